@@ -33,7 +33,7 @@ def _candidate_roots() -> list[Path]:
 def resource_path(*parts: str) -> Path:
     """Absolute path of a shipped file, e.g. ``resource_path("resources", "seed", "x.json")``.
 
-    The first part is a top-level folder of the repository (``resources`` or ``db``).
+    The first part is a top-level folder of the repository (``resources``, ``db`` or ``ui``).
     """
     relative = Path(*parts)
     for root in _candidate_roots():

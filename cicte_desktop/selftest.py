@@ -163,6 +163,9 @@ def _main_window(ctx: _Context) -> str:
         _expect(not shot.isNull() and shot.width() > 400, _tr("the main window did not paint"))
         _expect(window.plan_model.rowCount() == 5, _tr("the work plan tree shows {count} work areas, not 5").format(
             count=window.plan_model.rowCount()))
+        # The icons are SVG files: drawn only where Qt's SVG icon engine travelled with the app.
+        _expect(not window.new_event_action.icon().pixmap(24, 24).isNull(),
+                _tr("the toolbar's icons could not be drawn (no SVG support)"))
         out = ctx.folder / "main-window.png"
         shot.save(str(out))
         return _tr("painted {width}x{height}").format(width=shot.width(), height=shot.height())

@@ -198,14 +198,14 @@ def plan_import(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def target_dialog(db, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from cicte_desktop.views.plan_editor import TargetDialog
+    from cicte_desktop.views.plan_item_dialogs import TargetDialog
 
     return TargetDialog(12, "national workshops on critical infrastructure", False, None, 5, 8)  # a refusal shown
 
 
 def move_dialog(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     from cicte_desktop.services import plan_reading, workplan
-    from cicte_desktop.views.plan_editor import MoveDialog
+    from cicte_desktop.views.plan_item_dialogs import MoveDialog
 
     activity = workplan.get_work_plan(db, 2016).activities()[0]
     return MoveDialog(activity.text, plan_reading.move_targets(db, activity.uuid))

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
+from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services import figures as figures_service
 from cicte_desktop.services.figures import NodeProgress, SearchResult
 from cicte_desktop.services.workplan import (
@@ -265,9 +266,9 @@ class WorkPlanTreeModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COLUMN_TITLE and item.match:
-            return QColor(255, 236, 153) if item.match == DIRECT_MATCH else QColor(255, 246, 208)
+            return qcolor("match" if item.match == DIRECT_MATCH else "match-ancestor")
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COLUMN_TITLE and item.match:
-            return QColor(0, 0, 0)  # on the highlight, whatever the theme
+            return qcolor("ink")  # on the highlight, whatever the theme
         if role == self.UuidRole:
             return node.uuid
         if role == self.KindRole:

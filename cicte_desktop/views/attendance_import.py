@@ -6,7 +6,7 @@ Import is pressed, and nothing is saved until the event is."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.safe_text import shown
 from cicte_desktop.services import attendance
 from cicte_desktop.services.event_log import ParticipantInput
+from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.screen_fit import fit_to_screen
 
-SKIPPED = QColor(236, 236, 236)
-WARNED = QColor(255, 243, 205)
-KEEPABLE = QColor(253, 226, 226)
+SKIPPED, WARNED, KEEPABLE = "skipped", "warned", "problem"  # row colours, by their name in ui/style.qss
 #: Row, Decision and Keep stay in view when the table scrolls sideways.
 FROZEN_COLUMNS = 3
 PROBLEMS = 3
@@ -57,7 +57,7 @@ class FrozenColumnsTable(QTableWidget):
         self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setFrameShape(QTableView.Shape.NoFrame)
-        self.frozen.setStyleSheet("QTableView#frozenColumns { border-right: 1px solid palette(mid); }")
+        set_role(self.frozen, "frozen")
         for view in (self, self.frozen):
             view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -248,8 +248,8 @@ class AttendanceImportDialog(QDialog):
                         item.setToolTip(self.tr("Keep this name as text"))
                     item.setFlags(flags)
                 if color is not None:
-                    item.setBackground(color)
-                    item.setForeground(QColor(0, 0, 0))
+                    item.setBackground(qcolor(color))
+                    item.setForeground(qcolor("ink"))
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

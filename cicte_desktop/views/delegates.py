@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from cicte_desktop.services.figures import BEHIND, CONTRIBUTION, MET, ON_TRACK, NodeProgress
+from cicte_desktop.qtmodels.colours import qcolor, state_qcolor
+from cicte_desktop.services.figures import NodeProgress
 
-#: Green at or above target, blue on track, amber behind for the time elapsed; a member state's
-#: contribution (its share of achieved) in a neutral violet, never amber. Light enough
-#: for black text to read on them; the percentage is always written, so colour is a hint.
-STATE_COLOURS = {MET: QColor(129, 199, 132), ON_TRACK: QColor(144, 202, 249), BEHIND: QColor(255, 204, 102),
-                 CONTRIBUTION: QColor(197, 180, 227)}
-TRACK_COLOUR = QColor(232, 232, 232)
-
-
-def state_colour(state: str) -> QColor:
-    return STATE_COLOURS.get(state, QColor(176, 176, 176))
+# Green at or above target, blue on track, amber behind for the time elapsed; a member state's
+# contribution (its share of achieved) in a neutral violet, never amber (ui/style.qss, @state-*).
+# Light enough for black text to read on them; the percentage is always written, so colour is a hint.
 
 
 def paint_progress(painter: QPainter, rect: QRect, progress: NodeProgress, text: str, palette: QPalette) -> None:
@@ -27,15 +21,15 @@ def paint_progress(painter: QPainter, rect: QRect, progress: NodeProgress, text:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(TRACK_COLOUR)
+    painter.setBrush(qcolor("track"))
     painter.drawRoundedRect(bar, 3, 3)
     share = min(1.0, (progress.bar_percent or 0.0) / 100.0)
     if share > 0:
         filled = QRect(bar)
         filled.setWidth(max(2, round(bar.width() * share)))
-        painter.setBrush(state_colour(progress.state))
+        painter.setBrush(state_qcolor(progress.state))
         painter.drawRoundedRect(filled, 3, 3)
-    painter.setPen(QColor(0, 0, 0))  # dark on both the track and the fills, whatever the theme
+    painter.setPen(qcolor("ink"))  # dark on both the track and the fills, whatever the theme
     painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
 

@@ -25,7 +25,7 @@ from cicte_desktop.qtmodels.event_table import EventTableModel
 from cicte_desktop.services import figures
 from cicte_desktop.services.figures import NodeProgress, Summary
 from cicte_desktop.services.reference import MandateItem
-from cicte_desktop.views.delegates import state_colour
+from cicte_desktop.views.roles import set_role
 from cicte_desktop.vocabulary import STATUS_LABELS, status_label
 
 
@@ -73,7 +73,7 @@ class DetailPane(QWidget):
         self.note.setObjectName("readingNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("font-style: italic;")
+        set_role(self.note, "note")
 
         self.mandates_toggle = QToolButton()
         self.mandates_toggle.setObjectName("mandatesToggle")
@@ -178,9 +178,7 @@ class DetailPane(QWidget):
                 label=figures.label("share" if node.contribution else "progress"), value=figures.percent_text(percent))
             self.progress.setFormat(text)
             self.progress.setMinimumWidth(min(260, self.progress.fontMetrics().horizontalAdvance(text) + 24))
-            colour = state_colour(node.state).name()
-            self.progress.setStyleSheet(f"QProgressBar::chunk {{ background-color: {colour}; }}"
-                                        "QProgressBar { text-align: center; color: black; }")
+            set_role(self.progress, "progress", node.state)
         statuses = ", ".join(
             self.tr("{status}: {count}").format(count=locale.toString(n), status=status_label(code).lower())
             for code in STATUS_LABELS if (n := summary.events_by_status.get(code, 0))

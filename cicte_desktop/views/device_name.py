@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cicte_desktop.services.devices import MAX_NAME, check_name
+from cicte_desktop.views.roles import set_role
 
 
 class DeviceNameDialog(QDialog):
@@ -24,7 +25,7 @@ class DeviceNameDialog(QDialog):
         self.name.selectAll()
         self.problem = QLabel()
         self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #a4262c;")
+        set_role(self.problem, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)

@@ -52,6 +52,7 @@ from cicte_desktop.views import messages
 from cicte_desktop.views.activity_picker import ActivityPicker
 from cicte_desktop.views.date_field import OptionalDateEdit
 from cicte_desktop.views.multi_select import MultiSelect
+from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.screen_fit import WheelScrollsForm, fit_to_screen
 from cicte_desktop.vocabulary import (
     EVENT_TYPE_LABELS,
@@ -63,8 +64,6 @@ from cicte_desktop.vocabulary import (
 )
 
 AUTOSAVE_MS = 3000
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5a00;"
 
 
 class EventForm(QDialog):
@@ -164,7 +163,7 @@ class EventForm(QDialog):
         self.lock_banner = QLabel()
         self.lock_banner.setObjectName("lockBanner")
         self.lock_banner.setWordWrap(True)
-        self.lock_banner.setStyleSheet("background: #fff4ce; padding: 6px; border: 1px solid #e0c060;")
+        set_role(self.lock_banner, "banner")
         self.lock_banner.setVisible(False)
         sections.addWidget(self.lock_banner)
 
@@ -179,7 +178,7 @@ class EventForm(QDialog):
         self.plan_note = QLabel()
         self.plan_note.setObjectName("planNote")
         self.plan_note.setWordWrap(True)
-        self.plan_note.setStyleSheet("background: #eaf3fb; padding: 4px;")
+        set_role(self.plan_note, "info")
         self.plan_note.setVisible(False)
         what.addRow("", self.plan_note)
         self.event_type = QComboBox()
@@ -218,7 +217,7 @@ class EventForm(QDialog):
         dates_row.addWidget(self.end_date)
         self.dates_in_words = QLabel()  # month as a word: 5/12/2016 read as 12 May or as 5 December shows
         self.dates_in_words.setObjectName("datesInWords")
-        self.dates_in_words.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.dates_in_words, "hint")
         dates_row.addWidget(self.dates_in_words)
         dates_row.addStretch(1)
         self._field(where, self.tr("Dates"), dates, "start_date", required=True)
@@ -260,7 +259,7 @@ class EventForm(QDialog):
         # sex from the roster when they say something else; nothing is saved until Save.
         self.counts_offer = QWidget()
         self.counts_offer.setObjectName("countsOffer")
-        self.counts_offer.setStyleSheet("#countsOffer { background: #fff4ce; border: 1px solid #e0c060; }")
+        set_role(self.counts_offer, "banner")
         self.counts_offer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         offer_row = QHBoxLayout(self.counts_offer)
         offer_row.setContentsMargins(6, 4, 6, 4)
@@ -668,23 +667,23 @@ class EventForm(QDialog):
                 continue
             text = (label.text() + "\n" if label.text() else "") + problem.message
             label.setText(text)
-            label.setStyleSheet(ERROR_STYLE if problem.blocking else WARNING_STYLE)
+            set_role(label, "error" if problem.blocking else "warning")
             label.setVisible(True)
         blocking = [p for p in problems if p.blocking]
         if self._locked_message:
             self.save_button.setEnabled(False)
             self.summary.setText(self._locked_message)
-            self.summary.setStyleSheet(WARNING_STYLE)
+            set_role(self.summary, "warning")
         elif blocking:
             self.save_button.setEnabled(False)
             self.summary.setText(self.tr("Cannot save yet: {problems}").format(
                 problems=" · ".join(p.message for p in blocking)))
-            self.summary.setStyleSheet(ERROR_STYLE)
+            set_role(self.summary, "error")
         else:
             self.save_button.setEnabled(True)
             warnings = [p.message for p in problems]
             self.summary.setText(" · ".join(warnings))
-            self.summary.setStyleSheet(WARNING_STYLE)
+            set_role(self.summary, "warning")
 
     def _stored_event(self) -> EventInput | None:
         """The event as the database holds it (not as a restored draft or a copy says)."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services import events_import as ei
 from cicte_desktop.views.screen_fit import fit_to_screen
 
@@ -32,8 +32,8 @@ class ImportPreviewDialog(QDialog):
             for column, value in enumerate((str(row.row_number), kinds[row.kind], row.title, details)):
                 item = QTableWidgetItem(value)
                 if row.kind == ei.REJECTED:
-                    item.setBackground(QColor(253, 226, 226))
-                    item.setForeground(QColor(0, 0, 0))
+                    item.setBackground(qcolor("problem"))
+                    item.setForeground(qcolor("ink"))
                 self.table.setItem(index, column, item)
         self.counts = QLabel(self.tr("{new}, {changed}, {unchanged}, {rejected}.").format(
             new=self.tr("%n new", "", preview.count(ei.NEW)), changed=self.tr("%n changed", "", preview.count(ei.CHANGED)),

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStyle,
-    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,9 @@ from cicte_desktop.views import messages, screen_fit
 from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
+from cicte_desktop.views.icons import IconToolBar, set_icon
 from cicte_desktop.views.no_matches import NoMatches
+from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.status_path import PathLabel
 
 
@@ -140,8 +141,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; "
-                                            "padding: 6px 10px; border-bottom: 1px solid #e0c36c; }")
+        set_role(self.read_only_banner, "banner")
         self.read_only_banner.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -192,22 +192,28 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = QAction(self.tr("&Open Database…"), self)
+        set_icon(self.open_action, "open")
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self._choose_database)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         self.backup_action = QAction(self.tr("&Back Up To…"), self)
+        set_icon(self.backup_action, "backup")
         self.backup_action.triggered.connect(self._choose_backup_target)
         self.restore_action = QAction(self.tr("&Restore From Backup…"), self)
+        set_icon(self.restore_action, "restore")
         self.restore_action.triggered.connect(self._choose_backup_to_restore)
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         self.export_action = QAction(self.tr("&Export Excel Workbook…"), self)
+        set_icon(self.export_action, "excel")
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.export_action.triggered.connect(self.export_excel)
         self.import_action = QAction(self.tr("&Import Events From Excel…"), self)
+        set_icon(self.import_action, "import")
         self.import_action.triggered.connect(self._choose_import)
         self.pdf_action = QAction(self.tr("Export &PDF Report…"), self)
+        set_icon(self.pdf_action, "pdf")
         self.pdf_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
         self.pdf_action.setToolTip(self.tr("The semi-annual implementation report, a member-state report or "
                                            "certificates of participation, previewed before saving (Ctrl+R)"))
@@ -215,10 +221,12 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.export_action, self.pdf_action, self.import_action])
         file_menu.addSeparator()
         self.export_package_action = QAction(self.tr("Export &Field Package…"), self)
+        set_icon(self.export_package_action, "package-export")
         self.export_package_action.setToolTip(self.tr("What was logged or changed here, in one file for headquarters "
                                                       "or another laptop"))
         self.export_package_action.triggered.connect(self.export_field_package)
         self.import_package_action = QAction(self.tr("Import Field Pac&kage…"), self)
+        set_icon(self.import_package_action, "package-import")
         self.import_package_action.triggered.connect(self._choose_package_import)
         file_menu.addActions([self.export_package_action, self.import_package_action])
         file_menu.addSeparator()
@@ -230,6 +238,7 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.find_action = QAction(self.tr("&Find…"), self)
+        set_icon(self.find_action, "search")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         edit_menu.addAction(self.find_action)
@@ -253,6 +262,7 @@ class MainWindow(QMainWindow):
 
         events_menu = self.menuBar().addMenu(self.tr("Eve&nts"))
         self.new_event_action = QAction(self.tr("&New Event…"), self)
+        set_icon(self.new_event_action, "new-event")
         self.new_event_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_event_action.setToolTip(self.tr("Log a mission, workshop, course... under the selected planned "
                                                  "activity (Ctrl+N)"))
@@ -291,6 +301,7 @@ class MainWindow(QMainWindow):
         collapse.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Minus))
         collapse.triggered.connect(self.plan_view.collapseAll)
         self.reset_filters_action = QAction(self.tr("&Reset Filters"), self)
+        set_icon(self.reset_filters_action, "filter")
         self.reset_filters_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_R))
         self.reset_filters_action.triggered.connect(self.filter_bar.reset)
         view_menu.addActions([expand, collapse])
@@ -303,16 +314,19 @@ class MainWindow(QMainWindow):
         self.new_plan_action.triggered.connect(self.new_work_plan)
         plan_menu.addAction(self.new_plan_action)
         self.edit_plan_action = QAction(self.tr("&Edit Work Plan…"), self)
+        set_icon(self.edit_plan_action, "edit-plan")
         self.edit_plan_action.setToolTip(self.tr("Add, rename, move or retire items of the year's plan, with a reason "
                                                  "for every change"))
         self.edit_plan_action.triggered.connect(self.edit_work_plan)
         plan_menu.addAction(self.edit_plan_action)
         plan_menu.addSeparator()
         self.export_plan_action = QAction(self.tr("E&xport Plan Workbook…"), self)
+        set_icon(self.export_plan_action, "excel")
         self.export_plan_action.setToolTip(self.tr("The year's plan as a workbook, one row per item, to draft changes "
                                                    "or next year's plan in Excel"))
         self.export_plan_action.triggered.connect(self.export_plan_workbook)
         self.import_plan_action = QAction(self.tr("&Import Plan Workbook…"), self)
+        set_icon(self.import_plan_action, "import")
         self.import_plan_action.setToolTip(self.tr("Preview what a plan workbook adds, changes and retires, then make "
                                                    "the changes with a reason"))
         self.import_plan_action.triggered.connect(self.choose_plan_workbook)
@@ -322,6 +336,7 @@ class MainWindow(QMainWindow):
         self.privacy_action = QAction(self.tr("&Privacy…"), self)
         self.privacy_action.triggered.connect(self.edit_privacy)
         self.check_action = QAction(self.tr("&Check the Database"), self)
+        set_icon(self.check_action, "check")
         self.check_action.triggered.connect(self.check_database)
         tools_menu.addActions([self.privacy_action, self.check_action])
         tools_menu.addSeparator()
@@ -341,10 +356,9 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addActions([logs, about])
 
-        toolbar = QToolBar(self.tr("Main"))
+        toolbar = IconToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_event_action)
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.pdf_action)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QWidget)
 
 from cicte_desktop.services.plan_years import FIRST_YEAR, LAST_YEAR
+from cicte_desktop.views.roles import set_role
 
 
 class NewPlanDialog(QDialog):
@@ -39,7 +40,7 @@ class NewPlanDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a4262c;")
+        set_role(self.problem, "error")
         self.role_note = QLabel(self.tr(
             "This computer is not headquarters: the new plan stays on this computer, as other computers refuse "
             "work-plan changes from a laptop, and events logged under it reach them only once headquarters starts "
@@ -49,7 +50,7 @@ class NewPlanDialog(QDialog):
         self.role_note.setObjectName("roleNote")
         self.role_note.setWordWrap(True)
         if not headquarters:
-            self.role_note.setStyleSheet("background: #fff4ce; padding: 6px;")
+            set_role(self.role_note, "banner")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(self.tr("Create Plan"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)

@@ -27,6 +27,7 @@ from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.safe_text import shown
 from cicte_desktop.sync.merge import Destination
 from cicte_desktop.sync.package import MIN_PASSPHRASE, SUFFIX, passphrase_problem
+from cicte_desktop.views.roles import set_role
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ class PackageExportDialog(QDialog):
             "person importing the package in another way (by phone, not on the stick)."))
         privacy.setObjectName("privacyNote")
         privacy.setWordWrap(True)
-        privacy.setStyleSheet("background: #fff4ce; padding: 6px;")
+        set_role(privacy, "banner")
         files = QFormLayout()
         self.path = QLineEdit()
         self.path.setObjectName("path")
@@ -111,7 +112,7 @@ class PackageExportDialog(QDialog):
         files.addRow(self.tr("File"), file_row)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #a4262c;")
+        set_role(self.problem, "error")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)

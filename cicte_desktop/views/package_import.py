@@ -8,7 +8,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,18 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop.locale_format import format_date_time, format_stored
+from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.safe_text import shown
 from cicte_desktop.sync import merge
+from cicte_desktop.views.roles import set_role
 from cicte_desktop.vocabulary import event_type_label, modality_label, status_label
 from cicte_desktop.views.screen_fit import ShrinkingArea, fit_to_screen
 
-DIFFERENT = QColor(255, 236, 179)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FieldPackage", text)
 
-PROBLEM = QColor(253, 226, 226)
 
 
 def _when(text: Any, seconds: bool = False) -> str:
@@ -73,7 +72,7 @@ class ConflictView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("conflictTitle")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: bold;")
+        set_role(self.title, "heading")
         self.fields = QTableWidget(0, 3)
         self.fields.setObjectName("sideBySide")
         self.fields.verticalHeader().setVisible(False)
@@ -115,8 +114,8 @@ class ConflictView(QWidget):
                                         display(column, theirs.get(column)))):
                 item = QTableWidgetItem(text)
                 if differs:
-                    item.setBackground(DIFFERENT)
-                    item.setForeground(QColor(0, 0, 0))
+                    item.setBackground(qcolor("different"))
+                    item.setForeground(qcolor("ink"))
                 self.fields.setItem(row, col, item)
         self.fields.resizeRowsToContents()
 
@@ -169,7 +168,7 @@ class PackageImportDialog(QDialog):
             new=plan.count(merge.NEW), updated=plan.count(merge.UPDATED), deleted=plan.count(merge.DELETED),
             unchanged=plan.count(merge.UNCHANGED), conflicts=plan.count(merge.CONFLICT)))
         self.counts.setObjectName("counts")
-        self.counts.setStyleSheet("font-weight: bold;")
+        set_role(self.counts, "heading")
         notes = []
         if plan.already_imported:
             notes.append(self.tr("This package was imported before, on {when}; what it holds is here already.").format(
@@ -186,7 +185,7 @@ class PackageImportDialog(QDialog):
         self.notes.setWordWrap(True)
         self.notes.setVisible(bool(notes))
         if plan.problems:
-            self.notes.setStyleSheet("color: #a4262c;")
+            set_role(self.notes, "error")
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -338,8 +337,8 @@ class PackageImportDialog(QDialog):
                    else self.tr("Its reporting period is locked"))
             for col, text in enumerate((merge.table_label(kind), label, why)):
                 item = QTableWidgetItem(text)
-                item.setBackground(PROBLEM)
-                item.setForeground(QColor(0, 0, 0))
+                item.setBackground(qcolor("problem"))
+                item.setForeground(qcolor("ink"))
                 table.setItem(row, col, item)
         table.resizeColumnToContents(0)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -360,10 +359,9 @@ class PackageImportDialog(QDialog):
         box = QFrame()
         box.setObjectName("senderCheck")
         box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setStyleSheet("#senderCheck { background: #fff4ce; border: 1px solid #c19c00; border-radius: 4px; } "
-                          "#senderCheck QLabel { color: black; background: transparent; }")
+        set_role(box, "caution")
         title = QLabel(self.tr("Confirm who sent this package"))
-        title.setStyleSheet("font-weight: bold;")
+        set_role(title, "heading")
         question = QLabel(sender.question())
         question.setObjectName("senderQuestion")
         question.setWordWrap(True)
@@ -375,11 +373,11 @@ class PackageImportDialog(QDialog):
         fingerprint = QLabel(sender.fingerprint)
         fingerprint.setObjectName("fingerprint")
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fingerprint.setStyleSheet("font-family: monospace; font-size: 15pt; font-weight: bold;")
+        set_role(fingerprint, "fingerprint")
         check = QCheckBox(self.tr("I compared this fingerprint with {name}: it is the same. Trust {name}.").format(
             name=sender.name))
         check.setObjectName("trustSender")
-        check.setStyleSheet("QCheckBox { color: black; font-weight: bold; }")
+        set_role(check, "heading")
         check.toggled.connect(self._update_import_button)
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(title)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QListWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from cicte_desktop.exports.plan_xlsx import level_labels
+from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services import plan_workbook_changes as pw
+from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.screen_fit import fit_to_screen
 
 #: Items listed per group (a plan has a few hundred; the counts say how many there are).
@@ -26,7 +27,7 @@ class PlanImportDialog(QDialog):
         self.mode = QLabel(preview.mode_sentence())
         self.mode.setObjectName("mode")
         self.mode.setWordWrap(True)
-        self.mode.setStyleSheet("font-weight: bold;")
+        set_role(self.mode, "heading")
         self.mode.setMinimumWidth(720)  # (wrapped at the dialog's width, not at a narrow one)
         self.counts = QLabel(self.tr("{added}, {changed}, {retired}, {unchanged}.").format(
             added=self.tr("%n added", "", preview.count(pw.ADDED)),
@@ -49,18 +50,18 @@ class PlanImportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("QListWidget { background: #fde2e2; color: black; }")
+        set_role(self.problems, "problems")
         self.problems.addItems(preview.problems)
         self.problems.setVisible(bool(preview.problems))
         self.problems.setMaximumHeight(96)
         self.problems_label = QLabel(self.tr("Problems (%n)", "", len(preview.problems)))
         self.problems_label.setObjectName("problemsLabel")
-        self.problems_label.setStyleSheet("font-weight: bold;")
+        set_role(self.problems_label, "heading")
         self.problems_label.setVisible(bool(preview.problems))
         self.role_note = QLabel(preview.role_sentence() or "")
         self.role_note.setObjectName("roleNote")
         self.role_note.setWordWrap(True)
-        self.role_note.setStyleSheet("background: #fff4ce; padding: 6px;")
+        set_role(self.role_note, "banner")
         self.role_note.setVisible(preview.role_sentence() is not None)
         self.role_note.setMinimumWidth(720)
         self.reason = QLineEdit()
@@ -136,7 +137,7 @@ class PlanImportDialog(QDialog):
                 for field in change.changes:  # each changed cell: before → after
                     line = QTreeWidgetItem(["", field.label, f"{field.old} → {field.new}"])
                     line.setToolTip(2, f"{field.old} → {field.new}")
-                    line.setForeground(1, QColor(90, 90, 90))
+                    line.setForeground(1, qcolor("muted"))
                     entry.addChild(line)
             if len(changes) > SHOWN_PER_GROUP:
                 group.addChild(QTreeWidgetItem(["", self.tr("… and %n more", "", len(changes) - SHOWN_PER_GROUP), ""]))

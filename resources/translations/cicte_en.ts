@@ -260,7 +260,7 @@
     <context>
         <name>DetailPane</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Events matching “{text}”: %n of {total}</numerusform>
@@ -268,7 +268,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln woman</numerusform>
@@ -276,7 +276,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln man</numerusform>
@@ -284,7 +284,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n member state reached</numerusform>
@@ -357,7 +357,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="417" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n work area</numerusform>
@@ -365,7 +365,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="404" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n program</numerusform>
@@ -373,7 +373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="405" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n project</numerusform>
@@ -381,7 +381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="406" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="420" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n planned activity</numerusform>
@@ -389,7 +389,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -397,7 +397,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="997" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n plan item</numerusform>
@@ -405,7 +405,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n added</numerusform>
@@ -413,7 +413,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -421,7 +421,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retired</numerusform>
@@ -429,7 +429,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n event created</numerusform>
@@ -437,7 +437,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1227" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n record in all</numerusform>
@@ -445,7 +445,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1228" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -453,7 +453,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -461,7 +461,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1289" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n updated</numerusform>
@@ -469,7 +469,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n deleted</numerusform>
@@ -477,7 +477,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflict resolved</numerusform>
@@ -485,7 +485,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n file stored</numerusform>
@@ -493,7 +493,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1384" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Last backup: %n hour ago</numerusform>
@@ -501,7 +501,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1428" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -509,7 +509,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
@@ -527,7 +527,7 @@
     <context>
         <name>PackageImportDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="177" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n record is here already under another identity and is left as it is.</numerusform>
@@ -535,7 +535,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="180" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n change in this package may not be made from {device} and will be left out (see Refused).</numerusform>
@@ -636,7 +636,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PlanImportDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n added</numerusform>
@@ -644,7 +644,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -652,7 +652,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retired</numerusform>
@@ -660,7 +660,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="36" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n unchanged</numerusform>
@@ -668,7 +668,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="57" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problems (%n)</numerusform>
@@ -676,7 +676,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
             <source>Added (%n)</source>
             <translation>
                 <numerusform>Added (%n)</numerusform>
@@ -684,7 +684,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
             <source>Changed (%n)</source>
             <translation>
                 <numerusform>Changed (%n)</numerusform>
@@ -692,7 +692,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
             <source>Retired (%n)</source>
             <translation>
                 <numerusform>Retired (%n)</numerusform>
@@ -700,7 +700,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
             <source>Unchanged (%n)</source>
             <translation>
                 <numerusform>Unchanged (%n)</numerusform>
@@ -708,7 +708,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="114" />
             <source>Not in the workbook, kept as they are (%n)</source>
             <translation>
                 <numerusform>Not in the workbook, kept as they are (%n)</numerusform>
@@ -716,7 +716,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="142" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="143" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -724,7 +724,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="150" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="151" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Rows not read (%n)</numerusform>

@@ -1575,7 +1575,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="107" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="106" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -1706,12 +1706,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="185" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="183" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Eventos que coinciden con “{text}”: %n de {total}</numerusform>
@@ -1719,22 +1719,22 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="192" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: ninguno con los filtros actuales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participantes en eventos realizados: {total} ({women}, {men}, {unknown} sin registrar) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mujer</numerusform>
@@ -1742,7 +1742,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln hombre</numerusform>
@@ -1750,7 +1750,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n Estado Miembro alcanzado</numerusform>
@@ -1758,12 +1758,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="208" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="206" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretación del documento original: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="213" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicables a esta área de trabajo ({count})</translation>
         </message>
@@ -1791,27 +1791,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DeviceNameDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
             <source>Name this computer</source>
             <translation>Nombre de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="16" />
             <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
             <translation>Los paquetes de campo indican qué equipo hizo cada cambio. Dé a este equipo un nombre que los demás reconozcan, por ejemplo, “Computadora portátil de María (misión a Trinidad)” o “Sede, Washington”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="17" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="18" />
             <source>The name other laptops and headquarters see for this computer in field packages.</source>
             <translation>El nombre con el que las demás computadoras portátiles y la sede ven este equipo en los paquetes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="30" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -1847,462 +1847,462 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="96" />
             <source>New event</source>
             <translation>Nuevo evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="98" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="148" />
             <source>Required</source>
             <translation>Obligatorio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="171" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="170" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="178" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="177" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="189" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="188" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="191" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ej., Taller nacional sobre control de contenedores — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="193" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="197" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="201" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Cuántas unidades de la meta de la actividad aporta este evento (normalmente 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
             <source>Counts toward the target</source>
             <translation>Unidades para la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
             <source>When and where</source>
             <translation>Cuándo y dónde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="210" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="213" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="215" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="224" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="223" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
             <source>Modality</source>
             <translation>Modalidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="231" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
             <source>Type to find a member state</source>
             <translation>Escriba para buscar un Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="233" />
             <source>Beneficiary member states</source>
             <translation>Estados Miembros beneficiarios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="237" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="236" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="241" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
             <source>Not recorded</source>
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="258" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="270" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="269" />
             <source>Use the roster's counts</source>
             <translation>Usar los totales de la lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="271" />
             <source>Keep these counts</source>
             <translation>Conservar estos totales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="285" />
             <source>not recorded</source>
             <translation>sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="290" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="289" />
             <source>Lead trainer</source>
             <translation>Instructor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="292" />
             <source>Experts</source>
             <translation>Expertos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
             <source>Type to find a partner organisation</source>
             <translation>Escriba para buscar una organización asociada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
             <source>Partner organisations</source>
             <translation>Organizaciones asociadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Funding source</source>
             <translation>Fuente de financiación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="312" />
             <source>Add person</source>
             <translation>Agregar persona</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
             <source>Remove person</source>
             <translation>Quitar persona</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
             <source>Import attendance sheet…</source>
             <translation>Importar lista de asistencia…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="320" />
             <source>Roster</source>
             <translation>Lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
             <source>Outcomes</source>
             <translation>Logros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="335" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="334" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfacción media (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="339" />
             <source>Pre-test</source>
             <translation>Prueba inicial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="341" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
             <source>Post-test</source>
             <translation>Prueba final</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="351" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="350" />
             <source>Test averages (0-100)</source>
             <translation>Promedios de pruebas (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="352" />
             <source>Follow-up needed</source>
             <translation>Requiere seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="356" />
             <source>What, by whom</source>
             <translation>Qué y quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="363" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="362" />
             <source>Follow-up</source>
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="368" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="367" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="369" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Attach file…</source>
             <translation>Adjuntar archivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="386" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="385" />
             <source>Agenda, attendance list, photos</source>
             <translation>Agenda, lista de asistencia, fotos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>When</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>Changed by</source>
             <translation>Modificado por</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
             <source>After</source>
             <translation>Después</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="396" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
             <source>History of changes</source>
             <translation>Historial de cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="412" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="411" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="414" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="413" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="600" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="599" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Trasladado al plan de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="601" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Trasladado al plan de {year}. La actividad trasladada a ese plan fue retirada de él: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="605" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="604" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Trasladado al plan de {year}. Su actividad no se trasladó al plan de {year}: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="608" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="607" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Trasladado al plan de {year}: la lista muestra sus actividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="646" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="645" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Todavía no hay plan de trabajo para {year} (planes de trabajo: {years}): el evento se guarda bajo su actividad del plan {plan}. Revise la fecha de inicio; cuando el plan de {year} llegue a esta computadora, abra el evento y elija allí su actividad.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="680" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="679" />
             <source>Cannot save yet: {problems}</source>
             <translation>Aún no se puede guardar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="704" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="703" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} ya se informó y está bloqueado: este evento es de solo lectura. Un gerente de programa puede desbloquear el período en Eventos &gt; Períodos de informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="735" />
             <source>Import attendance sheet</source>
             <translation>Importar lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="737" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="748" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="747" />
             <source>Cannot import the attendance sheet</source>
             <translation>No se puede importar la lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="772" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="771" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>La lista tiene mujeres {women}, hombres {men}, sin registrar {unknown}; los totales de arriba dicen mujeres {typed_women}, hombres {typed_men}, sin registrar {typed_unknown}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="794" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="793" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="798" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="797" />
             <source>Attach files</source>
             <translation>Adjuntar archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
             <source>Cannot attach the file</source>
             <translation>No se puede adjuntar el archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>No se pudo copiar {name} en la carpeta de la aplicación ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
             <source>Cannot open the file</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} no está en la carpeta de la aplicación en esta computadora (quizá aún no ha llegado).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="877" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="877" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento ya se realizó y puede haberse informado. ¿Por qué se modifica?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="884" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="883" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>No se guardó el cambio: debe indicarse un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="888" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="887" />
             <source>Cannot save the event</source>
             <translation>No se puede guardar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="891" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="890" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Entretanto se eliminó este evento; lo escrito se conserva como borrador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="899" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="898" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Lo que escribió sigue en este formulario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="907" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="906" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>No se pudo escribir el evento ({detail}). No se modificó nada en la base de datos; lo escrito sigue en este formulario y se conserva como borrador. Libere espacio en el disco o revise la unidad y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="924" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="924" />
             <source>The changes to this event have not been saved.</source>
             <translation>Los cambios en este evento no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
         </message>
@@ -3599,107 +3599,107 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{old} es ahora la sede aquí; al confirmar, {name} pasa a ser la sede en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="128" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="128" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="128" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Checksum</source>
             <translation>Suma de verificación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Size (bytes)</source>
             <translation>Tamaño (bytes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Kind of file</source>
             <translation>Tipo de archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="143" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="143" />
             <source>No</source>
             <translation>No</translation>
         </message>
@@ -3984,12 +3984,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="187" />
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="102" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
@@ -4014,262 +4014,262 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Copia de seguridad en…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar libro de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar informe &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar paquete de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="221" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pa&amp;quete de campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="239" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Deshacer eliminación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="253" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traducidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
             <source>Eve&amp;nts</source>
             <translation>Even&amp;tos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nuevo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="280" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="286" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="297" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Contraer todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
             <source>&amp;Reset Filters</source>
             <translation>&amp;Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nuevo plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="313" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="323" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="325" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="324" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="338" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="345" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="350" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="339" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="354" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="359" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="352" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="366" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="371" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="385" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="397" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="402" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="416" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="417" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabajo</numerusform>
@@ -4277,7 +4277,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="404" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4285,7 +4285,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="405" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n proyecto</numerusform>
@@ -4293,7 +4293,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="406" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="420" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n actividad prevista</numerusform>
@@ -4301,217 +4301,217 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="503" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="504" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="507" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="510" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="497" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="511" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="607" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="610" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="597" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="618" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="632" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="620" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="634" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="637" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="711" />
             <source>Event not found</source>
             <translation>Evento no encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="698" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
             <source>Delete event</source>
             <translation>Eliminar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="737" />
             <source>Keep it</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
             <source>Cannot delete the event</source>
             <translation>No se puede eliminar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="740" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="756" />
             <source>Cannot undo</source>
             <translation>No se puede deshacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="756" />
             <source>The event is gone.</source>
             <translation>El evento ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="748" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
             <source>Event restored.</source>
             <translation>Evento restablecido.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
             <source>Restore unsaved event?</source>
             <translation>¿Recuperar el evento no guardado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>untitled</source>
             <translation>sin título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="865" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="866" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="876" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="876" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4524,42 +4524,42 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="892" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="906" />
             <source>Cannot export this period</source>
             <translation>No se puede exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="921" />
             <source>Wrote {path}: {events}.</source>
             <translation>Se escribió {path}: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4567,27 +4567,27 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
             <source>Export Plan Workbook</source>
             <translation>Exportar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plan de trabajo {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="969" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="997" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n elemento</numerusform>
@@ -4595,37 +4595,37 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="987" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
             <source>Import Plan Workbook</source>
             <translation>Importar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="988" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1015" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1020" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1035" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n añadido</numerusform>
@@ -4633,7 +4633,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -4641,7 +4641,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -4649,77 +4649,77 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Se creó el plan de trabajo {year}: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Se modificó el plan de trabajo {year}: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1044" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1058" />
             <source>The work plan was not created</source>
             <translation>No se creó el plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1048" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1098" />
             <source>Certificates of participation</source>
             <translation>Certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1098" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1115" />
             <source>Cannot make this report</source>
             <translation>No se puede generar este informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
             <source>PDF report</source>
             <translation>Informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
             <source>The report failed</source>
             <translation>Error en el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
             <source>The report could not be written ({detail}).</source>
             <translation>No se pudo escribir el informe ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1140" />
             <source>Import events from Excel</source>
             <translation>Importar eventos de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1151" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1167" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento creado</numerusform>
@@ -4727,17 +4727,17 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1210" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1211" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1227" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro en total</numerusform>
@@ -4745,7 +4745,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1228" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -4753,52 +4753,52 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
             <source>Import field package</source>
             <translation>Importar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1237" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1252" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
             <source>Protected package</source>
             <translation>Paquete protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
             <source>Cannot import this package</source>
             <translation>No se puede importar este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1251" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} con esta base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1272" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1286" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nuevo</numerusform>
@@ -4806,7 +4806,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1289" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n actualizado</numerusform>
@@ -4814,7 +4814,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n eliminado</numerusform>
@@ -4822,7 +4822,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflicto resuelto</numerusform>
@@ -4830,7 +4830,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n archivo guardado</numerusform>
@@ -4838,32 +4838,32 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1301" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1305" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1317" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este equipo es ahora la sede: las computadoras portátiles deberán confirmar su huella una vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1318" />
             <source>This computer is now a laptop.</source>
             <translation>Este equipo es ahora una computadora portátil.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1333" />
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1335" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4876,22 +4876,22 @@ The first time another computer imports a package from this one, it shows this f
 La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1354" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1368" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1356" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1366" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1380" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1384" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -4899,52 +4899,52 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1371" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1385" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1399" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1413" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1400" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1414" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1424" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1411" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1425" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1435" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1440" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1428" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4952,7 +4952,7 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -4960,17 +4960,17 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1438" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1452" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1451" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1465" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1467" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4979,27 +4979,27 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1459" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1460" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1474" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1482" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1494" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1504" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
@@ -5054,32 +5054,32 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="123" />
             <source>Move to…</source>
             <translation>Mover a…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="130" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="125" />
             <source>Move “{item}” under:</source>
             <translation>Mover «{item}» a:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="128" />
             <source>Now under: {parent}</source>
             <translation>Ahora en: {parent}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="139" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="134" />
             <source>Type a code or words of the title to narrow the list</source>
             <translation>Escriba un código o palabras del título para acotar la lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="150" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="145" />
             <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
             <translation>Queda al final del elemento elegido, con el número siguiente allí. Los elementos retirados no se muestran.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="155" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="150" />
             <source>&amp;Move</source>
             <translation>&amp;Mover</translation>
         </message>
@@ -5095,52 +5095,52 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="18" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="19" />
             <source>New Work Plan</source>
             <translation>Nuevo plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="20" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="21" />
             <source>The new plan starts as a copy of an earlier one: every work area, program, project and planned activity is carried over with its targets and its titles in every language, linked to the item it came from. You can change them afterwards.</source>
             <translation>El nuevo plan comienza como copia de uno anterior: cada área de trabajo, programa, proyecto y actividad prevista se traslada con sus metas y sus títulos en todos los idiomas, vinculada al elemento del que proviene. Puede cambiarlos después.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="35" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="36" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="37" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="38" />
             <source>&amp;Year of the new plan:</source>
             <translation>&amp;Año del nuevo plan:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="38" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="39" />
             <source>&amp;Start from:</source>
             <translation>&amp;Partir de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="43" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="44" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Esta computadora no es la sede: el nuevo plan se queda en esta computadora, ya que las demás rechazan los cambios del plan de trabajo que vienen de una computadora portátil, y los eventos registrados en él solo les llegan cuando la sede inicia el mismo plan (a partir del mismo plan anterior). Para que todas las computadoras portátiles tengan el nuevo plan, créelo en la sede y envíelo en un paquete de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="47" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="48" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Esta computadora es la sede: el nuevo plan llega a las computadoras portátiles en los próximos paquetes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="54" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="55" />
             <source>Create Plan</source>
             <translation>Crear plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="72" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="73" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Ya existe un plan de trabajo para {year}: elija otro año.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="75" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="76" />
             <source>There is no work plan to start from.</source>
             <translation>No hay ningún plan de trabajo del que partir.</translation>
         </message>
@@ -5208,117 +5208,117 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>PackageExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="51" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="52" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="58" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="59" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
             <translation>Un archivo con lo registrado o modificado en este equipo ({device}) desde el último paquete para el mismo destino: eventos, listas de participantes, archivos adjuntos, cambios en el plan y eliminaciones.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="71" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="72" />
             <source>Headquarters</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="72" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="73" />
             <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
             <translation>Un equipo que le haya enviado un paquete, o un nombre nuevo (por ejemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="74" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="75" />
             <source>For</source>
             <translation>Para</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="78" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="79" />
             <source>Everything on this computer, not only the changes since the last package</source>
             <translation>Todo lo de este equipo, no solo los cambios desde el último paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="81" />
             <source>For a new computer, or when a package was lost on the way.</source>
             <translation>Para un equipo nuevo, o si un paquete se perdió por el camino.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="81" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>Content</source>
             <translation>Contenido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="83" />
             <source>Protect with a passphrase (recommended)</source>
             <translation>Proteger con una frase de contraseña (recomendado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="85" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="86" />
             <source>Protection</source>
             <translation>Protección</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="90" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="91" />
             <source>At least {count} characters; several words are best</source>
             <translation>Al menos {count} caracteres; mejor varias palabras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
             <source>Repeat it</source>
             <translation>Repítala</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="95" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="96" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
             <translation>El paquete contiene datos personales: los nombres, correos electrónicos y teléfonos de los participantes, para poder combinar las listas de participantes. Sin frase de contraseña, cualquiera que encuentre la memoria USB puede leerlos. Comunique la frase de contraseña a quien importe el paquete por otra vía (por teléfono, no en la memoria USB).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="105" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="106" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="112" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="117" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="118" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="140" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="141" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Último paquete para este destino: {when}. Este contiene lo que cambió desde entonces.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="142" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="143" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Aún no se ha creado ningún paquete para este destino: este lo contiene todo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="151" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="152" />
             <source>Say who the package is for.</source>
             <translation>Indique para quién es el paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="157" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="158" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="159" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="160" />
             <source>Choose where to write the package.</source>
             <translation>Elija dónde escribir el paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="171" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="172" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Paquetes de campo (*.cictepkg)</translation>
         </message>
@@ -5330,32 +5330,32 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="162" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="161" />
             <source>Import field package — {name}</source>
             <translation>Importar paquete de campo — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="162" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>De {device}, creado el {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="165" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Nuevos: {new} · Actualizados: {updated} · Eliminados: {deleted} · Sin cambios: {unchanged} · Conflictos: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="175" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="174" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Este paquete ya se importó el {when}; su contenido ya está aquí.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="177" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n registro ya está aquí con otra identidad y se deja tal como está.</numerusform>
@@ -5363,7 +5363,7 @@ Replace the database you are working on with it? The current database is kept as
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="180" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n cambio de este paquete no puede hacerse desde {device} y se dejará fuera (vea Rechazados).</numerusform>
@@ -5371,211 +5371,211 @@ Replace the database you are working on with it? The current database is kept as
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="194" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="194" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="194" />
             <source>Keep</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="220" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Estos registros se modificaron tanto en este equipo como en {device} desde el último intercambio de paquetes entre ambos. Se conserva la versión más reciente, salvo que elija la otra; en ese caso, su elección cuenta como un cambio nuevo y llega también a los demás equipos. Todos los conflictos quedan registrados (Herramientas &gt; Historial de conflictos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="230" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>No hay conflictos: nada de este paquete se modificó también en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
             <source>Conflicts ({count})</source>
             <translation>Conflictos ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
             <source>Updated</source>
             <translation>Actualizado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
             <source>Unchanged</source>
             <translation>Sin cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="241" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="260" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="259" />
             <source>Conflict</source>
             <translation>Conflicto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="264" />
             <source>What happens</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="283" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="282" />
             <source>Changes</source>
             <translation>Cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="289" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="288" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>No se escribe nada hasta que pulse Importar, y entonces se escribe todo a la vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="291" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="324" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="323" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Solo la sede puede cambiar el plan de trabajo, los Estados Miembros, los socios y los mandatos, y bloquear o desbloquear períodos de informe; los eventos de un período bloqueado solo se cambian en la sede. Estos cambios de {device} se dejan fuera; todo lo demás del paquete se importa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="332" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="331" />
             <source>Why it is left out</source>
             <translation>Por qué se deja fuera</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="337" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="336" />
             <source>Only headquarters may change it</source>
             <translation>Solo la sede puede cambiarlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="337" />
             <source>Its reporting period is locked</source>
             <translation>Su período de informe está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="348" />
             <source>Refused ({count})</source>
             <translation>Rechazados ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="365" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="363" />
             <source>Confirm who sent this package</source>
             <translation>Confirme quién envió este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
             <source>headquarters of this database</source>
             <translation>sede de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
             <source>a laptop</source>
             <translation>una computadora portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
             <source>Sender: {name} ({role})</source>
             <translation>Remitente: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="379" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="377" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>Comparé esta huella con {name}: es la misma. Confiar en {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="401" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
             <source>This computer's</source>
             <translation>La de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="401" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
             <source>The package's</source>
             <translation>La del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="415" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
             <source>This computer</source>
             <translation>Este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="415" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
             <source>The package</source>
             <translation>El paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="415" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (no está en este equipo)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
             <source>another computer</source>
             <translation>otro equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="419" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="425" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="423" />
             <source>Keep this computer's version</source>
             <translation>Conservar la versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
             <source>Take the package's version</source>
             <translation>Tomar la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="428" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está en un período de informe ya informado y bloqueado: se conserva la versión informada salvo que aquí tome la versión del paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="432" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="430" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La versión más reciente es {side} (modificada el {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="433" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
             <source>this computer's</source>
             <translation>la de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="433" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
             <source>the package's</source>
             <translation>la del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="447" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="445" />
             <source>(your choice)</source>
             <translation>(su elección)</translation>
         </message>
@@ -6525,332 +6525,332 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanEditorDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="208" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="31" />
             <source>Edit the {year} Work Plan</source>
             <translation>Editar el plan de trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="215" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
             <source>Item</source>
             <translation>Elemento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="215" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="46" />
             <source>&amp;Add…</source>
             <translation>&amp;Agregar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="46" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renombrar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>Move &amp;Up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>Move &amp;Down</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="225" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
             <source>Mo&amp;ve to…</source>
             <translation>Mo&amp;ver a…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="226" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
             <source>Re&amp;tire…</source>
             <translation>Re&amp;tirar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="226" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
             <source>Tar&amp;get…</source>
             <translation>&amp;Meta…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="227" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
             <source>T&amp;itles…</source>
             <translation>T&amp;ítulos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="227" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
             <source>A&amp;pprove…</source>
             <translation>A&amp;probar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
             <source>Before → after</source>
             <translation>Antes → después</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="68" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="68" />
             <source>Amendment</source>
             <translation>Enmienda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="73" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="74" />
             <source>&amp;History</source>
             <translation>&amp;Historial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="87" />
             <source>added</source>
             <translation>agregado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="87" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
             <source>order</source>
             <translation>orden</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
             <source>retired</source>
             <translation>retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
             <source>removed</source>
             <translation>eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
             <source>target</source>
             <translation>meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
             <source>unit</source>
             <translation>unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>upon request</source>
             <translation>a solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>approved on</source>
             <translation>aprobado el</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
             <source>title (Spanish)</source>
             <translation>título (español)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
             <source>title (French)</source>
             <translation>título (francés)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
             <source>title (Portuguese)</source>
             <translation>título (portugués)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
             <source>work area</source>
             <translation>área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
             <source>program</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
             <source>project</source>
             <translation>proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="271" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="94" />
             <source>target by 30 June</source>
             <translation>meta al 30 de junio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="272" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="95" />
             <source>target July–December</source>
             <translation>meta julio–diciembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
             <source>letter</source>
             <translation>letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
             <source>number</source>
             <translation>número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="278" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="278" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="292" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="115" />
             <source>{target} (H1 {first} · H2 {second})</source>
             <translation>{target} (S1 {first} · S2 {second})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="299" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — aprobado el {date}: cada cambio es una enmienda, con su motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="302" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — borrador, aún no aprobado. Cada cambio pide un motivo y va a la pestaña Historial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="317" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="140" />
             <source>{title} (retired)</source>
             <translation>{title} (retirado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="339" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="162" />
             <source>amendment</source>
             <translation>enmienda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="370" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="193" />
             <source>Why? (required) {what}</source>
             <translation>¿Por qué? (obligatorio) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="372" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="195" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>El plan está aprobado: este cambio se registra como enmienda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="374" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="197" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="379" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="202" />
             <source>A reason is required</source>
             <translation>Se requiere un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="380" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="203" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Indique por qué cambia el plan: cada cambio se guarda en el historial del plan con su motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="387" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="210" />
             <source>The plan was not changed</source>
             <translation>El plan no se modificó</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="396" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>Add to the Plan</source>
             <translation>Agregar al plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="396" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>Title of the new item:</source>
             <translation>Título del nuevo elemento:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="399" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
             <source>Adding “{title}”.</source>
             <translation>Se agrega «{title}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="407" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
             <source>Rename</source>
             <translation>Renombrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="407" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
             <source>New title (English):</source>
             <translation>Nuevo título (inglés):</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="410" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="233" />
             <source>Renaming to “{title}”.</source>
             <translation>Se renombra como «{title}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="418" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
             <source>Moving up.</source>
             <translation>Se sube.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="418" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
             <source>Moving down.</source>
             <translation>Se baja.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="430" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
             <source>Nowhere to move it</source>
             <translation>No hay adónde moverlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="430" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
             <source>The plan has no other item this one can go under (retired items take nothing).</source>
             <translation>El plan no tiene otro elemento bajo el cual pueda ir este (los elementos retirados no admiten nada).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="440" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
             <source>Moving it under “{parent}”.</source>
             <translation>Moviéndolo a «{parent}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="448" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="271" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Se retira del plan (se conserva, marcado como retirado, si hay eventos que lo usan).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="471" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="294" />
             <source>Changing the target.</source>
             <translation>Se cambia la meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="486" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="309" />
             <source>Changing the translated titles.</source>
             <translation>Se cambian los títulos traducidos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="496" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="319" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Se aprueba el plan hoy ({date}); los cambios posteriores son enmiendas.</translation>
         </message>
@@ -6858,17 +6858,17 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="25" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="26" />
             <source>Import Plan Workbook — {name}</source>
             <translation>Importar libro del plan — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="31" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
             <source>{added}, {changed}, {retired}, {unchanged}.</source>
             <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n añadido</numerusform>
@@ -6876,7 +6876,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -6884,7 +6884,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -6892,7 +6892,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="36" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sin cambios</numerusform>
@@ -6900,22 +6900,22 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
             <source>Row</source>
             <translation>Fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
             <source>Item</source>
             <translation>Elemento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
             <source>What changes</source>
             <translation>Qué cambia</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="57" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problemas (%n)</numerusform>
@@ -6923,37 +6923,37 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="69" />
             <source>Why the plan changes (required; kept in the plan's history with every change)</source>
             <translation>Por qué cambia el plan (obligatorio; se guarda en el historial del plan con cada cambio)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="70" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="71" />
             <source>&amp;Reason:</source>
             <translation>&amp;Motivo:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="73" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="74" />
             <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
             <translation>Las filas con problemas impiden la importación: corríjalas en el libro e impórtelo de nuevo. No se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="77" />
             <source>The workbook is the plan as it is: there is nothing to import.</source>
             <translation>El libro es el plan tal como está: no hay nada que importar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="78" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="79" />
             <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
             <translation>No se escribe nada hasta que pulse Aplicar; entonces todos los cambios a la vez, cada uno con el motivo en el historial del plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="86" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="87" />
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
             <source>Added (%n)</source>
             <translation>
                 <numerusform>Añadidos (%n)</numerusform>
@@ -6961,7 +6961,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
             <source>Changed (%n)</source>
             <translation>
                 <numerusform>Modificados (%n)</numerusform>
@@ -6969,7 +6969,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
             <source>Retired (%n)</source>
             <translation>
                 <numerusform>Retirados (%n)</numerusform>
@@ -6977,7 +6977,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
             <source>Unchanged (%n)</source>
             <translation>
                 <numerusform>Sin cambios (%n)</numerusform>
@@ -6985,7 +6985,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="114" />
             <source>Not in the workbook, kept as they are (%n)</source>
             <translation>
                 <numerusform>No están en el libro, se conservan como están (%n)</numerusform>
@@ -6993,22 +6993,22 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
             <source>kept, marked retired: events point at it</source>
             <translation>se conserva, marcado como retirado: hay eventos que lo usan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="128" />
             <source>taken out of the plan: no events point at it</source>
             <translation>se quita del plan: ningún evento lo usa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="130" />
             <source>new</source>
             <translation>nuevo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="142" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="143" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… y %n más</numerusform>
@@ -7016,7 +7016,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="150" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="151" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Filas no leídas (%n)</numerusform>
@@ -7855,86 +7855,91 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="168" />
+            <source>the toolbar's icons could not be drawn (no SVG support)</source>
+            <translation>no se pudieron dibujar los iconos de la barra de herramientas (falta la compatibilidad con SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="171" />
             <source>painted {width}x{height}</source>
             <translation>se dibujó a {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="189" />
             <source>the {language} translations are missing</source>
             <translation>faltan las traducciones ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="188" />
+            <location filename="../../cicte_desktop/selftest.py" line="191" />
             <source>the {language} translations are empty</source>
             <translation>las traducciones ({language}) están vacías</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="190" />
+            <location filename="../../cicte_desktop/selftest.py" line="193" />
             <source>Qt's own {language} translations are missing</source>
             <translation>faltan las traducciones propias de Qt ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Create and seed a database</source>
             <translation>Crear una base de datos con los datos iniciales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Log an event with a roster</source>
             <translation>Registrar un evento con lista de participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Export an Excel workbook</source>
             <translation>Exportar un libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar un informe PDF y certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Export and re-import a field package</source>
             <translation>Exportar y volver a importar un paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Check the database's integrity</source>
             <translation>Verificar la integridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="207" />
             <source>Load the translations</source>
             <translation>Cargar las traducciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="208" />
             <source>Open the main window</source>
             <translation>Abrir la ventana principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="247" />
+            <location filename="../../cicte_desktop/selftest.py" line="250" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: OMITIDO (falló un paso anterior)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="256" />
+            <location filename="../../cicte_desktop/selftest.py" line="259" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: ERROR: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="260" />
+            <location filename="../../cicte_desktop/selftest.py" line="263" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="269" />
+            <location filename="../../cicte_desktop/selftest.py" line="272" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoprueba superada: {count} pasos en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="269" />
+            <location filename="../../cicte_desktop/selftest.py" line="272" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
         </message>
@@ -7942,62 +7947,62 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="31" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="26" />
             <source>Target of the Activity</source>
             <translation>Meta de la actividad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="27" />
             <source>no number</source>
             <translation>sin número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="36" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="31" />
             <source>workshops, missions, countries…</source>
             <translation>talleres, misiones, países…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="37" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="32" />
             <source>Upon request of member states</source>
             <translation>A solicitud de los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="40" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="35" />
             <source>not set</source>
             <translation>sin indicar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="42" />
             <source>&amp;How many:</source>
             <translation>&amp;Cuántos:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="43" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unidad:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="45" />
             <source>Due by 30 &amp;June:</source>
             <translation>Hasta el 30 de &amp;junio:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="51" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="46" />
             <source>Due July–&amp;December:</source>
             <translation>Julio–&amp;diciembre:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="85" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="80" />
             <source>Optional. Without them the target is expected evenly over the year.</source>
             <translation>Opcional. Sin ellas, la meta se espera de forma pareja a lo largo del año.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="84" />
             <source>{first} due by 30 June, all {target} by 31 December.</source>
             <translation>{first} para el 30 de junio; las {target} para el 31 de diciembre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="105" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="100" />
             <source>The target was not changed</source>
             <translation>La meta no se cambió</translation>
         </message>
@@ -8237,52 +8242,52 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>WorkPlanTreeModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="232" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="233" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="235" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="236" />
             <source>Work areas, programs, projects and planned activities of the approved work plan</source>
             <translation>Áreas de trabajo, programas, proyectos y actividades previstas del Plan de Trabajo aprobado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="236" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="237" />
             <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
             <translation>La meta tal como figura en el Plan de Trabajo; para áreas de trabajo, programas y proyectos, la suma de las metas numéricas que abarcan (en unidades distintas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="238" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="239" />
             <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
             <translation>Unidades de los eventos realizados que cuentan para el elemento (cada evento cuenta 1 salvo que se indique otra cosa), con los filtros actuales; para los niveles superiores, todo lo que abarcan, incluidas las actividades sin meta numérica y los excedentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="241" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="242" />
             <source>The member state's share of the units achieved under the plan by every member state, under the same filters (a contribution, not progress against the hemisphere-wide target)</source>
             <translation>La parte del Estado Miembro en las unidades logradas en el plan por todos los Estados Miembros, con los mismos filtros (una contribución, no el avance frente a la meta hemisférica)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="244" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="245" />
             <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
             <translation>Proporción de las metas numéricas cumplidas; cada actividad cuenta hasta su propia meta, de modo que el excedente de una no oculta el déficit de otra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="246" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
             <source>Events logged under the item, of any status, under the current filters</source>
             <translation>Eventos registrados en el elemento, en cualquier estado, con los filtros actuales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="288" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="289" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="289" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="290" />
             <source>No target</source>
             <translation>Sin meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="306" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="307" />
             <source>{count} matching events</source>
             <translation>{count} eventos coincidentes</translation>
         </message>

@@ -1575,7 +1575,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="107" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="106" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -1706,12 +1706,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="185" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="183" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Eventos que correspondem a “{text}”: %n de {total}</numerusform>
@@ -1719,22 +1719,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="192" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: nenhum com os filtros atuais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participantes em eventos concluídos: {total} ({women}, {men}, {unknown} sem registro) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mulher</numerusform>
@@ -1742,7 +1742,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homem</numerusform>
@@ -1750,7 +1750,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="205" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n Estado membro alcançado</numerusform>
@@ -1758,12 +1758,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="208" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="206" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretação do documento de origem: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="213" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicáveis a esta área de trabalho ({count})</translation>
         </message>
@@ -1791,27 +1791,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DeviceNameDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
             <source>Name this computer</source>
             <translation>Nomear este computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="16" />
             <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
             <translation>Os pacotes de campo indicam qual computador fez cada alteração. Dê a este um nome que as pessoas reconheçam, por exemplo “Notebook da María (missão em Trinidad)” ou “Sede, Washington”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="17" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="18" />
             <source>The name other laptops and headquarters see for this computer in field packages.</source>
             <translation>O nome deste computador que os outros notebooks e a sede veem nos pacotes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="30" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
@@ -1847,462 +1847,462 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="96" />
             <source>New event</source>
             <translation>Novo evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="98" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="148" />
             <source>Required</source>
             <translation>Obrigatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="171" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="170" />
             <source>What</source>
             <translation>O quê</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="178" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="177" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="189" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="188" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="191" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ex.: Oficina nacional sobre controle de contêineres — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="193" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="197" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="201" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Quantas unidades da meta da atividade este evento cumpre (geralmente 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
             <source>Counts toward the target</source>
             <translation>Conta para a meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
             <source>When and where</source>
             <translation>Quando e onde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="210" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="213" />
             <source>End date</source>
             <translation>Data de término</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="215" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="224" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="223" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
             <source>Modality</source>
             <translation>Modalidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="231" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
             <source>Type to find a member state</source>
             <translation>Digite para buscar um Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="233" />
             <source>Beneficiary member states</source>
             <translation>Estados membros beneficiários</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="237" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="236" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="241" />
             <source>Who</source>
             <translation>Quem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
             <source>Not recorded</source>
             <translation>Sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="258" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="270" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="269" />
             <source>Use the roster's counts</source>
             <translation>Usar os números da lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="271" />
             <source>Keep these counts</source>
             <translation>Manter estes números</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="285" />
             <source>not recorded</source>
             <translation>sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
             <source>Institutions</source>
             <translation>Instituições</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="290" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="289" />
             <source>Lead trainer</source>
             <translation>Instrutor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="292" />
             <source>Experts</source>
             <translation>Especialistas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
             <source>Type to find a partner organisation</source>
             <translation>Digite para buscar uma organização parceira</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Funding source</source>
             <translation>Fonte de financiamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="312" />
             <source>Add person</source>
             <translation>Adicionar pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
             <source>Remove person</source>
             <translation>Remover pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
             <source>Import attendance sheet…</source>
             <translation>Importar lista de presença…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="320" />
             <source>Roster</source>
             <translation>Lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
             <source>Outcomes</source>
             <translation>Resultados obtidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="335" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="334" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfação média (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="339" />
             <source>Pre-test</source>
             <translation>Pré-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="341" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
             <source>Post-test</source>
             <translation>Pós-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="351" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="350" />
             <source>Test averages (0-100)</source>
             <translation>Médias dos testes (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="352" />
             <source>Follow-up needed</source>
             <translation>Requer acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="356" />
             <source>What, by whom</source>
             <translation>O quê, por quem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="363" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="362" />
             <source>Follow-up</source>
             <translation>Acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="368" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="367" />
             <source>Notes</source>
             <translation>Observações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="369" />
             <source>Files</source>
             <translation>Arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
             <source>Attach file…</source>
             <translation>Anexar arquivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="386" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="385" />
             <source>Agenda, attendance list, photos</source>
             <translation>Agenda, lista de presença, fotos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>Changed by</source>
             <translation>Alterado por</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
             <source>After</source>
             <translation>Depois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="396" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
             <source>History of changes</source>
             <translation>Histórico de alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="412" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="411" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="414" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="413" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="600" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="599" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Transferido para o plano de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="601" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A atividade transferida para esse plano foi retirada dele: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="605" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="604" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A sua atividade não foi transferida para o plano de {year}: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="608" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="607" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Transferido para o plano de {year}: a lista mostra as suas atividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="646" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="645" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Ainda não há plano de trabalho para {year} (planos de trabalho: {years}): o evento é salvo sob sua atividade do plano {plan}. Verifique a data de início; quando o plano de {year} chegar a este computador, abra o evento e escolha ali sua atividade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="680" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="679" />
             <source>Cannot save yet: {problems}</source>
             <translation>Ainda não é possível salvar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="704" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="703" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="735" />
             <source>Import attendance sheet</source>
             <translation>Importar lista de presença</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="737" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="748" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="747" />
             <source>Cannot import the attendance sheet</source>
             <translation>Não é possível importar a lista de presença</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="772" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="771" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>A lista tem mulheres {women}, homens {men}, não registrado {unknown}; os números acima dizem mulheres {typed_women}, homens {typed_men}, não registrado {typed_unknown}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="794" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="793" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="798" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="797" />
             <source>Attach files</source>
             <translation>Anexar arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
             <source>Cannot attach the file</source>
             <translation>Não é possível anexar o arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
             <source>Cannot open the file</source>
             <translation>Não é possível abrir o arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} não está na pasta do aplicativo neste computador (talvez ainda não tenha chegado).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="877" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="877" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="884" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="883" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="888" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="887" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="891" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="890" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="899" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="898" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} O que você digitou continua neste formulário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="907" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="906" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="924" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="924" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
         </message>
@@ -3599,107 +3599,107 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{old} é a sede aqui agora; confirmar torna {name} a sede no lugar dele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="128" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="128" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="128" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Checksum</source>
             <translation>Soma de verificação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Size (bytes)</source>
             <translation>Tamanho (bytes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Kind of file</source>
             <translation>Tipo de arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Note</source>
             <translation>Observação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="143" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="143" />
             <source>No</source>
             <translation>Não</translation>
         </message>
@@ -3984,12 +3984,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="187" />
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="102" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
@@ -4014,262 +4014,262 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
             <source>&amp;Back Up To…</source>
             <translation>Fazer &amp;backup em…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar para Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos do Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar relatório &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar pacote de &amp;campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="221" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pacote de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="239" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="253" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="280" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="286" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="297" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Novo plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="313" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="323" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="325" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="324" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="338" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="345" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="350" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="339" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="354" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="359" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="352" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="366" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="371" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="385" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="397" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="402" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="416" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="417" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabalho</numerusform>
@@ -4277,7 +4277,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="404" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4285,7 +4285,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="405" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projeto</numerusform>
@@ -4293,7 +4293,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="406" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="420" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n atividade prevista</numerusform>
@@ -4301,217 +4301,217 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="503" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="504" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="507" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="510" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="497" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="511" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="607" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="610" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="597" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="618" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="632" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="620" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="634" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="637" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="711" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="698" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="737" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="740" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="756" />
             <source>Cannot undo</source>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="756" />
             <source>The event is gone.</source>
             <translation>O evento não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="748" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
             <source>Event restored.</source>
             <translation>Evento restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="865" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="866" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="876" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="876" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4524,42 +4524,42 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="892" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="906" />
             <source>Cannot export this period</source>
             <translation>Não é possível exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="921" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} gravado: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4567,27 +4567,27 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
             <source>Export Plan Workbook</source>
             <translation>Exportar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plano de trabalho {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="969" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Gravado {path}: {items} do plano de trabalho {year}. Edite-o no Excel (a folha Como usar explica como) e importe-o com Plano &gt; Importar pasta de trabalho do plano….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="997" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -4595,37 +4595,37 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="987" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
             <source>Import Plan Workbook</source>
             <translation>Importar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="988" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1015" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1020" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1035" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n adicionado</numerusform>
@@ -4633,7 +4633,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -4641,7 +4641,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -4649,77 +4649,77 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} criado: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} alterado: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1044" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1058" />
             <source>The work plan was not created</source>
             <translation>O plano de trabalho não foi criado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1048" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1098" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1098" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1115" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1140" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1151" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1167" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento criado</numerusform>
@@ -4727,17 +4727,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1210" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1211" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1227" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -4745,7 +4745,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1228" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -4753,52 +4753,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1237" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1252" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1251" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1272" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1286" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -4806,7 +4806,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1289" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -4814,7 +4814,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -4822,7 +4822,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -4830,7 +4830,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -4838,32 +4838,32 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1301" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1305" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1317" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1318" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1333" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1335" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4876,22 +4876,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1354" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1368" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1356" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1366" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1380" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1384" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -4899,52 +4899,52 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1371" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1385" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1399" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1413" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1400" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1414" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1424" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1411" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1425" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1435" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1440" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1428" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4952,7 +4952,7 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -4960,17 +4960,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1438" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1452" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1451" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1465" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1467" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4979,27 +4979,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1459" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1460" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1474" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1482" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1494" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1504" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -5054,32 +5054,32 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="123" />
             <source>Move to…</source>
             <translation>Mover para…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="130" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="125" />
             <source>Move “{item}” under:</source>
             <translation>Mover «{item}» para:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="133" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="128" />
             <source>Now under: {parent}</source>
             <translation>Agora em: {parent}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="139" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="134" />
             <source>Type a code or words of the title to narrow the list</source>
             <translation>Escreva um código ou palavras do título para filtrar a lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="150" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="145" />
             <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
             <translation>Fica em último lugar no item escolhido, com o número seguinte. Os itens retirados não são listados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="155" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="150" />
             <source>&amp;Move</source>
             <translation>&amp;Mover</translation>
         </message>
@@ -5095,52 +5095,52 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="18" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="19" />
             <source>New Work Plan</source>
             <translation>Novo plano de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="20" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="21" />
             <source>The new plan starts as a copy of an earlier one: every work area, program, project and planned activity is carried over with its targets and its titles in every language, linked to the item it came from. You can change them afterwards.</source>
             <translation>O novo plano começa como cópia de um anterior: cada área de trabalho, programa, projeto e atividade prevista é transferido com suas metas e seus títulos em todos os idiomas, vinculado ao item de origem. Você pode alterá-los depois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="35" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="36" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="37" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="38" />
             <source>&amp;Year of the new plan:</source>
             <translation>&amp;Ano do novo plano:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="38" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="39" />
             <source>&amp;Start from:</source>
             <translation>&amp;Partir de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="43" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="44" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Este computador não é a sede: o novo plano fica neste computador, pois os outros recusam alterações do plano de trabalho vindas de um notebook, e os eventos registrados nele só chegam a eles quando a sede inicia o mesmo plano (a partir do mesmo plano anterior). Para que todos os notebooks tenham o novo plano, crie-o na sede e envie-o em um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="47" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="48" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Este computador é a sede: o novo plano chega aos notebooks nos próximos pacotes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="54" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="55" />
             <source>Create Plan</source>
             <translation>Criar plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="72" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="73" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Já existe um plano de trabalho para {year}: escolha outro ano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="75" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="76" />
             <source>There is no work plan to start from.</source>
             <translation>Não há nenhum plano de trabalho de partida.</translation>
         </message>
@@ -5208,117 +5208,117 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PackageExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="51" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="52" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="58" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="59" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
             <translation>Um só arquivo com o que foi registrado ou alterado neste computador ({device}) desde o último pacote para o mesmo destino: eventos, listas nominais, arquivos anexados, edições do plano e exclusões.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="71" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="72" />
             <source>Headquarters</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="72" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="73" />
             <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
             <translation>Um computador que já lhe enviou um pacote, ou um novo nome (por exemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="74" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="75" />
             <source>For</source>
             <translation>Para</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="78" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="79" />
             <source>Everything on this computer, not only the changes since the last package</source>
             <translation>Tudo o que há neste computador, não só as alterações desde o último pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="81" />
             <source>For a new computer, or when a package was lost on the way.</source>
             <translation>Para um computador novo, ou quando um pacote se perdeu no caminho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="81" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>Content</source>
             <translation>Conteúdo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="83" />
             <source>Protect with a passphrase (recommended)</source>
             <translation>Proteger com frase secreta (recomendado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="85" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="86" />
             <source>Protection</source>
             <translation>Proteção</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="90" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="91" />
             <source>At least {count} characters; several words are best</source>
             <translation>Pelo menos {count} caracteres; o ideal são várias palavras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
             <source>Passphrase</source>
             <translation>Frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
             <source>Repeat it</source>
             <translation>Repetir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="95" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="96" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
             <translation>O pacote contém dados pessoais: nomes, e-mails e telefones dos participantes, para que as listas nominais possam ser mescladas. Sem frase secreta, qualquer pessoa que encontrar o pen drive poderá lê-los. Informe a frase secreta a quem for importar o pacote por outro meio (por telefone, não no pen drive).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="105" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="106" />
             <source>Choose…</source>
             <translation>Escolher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="112" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="117" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="118" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="140" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="141" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Último pacote para este destino: {when}. Este contém o que mudou desde então.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="142" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="143" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Ainda não há pacote para este destino: este contém tudo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="151" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="152" />
             <source>Say who the package is for.</source>
             <translation>Informe para quem é o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="157" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="158" />
             <source>The two passphrases differ.</source>
             <translation>As duas frases secretas são diferentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="159" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="160" />
             <source>Choose where to write the package.</source>
             <translation>Escolha onde gravar o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="171" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="172" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Pacotes de campo (*.cictepkg)</translation>
         </message>
@@ -5330,32 +5330,32 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="162" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="161" />
             <source>Import field package — {name}</source>
             <translation>Importar pacote de campo — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="162" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>De {device}, gerado em {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="165" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Novos: {new} · Atualizados: {updated} · Excluídos: {deleted} · Sem alteração: {unchanged} · Conflitos: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="175" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="174" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Este pacote já foi importado em {when}; o que ele contém já está aqui.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="177" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n registro já existe aqui com outra identidade e permanece como está.</numerusform>
@@ -5363,7 +5363,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="180" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n alteração deste pacote não pode vir de {device} e será deixada de fora (veja Recusadas).</numerusform>
@@ -5371,211 +5371,211 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="194" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="194" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="194" />
             <source>Keep</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="220" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Estes registros foram alterados tanto neste computador quanto em {device} desde a última troca de pacotes entre os dois. A versão mais recente é mantida, a menos que você escolha a outra; nesse caso, sua escolha conta como uma nova alteração e chega também aos outros computadores. Todo conflito fica registrado (Ferramentas &gt; Histórico de conflitos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="230" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>Nenhum conflito: nada neste pacote foi alterado também neste computador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
             <source>Conflicts ({count})</source>
             <translation>Conflitos ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
             <source>New</source>
             <translation>Novo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
             <source>Updated</source>
             <translation>Atualizado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
             <source>Unchanged</source>
             <translation>Sem alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
             <source>Conflicts</source>
             <translation>Conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="241" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="260" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="259" />
             <source>Conflict</source>
             <translation>Conflito</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="264" />
             <source>What happens</source>
             <translation>O que acontece</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="283" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="282" />
             <source>Changes</source>
             <translation>Alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="289" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="288" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Nada é gravado até você clicar em Importar; então tudo é gravado de uma só vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="291" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="324" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="323" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Só a sede pode alterar o plano de trabalho, os estados membros, os parceiros e os mandatos, e bloquear ou desbloquear períodos de relatório; eventos de um período bloqueado só são alterados na sede. Estas alterações de {device} ficam de fora; todo o resto do pacote é importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="332" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="331" />
             <source>Why it is left out</source>
             <translation>Por que fica de fora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="337" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="336" />
             <source>Only headquarters may change it</source>
             <translation>Só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="337" />
             <source>Its reporting period is locked</source>
             <translation>Seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="348" />
             <source>Refused ({count})</source>
             <translation>Recusadas ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="365" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="363" />
             <source>Confirm who sent this package</source>
             <translation>Confirme quem enviou este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
             <source>headquarters of this database</source>
             <translation>sede deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
             <source>a laptop</source>
             <translation>um notebook</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
             <source>Sender: {name} ({role})</source>
             <translation>Remetente: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="379" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="377" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>Comparei esta impressão digital com {name}: é a mesma. Confiar em {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="401" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
             <source>This computer's</source>
             <translation>Deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="401" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
             <source>The package's</source>
             <translation>Do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="415" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
             <source>This computer</source>
             <translation>Este computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="415" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
             <source>The package</source>
             <translation>O pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="415" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (não está neste computador)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
             <source>another computer</source>
             <translation>outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="419" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="425" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="423" />
             <source>Keep this computer's version</source>
             <translation>Manter a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
             <source>Take the package's version</source>
             <translation>Usar a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="428" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está em um período de relatório já relatado e bloqueado: a versão relatada é mantida, a menos que você escolha aqui a versão do pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="432" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="430" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>A versão mais recente é a {side} (alterada em {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="433" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
             <source>this computer's</source>
             <translation>deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="433" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
             <source>the package's</source>
             <translation>do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="447" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="445" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
         </message>
@@ -6525,332 +6525,332 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanEditorDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="208" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="31" />
             <source>Edit the {year} Work Plan</source>
             <translation>Editar o plano de trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="215" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="215" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="46" />
             <source>&amp;Add…</source>
             <translation>&amp;Adicionar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="223" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="46" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renomear…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>Move &amp;Up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>Move &amp;Down</source>
             <translation>Descer (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="225" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
             <source>Mo&amp;ve to…</source>
             <translation>Mo&amp;ver para…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="226" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
             <source>Re&amp;tire…</source>
             <translation>Re&amp;tirar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="226" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
             <source>Tar&amp;get…</source>
             <translation>&amp;Meta…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="227" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
             <source>T&amp;itles…</source>
             <translation>T&amp;ítulos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="227" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
             <source>A&amp;pprove…</source>
             <translation>A&amp;provar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="244" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
             <source>Before → after</source>
             <translation>Antes → depois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="68" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="245" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="68" />
             <source>Amendment</source>
             <translation>Emenda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="250" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="73" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="251" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="74" />
             <source>&amp;History</source>
             <translation>&amp;Histórico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="87" />
             <source>added</source>
             <translation>adicionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="264" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="87" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
             <source>order</source>
             <translation>ordem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
             <source>retired</source>
             <translation>retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
             <source>removed</source>
             <translation>removido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
             <source>target</source>
             <translation>meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="266" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
             <source>unit</source>
             <translation>unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>upon request</source>
             <translation>mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="267" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>approved on</source>
             <translation>aprovado em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
             <source>title (Spanish)</source>
             <translation>título (espanhol)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="268" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
             <source>title (French)</source>
             <translation>título (francês)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
             <source>title (Portuguese)</source>
             <translation>título (português)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="269" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
             <source>work area</source>
             <translation>área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
             <source>program</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="270" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
             <source>project</source>
             <translation>projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="271" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="94" />
             <source>target by 30 June</source>
             <translation>meta até 30 de junho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="272" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="95" />
             <source>target July–December</source>
             <translation>meta julho–dezembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
             <source>letter</source>
             <translation>letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
             <source>number</source>
             <translation>número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="278" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="278" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
             <source>no</source>
             <translation>não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="292" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="115" />
             <source>{target} (H1 {first} · H2 {second})</source>
             <translation>{target} (S1 {first} · S2 {second})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="299" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — aprovado em {date}: cada alteração é uma emenda, com o seu motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="302" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — rascunho, ainda não aprovado. Cada alteração pede um motivo e vai para a aba Histórico.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="317" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="140" />
             <source>{title} (retired)</source>
             <translation>{title} (retirado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="339" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="162" />
             <source>amendment</source>
             <translation>emenda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="370" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="193" />
             <source>Why? (required) {what}</source>
             <translation>Por quê? (obrigatório) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="372" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="195" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>O plano está aprovado: esta alteração é registrada como emenda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="374" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="197" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="379" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="202" />
             <source>A reason is required</source>
             <translation>É necessário um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="380" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="203" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Diga por que o plano muda: cada alteração fica no histórico do plano com o seu motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="387" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="210" />
             <source>The plan was not changed</source>
             <translation>O plano não foi alterado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="396" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>Add to the Plan</source>
             <translation>Adicionar ao plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="396" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
             <source>Title of the new item:</source>
             <translation>Título do novo item:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="399" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
             <source>Adding “{title}”.</source>
             <translation>Adicionando “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="407" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
             <source>Rename</source>
             <translation>Renomear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="407" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
             <source>New title (English):</source>
             <translation>Novo título (inglês):</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="410" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="233" />
             <source>Renaming to “{title}”.</source>
             <translation>Renomeando para “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="418" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
             <source>Moving up.</source>
             <translation>Subindo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="418" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
             <source>Moving down.</source>
             <translation>Descendo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="430" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
             <source>Nowhere to move it</source>
             <translation>Não há para onde movê-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="430" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
             <source>The plan has no other item this one can go under (retired items take nothing).</source>
             <translation>O plano não tem outro item onde este possa ficar (os itens retirados não recebem nada).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="440" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
             <source>Moving it under “{parent}”.</source>
             <translation>Movendo-o para «{parent}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="448" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="271" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Retirando do plano (mantido, marcado como retirado, se houver eventos ligados a ele).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="471" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="294" />
             <source>Changing the target.</source>
             <translation>Alterando a meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="486" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="309" />
             <source>Changing the translated titles.</source>
             <translation>Alterando os títulos traduzidos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="496" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="319" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Aprovando o plano hoje ({date}); as alterações posteriores são emendas.</translation>
         </message>
@@ -6858,17 +6858,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="25" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="26" />
             <source>Import Plan Workbook — {name}</source>
             <translation>Importar pasta de trabalho do plano — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="31" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
             <source>{added}, {changed}, {retired}, {unchanged}.</source>
             <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n adicionado</numerusform>
@@ -6876,7 +6876,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -6884,7 +6884,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -6892,7 +6892,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="36" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sem alterações</numerusform>
@@ -6900,22 +6900,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
             <source>Row</source>
             <translation>Linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="40" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
             <source>What changes</source>
             <translation>O que muda</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="56" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="57" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problemas (%n)</numerusform>
@@ -6923,37 +6923,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="68" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="69" />
             <source>Why the plan changes (required; kept in the plan's history with every change)</source>
             <translation>Por que o plano muda (obrigatório; guardado no histórico do plano com cada alteração)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="70" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="71" />
             <source>&amp;Reason:</source>
             <translation>&amp;Motivo:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="73" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="74" />
             <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
             <translation>As linhas com problemas bloqueiam a importação: corrija-as na pasta de trabalho e importe-a novamente. Nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="76" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="77" />
             <source>The workbook is the plan as it is: there is nothing to import.</source>
             <translation>A pasta de trabalho é o plano tal como está: não há nada a importar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="78" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="79" />
             <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
             <translation>Nada é gravado até você clicar em Aplicar; então todas as alterações de uma vez, cada uma com o motivo no histórico do plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="86" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="87" />
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="109" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
             <source>Added (%n)</source>
             <translation>
                 <numerusform>Adicionados (%n)</numerusform>
@@ -6961,7 +6961,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
             <source>Changed (%n)</source>
             <translation>
                 <numerusform>Alterados (%n)</numerusform>
@@ -6969,7 +6969,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
             <source>Retired (%n)</source>
             <translation>
                 <numerusform>Retirados (%n)</numerusform>
@@ -6977,7 +6977,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
             <source>Unchanged (%n)</source>
             <translation>
                 <numerusform>Sem alterações (%n)</numerusform>
@@ -6985,7 +6985,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="114" />
             <source>Not in the workbook, kept as they are (%n)</source>
             <translation>
                 <numerusform>Fora da pasta de trabalho, mantidos como estão (%n)</numerusform>
@@ -6993,22 +6993,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="126" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
             <source>kept, marked retired: events point at it</source>
             <translation>mantido, marcado como retirado: há eventos ligados a ele</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="128" />
             <source>taken out of the plan: no events point at it</source>
             <translation>removido do plano: nenhum evento ligado a ele</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="130" />
             <source>new</source>
             <translation>novo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="142" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="143" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… e mais %n</numerusform>
@@ -7016,7 +7016,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="150" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="151" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Linhas não lidas (%n)</numerusform>
@@ -7855,86 +7855,91 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="168" />
+            <source>the toolbar's icons could not be drawn (no SVG support)</source>
+            <translation>não foi possível desenhar os ícones da barra de ferramentas (sem suporte a SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="171" />
             <source>painted {width}x{height}</source>
             <translation>renderizada em {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="189" />
             <source>the {language} translations are missing</source>
             <translation>as traduções ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="188" />
+            <location filename="../../cicte_desktop/selftest.py" line="191" />
             <source>the {language} translations are empty</source>
             <translation>as traduções ({language}) estão vazias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="190" />
+            <location filename="../../cicte_desktop/selftest.py" line="193" />
             <source>Qt's own {language} translations are missing</source>
             <translation>as traduções do próprio Qt ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Create and seed a database</source>
             <translation>Criar e preencher um banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Log an event with a roster</source>
             <translation>Registrar um evento com lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Export an Excel workbook</source>
             <translation>Exportar uma pasta de trabalho do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar um relatório PDF e certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Export and re-import a field package</source>
             <translation>Exportar e reimportar um pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Check the database's integrity</source>
             <translation>Verificar a integridade do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="207" />
             <source>Load the translations</source>
             <translation>Carregar as traduções</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="208" />
             <source>Open the main window</source>
             <translation>Abrir a janela principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="247" />
+            <location filename="../../cicte_desktop/selftest.py" line="250" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="256" />
+            <location filename="../../cicte_desktop/selftest.py" line="259" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: FALHA: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="260" />
+            <location filename="../../cicte_desktop/selftest.py" line="263" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="269" />
+            <location filename="../../cicte_desktop/selftest.py" line="272" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="269" />
+            <location filename="../../cicte_desktop/selftest.py" line="272" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoteste COM FALHA: {failed} de {count} etapas falharam; veja acima.</translation>
         </message>
@@ -7946,62 +7951,62 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="31" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="26" />
             <source>Target of the Activity</source>
             <translation>Meta da atividade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="27" />
             <source>no number</source>
             <translation>sem número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="36" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="31" />
             <source>workshops, missions, countries…</source>
             <translation>oficinas, missões, países…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="37" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="32" />
             <source>Upon request of member states</source>
             <translation>Mediante solicitação dos Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="40" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="35" />
             <source>not set</source>
             <translation>não indicada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="42" />
             <source>&amp;How many:</source>
             <translation>&amp;Quantos:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="43" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unidade:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="45" />
             <source>Due by 30 &amp;June:</source>
             <translation>Até 30 de &amp;junho:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="51" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="46" />
             <source>Due July–&amp;December:</source>
             <translation>Julho–&amp;dezembro:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="85" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="80" />
             <source>Optional. Without them the target is expected evenly over the year.</source>
             <translation>Opcional. Sem elas, a meta é esperada de forma uniforme ao longo do ano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="84" />
             <source>{first} due by 30 June, all {target} by 31 December.</source>
             <translation>{first} até 30 de junho; todas as {target} até 31 de dezembro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="105" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="100" />
             <source>The target was not changed</source>
             <translation>A meta não foi alterada</translation>
         </message>
@@ -8241,52 +8246,52 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>WorkPlanTreeModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="232" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="233" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="235" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="236" />
             <source>Work areas, programs, projects and planned activities of the approved work plan</source>
             <translation>Áreas de trabalho, programas, projetos e atividades previstas do Plano de Trabalho aprovado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="236" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="237" />
             <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
             <translation>A meta tal como consta do Plano de Trabalho; para áreas de trabalho, programas e projetos, a soma das metas numéricas abaixo deles (de unidades diferentes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="238" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="239" />
             <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
             <translation>Unidades dos eventos concluídos contabilizadas para o item (cada evento conta 1, salvo indicação em contrário), conforme os filtros atuais; para os níveis superiores, tudo o que está abaixo deles, incluídos as atividades sem meta numérica e os excedentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="241" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="242" />
             <source>The member state's share of the units achieved under the plan by every member state, under the same filters (a contribution, not progress against the hemisphere-wide target)</source>
             <translation>A parcela do Estado membro nas unidades alcançadas no plano por todos os Estados membros, com os mesmos filtros (uma contribuição, não o progresso em relação à meta hemisférica)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="244" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="245" />
             <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
             <translation>Proporção das metas numéricas cumpridas; cada atividade conta até o limite de sua própria meta, de modo que o excedente de uma não oculta o déficit de outra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="246" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
             <source>Events logged under the item, of any status, under the current filters</source>
             <translation>Eventos registrados no item, em qualquer situação, conforme os filtros atuais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="288" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="289" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="289" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="290" />
             <source>No target</source>
             <translation>Sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="306" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="307" />
             <source>{count} matching events</source>
             <translation>{count} eventos correspondentes</translation>
         </message>
