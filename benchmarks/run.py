@@ -563,8 +563,10 @@ def bench_sync(events: int, repeat: int) -> list[tuple[str, float]]:
     from cicte_desktop.db.connection import apply_connection_pragmas
     from cicte_desktop.db.database import open_database
     from cicte_desktop.services.demo import add_demo_events, add_demo_plans
-    from cicte_desktop.sync import merge
-    from cicte_desktop.sync import package as pkg
+    from cicte_desktop.sync.apply import apply_import
+    from cicte_desktop.sync.import_plan import NEW, plan_import
+    from cicte_desktop.sync.outgoing import destination_named, export_package
+    from cicte_desktop.sync.package_reader import read_package
 
     work = Path(tempfile.mkdtemp(prefix="cicte-bench-"))
     os.environ.setdefault("CICTE_DATA_DIR", str(work / "data"))
@@ -578,12 +580,12 @@ def bench_sync(events: int, repeat: int) -> list[tuple[str, float]]:
         hq.close()
 
         def export(i: int) -> None:
-            destination = merge.destination_named(field, f"Headquarters {i}")  # a new one: everything goes
-            merge.export_package(field, work / f"p{i}.cictepkg", destination, data_folder=work / "data")
+            destination = destination_named(field, f"Headquarters {i}")  # a new one: everything goes
+            export_package(field, work / f"p{i}.cictepkg", destination, data_folder=work / "data")
 
         export_s = _median_time(export, repeat)
         package = work / "p0.cictepkg"
-        with pkg.read_package(package) as opened:
+        with read_package(package) as opened:
             tables = {name: (t.columns, t.rows) for name, t in opened.tables.items()}
         field.close()
 
@@ -597,18 +599,18 @@ def bench_sync(events: int, repeat: int) -> list[tuple[str, float]]:
             # otherwise compete with the import's own fsync: a user's database is not fresh.
             os.sync()
             started = time.perf_counter()
-            with pkg.read_package(package) as opened:
+            with read_package(package) as opened:
                 checked = time.perf_counter()
-                plan = merge.plan_import(db, opened)
+                plan = plan_import(db, opened)
                 planned = time.perf_counter()
-                result = merge.apply_import(db, plan, data_folder=work / "data", trust_sender=True)  # fingerprint compared
+                result = apply_import(db, plan, data_folder=work / "data", trust_sender=True)  # fingerprint compared
                 applied = time.perf_counter()
             # The checkpoint (log pages copied into the file) runs in the background once the
             # merge is committed: measured apart, not part of what the user waits for.
             db.wait_for_checkpoint()
             checkpoint_times.append(time.perf_counter() - applied)
             db.close()
-            assert result.counts[merge.NEW] >= events
+            assert result.counts[NEW] >= events
             read_times.append(checked - started)
             plan_times.append(planned - checked)
             apply_times.append(applied - planned)
@@ -654,15 +656,15 @@ def _bombs(work: Path) -> tuple[float, float]:
     whole peak: interpreter, imports and database included), into a new database."""
     from cicte_desktop.db.database import open_database
     from cicte_desktop.services.demo import add_demo_events, add_demo_plans
-    from cicte_desktop.sync import merge
+    from cicte_desktop.sync.outgoing import destination_named, export_package
     from tests import bombs
 
     small = open_database(work / "bomb-source.sqlite")
     add_demo_events(small, 1, seed=3)
     _add_rosters(small, 3)
     plain = work / "bomb-source.cictepkg"
-    merge.export_package(small, plain, merge.destination_named(small, "Headquarters"), everything=True,
-                         data_folder=work / "data")
+    export_package(small, plain, destination_named(small, "Headquarters"), everything=True,
+                   data_folder=work / "data")
     small.close()
     target = work / "bomb-target.sqlite"
     open_database(target).close()
