@@ -9,7 +9,7 @@ or inside a function, becomes an edge of the import graph. The test fails, with 
   an imported module (``database._check_path(...)``);
 - a cycle among the package's modules (an edge only under ``if TYPE_CHECKING:`` does not count);
 - Qt widgets or painting (``PySide6.QtWidgets``, ``PySide6.QtGui``) below the Qt models, widgets in them;
-- SQL in the widgets (a statement executed, or a ``SELECT`` written out).
+- SQL in the widgets or in field packages (a statement executed, or a ``SELECT`` written out).
 """
 
 from __future__ import annotations
@@ -332,10 +332,22 @@ def sql_in(tree: ast.AST) -> list[tuple[int, str]]:
     return found
 
 
-def test_no_sql_in_the_widgets() -> None:
-    wrong = [f"{module}:{line}: {what}" for module, path in modules().items() if layer(module) in (QTMODELS, VIEWS)
-             for line, what in sql_in(ast.parse(path.read_text(encoding="utf-8")))]
-    assert not wrong, "SQL in Qt models or widgets (it belongs in services):\n" + "\n".join(wrong)
+#: Where no SQL may be: the Qt models, the widgets, and field packages (their SQL is ``db.sync_store``).
+NO_SQL_LAYERS = {QTMODELS, VIEWS}
+NO_SQL_GROUPS = {"sync"}
+
+
+def sql_out_of_place(sources: dict[str, str]) -> list[str]:
+    """``module:line: what`` for the SQL in modules (name -> source) that may hold none."""
+    return [f"{module}:{line}: {what}" for module, source in sources.items()
+            if layer(module) in NO_SQL_LAYERS or group(module) in NO_SQL_GROUPS
+            for line, what in sql_in(ast.parse(source))]
+
+
+def test_no_sql_in_the_widgets_nor_in_field_packages() -> None:
+    wrong = sql_out_of_place({module: path.read_text(encoding="utf-8") for module, path in modules().items()})
+    assert not wrong, ("SQL in Qt models, widgets or field packages (it belongs in services, or in db.sync_store):\n"
+                       + "\n".join(wrong))
 
 
 # --- the checker checks ------------------------------------------------------------------
@@ -368,6 +380,15 @@ def test_sql_is_found_but_words_are_not() -> None:
             "label = self.tr('Delete from the plan')\n"
             "title = 'Update set'\n")
     assert [what for _line, what in sql_in(ast.parse(code))] == [".execute(...)", "SQL text 'SELECT uuid, name FROM '"]
+
+
+def test_sql_in_a_field_package_module_is_found_but_not_in_the_database_layer() -> None:
+    code = ("def rows(conn):\n"
+            "    return conn.exec_driver_sql('SELECT uuid FROM sync_change WHERE seq > ?', (0,)).fetchall()\n")
+    found = sql_out_of_place({"cicte_desktop.sync.import_plan": code, "cicte_desktop.db.sync_store": code,
+                              "cicte_desktop.sync.trust": "def f(query):\n    return query('Delete from the plan')\n"})
+    assert sorted(found) == ["cicte_desktop.sync.import_plan:2: .exec_driver_sql(...)",
+                             "cicte_desktop.sync.import_plan:2: SQL text 'SELECT uuid FROM sync_change WHERE seq > ?'"]
 
 
 def test_function_level_and_relative_imports_are_edges() -> None:
