@@ -682,7 +682,7 @@ def _cancel_times(path: Path, package: Path, data_folder: Path, durations: dict[
                 "import": lambda progress: apply_import(db, plan, data_folder=data_folder, trust_sender=True,
                                                         progress=progress)}
         for name, job in jobs.items():
-            for fraction in (0.05, 0.3, 0.55, 0.8):
+            for fraction in (0.05, 0.2, 0.35, 0.5):
                 started, cancel = threading.Event(), threading.Event()
                 outcome: list[BaseException | None] = []
 

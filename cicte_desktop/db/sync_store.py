@@ -8,9 +8,10 @@ what they mean is the business of ``cicte_desktop.sync``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from cicte_desktop.db.models import format_timestamp, utcnow
@@ -27,6 +28,19 @@ def query_on(conn: Any) -> Query:
     if isinstance(conn, sqlite3.Connection):
         return lambda sql, params=(): conn.execute(sql, params).fetchall()
     return lambda sql, params=(): conn.exec_driver_sql(sql, tuple(params)).fetchall()
+
+
+@contextlib.contextmanager
+def interruptible(conn: Any, stop: Callable[[], bool], every: int = 20_000) -> Iterator[None]:
+    """Statements run on ``conn`` (sqlite3 or SQLAlchemy) inside stop once ``stop()`` returns True
+    (asked every ``every`` steps of SQLite's virtual machine): they raise
+    ``sqlite3.OperationalError`` ("interrupted"), and the transaction is to be rolled back."""
+    raw = conn if isinstance(conn, sqlite3.Connection) else conn.connection.driver_connection
+    raw.set_progress_handler(lambda: bool(stop()), every)
+    try:
+        yield
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def now_stamp() -> str:

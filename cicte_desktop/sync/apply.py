@@ -85,6 +85,10 @@ def apply_import(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], 
     from cicte_desktop.services.attachments import ContentMismatch, IncomingFiles, TooLarge
 
     refuse_untrusted(plan, trust_sender)
+    # Steps: each file, and each record written (the tables are written whole: checked between them,
+    # and a statement under way is stopped).
+    steps = pkg.Steps(progress, len(plan.package.attachments) + sum(len(t.writes) + len(t.conflicts)
+                                                                    for t in plan.tables.values()) + 1)
     if data_folder is None:
         from cicte_desktop.paths import data_dir
 
@@ -94,8 +98,10 @@ def apply_import(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], 
         # transaction: a refused package leaves none behind.
         with gc_paused(), IncomingFiles(data_folder, pkg.LIMITS["attachment_bytes"],
                                         pkg.LIMITS["total_bytes"]) as incoming:
-            return _apply(db, plan, choices, data_folder, incoming, progress)
+            return _apply(db, plan, choices, data_folder, incoming, steps)
     except (DBAPIError, sqlite3.DatabaseError) as exc:
+        if steps.cancelled:  # a statement stopped under way
+            raise pkg.PackageCancelled() from None
         raise ImportRefusedError(_tr(
             "{name} holds a record this database refuses ({detail}). Nothing was imported.").format(
             name=plan.package.path.name, detail=getattr(exc, "orig", exc))) from exc
@@ -129,26 +135,23 @@ def refuse_untrusted(plan: ImportPlan, trust_sender: bool) -> None:
 
 
 def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] | None,
-           data_folder: Path, incoming: Any, progress: Callable[[int, int], bool] | None) -> ImportResult:
+           data_folder: Path, incoming: Any, steps: pkg.Steps) -> ImportResult:
     if plan.problems:
         raise ImportRefusedError(plan.problems[0])
     package = plan.package
     choices = choices or {}
-    # Steps: each file, and each record written (the tables are written whole: checked between them).
-    steps = pkg.Steps(progress, len(package.attachments) + sum(len(t.writes) + len(t.conflicts)
-                                                               for t in plan.tables.values()) + 1)
-    steps.check()
     for sha256 in sorted(package.attachments):  # checked again as they are copied
+        steps.check()
         incoming.add(sha256, lambda out, sha=sha256: package.copy_attachment(sha, out))
         steps.advance()
-        steps.check()
+    steps.check()
     peer, peer_name = package.source_device, package.source_name
-    with db.write(checkpoint_in_background=True) as s:
+    with db.write(checkpoint_in_background=True) as s, sync_store.interruptible(s.connection(), steps.stopped):
         conn = s.connection()
         query = sync_store.query_on(conn)
         if fingerprint(query, seen_seq(query, peer, peer_name)) != plan.fingerprint:
             sender = plan.sender
-            plan = classify(query, package, progress)  # the database changed since the preview
+            plan = classify(query, package, steps)  # the database changed since the preview
             if plan.problems:
                 raise ImportRefusedError(plan.problems[0])
             if sender is not None and plan.sender is not None and plan.sender.status != sender.status:
@@ -177,7 +180,6 @@ def _apply(db: Database, plan: ImportPlan, choices: dict[tuple[str, str], str] |
             steps.check()
             upsert_rows(conn, name, data.columns, rows, fresh=table_plan.fresh)
             steps.advance(len(rows))
-            steps.check()
         sync_store.end_merge(conn)
         # A choice against the rule is a new change made here, newer than both versions.
         for conflict, choice in overruled:

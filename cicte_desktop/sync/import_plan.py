@@ -19,6 +19,7 @@ made here (stamped now, so that it wins everywhere). Every conflict is logged wi
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -108,9 +109,14 @@ def fingerprint(query: Query, seen: int) -> tuple[int, int]:
     return sync_store.last_change(query), seen
 
 
-def classify(query: Query, package: pkg.Package, progress: Callable[[int, int], bool] | None = None) -> ImportPlan:
-    """The plan, read with ``query``; raises PackageCancelled once ``progress`` returns False."""
-    steps = pkg.Steps(progress, sum(len(t.rows) for t in package.tables.values()))
+def steps_of(package: pkg.Package, progress: Callable[[int, int], bool] | None) -> pkg.Steps:
+    """The steps of comparing ``package``: each of its records."""
+    return pkg.Steps(progress, sum(len(t.rows) for t in package.tables.values()))
+
+
+def classify(query: Query, package: pkg.Package, steps: pkg.Steps | None = None) -> ImportPlan:
+    """The plan, read with ``query``; raises PackageCancelled once ``steps`` are cancelled."""
+    steps = steps or pkg.Steps(None, 1)
     steps.check()
     peer = package.source_device
     if package.signature is None:
@@ -418,5 +424,11 @@ def _missing_parents(query: Query, package: pkg.Package, plans: dict[str, TableP
 def plan_import(db: Database, package: pkg.Package, progress: Callable[[int, int], bool] | None = None) -> ImportPlan:
     """What importing ``package`` would do, record by record; reads only. Raises
     PackageCancelled once ``progress(done, total)`` returns False."""
-    with db.sql() as conn, gc_paused():
-        return classify(sync_store.query_on(conn), package, progress)
+    steps = steps_of(package, progress)
+    try:
+        with db.sql() as conn, gc_paused(), sync_store.interruptible(conn, steps.stopped):
+            return classify(sync_store.query_on(conn), package, steps)
+    except sqlite3.OperationalError:
+        if steps.cancelled:  # a statement stopped under way
+            raise pkg.PackageCancelled() from None
+        raise

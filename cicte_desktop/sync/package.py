@@ -32,6 +32,7 @@ import re
 import secrets
 import shutil
 import tempfile
+import time
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
@@ -146,9 +147,20 @@ class Steps:
     ``progress(done, total)`` every ``every`` steps; raises :class:`PackageCancelled` once
     ``progress`` returns False. ``progress`` None: counts only."""
 
+    #: :meth:`stopped` asks ``progress`` at most this often (seconds).
+    POLL = 0.05
+
     def __init__(self, progress: Callable[[int, int], bool] | None, total: int, every: int = 1000) -> None:
         self.progress, self.total, self.every = progress, max(total, 1), every
         self.done = self._told = 0
+        self._asked = time.monotonic()
+        self.cancelled = False
+
+    def _ask(self) -> bool:
+        self._told, self._asked = self.done, time.monotonic()
+        if self.progress is not None and not self.cancelled:
+            self.cancelled = self.progress(min(self.done, self.total), self.total) is False
+        return self.cancelled
 
     def advance(self, count: int = 1) -> None:
         self.done += count
@@ -157,10 +169,15 @@ class Steps:
 
     def check(self) -> None:
         """Report now (at a boundary: a table, a file), whatever the count."""
-        if self.progress is not None:
-            self._told = self.done
-            if self.progress(min(self.done, self.total), self.total) is False:
-                raise PackageCancelled()
+        if self.cancelled or self._ask():
+            raise PackageCancelled()
+
+    def stopped(self) -> bool:
+        """Whether the user has cancelled (``progress`` asked at most every :attr:`POLL` seconds),
+        for work that cannot stop by raising where it is (an SQL statement under way)."""
+        if not self.cancelled and self.progress is not None and time.monotonic() - self._asked >= self.POLL:
+            self._ask()
+        return self.cancelled
 
 
 # --- What a package holds -------------------------------------------------------------------

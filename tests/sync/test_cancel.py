@@ -5,12 +5,15 @@ for row and byte for byte, no attached file received, no temporary file."""
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from cicte_desktop.db import sync_store
 from cicte_desktop.services import event_log
 from cicte_desktop.services.attachments import store_file
 from cicte_desktop.sync import package as pkg
@@ -59,11 +62,25 @@ def files_in(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")) if folder.exists() else []
 
 
-def reports(work: Callable[[Callable[[int, int], bool]], object]) -> int:
-    """How many times ``work`` reports its progress when nobody cancels."""
-    progress, seen = cancelling_after(10**9)
-    work(progress)
-    return len(seen)
+def cancel_at_every_step(work: Callable[[Callable[[int, int], bool]], Any],
+                         after_each: Callable[[int], None],
+                         stopped: list[BaseException | None] | None = None) -> tuple[int, Any]:
+    """Run ``work(progress)`` cancelled at its first report, then at its second, and so on
+    until it runs to its end; ``after_each(calls)`` after each cancelled run. Returns how many
+    runs were cancelled, and what the run that ended returned; ``stopped`` gets, for each
+    cancelled run, the error of the SQL statement the cancel stopped under way (or None)."""
+    for calls in range(1000):
+        progress, seen = cancelling_after(calls)
+        try:
+            result = work(progress)
+        except pkg.PackageCancelled as exc:
+            assert len(seen) == calls + 1  # stopped at the first report after the cancel
+            if stopped is not None:
+                stopped.append(exc.__context__)
+            after_each(calls)
+        else:
+            return calls, result
+    raise AssertionError("the work never ended")
 
 
 @pytest.mark.parametrize("passphrase", [None, PASSPHRASE])
@@ -71,15 +88,14 @@ def test_reading_a_package_stops_at_the_cancel_and_leaves_no_temporary_file(pair
                                                                                passphrase: str | None) -> None:
     laptop, hq, temp = pair
     path = export(laptop, hq, tmp_path, passphrase=passphrase)
-    total = reports(lambda progress: read_package(path, passphrase, progress).close())
-    assert total >= 4  # the tables, then the attached file
     temporary = files_in(temp)
-    for calls in range(total):
-        progress, seen = cancelling_after(calls)
-        with pytest.raises(pkg.PackageCancelled):
-            read_package(path, passphrase, progress)
-        assert len(seen) == calls + 1  # stopped at the first report after the cancel
-        assert files_in(temp) == temporary
+
+    def unchanged(calls: int) -> None:
+        assert files_in(temp) == temporary, f"cancelled after {calls} steps, a temporary file was left"
+
+    cancelled, package = cancel_at_every_step(lambda progress: read_package(path, passphrase, progress), unchanged)
+    with package:
+        assert cancelled >= 4 and package.tables["participant"].rows  # each table, then the attached file
 
 
 def test_comparing_a_package_stops_at_the_cancel_and_writes_nothing(pair, tmp_path: Path) -> None:
@@ -87,14 +103,8 @@ def test_comparing_a_package_stops_at_the_cancel_and_writes_nothing(pair, tmp_pa
     path = export(laptop, hq, tmp_path)
     stored, file_bytes, temporary = everything_stored(hq.db), database_bytes(hq.db), files_in(temp)
     with read_package(path) as package:
-        total = reports(lambda progress: plan_import(hq.db, package, progress))
-        assert total >= 3
-        for calls in range(total):
-            progress, seen = cancelling_after(calls)
-            with pytest.raises(pkg.PackageCancelled):
-                plan_import(hq.db, package, progress)
-            assert len(seen) == calls + 1
-        assert plan_import(hq.db, package).count(NEW) > 0  # a plan can still be made
+        cancelled, plan = cancel_at_every_step(lambda progress: plan_import(hq.db, package, progress), lambda _c: None)
+    assert cancelled >= 3 and plan.count(NEW) > 0  # once not cancelled, a plan is made
     assert everything_stored(hq.db) == stored and database_bytes(hq.db) == file_bytes
     assert files_in(temp) == temporary
 
@@ -104,26 +114,45 @@ def test_an_import_cancelled_at_any_step_leaves_the_database_and_the_files_as_th
     path = export(laptop, hq, tmp_path)
     stored, file_bytes, data_files = everything_stored(hq.db), database_bytes(hq.db), files_in(hq.data)
     temporary = files_in(temp)
+
+    def unchanged(calls: int) -> None:
+        assert everything_stored(hq.db) == stored, f"cancelled after {calls} steps, something was written"
+        assert database_bytes(hq.db) == file_bytes
+        assert files_in(hq.data) == data_files, f"cancelled after {calls} steps, a file was left"
+
     with read_package(path) as package:
         plan = plan_import(hq.db, package)
-        # Counted on a copy of the database: the real import happens once, at the end.
-        (tmp_path / "copy").mkdir()
-        copy = make_device(tmp_path / "copy", "Headquarters")
-        try:
-            total = reports(lambda progress: apply_import(copy.db, plan_import(copy.db, package), data_folder=copy.data,
-                                                          progress=progress))
-        finally:
-            close_all(copy)
-        assert total >= 5  # the file, then each table, then the end
-        for calls in range(total):
-            progress, seen = cancelling_after(calls)
-            with pytest.raises(pkg.PackageCancelled):
-                apply_import(hq.db, plan, data_folder=hq.data, progress=progress)
-            assert len(seen) == calls + 1
-            assert everything_stored(hq.db) == stored, f"cancelled after {calls} steps, something was written"
-            assert database_bytes(hq.db) == file_bytes
-            assert files_in(hq.data) == data_files, f"cancelled after {calls} steps, a file was left"
-        result = apply_import(hq.db, plan, data_folder=hq.data)  # nothing in the way of the real import
-    assert result.counts[NEW] > 0 and result.files == 1
+        cancelled, result = cancel_at_every_step(
+            lambda progress: apply_import(hq.db, plan, data_folder=hq.data, progress=progress), unchanged)
+    assert cancelled >= 5  # the file, then each table, then the end
+    assert result.counts[NEW] > 0 and result.files == 1  # once not cancelled, imported
     assert everything_stored(hq.db) != stored
     assert files_in(temp) == temporary
+
+
+def test_an_import_cancelled_while_a_table_is_written_stops_the_statement_and_writes_nothing(
+        pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    laptop, hq, _temp = pair
+    people = tuple(f"Participant {i}" for i in range(400))  # enough for the bulk write of db/bulk.py
+    event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "A large course", people=people))
+    path = export(laptop, hq, tmp_path)
+    stored, file_bytes, data_files = everything_stored(hq.db), database_bytes(hq.db), files_in(hq.data)
+    # The statements under way ask whether to stop every 2,000 steps of SQLite, and ask the user each time.
+    monkeypatch.setattr(pkg.Steps, "POLL", 0.0)
+    interruptible = sync_store.interruptible
+    monkeypatch.setattr(sync_store, "interruptible", lambda conn, stop: interruptible(conn, stop, 2000))
+
+    def unchanged(calls: int) -> None:
+        assert everything_stored(hq.db) == stored, f"cancelled after {calls} steps, something was written"
+        assert database_bytes(hq.db) == file_bytes
+        assert files_in(hq.data) == data_files
+
+    stopped: list[BaseException | None] = []
+    with read_package(path) as package:
+        plan = plan_import(hq.db, package)
+        _cancelled, result = cancel_at_every_step(
+            lambda progress: apply_import(hq.db, plan, data_folder=hq.data, progress=progress), unchanged, stopped)
+    assert any(isinstance(getattr(e, "orig", e), sqlite3.OperationalError) for e in stopped)  # some under way
+    assert result.counts[NEW] >= 400
+    with hq.db.sql() as conn:
+        assert conn.execute("SELECT count(*) FROM participant WHERE name LIKE 'Participant %'").fetchone() == (400,)
