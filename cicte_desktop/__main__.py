@@ -681,17 +681,19 @@ def _attendance(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped
 
 
 def _export_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from cicte_desktop.sync import merge
-    from cicte_desktop.sync import package as pkg
+    from cicte_desktop.sync.outgoing import (
+        COMMAND_LINE_DESTINATION, PersonalDataError, destination_named, export_package,
+    )
+    from cicte_desktop.sync.package_reader import passphrase_problem, read_passphrase_file
 
-    passphrase = pkg.read_passphrase_file(args.passphrase_file.expanduser()) if args.passphrase_file else None
-    if passphrase is not None and (problem := pkg.passphrase_problem(passphrase)):
+    passphrase = read_passphrase_file(args.passphrase_file.expanduser()) if args.passphrase_file else None
+    if passphrase is not None and (problem := passphrase_problem(passphrase)):
         return _usage_error(problem)
-    destination = merge.destination_named(db, args.to or merge.COMMAND_LINE_DESTINATION)
+    destination = destination_named(db, args.to or COMMAND_LINE_DESTINATION)
     try:
-        result = merge.export_package(db, args.out.expanduser().absolute(), destination, everything=args.everything,
-                                      passphrase=passphrase, personal_data_needs_passphrase=not args.no_passphrase)
-    except merge.PersonalDataError as exc:
+        result = export_package(db, args.out.expanduser().absolute(), destination, everything=args.everything,
+                                passphrase=passphrase, personal_data_needs_passphrase=not args.no_passphrase)
+    except PersonalDataError as exc:
         return _usage_error(_tr("{problem} Give one with --passphrase-file, or write it unprotected with "
                                 "--no-passphrase.").format(problem=exc))
     print(_tr("Wrote {path} for {destination}: {events}, {records}, {files}{protected}.").format(
@@ -701,28 +703,32 @@ def _export_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
 
 
 def _import_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from cicte_desktop.sync import merge
-    from cicte_desktop.sync import package as pkg
+    from cicte_desktop.sync.apply import apply_import, refuse_untrusted
+    from cicte_desktop.sync.conflicts import OURS, table_label
+    from cicte_desktop.sync.import_plan import (
+        CONFLICT, DELETED, NEW, REFUSED_AUTHORITY, UNCHANGED, UPDATED, plan_import,
+    )
+    from cicte_desktop.sync.package_reader import read_package, read_passphrase_file
 
-    passphrase = pkg.read_passphrase_file(args.passphrase_file.expanduser()) if args.passphrase_file else None
-    with pkg.read_package(args.file.expanduser().absolute(), passphrase) as package:
-        plan = merge.plan_import(db, package)
-        merge.refuse_untrusted(plan, args.trust_new_sender)
+    passphrase = read_passphrase_file(args.passphrase_file.expanduser()) if args.passphrase_file else None
+    with read_package(args.file.expanduser().absolute(), passphrase) as package:
+        plan = plan_import(db, package)
+        refuse_untrusted(plan, args.trust_new_sender)
         print(_tr("From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}").format(
-            device=shown(package.source_name), new=_trn("%n new", plan.count(merge.NEW)),
-            updated=_trn("%n updated", plan.count(merge.UPDATED)), deleted=_trn("%n deleted", plan.count(merge.DELETED)),
-            unchanged=_trn("%n unchanged", plan.count(merge.UNCHANGED)),
-            conflicts=_trn("%n conflict(s)", plan.count(merge.CONFLICT))))
+            device=shown(package.source_name), new=_trn("%n new", plan.count(NEW)),
+            updated=_trn("%n updated", plan.count(UPDATED)), deleted=_trn("%n deleted", plan.count(DELETED)),
+            unchanged=_trn("%n unchanged", plan.count(UNCHANGED)),
+            conflicts=_trn("%n conflict(s)", plan.count(CONFLICT))))
         for conflict in plan.conflicts:
-            kept = _tr("keeps this database's version") if conflict.rule_winner == merge.OURS else _tr(
+            kept = _tr("keeps this database's version") if conflict.rule_winner == OURS else _tr(
                 "takes the package's version")
             print(_tr("  conflict: {kind} “{label}” ({fields}): {kept}, the newer one").format(
-                kind=merge.table_label(conflict.table), label=shown(conflict.label), kept=kept,
+                kind=table_label(conflict.table), label=shown(conflict.label), kept=kept,
                 fields=shown(", ".join(c for c, _a, _b in conflict.differences()))))
         for table, reason, label in plan.refused:
-            why = (_tr("only headquarters may change it") if reason == merge.REFUSED_AUTHORITY else
+            why = (_tr("only headquarters may change it") if reason == REFUSED_AUTHORITY else
                    _tr("its reporting period is locked"))
-            print(_tr("  refused: {kind} “{label}” ({why})").format(kind=merge.table_label(table), label=shown(label), why=why))
+            print(_tr("  refused: {kind} “{label}” ({why})").format(kind=table_label(table), label=shown(label), why=why))
         if plan.already_imported:
             print(_tr("This package was imported before, on {when}.").format(when=plan.already_imported[:16].replace("T", " ")))
         if plan.problems:  # one line on stderr: the first problem; any others above it, on stdout
@@ -734,10 +740,10 @@ def _import_package(db, args: argparse.Namespace) -> int:  # type: ignore[no-unt
         if args.dry_run:
             print(_tr("Dry run: nothing was written."))
             return 0
-        result = merge.apply_import(db, plan, trust_sender=args.trust_new_sender)
+        result = apply_import(db, plan, trust_sender=args.trust_new_sender)
     print(_tr("Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.").format(
-        new=_trn("%n new", result.counts[merge.NEW]), updated=_trn("%n updated", result.counts[merge.UPDATED]),
-        deleted=_trn("%n deleted", result.counts[merge.DELETED]),
+        new=_trn("%n new", result.counts[NEW]), updated=_trn("%n updated", result.counts[UPDATED]),
+        deleted=_trn("%n deleted", result.counts[DELETED]),
         conflicts=_trn("%n conflict(s) resolved", result.conflicts), files=_trn("%n file(s) stored", result.files)))
     return 0
 

@@ -111,23 +111,25 @@ def _field_package(ctx: _Context) -> str:
     """Out to a passphrase-protected package, into another database, and in again: no duplicate."""
     from cicte_desktop.db.database import open_database
     from cicte_desktop.services import event_log
-    from cicte_desktop.sync import merge
-    from cicte_desktop.sync import package as pkg
+    from cicte_desktop.sync.apply import apply_import
+    from cicte_desktop.sync.import_plan import NEW, UPDATED, plan_import
+    from cicte_desktop.sync.outgoing import destination_named, export_package
+    from cicte_desktop.sync.package_reader import read_package
 
     out = ctx.folder / "self-test.cictepkg"
     passphrase = "self-test passphrase"
-    exported = merge.export_package(ctx.db, out, merge.destination_named(ctx.db, "Headquarters"), everything=True,
-                                    passphrase=passphrase)
+    exported = export_package(ctx.db, out, destination_named(ctx.db, "Headquarters"), everything=True,
+                              passphrase=passphrase)
     other = open_database(ctx.folder / "headquarters.sqlite", backup_folder=ctx.folder / "backups")
     try:
         for attempt in (1, 2):
-            with pkg.read_package(out, passphrase) as package:
-                plan = merge.plan_import(other, package)
+            with read_package(out, passphrase) as package:
+                plan = plan_import(other, package)
                 _expect(not plan.problems, "; ".join(plan.problems))
                 if attempt == 2:
-                    _expect(plan.count(merge.NEW) + plan.count(merge.UPDATED) == 0,
+                    _expect(plan.count(NEW) + plan.count(UPDATED) == 0,
                             _tr("importing the same package twice would change the database"))
-                merge.apply_import(other, plan, trust_sender=True)  # a database of its own making
+                apply_import(other, plan, trust_sender=True)  # a database of its own making
         arrived = event_log.get_event_input(other, str(ctx.event_uuid))
         _expect(len(arrived.participants) == 3, _tr("the event arrived without its roster"))
     finally:

@@ -137,14 +137,16 @@ def peak_mb():
 
 
 from cicte_desktop.db.database import open_database
-from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
+from cicte_desktop.sync.apply import apply_import
+from cicte_desktop.sync.import_plan import plan_import
+from cicte_desktop.sync.package_reader import read_package
 db = open_database(Path(sys.argv[2]))
 ready_mb = peak_mb()
 started = time.perf_counter()
 try:
-    with pkg.read_package(Path(sys.argv[1])) as package:
-        merge.apply_import(db, merge.plan_import(db, package), data_folder=Path(sys.argv[3]))
+    with read_package(Path(sys.argv[1])) as package:
+        apply_import(db, plan_import(db, package), data_folder=Path(sys.argv[3]))
     outcome = "imported"
 except pkg.PackageError as exc:
     outcome = str(exc)

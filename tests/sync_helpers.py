@@ -25,9 +25,12 @@ from cicte_desktop.db.database import Database, open_database
 from cicte_desktop.db.synced import SYNCED_TABLES
 from cicte_desktop.services import devices
 from cicte_desktop.services.event_log import EventInput, ParticipantInput
-from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync import trust
+from cicte_desktop.sync.apply import ImportResult, apply_import
+from cicte_desktop.sync.import_plan import plan_import
+from cicte_desktop.sync.outgoing import destination_named, export_package
+from cicte_desktop.sync.package_reader import read_package
 
 DEVICE_NAMES = ("Laptop A", "Laptop B", "Headquarters")
 
@@ -117,7 +120,7 @@ def first_activity(db: Database) -> str:
 
 
 def send(source: Device, target: Device, folder: Path, *, everything: bool = False,
-         choices: dict | None = None) -> merge.ImportResult:
+         choices: dict | None = None) -> ImportResult:
     """Export from ``source`` for ``target`` and import it there."""
     path = export(source, target, folder, everything=everything)
     return receive(target, path, choices=choices)
@@ -131,17 +134,17 @@ def export(source: Device, target: Device | str, folder: Path, *, everything: bo
     _counter[0] += 1
     name = target.name if isinstance(target, Device) else target
     path = folder / f"{source.name}-to-{name}-{_counter[0]}.cictepkg"
-    merge.export_package(source.db, path, merge.destination_named(source.db, name), everything=everything,
-                         passphrase=passphrase, data_folder=source.data)
+    export_package(source.db, path, destination_named(source.db, name), everything=everything,
+                   passphrase=passphrase, data_folder=source.data)
     return path
 
 
 def receive(target: Device, path: Path, *, choices: dict | None = None, passphrase: str | None = None,
-            trust_sender: bool = True) -> merge.ImportResult:
+            trust_sender: bool = True) -> ImportResult:
     """Import ``path`` at ``target``, confirming a sender it does not know yet unless ``trust_sender`` is False."""
-    with pkg.read_package(path, passphrase) as package:
-        plan = merge.plan_import(target.db, package)
-        return merge.apply_import(target.db, plan, choices, data_folder=target.data, trust_sender=trust_sender)
+    with read_package(path, passphrase) as package:
+        plan = plan_import(target.db, package)
+        return apply_import(target.db, plan, choices, data_folder=target.data, trust_sender=trust_sender)
 
 
 def synced_content(db: Database) -> dict[str, list[tuple]]:

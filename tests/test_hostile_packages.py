@@ -18,8 +18,10 @@ import pytest
 
 from cicte_desktop.services import event_log
 from cicte_desktop.services.attachments import NotAChecksumError, find_stored, store_file, stored_path
-from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
+from cicte_desktop.sync.apply import ImportRefusedError, ImportResult, apply_import
+from cicte_desktop.sync.import_plan import NEW, plan_import
+from cicte_desktop.sync.package_reader import read_package
 from tests import bombs
 from tests.sync_helpers import (
     close_all, database_bytes, event_input, everything_stored, export, first_activity, make_device, package_members, rewrite_package,
@@ -58,9 +60,9 @@ def _files(folder: Path) -> list[Path]:
     return sorted(folder.rglob("*")) if folder.exists() else []
 
 
-def _import(hq, path: Path) -> merge.ImportResult:  # type: ignore[no-untyped-def]
-    with pkg.read_package(path) as package:
-        return merge.apply_import(hq.db, merge.plan_import(hq.db, package), data_folder=hq.data)
+def _import(hq, path: Path) -> ImportResult:  # type: ignore[no-untyped-def]
+    with read_package(path) as package:
+        return apply_import(hq.db, plan_import(hq.db, package), data_folder=hq.data)
 
 
 def assert_refused(hq, path: Path, error: type, words: str) -> str:  # type: ignore[no-untyped-def]
@@ -245,7 +247,7 @@ def test_a_package_the_database_refuses_leaves_no_file_behind(source, hq) -> Non
     """Files are received apart and moved in at the end of the transaction: a package refused
     by the database (an event ending before it starts) stores none."""
     path = _crafted(source, "backwards", set_value("event", "end_date", "2016-05-01"))
-    assert_refused(hq, path, merge.ImportRefusedError, "holds a record this database refuses")
+    assert_refused(hq, path, ImportRefusedError, "holds a record this database refuses")
     assert not (hq.data / "attachments").exists()
     # The same package without the fault stores the file, where the store keeps it.
     result = _import(hq, source.plain)
@@ -280,7 +282,7 @@ def test_a_path_put_in_the_database_by_hand_is_never_opened_nor_exported(source,
             members = package_members(path)
             assert "tables/attachment.json" not in members and "tables/event.json" in members
         result = _import(hq, path)  # the rest travels and is imported
-        assert result.counts[merge.NEW] > 0 and result.files == 0
+        assert result.counts[NEW] > 0 and result.files == 0
         with hq.db.sql() as conn:
             assert conn.execute("SELECT count(*) FROM attachment").fetchone() == (0,)
             assert conn.execute("SELECT count(*) FROM event WHERE title = 'Workshop'").fetchone() == (1,)

@@ -31,8 +31,11 @@ from cicte_desktop.services import event_log, events_import
 from cicte_desktop.services.attachments import store_file
 from cicte_desktop.services.demo import add_demo_events
 from cicte_desktop.services.workbook_layout import HEADER_ROWS
-from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
+from cicte_desktop.sync.apply import apply_import
+from cicte_desktop.sync.import_plan import plan_import
+from cicte_desktop.sync.outgoing import destination_named, export_package
+from cicte_desktop.sync.package_reader import is_encrypted, read_package, read_passphrase_file
 from tests.conftest import ROOT, run_cli
 from tests.sync_helpers import event_input, everything_stored, export, first_activity, make_device, rewrite_package
 
@@ -67,7 +70,7 @@ def _corpus() -> Path:
     db = open_database(folder / "template.sqlite")
     add_demo_events(db, 12, seed=4)
     export_workbook(db, ExportOptions(dt.date(2016, 1, 1), dt.date(2019, 12, 31)), folder / "events.xlsx")
-    merge.export_package(db, folder / "real.cictepkg", merge.destination_named(db, "Headquarters"))
+    export_package(db, folder / "real.cictepkg", destination_named(db, "Headquarters"))
     _plan_workbook_of_a_year_without_plan(db, folder)
     db.close()
     conn = sqlite3.connect(folder / "template.sqlite")
@@ -382,10 +385,10 @@ class _Receiver:
     def receive(self, path: Path) -> None:
         """Read, plan and apply ``path``: a field package's refusals are PackageErrors, nothing else."""
         try:
-            with pkg.read_package(path) as package:
-                plan = merge.plan_import(self.hq.db, package)
+            with read_package(path) as package:
+                plan = plan_import(self.hq.db, package)
                 if not plan.problems:
-                    merge.apply_import(self.hq.db, plan, data_folder=self.hq.data)
+                    apply_import(self.hq.db, plan, data_folder=self.hq.data)
         except pkg.PackageError as exc:
             assert str(exc).strip() and "\n" not in str(exc)
 
@@ -402,7 +405,7 @@ def test_random_bytes_are_refused_as_not_a_package(data: bytes) -> None:
     path = receiver.path()
     path.write_bytes(data)
     with pytest.raises(pkg.PackageError):
-        pkg.read_package(path).close()
+        read_package(path).close()
 
 
 @settings(PROPERTY, max_examples=150)
@@ -440,9 +443,9 @@ def test_a_package_with_a_damaged_directory_is_refused_in_words(field: str, offs
     path = receiver.path()
     path.write_bytes(bytes(data))
     with pytest.raises(pkg.PackageError, match="damaged|not a CICTE Desktop field package|refused"):
-        with pkg.read_package(path):
+        with read_package(path):
             pass
-    assert pkg.is_encrypted(path) is False
+    assert is_encrypted(path) is False
 
 
 def test_a_member_name_with_line_breaks_is_refused_in_one_line() -> None:
@@ -455,7 +458,7 @@ def test_a_member_name_with_line_breaks_is_refused_in_one_line() -> None:
             name = info.filename.replace("manifest", "mani\nfest\x1b[2J") if "manifest" in info.filename else info.filename
             target.writestr(name, source.read(info))
     with pytest.raises(pkg.PackageError) as refused:
-        pkg.read_package(path).close()
+        read_package(path).close()
     message = str(refused.value)
     assert "\n" not in message and "\x1b" not in message and path.name in message
     assert "mani" in message or "manifest" in message
@@ -717,10 +720,10 @@ def test_the_command_line_on_mutated_files(operations, workbook: bool) -> None:
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
 def test_a_passphrase_file_is_read_to_its_first_line_only(tmp_path: Path) -> None:
     """``--passphrase-file /dev/zero`` (or a huge file) cannot fill the memory: the first line, at most 64 KiB."""
-    assert len(pkg.read_passphrase_file(Path("/dev/zero"))) == 1 << 16
+    assert len(read_passphrase_file(Path("/dev/zero"))) == 1 << 16
     secret = tmp_path / "secret.txt"
     secret.write_text("una frase larga y secreta\n" + "x" * (1 << 20))
-    assert pkg.read_passphrase_file(secret) == "una frase larga y secreta"
+    assert read_passphrase_file(secret) == "una frase larga y secreta"
 
 
 PERIOD = ["--year", "--period", "--from", "--to"]

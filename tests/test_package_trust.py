@@ -19,8 +19,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cicte_desktop.db import models as m
 from cicte_desktop.db.database import open_database
 from cicte_desktop.services import backup, devices, event_log
-from cicte_desktop.sync import merge, trust
+from cicte_desktop.sync import trust
 from cicte_desktop.sync import package as pkg
+from cicte_desktop.sync import package_checks
+from cicte_desktop.sync.apply import ImportRefusedError, UntrustedSenderError, apply_import
+from cicte_desktop.sync.conflicts import OURS, THEIRS
+from cicte_desktop.sync.import_plan import NEW, REFUSED_AUTHORITY, REFUSED_LOCKED, plan_import
+from cicte_desktop.sync.outgoing import destination_named, export_package
+from cicte_desktop.sync.package_reader import read_package
 from tests.conftest import FROZEN, run_cli
 from tests.sync_helpers import (
     STALE,
@@ -83,10 +89,10 @@ def test_every_package_is_signed_by_its_device_and_an_encrypted_one_inside(trio,
     protected = export(laptop, hq, tmp_path, everything=True, passphrase="a long passphrase")
     mine = trust.public_bytes(private_key(laptop))
     for path, passphrase in ((plain, None), (protected, "a long passphrase")):
-        with pkg.read_package(path, passphrase) as package:
+        with read_package(path, passphrase) as package:
             assert package.signature.device_uuid == laptop.db.device_id
             assert package.signature.public_key == mine
-    assert receive(hq, protected, passphrase="a long passphrase").counts[merge.NEW] >= 1
+    assert receive(hq, protected, passphrase="a long passphrase").counts[NEW] >= 1
 
 
 def test_an_unsigned_package_is_refused(trio, tmp_path: Path) -> None:
@@ -107,9 +113,9 @@ def test_a_bad_signature_is_refused_before_anything_else_is_parsed(trio, tmp_pat
 
     path = rewrite_package(export(laptop, hq, tmp_path), tmp_path / "tampered.cictepkg", garbage_table, sign=STALE)
     parsed: list[str] = []
-    original_manifest, original_table = pkg._parse_manifest, pkg._parse_table
-    monkeypatch.setattr(pkg, "_parse_manifest", lambda *a: parsed.append("manifest") or original_manifest(*a))
-    monkeypatch.setattr(pkg, "_parse_table", lambda *a: parsed.append("table") or original_table(*a))
+    original_manifest, original_table = package_checks.parse_manifest, package_checks.parse_table
+    monkeypatch.setattr(package_checks, "parse_manifest", lambda *a: parsed.append("manifest") or original_manifest(*a))
+    monkeypatch.setattr(package_checks, "parse_table", lambda *a: parsed.append("table") or original_table(*a))
     _refused_whole(hq, path, pkg.TamperedPackageError, "tampered with")
     assert parsed == []  # neither the manifest nor the broken table was ever parsed
     # Signed properly, the same broken table is what is refused: the signature was the first check.
@@ -125,11 +131,11 @@ def test_a_package_resigned_by_an_unknown_key_for_a_known_device_is_refused(trio
     forger = Ed25519PrivateKey.generate()
     path = rewrite_package(export(laptop, hq, tmp_path), tmp_path / "forged.cictepkg", lambda _m, _f: None,
                            sign=forger)
-    with pkg.read_package(path) as package:  # a sound signature, by a key nobody confirmed
-        plan = merge.plan_import(hq.db, package)
+    with read_package(path) as package:  # a sound signature, by a key nobody confirmed
+        plan = plan_import(hq.db, package)
     assert plan.sender.status == trust.KEY_CHANGED and plan.sender.fingerprint == trust.fingerprint(
         trust.public_bytes(forger))
-    _refused_whole(hq, path, merge.UntrustedSenderError, "new key for Laptop A", trust_sender=False)
+    _refused_whole(hq, path, UntrustedSenderError, "new key for Laptop A", trust_sender=False)
 
 
 def test_a_changed_key_is_refused_until_confirmed_again(trio, tmp_path: Path) -> None:
@@ -139,14 +145,14 @@ def test_a_changed_key_is_refused_until_confirmed_again(trio, tmp_path: Path) ->
     trust.key_path(laptop.data, laptop.db.device_id).unlink()  # the laptop was reinstalled: a new key
     new_package = export(laptop, hq, tmp_path)
     new_key = trust.public_bytes(private_key(laptop))
-    _refused_whole(hq, new_package, merge.UntrustedSenderError, "new key", trust_sender=False)
+    _refused_whole(hq, new_package, UntrustedSenderError, "new key", trust_sender=False)
     receive(hq, new_package, trust_sender=True)  # someone compared the fingerprint
     assert (laptop.db.device_id, "Laptop A", new_key.hex(), "laptop") in trusted_senders(hq)
     # Now the old key is the stranger.
     event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Signed with the old key"))
     old = rewrite_package(export(laptop, hq, tmp_path), tmp_path / "old-key.cictepkg", lambda _m, _f: None,
                           sign=old_key)
-    _refused_whole(hq, old, merge.UntrustedSenderError, "new key", trust_sender=False)
+    _refused_whole(hq, old, UntrustedSenderError, "new key", trust_sender=False)
 
 
 def test_first_contact_without_confirmation_writes_nothing(tmp_path: Path) -> None:
@@ -154,14 +160,14 @@ def test_first_contact_without_confirmation_writes_nothing(tmp_path: Path) -> No
     try:
         event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "First contact", people=("Ana",)))
         path = export(laptop, hq, tmp_path)
-        with pkg.read_package(path) as package:
-            plan = merge.plan_import(hq.db, package)
+        with read_package(path) as package:
+            plan = plan_import(hq.db, package)
         assert plan.sender.status == trust.NEW and plan.sender.name == "Laptop A"
         fingerprint = trust.fingerprint(trust.public_bytes(private_key(laptop)))
         assert plan.sender.fingerprint == fingerprint and len(fingerprint.split()) == 8
         assert "never received a package from Laptop A" in plan.sender.question()
-        _refused_whole(hq, path, merge.UntrustedSenderError, fingerprint, trust_sender=False)
-        assert receive(hq, path).counts[merge.NEW] >= 1  # confirmed
+        _refused_whole(hq, path, UntrustedSenderError, fingerprint, trust_sender=False)
+        assert receive(hq, path).counts[NEW] >= 1  # confirmed
         assert trusted_senders(hq) == [(laptop.db.device_id, "Laptop A",
                                         trust.public_bytes(private_key(laptop)).hex(), "laptop")]
     finally:
@@ -210,11 +216,11 @@ def test_a_laptop_learns_headquarters_and_takes_its_plan_changes(tmp_path: Path)
         with hq.db.write() as s:
             s.query(m.WorkArea).filter_by(number="1").one().title = "Border Controls (revised 2017)"
         path = export(hq, laptop, tmp_path)
-        with pkg.read_package(path) as package:
-            plan = merge.plan_import(laptop.db, package)
+        with read_package(path) as package:
+            plan = plan_import(laptop.db, package)
         assert plan.sender.status == trust.NEW and plan.sender.claimed_role == trust.HEADQUARTERS
         assert "headquarters" in plan.sender.question() and plan.refused == []
-        _refused_whole(laptop, path, merge.UntrustedSenderError, "does not know yet", trust_sender=False)
+        _refused_whole(laptop, path, UntrustedSenderError, "does not know yet", trust_sender=False)
         receive(laptop, path, trust_sender=True)
         assert _title_of_work_area(laptop) == "Border Controls (revised 2017)"
         assert trusted_senders(laptop)[0][3] == "headquarters"
@@ -234,11 +240,11 @@ def test_a_laptops_plan_and_reference_changes_are_refused_and_named_the_rest_imp
     _rename_work_area_and_member_state(laptop)
     for receiver in (hq, other):
         path = export(laptop, receiver, tmp_path)
-        with pkg.read_package(path) as package:
-            plan = merge.plan_import(receiver.db, package)
+        with read_package(path) as package:
+            plan = plan_import(receiver.db, package)
         assert sorted((t, r, label) for t, r, label in plan.refused) == [
-            ("member_state", merge.REFUSED_AUTHORITY, "Jamaica (renamed on a laptop)"),
-            ("work_area", merge.REFUSED_AUTHORITY, "1. Border Controls (renamed on a laptop)")]
+            ("member_state", REFUSED_AUTHORITY, "Jamaica (renamed on a laptop)"),
+            ("work_area", REFUSED_AUTHORITY, "1. Border Controls (renamed on a laptop)")]
         receive(receiver, path)
         assert _title_of_work_area(receiver) == original
         with receiver.db.sql() as conn:
@@ -262,11 +268,11 @@ def test_a_laptops_partner_mandate_and_period_lock_changes_are_refused_too(trio,
         mandate = s.get(m.Mandate, mandate_before[0])
         mandate.title = mandate.title + " (edited on a laptop)"
     path = export(laptop, hq, tmp_path)
-    with pkg.read_package(path) as package:
-        plan = merge.plan_import(hq.db, package)
+    with read_package(path) as package:
+        plan = plan_import(hq.db, package)
     assert sorted((table, reason) for table, reason, _label in plan.refused) == [
-        ("audit_entry", merge.REFUSED_AUTHORITY), ("mandate", merge.REFUSED_AUTHORITY),
-        ("partner_organization", merge.REFUSED_AUTHORITY), ("period_lock", merge.REFUSED_AUTHORITY)]
+        ("audit_entry", REFUSED_AUTHORITY), ("mandate", REFUSED_AUTHORITY),
+        ("partner_organization", REFUSED_AUTHORITY), ("period_lock", REFUSED_AUTHORITY)]
     labels = {label for table, _reason, label in plan.refused}
     assert "January-June 2015, locked" in labels  # in words, as the window says a period
     assert any(label.startswith("Reporting periods: locked") for label in labels)  # its history entry too
@@ -306,7 +312,7 @@ def test_a_forged_headquarters_never_gets_authority_silently(trio, tmp_path: Pat
 
     # Signed with the laptop's own key, claiming to be headquarters: the role must be confirmed.
     posing = rewrite_package(export(laptop, hq, tmp_path), tmp_path / "posing.cictepkg", pose_as_headquarters)
-    _refused_whole(other, posing, merge.UntrustedSenderError, "now says it is headquarters", trust_sender=False)
+    _refused_whole(other, posing, UntrustedSenderError, "now says it is headquarters", trust_sender=False)
 
     def stranger(_members: dict[str, bytes], manifest: dict) -> None:  # its own key and device id
         manifest["source"].update(device_uuid="6a1d2b9e-0000-4000-8000-000000000001", device_name="Headquarters",
@@ -314,10 +320,10 @@ def test_a_forged_headquarters_never_gets_authority_silently(trio, tmp_path: Pat
 
     forged = rewrite_package(export(laptop, hq, tmp_path, everything=True), tmp_path / "forged-hq.cictepkg",
                              stranger, sign=Ed25519PrivateKey.generate())
-    with pkg.read_package(forged) as package:
-        plan = merge.plan_import(other.db, package)
+    with read_package(forged) as package:
+        plan = plan_import(other.db, package)
     assert plan.sender.status == trust.NEW and plan.sender.replaces == "Headquarters"
-    _refused_whole(other, forged, merge.UntrustedSenderError, "does not know yet", trust_sender=False)
+    _refused_whole(other, forged, UntrustedSenderError, "does not know yet", trust_sender=False)
     assert _title_of_work_area(other) == _title_of_work_area(hq)
 
 
@@ -334,18 +340,18 @@ def test_a_laptops_edit_inside_a_locked_period_is_a_conflict_only_headquarters_c
     late_for_b, late_for_hq = export(laptop, other, tmp_path), export(laptop, hq, tmp_path)
 
     # At a laptop: kept out, named, never applied.
-    with pkg.read_package(late_for_b) as package:
-        plan = merge.plan_import(other.db, package)
-    assert ("event", merge.REFUSED_LOCKED, "Reported workshop (edited late) (2016-05-02)") in plan.refused
+    with read_package(late_for_b) as package:
+        plan = plan_import(other.db, package)
+    assert ("event", REFUSED_LOCKED, "Reported workshop (edited late) (2016-05-02)") in plan.refused
     assert not plan.conflicts
     receive(other, late_for_b)
     assert event_log.get_event_input(other.db, event_id).title == "Reported workshop"
 
     # At headquarters: a conflict whose rule keeps the reported version...
-    with pkg.read_package(late_for_hq) as package:
-        plan = merge.plan_import(hq.db, package)
+    with read_package(late_for_hq) as package:
+        plan = plan_import(hq.db, package)
     [conflict] = [c for c in plan.conflicts if c.table == "event"]
-    assert conflict.locked and conflict.rule_winner == merge.OURS
+    assert conflict.locked and conflict.rule_winner == OURS
     assert ("title", "Reported workshop", "Reported workshop (edited late)") in conflict.differences()
     hq_copy = tmp_path / "hq-copy.sqlite"
     with sqlite3.connect(hq.path) as source, sqlite3.connect(hq_copy) as target:
@@ -355,9 +361,9 @@ def test_a_laptops_edit_inside_a_locked_period_is_a_conflict_only_headquarters_c
     # ...which headquarters may overrule.
     accepted = open_database(hq_copy)
     try:
-        with pkg.read_package(late_for_hq) as package:
-            plan = merge.plan_import(accepted, package)
-            merge.apply_import(accepted, plan, {("event", event_id): merge.THEIRS}, data_folder=hq.data)
+        with read_package(late_for_hq) as package:
+            plan = plan_import(accepted, package)
+            apply_import(accepted, plan, {("event", event_id): THEIRS}, data_folder=hq.data)
         assert event_log.get_event_input(accepted, event_id).title == "Reported workshop (edited late)"
     finally:
         accepted.close()
@@ -401,9 +407,9 @@ def test_a_database_of_schema_0006_upgrades_to_trusting_nobody_yet(tmp_path: Pat
             assert conn.execute("SELECT count(*) FROM trusted_device").fetchone() == (0,)
             assert conn.execute("SELECT count(*) FROM event").fetchone() == (60,)
         assert devices.device_role(db) == devices.LAPTOP
-        out = merge.export_package(db, tmp_path / "after-upgrade.cictepkg",
-                                   merge.destination_named(db, "Headquarters"), data_folder=tmp_path / "data")
-        with pkg.read_package(out.path) as package:
+        out = export_package(db, tmp_path / "after-upgrade.cictepkg",
+                             destination_named(db, "Headquarters"), data_folder=tmp_path / "data")
+        with read_package(out.path) as package:
             assert package.signature.device_uuid == db.device_id
             assert json.loads(json.dumps(package.manifest["source"]))["role"] == "laptop"
     finally:
@@ -467,11 +473,11 @@ def test_a_new_event_from_a_laptop_inside_a_locked_period_waits_for_headquarters
     late = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Reported late",
                                                       start=dt.date(2016, 3, 1)))
     path = export(laptop, hq, tmp_path)
-    with pkg.read_package(path) as package:
-        plan = merge.plan_import(hq.db, package)
+    with read_package(path) as package:
+        plan = plan_import(hq.db, package)
     held = [c for c in plan.conflicts if c.locked]
     assert {c.table for c in held} == {"event", "event_member_state"}
-    assert all(c.rule_winner == merge.OURS and c.value(merge.OURS, "updated_at") is None for c in held)
+    assert all(c.rule_winner == OURS and c.value(OURS, "updated_at") is None for c in held)
     copy = tmp_path / "hq-copy.sqlite"
     with sqlite3.connect(hq.path) as source, sqlite3.connect(copy) as target:
         source.backup(target)
@@ -480,17 +486,17 @@ def test_a_new_event_from_a_laptop_inside_a_locked_period_waits_for_headquarters
         assert conn.execute("SELECT count(*) FROM event WHERE uuid = ?", (late,)).fetchone() == (0,)
     accepted = open_database(copy)
     try:
-        with pkg.read_package(path) as package:
-            plan = merge.plan_import(accepted, package)
-            merge.apply_import(accepted, plan, {(c.table, c.uuid): merge.THEIRS for c in plan.conflicts},
-                               data_folder=hq.data)
+        with read_package(path) as package:
+            plan = plan_import(accepted, package)
+            apply_import(accepted, plan, {(c.table, c.uuid): THEIRS for c in plan.conflicts},
+                         data_folder=hq.data)
         assert event_log.get_event_input(accepted, late).member_states == ("JAM",)
     finally:
         accepted.close()
     # At a laptop that knows the lock, it is simply left out.
-    with pkg.read_package(export(laptop, other, tmp_path)) as package:
-        plan = merge.plan_import(other.db, package)
-    assert ("event", merge.REFUSED_LOCKED, "Reported late (2016-03-01)") in plan.refused and not plan.conflicts
+    with read_package(export(laptop, other, tmp_path)) as package:
+        plan = plan_import(other.db, package)
+    assert ("event", REFUSED_LOCKED, "Reported late (2016-03-01)") in plan.refused and not plan.conflicts
 
 
 def test_events_under_a_laptops_own_plan_are_refused_for_the_real_reason_not_a_missing_package(
@@ -511,15 +517,15 @@ def test_events_under_a_laptops_own_plan_are_refused_for_the_real_reason_not_a_m
     event_log.log_event(laptop.db, event)
     for receiver in (hq, other):
         path = export(laptop, receiver, tmp_path)
-        with pkg.read_package(path) as package:
-            plan = merge.plan_import(receiver.db, package)
+        with read_package(path) as package:
+            plan = plan_import(receiver.db, package)
         assert len(plan.problems) == 1
         problem = plan.problems[0]
         assert problem.startswith(f"This package refers to planned activities that this database does not have (1, "
                                   f"for example {activity}). Only headquarters' packages change the work plan")
         assert "Laptop A's changes to them were not imported" in problem and "ask headquarters" in problem
         assert "earlier package" not in problem and "newer version" not in problem
-        _refused_whole(receiver, path, merge.ImportRefusedError, "Only headquarters' packages change the work plan")
+        _refused_whole(receiver, path, ImportRefusedError, "Only headquarters' packages change the work plan")
     path = export(laptop, hq, tmp_path, everything=True)
     hq_path = hq.path
     hq.db.close()

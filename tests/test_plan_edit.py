@@ -185,8 +185,8 @@ def test_a_change_that_fails_writes_nothing(db, monkeypatch: pytest.MonkeyPatch)
 def test_plan_edits_travel_from_headquarters_and_a_laptops_are_refused(tmp_path) -> None:
     """The history travels with the plan from headquarters; a laptop's edit and its history row
     are refused at headquarters, like every plan change from a laptop."""
-    from cicte_desktop.sync import merge
-    from cicte_desktop.sync import package as pkg
+    from cicte_desktop.sync.import_plan import REFUSED_AUTHORITY, plan_import
+    from cicte_desktop.sync.package_reader import read_package
     from tests.sync_helpers import close_all, export, make_device, receive
 
     laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters")
@@ -200,10 +200,10 @@ def test_plan_edits_travel_from_headquarters_and_a_laptops_are_refused(tmp_path)
 
         plan_edit.rename(laptop.db, activity.uuid, "Renamed on a laptop", "I prefer this")
         path = export(laptop, hq, tmp_path)
-        with pkg.read_package(path) as package:
-            plan = merge.plan_import(hq.db, package)
+        with read_package(path) as package:
+            plan = plan_import(hq.db, package)
         assert sorted((t, r) for t, r, _label in plan.refused) == [
-            ("plan_change", merge.REFUSED_AUTHORITY), ("planned_activity", merge.REFUSED_AUTHORITY)]
+            ("plan_change", REFUSED_AUTHORITY), ("planned_activity", REFUSED_AUTHORITY)]
         receive(hq, path)
         assert _first_activity(hq.db).text == "Revised at headquarters"
         assert [r.reason for r in plan_reading.history(hq.db, 2016)] == ["Committee decision"]

@@ -366,7 +366,7 @@ def test_a_laptops_plan_is_refused_by_headquarters_until_it_starts_the_same_plan
     import dataclasses
 
     from cicte_desktop.services import event_log, plan_years
-    from cicte_desktop.sync.merge import ImportRefusedError
+    from cicte_desktop.sync.apply import ImportRefusedError
     from tests.sync_helpers import close_all, event_input, make_device, send
 
     laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters")

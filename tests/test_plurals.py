@@ -82,8 +82,8 @@ def test_an_export_in_another_language_than_the_windows_counts_in_its_own(qapp) 
 
 def _preview(tmp_path: Path, qtbot, renamed: int):  # type: ignore[no-untyped-def]
     from cicte_desktop.db import models as m
-    from cicte_desktop.sync import merge
-    from cicte_desktop.sync import package as pkg
+    from cicte_desktop.sync.import_plan import plan_import
+    from cicte_desktop.sync.package_reader import read_package
     from cicte_desktop.views.package_import import PackageImportDialog
     from tests.sync_helpers import close_all, export, make_device
 
@@ -94,8 +94,8 @@ def _preview(tmp_path: Path, qtbot, renamed: int):  # type: ignore[no-untyped-de
             state.name += " (renamed on a laptop)"
     path = export(laptop, hq, tmp_path)
     try:
-        with pkg.read_package(path) as package:
-            dialog = PackageImportDialog(merge.plan_import(hq.db, package), {})
+        with read_package(path) as package:
+            dialog = PackageImportDialog(plan_import(hq.db, package), {})
             qtbot.addWidget(dialog)
             return dialog.notes.text()
     finally:

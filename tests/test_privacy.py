@@ -16,8 +16,11 @@ from pypdf import PdfReader
 from cicte_desktop.safe_text import shown
 from cicte_desktop.services import devices, event_log, privacy
 from cicte_desktop.services.event_log import ParticipantInput
-from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
+from cicte_desktop.sync.apply import apply_import
+from cicte_desktop.sync.conflicts import conflict_history
+from cicte_desktop.sync.import_plan import NEW, plan_import
+from cicte_desktop.sync.package_reader import is_encrypted, passphrase_problem, read_package
 from tests.conftest import run_cli
 from tests.sync_helpers import close_all, event_input, export, first_activity, make_device, receive
 
@@ -49,9 +52,9 @@ def test_a_protected_package_is_written_with_scrypt_at_owasp_cost_and_old_ones_s
         monkeypatch.undo()
         assert _envelope(old)["n"] == 1 << 15
         for path in (new, old):
-            with pkg.read_package(path, PASSPHRASE) as package:
+            with read_package(path, PASSPHRASE) as package:
                 assert package.manifest["counts"]["participant"] == 1
-        assert receive(hq, old, passphrase=PASSPHRASE).counts[merge.NEW] > 0
+        assert receive(hq, old, passphrase=PASSPHRASE).counts[NEW] > 0
     finally:
         close_all(laptop, hq)
 
@@ -60,9 +63,9 @@ def test_a_protected_package_is_written_with_scrypt_at_owasp_cost_and_old_ones_s
 
 
 def test_the_dialog_and_the_command_line_share_one_passphrase_rule() -> None:
-    assert pkg.passphrase_problem("seven77") == "The passphrase needs at least 8 characters."
-    assert pkg.passphrase_problem("eight888") is None
-    assert pkg.passphrase_problem("e\u0301" * 7 + "x") is None  # counted as a person sees them (NFC)
+    assert passphrase_problem("seven77") == "The passphrase needs at least 8 characters."
+    assert passphrase_problem("eight888") is None
+    assert passphrase_problem("e\u0301" * 7 + "x") is None  # counted as a person sees them (NFC)
 
 
 @pytest.fixture
@@ -96,8 +99,8 @@ def test_the_command_line_refuses_a_short_passphrase_and_unprotected_personal_da
 
     allowed = run_cli("--db", str(roster_database), "package", "export", "--out", str(out), "--no-passphrase")
     assert allowed.returncode == 0, allowed.stderr
-    assert "1 event," in allowed.stdout and not pkg.is_encrypted(out)
-    with pkg.read_package(out) as package:
+    assert "1 event," in allowed.stdout and not is_encrypted(out)
+    with read_package(out) as package:
         assert package.tables["participant"].rows[0][package.tables["participant"].columns.index("name")] == "Ana Pérez"
 
     good = tmp_path / "good.txt"
@@ -106,7 +109,7 @@ def test_the_command_line_refuses_a_short_passphrase_and_unprotected_personal_da
     done = run_cli("--db", str(roster_database), "package", "export", "--out", str(protected), "--all",
                    "--passphrase-file", str(good))
     assert done.returncode == 0 and "protected with a passphrase" in done.stdout
-    assert pkg.is_encrypted(protected) and _envelope(protected)["n"] >= 1 << 17
+    assert is_encrypted(protected) and _envelope(protected)["n"] >= 1 << 17
 
 
 # --- The purge leaves nothing behind ---------------------------------------------------------
@@ -166,7 +169,7 @@ def test_the_purge_leaves_no_personal_data_in_the_database_file_or_its_log(tmp_p
             ("—", None, None, "F", "Coast Guard"), ("—", None, None, "F", None)]
         assert [p.name for p in event_log.get_event_input(laptop.db, kept_id).participants] == [
             "Kept Person", "Other Kept"]
-        conflict, = merge.conflict_history(laptop.db)
+        conflict, = conflict_history(laptop.db)
         assert conflict.label.startswith("—") and conflict.ours["name"] == conflict.theirs["name"] == "—"
         assert conflict.ours["email"] is None and conflict.theirs["phone"] is None
         draft, = event_log.drafts(laptop.db)
@@ -226,8 +229,8 @@ def test_package_text_reaches_the_window_without_controls(tmp_path: Path, qtbot)
     laptop, hq, path = _hostile_conflict(tmp_path)
     try:
         names = {laptop.db.device_id: f"Evil{HOSTILE}Laptop"}
-        with pkg.read_package(path) as package:
-            plan = merge.plan_import(hq.db, package)
+        with read_package(path) as package:
+            plan = plan_import(hq.db, package)
             dialog = PackageImportDialog(plan, names)
             qtbot.addWidget(dialog)
             source = dialog.findChild(QLabel, "source").text()
@@ -236,8 +239,8 @@ def test_package_text_reaches_the_window_without_controls(tmp_path: Path, qtbot)
             heads = [dialog.conflict_view.fields.horizontalHeaderItem(i).text() for i in (1, 2)]
             assert "Evil[2JLaptop" in heads[1] and all(_clean(h) for h in heads)
             assert _clean(dialog.conflict_view.title.text()) and "Title[2Jfdp.exe" in dialog.conflict_view.title.text()
-            merge.apply_import(hq.db, plan)
-        history = ConflictHistoryDialog(merge.conflict_history(hq.db), names)
+            apply_import(hq.db, plan)
+        history = ConflictHistoryDialog(conflict_history(hq.db), names)
         qtbot.addWidget(history)
         row = [history.table.item(0, c).text() for c in range(history.table.columnCount())]
         assert row[1] == "Evil[2JLaptop" and row[3].startswith("Title[2Jfdp.exe") and all(_clean(t) for t in row)

@@ -98,27 +98,27 @@ def _conflicted(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def package_import(db, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from cicte_desktop.sync import merge
-    from cicte_desktop.sync import package as pkg
+    from cicte_desktop.sync.import_plan import plan_import
+    from cicte_desktop.sync.package_reader import read_package
     from cicte_desktop.views.package_import import PackageImportDialog
 
     laptop, hq, path = _conflicted(tmp_path)
-    with pkg.read_package(path) as package:
-        plan = merge.plan_import(hq.db, package)
+    with read_package(path) as package:
+        plan = plan_import(hq.db, package)
     dialog = PackageImportDialog(plan, {laptop.db.device_id: "Laptop of María (Trinidad mission)"})
     dialog.destroyed.connect(lambda: (laptop.db.close(), hq.db.close()))
     return dialog
 
 
 def conflict_history(db, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from cicte_desktop.sync import merge
+    from cicte_desktop.sync.conflicts import conflict_history
     from cicte_desktop.views.conflict_history import ConflictHistoryDialog
     from tests.sync_helpers import close_all, receive
 
     laptop, hq, path = _conflicted(tmp_path)
     receive(hq, path)
     try:
-        return ConflictHistoryDialog(merge.conflict_history(hq.db), {laptop.db.device_id: "Laptop A"})
+        return ConflictHistoryDialog(conflict_history(hq.db), {laptop.db.device_id: "Laptop A"})
     finally:
         close_all(laptop, hq)
 
@@ -154,10 +154,10 @@ def import_preview(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def package_export(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     from cicte_desktop.services import devices
-    from cicte_desktop.sync import merge
+    from cicte_desktop.sync.outgoing import destinations
     from cicte_desktop.views.package_export import PackageExportDialog
 
-    return PackageExportDialog(merge.destinations(db), devices.device_name(db), tmp_path)
+    return PackageExportDialog(destinations(db), devices.device_name(db), tmp_path)
 
 
 def new_plan(db, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -514,8 +514,8 @@ def test_a_first_contact_package_keeps_five_records_in_sight_at_1024x600(languag
 
     from cicte_desktop import i18n
     from cicte_desktop.services import event_log
-    from cicte_desktop.sync import merge
-    from cicte_desktop.sync import package as pkg
+    from cicte_desktop.sync.import_plan import plan_import
+    from cicte_desktop.sync.package_reader import read_package
     from cicte_desktop.views.package_import import PackageImportDialog
     from tests.sync_helpers import close_all, event_input, export, first_activity, make_device
 
@@ -526,8 +526,8 @@ def test_a_first_contact_package_keeps_five_records_in_sight_at_1024x600(languag
                                                    people=(f"Ana Pérez {i}",)))
     path = export(laptop, hq, tmp_path)
     try:
-        with pkg.read_package(path) as package:
-            plan = merge.plan_import(hq.db, package)
+        with read_package(path) as package:
+            plan = plan_import(hq.db, package)
         dialog = PackageImportDialog(plan, {})
         qtbot.addWidget(dialog)
         assert dialog.sender_box is not None  # first contact: the fingerprint to compare

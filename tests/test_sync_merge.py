@@ -23,9 +23,12 @@ from cicte_desktop.db.model_base import format_timestamp, utcnow
 from cicte_desktop.db.synced import SYNCED_TABLES, synced_models
 from cicte_desktop.services import event_log
 from cicte_desktop.services.attachments import store_file, stored_path
-from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync import trust
+from cicte_desktop.sync.apply import ImportRefusedError, apply_import
+from cicte_desktop.sync.conflicts import OURS, THEIRS, conflict_history
+from cicte_desktop.sync.import_plan import CONFLICT, NEW, UPDATED, plan_import
+from cicte_desktop.sync.package_reader import read_package
 from tests.sync_helpers import (
     Device, close_all, event_input, everything_stored, export, first_activity, make_device, receive,
     rewrite_package, send, synced_content,
@@ -63,7 +66,7 @@ def test_events_rosters_and_files_arrive_as_they_were_made(trio, tmp_path: Path)
                                 member_states=("JAM", "TTO"))
     event_id = event_log.log_event(laptop.db, event)
     result = send(laptop, hq, tmp_path)
-    assert result.counts[merge.NEW] > 0 and result.files == 1
+    assert result.counts[NEW] > 0 and result.files == 1
     assert event_log.get_event_input(hq.db, event_id) == event_log.get_event_input(laptop.db, event_id)
     # Original identities and stamps: the merge never restamps what it receives.
     assert _event_row(hq, event_id) == _event_row(laptop, event_id)
@@ -89,7 +92,7 @@ def test_a_package_holds_what_changed_since_the_last_one_for_that_destination(tr
     elsewhere = export(laptop, other, tmp_path)
 
     def events(path: Path) -> set[str]:
-        with pkg.read_package(path) as package:
+        with read_package(path) as package:
             table = package.tables.get("event")
             return {r[0] for r in table.rows} if table else set()
 
@@ -97,7 +100,7 @@ def test_a_package_holds_what_changed_since_the_last_one_for_that_destination(tr
     assert events(p2) == {second}
     assert events(p3) == set()  # nothing changed since
     assert events(everything) == events(elsewhere) == {first, second}
-    with pkg.read_package(everything) as package:
+    with read_package(everything) as package:
         rows = package.tables["event"].rows
         assert {rows[i][0] for i in package.tables["event"].known} == {first, second}  # HQ has seen them
 
@@ -108,7 +111,7 @@ def test_what_came_from_a_device_is_not_sent_back_but_goes_on_to_others(trio, tm
     send(laptop, hq, tmp_path)
     back = export(hq, laptop, tmp_path)
     onwards = export(hq, other, tmp_path)
-    with pkg.read_package(back) as package:
+    with read_package(back) as package:
         assert "event" not in package.tables
     receive(other, onwards)
     assert _event_row(other, event_id) == _event_row(laptop, event_id)
@@ -157,7 +160,7 @@ def test_importing_the_same_package_twice_changes_nothing_the_second_time(trio, 
     event_log.log_event(laptop.db, event_input(activity, "New on the laptop", people=("Rosa Díaz",)))
     path = export(laptop, hq, tmp_path)
     first = receive(hq, path)
-    assert first.conflicts == 1 and first.counts[merge.NEW] > 0
+    assert first.conflicts == 1 and first.counts[NEW] > 0
     before = everything_stored(hq.db)
     second = receive(hq, path)
     assert not second.changed_anything
@@ -171,17 +174,17 @@ def test_a_record_changed_on_both_sides_is_a_conflict_the_newer_wins(trio, tmp_p
     base = event_log.get_event_input(laptop.db, event_id)
     event_log.update_event(hq.db, event_id, dataclasses.replace(base, title="Border workshop (HQ)", city="Lima"))
     event_log.update_event(laptop.db, event_id, dataclasses.replace(base, title="Border workshop (field)"))
-    with pkg.read_package(export(laptop, hq, tmp_path)) as package:
-        plan = merge.plan_import(hq.db, package)
-        assert plan.count(merge.CONFLICT) == 1
+    with read_package(export(laptop, hq, tmp_path)) as package:
+        plan = plan_import(hq.db, package)
+        assert plan.count(CONFLICT) == 1
         conflict = plan.conflicts[0]
-        assert conflict.table == "event" and conflict.rule_winner == merge.THEIRS  # the field edit is newer
+        assert conflict.table == "event" and conflict.rule_winner == THEIRS  # the field edit is newer
         assert ("title", "Border workshop (HQ)", "Border workshop (field)") in conflict.differences()
         assert ("city", "Lima", None) in conflict.differences()
-        merge.apply_import(hq.db, plan, data_folder=hq.data)
+        apply_import(hq.db, plan, data_folder=hq.data)
     assert event_log.get_event_input(hq.db, event_id).title == "Border workshop (field)"
-    logged = merge.conflict_history(hq.db)
-    assert len(logged) == 1 and logged[0].winner == merge.THEIRS and logged[0].rule == "newest"
+    logged = conflict_history(hq.db)
+    assert len(logged) == 1 and logged[0].winner == THEIRS and logged[0].rule == "newest"
     assert logged[0].ours["title"] == "Border workshop (HQ)" and logged[0].theirs["title"] == "Border workshop (field)"
     assert logged[0].peer_name == "Laptop A"
 
@@ -192,10 +195,10 @@ def test_a_change_made_only_on_one_side_is_an_update_not_a_conflict(trio, tmp_pa
     send(laptop, hq, tmp_path)
     base = event_log.get_event_input(hq.db, event_id)
     event_log.update_event(hq.db, event_id, dataclasses.replace(base, title="Cyber drill (rescheduled)"))
-    with pkg.read_package(export(hq, laptop, tmp_path)) as package:
-        plan = merge.plan_import(laptop.db, package)
-        assert plan.count(merge.CONFLICT) == 0 and plan.count(merge.UPDATED) >= 1
-        merge.apply_import(laptop.db, plan, data_folder=laptop.data)
+    with read_package(export(hq, laptop, tmp_path)) as package:
+        plan = plan_import(laptop.db, package)
+        assert plan.count(CONFLICT) == 0 and plan.count(UPDATED) >= 1
+        apply_import(laptop.db, plan, data_folder=laptop.data)
     assert event_log.get_event_input(laptop.db, event_id).title == "Cyber drill (rescheduled)"
 
 
@@ -206,11 +209,11 @@ def test_the_user_can_keep_the_older_side_and_that_choice_travels(trio, tmp_path
     base = event_log.get_event_input(laptop.db, event_id)
     event_log.update_event(hq.db, event_id, dataclasses.replace(base, title="Crisis exercise (HQ, checked)"))
     event_log.update_event(laptop.db, event_id, dataclasses.replace(base, title="Crisis exercise (field)"))
-    result = send(laptop, hq, tmp_path, choices={("event", event_id): merge.OURS})
+    result = send(laptop, hq, tmp_path, choices={("event", event_id): OURS})
     assert result.chosen == 1
     assert event_log.get_event_input(hq.db, event_id).title == "Crisis exercise (HQ, checked)"
-    logged = merge.conflict_history(hq.db)[0]
-    assert (logged.winner, logged.rule) == (merge.OURS, "chosen")
+    logged = conflict_history(hq.db)[0]
+    assert (logged.winner, logged.rule) == (OURS, "chosen")
     # Headquarters' choice is a new change: it reaches the laptop and wins there.
     send(hq, laptop, tmp_path)
     assert event_log.get_event_input(laptop.db, event_id).title == "Crisis exercise (HQ, checked)"
@@ -257,17 +260,17 @@ def test_a_package_that_needs_an_earlier_one_is_refused_and_nothing_is_written(t
     laptop, _b, hq = trio
     event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Roster only", people=("Li Wei",)))
     full = export(laptop, hq, tmp_path)
-    with pkg.read_package(full) as package:  # a package with the roster but not its event
+    with read_package(full) as package:  # a package with the roster but not its event
         manifest = {k: v for k, v in package.manifest.items() if k != "members"}
         rows = package.tables["participant"]
     partial = tmp_path / "partial.cictepkg"
     pkg.write_package(partial, manifest, [rows], {}, signer=trust.signer_for(laptop.data, laptop.db.device_id))
     before = everything_stored(hq.db)
-    with pkg.read_package(partial) as package:
-        plan = merge.plan_import(hq.db, package)
+    with read_package(partial) as package:
+        plan = plan_import(hq.db, package)
         assert plan.problems and "earlier package from Laptop A" in plan.problems[0]
-        with pytest.raises(merge.ImportRefusedError):
-            merge.apply_import(hq.db, plan, data_folder=hq.data)
+        with pytest.raises(ImportRefusedError):
+            apply_import(hq.db, plan, data_folder=hq.data)
     assert everything_stored(hq.db) == before
     assert event_id
 
@@ -528,7 +531,7 @@ def test_a_package_without_some_columns_keeps_what_is_stored_here_and_its_search
     package = _without_column(export(laptop, hq, tmp_path), tmp_path / "older.cictepkg", "event", "notes")
     if not bulk:
         monkeypatch.setattr(db_bulk, "BULK_ROWS", 10**9)
-    assert receive(hq, package).counts[merge.UPDATED] == count
+    assert receive(hq, package).counts[UPDATED] == count
     with hq.db.sql() as conn:
         notes = {r[0] for r in conn.execute("SELECT notes FROM event WHERE device_id = ?", (laptop.db.device_id,))}
         both = conn.execute("SELECT count(*) FROM search_index WHERE search_index MATCH 'harbourmaster AND revised'")

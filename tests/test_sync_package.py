@@ -15,8 +15,12 @@ import pytest
 
 from cicte_desktop.services import event_log
 from cicte_desktop.services.attachments import store_file
-from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
+from cicte_desktop.sync.apply import ImportRefusedError, apply_import
+from cicte_desktop.sync.import_plan import plan_import
+from cicte_desktop.sync.outgoing import destination_named, export_package
+from cicte_desktop.sync.package_checks import parse_table
+from cicte_desktop.sync.package_reader import is_encrypted, read_package
 from tests.sync_helpers import (
     close_all, event_input, everything_stored, export, first_activity, make_device, package_members,
     rewrite_package,
@@ -67,12 +71,12 @@ def test_a_passphrase_hides_everything_and_opens_it_again(pair, tmp_path: Path) 
     for secret in (b"Marisol", b"Aviation", b"Laptop A", b"manifest", b"photo of the workshop"):
         assert secret not in raw
     assert set(package_members(path)) == {"encryption.json", "package.bin"}
-    assert pkg.is_encrypted(path)
+    assert is_encrypted(path)
     with pytest.raises(pkg.PassphraseRequiredError, match="protected with a passphrase"):
-        pkg.read_package(path)
-    with pkg.read_package(path, PASSPHRASE) as package:
+        read_package(path)
+    with read_package(path, PASSPHRASE) as package:
         assert package.encrypted and package.tables["participant"].rows
-        merge.apply_import(hq.db, merge.plan_import(hq.db, package), data_folder=hq.data)
+        apply_import(hq.db, plan_import(hq.db, package), data_folder=hq.data)
     with hq.db.sql() as conn:
         assert conn.execute("SELECT count(*) FROM participant WHERE name = 'Marisol Quispe'").fetchone() == (1,)
 
@@ -204,8 +208,8 @@ def test_a_bad_package_is_refused_with_a_clear_message_and_nothing_is_written(pa
     files_before = sorted(hq.data.rglob("*")) if hq.data.exists() else []
     passphrase = "not the passphrase" if case == "wrong passphrase" else PASSPHRASE
     with pytest.raises(error, match=words) as caught:
-        with pkg.read_package(path, passphrase) as package:
-            merge.apply_import(hq.db, merge.plan_import(hq.db, package), data_folder=hq.data)
+        with read_package(path, passphrase) as package:
+            apply_import(hq.db, plan_import(hq.db, package), data_folder=hq.data)
     assert path.name in str(caught.value) or case == "unexpected member"
     assert everything_stored(hq.db) == before
     assert (sorted(hq.data.rglob("*")) if hq.data.exists() else []) == files_before
@@ -217,11 +221,11 @@ def test_an_oversized_member_is_refused_before_it_is_read(pair, tmp_path: Path, 
     monkeypatch.setitem(pkg.LIMITS, "attachment_bytes", 100)
     before = everything_stored(hq.db)
     with pytest.raises(pkg.UnsafePackageError, match=r"attachments/[0-9a-f]{64} is larger than a field package may"):
-        pkg.read_package(path)
+        read_package(path)
     monkeypatch.setitem(pkg.LIMITS, "attachment_bytes", 1 << 30)
     monkeypatch.setitem(pkg.LIMITS, "members", 3)
     with pytest.raises(pkg.UnsafePackageError, match="too many files"):
-        pkg.read_package(path)
+        read_package(path)
     assert everything_stored(hq.db) == before
 
 
@@ -235,15 +239,15 @@ def test_a_duplicated_member_is_refused(pair, tmp_path: Path) -> None:
             archive.writestr(name, body)
         archive.writestr("tables/event.json", members["tables/event.json"])
     with pytest.raises(pkg.UnsafePackageError, match="twice"):
-        pkg.read_package(doubled)
+        read_package(doubled)
 
 
 def test_a_cancelled_export_leaves_no_file(pair, tmp_path: Path) -> None:
     laptop, _hq = pair
     target = tmp_path / "cancelled.cictepkg"
     with pytest.raises(pkg.PackageCancelled):
-        merge.export_package(laptop.db, target, merge.destination_named(laptop.db, "Headquarters"),
-                             data_folder=laptop.data, progress=lambda done, total: done < 2)
+        export_package(laptop.db, target, destination_named(laptop.db, "Headquarters"),
+                       data_folder=laptop.data, progress=lambda done, total: done < 2)
     assert not target.exists() and not list(tmp_path.glob("*.partial"))
     with laptop.db.sql() as conn:  # and it does not count as sent
         assert conn.execute("SELECT count(*) FROM sync_peer").fetchone() == (0,)
@@ -261,10 +265,10 @@ def test_a_record_the_database_refuses_rolls_the_whole_import_back(pair, tmp_pat
 
     bad = rewrite_package(path, tmp_path / "backwards.cictepkg", ends_before_it_starts)
     before = everything_stored(hq.db)
-    with pkg.read_package(bad) as package:
-        plan = merge.plan_import(hq.db, package)
-        with pytest.raises(merge.ImportRefusedError, match="holds a record this database refuses"):
-            merge.apply_import(hq.db, plan, data_folder=hq.data)
+    with read_package(bad) as package:
+        plan = plan_import(hq.db, package)
+        with pytest.raises(ImportRefusedError, match="holds a record this database refuses"):
+            apply_import(hq.db, plan, data_folder=hq.data)
     assert everything_stored(hq.db) == before
 
 
@@ -303,9 +307,9 @@ def test_every_record_is_checked_and_the_bad_one_is_named(bad: dict[str, object]
     uuid = bad.get("uuid", _uuid(121))
     record = f"event {uuid[:8]}…" if uuid in (_uuid(1), _uuid(121)) else f"event {uuid!r}"
     with pytest.raises(pkg.InvalidValueError, match=rf"field\.cictepkg was refused: {re.escape(record)}: (.* )?{re.escape(words)}"):
-        pkg._parse_table(body, "event", Path("field.cictepkg"), "tables/event.json")
+        parse_table(body, "event", Path("field.cictepkg"), "tables/event.json")
     sound = json.dumps({"table": "event", "columns": COLUMNS, "rows": rows[:120] + rows[121:]}).encode()
-    assert len(pkg._parse_table(sound, "event", Path("field.cictepkg"), "tables/event.json").rows) == 198
+    assert len(parse_table(sound, "event", Path("field.cictepkg"), "tables/event.json").rows) == 198
 
 
 @pytest.mark.parametrize("row", [[_uuid(121), STAMP], _uuid(121), None])
@@ -314,4 +318,4 @@ def test_a_record_of_the_wrong_shape_is_refused(row: object) -> None:
     rows[120] = row
     body = json.dumps({"table": "event", "columns": COLUMNS, "rows": rows}).encode()
     with pytest.raises(pkg.DamagedPackageError, match="event #121: it has the wrong number of values"):
-        pkg._parse_table(body, "event", Path("field.cictepkg"), "tables/event.json")
+        parse_table(body, "event", Path("field.cictepkg"), "tables/event.json")

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QDialog
 
 from cicte_desktop.app import build_main_window
 from cicte_desktop.services import devices, event_log
-from cicte_desktop.sync import merge
-from cicte_desktop.sync import package as pkg
+from cicte_desktop.sync.conflicts import OURS, conflict_history
+from cicte_desktop.sync.outgoing import destinations
+from cicte_desktop.sync.package_reader import is_encrypted, read_package
 from tests.sync_helpers import close_all, event_input, export, first_activity, make_device, send
 
 SHOTS = Path(os.environ.get("CICTE_SHOTS", "")) if os.environ.get("CICTE_SHOTS") else None
@@ -78,7 +79,7 @@ def test_the_preview_shows_conflicts_side_by_side_and_the_choice_is_applied(hq_w
     _shot(dialog, "import-preview-changes")
     dialog.tabs.setCurrentIndex(0)
 
-    dialog.choose(0, merge.OURS)
+    dialog.choose(0, OURS)
     assert dialog.conflict_list.item(0, 2).text() == "This computer's (your choice)"
     dialog.import_button.click()
     qtbot.waitUntil(lambda: any(kind == "info" for kind, *_ in shown_messages))
@@ -100,7 +101,7 @@ def test_cancelling_the_preview_writes_nothing(hq_window, shown_messages) -> Non
     window.import_field_package(path)
     window.package_import_dialog.reject()
     assert event_log.get_event_input(window.database, event_id) == before
-    assert merge.conflict_history(window.database) == []
+    assert conflict_history(window.database) == []
 
 
 def test_a_bad_package_is_refused_in_words(hq_window, tmp_path: Path, shown_messages) -> None:
@@ -156,10 +157,10 @@ def test_export_dialog_writes_a_protected_package_for_the_chosen_destination(tmp
     dialog.export_button.click()
     qtbot.waitUntil(lambda: any(kind == "info" for kind, *_ in shown_messages))
     assert "1 event," in shown_messages[-1][2] and "protected with a passphrase" in shown_messages[-1][2]
-    assert pkg.is_encrypted(target)
-    with pkg.read_package(target, "correct horse battery") as package:
+    assert is_encrypted(target)
+    with read_package(target, "correct horse battery") as package:
         assert package.manifest["destination"]["name"] == "Headquarters"
-    assert [d.name for d in merge.destinations(window.database)] == ["Headquarters"]
+    assert [d.name for d in destinations(window.database)] == ["Headquarters"]
     window.database.close()
 
 

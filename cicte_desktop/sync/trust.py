@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from cicte_desktop.db import sync_store
 #: This installation's role is read and set with its device (``services.devices``); the names are
 #: also offered here, where senders' roles are judged.
 from cicte_desktop.services.devices import HEADQUARTERS, LAPTOP, ROLES, device_role, own_role, role_label, set_device_role
@@ -213,14 +214,13 @@ def assess(query: Query, signature: Signature, name: str, claimed_role: str) -> 
     """What the package's signer is to this computer (reads only)."""
     receiver_hq = own_role(query) == HEADQUARTERS
     claimed = claimed_role if claimed_role in ROLES else LAPTOP
-    rows = query("SELECT public_key, role, name FROM trusted_device WHERE device_uuid = ?", (signature.device_uuid,))
-    current_hq = query("SELECT name FROM trusted_device WHERE role = ? AND device_uuid != ?",
-                       (HEADQUARTERS, signature.device_uuid))
-    replaces = current_hq[0][0] if claimed == HEADQUARTERS and current_hq and not receiver_hq else None
-    if not rows:
+    trusted = sync_store.trusted_device(query, signature.device_uuid)
+    current_hq = sync_store.trusted_in_role(query, HEADQUARTERS, signature.device_uuid)
+    replaces = current_hq if claimed == HEADQUARTERS and current_hq and not receiver_hq else None
+    if trusted is None:
         status, trusted_name = NEW, None
     else:
-        key, role, trusted_name = rows[0]
+        key, role, trusted_name = trusted
         if key != signature.public_key.hex():
             status = KEY_CHANGED
         elif claimed == HEADQUARTERS and role != HEADQUARTERS:
@@ -235,14 +235,9 @@ def record(conn: Any, sender: Sender, now: str) -> None:
     """Remember ``sender`` as trusted in its role (inside the import's transaction); a new
     headquarters demotes the former one to a laptop."""
     if sender.claimed_role == HEADQUARTERS and sender.needs_confirmation:
-        conn.exec_driver_sql("UPDATE trusted_device SET role = ? WHERE role = ? AND device_uuid != ?",
-                             (LAPTOP, HEADQUARTERS, sender.device_uuid))
-    conn.exec_driver_sql(
-        "INSERT INTO trusted_device (device_uuid, name, public_key, role, confirmed_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (device_uuid) DO UPDATE SET name = excluded.name, public_key = excluded.public_key, "
-        "role = excluded.role, confirmed_at = CASE WHEN trusted_device.public_key = excluded.public_key "
-        "AND trusted_device.role = excluded.role THEN trusted_device.confirmed_at ELSE excluded.confirmed_at END",
-        (sender.device_uuid, sender.name[:200], sender.public_key.hex(), sender.claimed_role, now))
+        sync_store.change_role(conn, HEADQUARTERS, LAPTOP, sender.device_uuid)
+    sync_store.trust_device(conn, sender.device_uuid, sender.name[:200], sender.public_key.hex(), sender.claimed_role,
+                            now)
 
 
 __all__ = [

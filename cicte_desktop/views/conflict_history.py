@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 
 from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.safe_text import shown
-from cicte_desktop.sync import merge
+from cicte_desktop.sync.conflicts import OURS, LoggedConflict, table_label
 from cicte_desktop.views.package_import import ConflictView
 from cicte_desktop.views.screen_fit import fit_to_screen
 
 
 class ConflictHistoryDialog(QDialog):
-    def __init__(self, conflicts: list[merge.LoggedConflict], device_names: dict[str, str],
+    def __init__(self, conflicts: list[LoggedConflict], device_names: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictHistory")
@@ -45,12 +45,12 @@ class ConflictHistoryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, conflict in enumerate(conflicts):
-            kept = self.tr("This computer's version") if conflict.winner == merge.OURS else self.tr(
+            kept = self.tr("This computer's version") if conflict.winner == OURS else self.tr(
                 "The package's version")
             how = self.tr("the newer one") if conflict.rule == "newest" else self.tr("chosen by {user}").format(
                 user=shown(conflict.user_name) or self.tr("a user"))
             values = (format_date_time(conflict.resolved_at),
-                      conflict.peer_name, merge.table_label(conflict.table), conflict.label, f"{kept} ({how})")
+                      conflict.peer_name, table_label(conflict.table), conflict.label, f"{kept} ({how})")
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(shown(value)))
         self.table.resizeColumnsToContents()
@@ -84,9 +84,9 @@ class ConflictHistoryDialog(QDialog):
             return self.tr("{where}\n{device}").format(
                 where=where, device=self._names.get(values.get("device_id", ""), self.tr("another computer")))
 
-        self.detail.show_versions(f"{merge.table_label(conflict.table)}: {conflict.label}", list(conflict.ours),
+        self.detail.show_versions(f"{table_label(conflict.table)}: {conflict.label}", list(conflict.ours),
                                   conflict.ours, conflict.theirs, head(self.tr("This computer had"), conflict.ours),
                                   head(self.tr("The package brought"), conflict.theirs))
         self.detail.rule.setText(self.tr("Kept: {side}.").format(
-            side=self.tr("this computer's version") if conflict.winner == merge.OURS else self.tr(
+            side=self.tr("this computer's version") if conflict.winner == OURS else self.tr(
                 "the package's version")))

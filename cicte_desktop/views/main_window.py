@@ -1187,10 +1187,10 @@ class MainWindow(QMainWindow):
 
     def export_field_package(self) -> None:
         from cicte_desktop.services import devices
-        from cicte_desktop.sync import merge
+        from cicte_desktop.sync.outgoing import destinations
         from cicte_desktop.views.package_export import PackageExportDialog
 
-        dialog = PackageExportDialog(merge.destinations(self._db), devices.device_name(self._db), Path.home(), self)
+        dialog = PackageExportDialog(destinations(self._db), devices.device_name(self._db), Path.home(), self)
         self.package_export_dialog = dialog
 
         def start() -> None:
@@ -1203,15 +1203,15 @@ class MainWindow(QMainWindow):
 
     def run_package_export(self, options) -> bool:  # type: ignore[no-untyped-def]
         """Write the package off the UI thread, with progress and Cancel."""
-        from cicte_desktop.sync import merge
+        from cicte_desktop.sync.outgoing import destination_named, export_package
         from cicte_desktop.sync.package import PackageCancelled
         from cicte_desktop.views.work import run_with_progress
 
         title = self.tr("Export field package")
         try:
-            destination = merge.destination_named(self._db, options.destination)
+            destination = destination_named(self._db, options.destination)
             result = run_with_progress(self, title, self.tr("Writing {name}…").format(name=options.target.name),
-                                       lambda progress: merge.export_package(
+                                       lambda progress: export_package(
                                            self._db, options.target, destination, everything=options.everything,
                                            passphrase=options.passphrase, progress=progress.update))
         except PackageCancelled:
@@ -1240,8 +1240,10 @@ class MainWindow(QMainWindow):
 
     def import_field_package(self, path: Path) -> None:
         """Check the package, show what it would change and its conflicts; merge on Import."""
-        from cicte_desktop.sync import merge
         from cicte_desktop.sync import package as pkg
+        from cicte_desktop.sync.apply import apply_import
+        from cicte_desktop.sync.import_plan import DELETED, NEW, UPDATED, plan_import
+        from cicte_desktop.sync.package_reader import read_package
         from cicte_desktop.views.package_import import PackageImportDialog
         from cicte_desktop.views.work import run_with_progress
 
@@ -1250,7 +1252,7 @@ class MainWindow(QMainWindow):
         while True:
             try:
                 package = run_with_progress(self, title, self.tr("Checking {name}…").format(name=path.name),
-                                            lambda progress: pkg.read_package(path, passphrase, progress.update))
+                                            lambda progress: read_package(path, passphrase, progress.update))
                 break
             except (pkg.PassphraseRequiredError, pkg.WrongPassphraseError) as exc:
                 passphrase = messages.ask_passphrase(self, self.tr("Protected package"), str(exc))
@@ -1263,7 +1265,7 @@ class MainWindow(QMainWindow):
                 return
         try:
             plan = run_with_progress(self, title, self.tr("Comparing {name} with this database…").format(name=path.name),
-                                     lambda _progress: merge.plan_import(self._db, package))
+                                     lambda _progress: plan_import(self._db, package))
         except BaseException:
             package.close()
             raise
@@ -1275,8 +1277,8 @@ class MainWindow(QMainWindow):
 
             try:
                 result = run_with_progress(self, title, self.tr("Importing {name}…").format(name=path.name),
-                                           lambda _progress: merge.apply_import(self._db, plan, dialog.choices(),
-                                                                                trust_sender=dialog.trust_sender()))
+                                           lambda _progress: apply_import(self._db, plan, dialog.choices(),
+                                                                          trust_sender=dialog.trust_sender()))
             except (pkg.PackageError, OSError, DBAPIError, DatabaseOpenError) as exc:
                 messages.show_error(self, self.tr("Nothing was imported"), str(exc))
                 return
@@ -1285,9 +1287,9 @@ class MainWindow(QMainWindow):
             self.reload()
             messages.show_info(self, title, self.tr(
                 "Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.").format(
-                device=package.source_name, new=self.tr("%n new", "", result.counts[merge.NEW]),
-                updated=self.tr("%n updated", "", result.counts[merge.UPDATED]),
-                deleted=self.tr("%n deleted", "", result.counts[merge.DELETED]),
+                device=package.source_name, new=self.tr("%n new", "", result.counts[NEW]),
+                updated=self.tr("%n updated", "", result.counts[UPDATED]),
+                deleted=self.tr("%n deleted", "", result.counts[DELETED]),
                 conflicts=self.tr("%n conflict(s) resolved", "", result.conflicts),
                 files=self.tr("%n file(s) stored", "", result.files)))
 
@@ -1340,10 +1342,10 @@ class MainWindow(QMainWindow):
             fingerprint=fingerprint))
 
     def show_conflict_history(self) -> None:
-        from cicte_desktop.sync import merge
+        from cicte_desktop.sync.conflicts import conflict_history
         from cicte_desktop.views.conflict_history import ConflictHistoryDialog
 
-        dialog = ConflictHistoryDialog(merge.conflict_history(self._db), self._device_names(), self)
+        dialog = ConflictHistoryDialog(conflict_history(self._db), self._device_names(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.conflict_history_dialog = dialog
         dialog.open()

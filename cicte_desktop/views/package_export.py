@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.safe_text import shown
-from cicte_desktop.sync.merge import Destination
-from cicte_desktop.sync.package import MIN_PASSPHRASE, SUFFIX, passphrase_problem
+from cicte_desktop.sync.outgoing import Destination
+from cicte_desktop.sync.package import MIN_PASSPHRASE, SUFFIX
+from cicte_desktop.sync.package_reader import passphrase_problem
 from cicte_desktop.views.roles import set_role
 
 

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from cicte_desktop.locale_format import format_date_time, format_stored
 from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.safe_text import shown
-from cicte_desktop.sync import merge
+from cicte_desktop.sync.conflicts import OURS, THEIRS, Conflict, table_label
+from cicte_desktop.sync.import_plan import CONFLICT, DELETED, NEW, REFUSED_AUTHORITY, UNCHANGED, UPDATED, ImportPlan
 from cicte_desktop.views.roles import set_role
 from cicte_desktop.vocabulary import event_type_label, modality_label, status_label
 from cicte_desktop.views.screen_fit import ShrinkingArea, fit_to_screen
@@ -151,7 +152,7 @@ def display(column: str, value: Any) -> str:
 
 
 class PackageImportDialog(QDialog):
-    def __init__(self, plan: merge.ImportPlan, device_names: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, plan: ImportPlan, device_names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("packageImport")
         self._plan = plan
@@ -165,8 +166,8 @@ class PackageImportDialog(QDialog):
         source.setObjectName("source")
         self.counts = QLabel(self.tr(
             "New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}").format(
-            new=plan.count(merge.NEW), updated=plan.count(merge.UPDATED), deleted=plan.count(merge.DELETED),
-            unchanged=plan.count(merge.UNCHANGED), conflicts=plan.count(merge.CONFLICT)))
+            new=plan.count(NEW), updated=plan.count(UPDATED), deleted=plan.count(DELETED),
+            unchanged=plan.count(UNCHANGED), conflicts=plan.count(CONFLICT)))
         self.counts.setObjectName("counts")
         set_role(self.counts, "heading")
         notes = []
@@ -203,7 +204,7 @@ class PackageImportDialog(QDialog):
         compact_rows(self.conflict_list)
         for row, conflict in enumerate(plan.conflicts):
             self.conflict_list.setItem(row, 0, QTableWidgetItem(shown(conflict.label)))
-            self.conflict_list.setItem(row, 1, QTableWidgetItem(merge.table_label(conflict.table)))
+            self.conflict_list.setItem(row, 1, QTableWidgetItem(table_label(conflict.table)))
             self.conflict_list.setItem(row, 2, QTableWidgetItem(self._side_name(conflict.rule_winner)))
         self.conflict_view = ConflictView()
         self.choice = QButtonGroup(self)
@@ -232,8 +233,8 @@ class PackageImportDialog(QDialog):
 
         changes_tab = QWidget()
         changes_layout = QVBoxLayout(changes_tab)
-        kinds = [(merge.NEW, self.tr("New")), (merge.UPDATED, self.tr("Updated")), (merge.DELETED, self.tr("Deleted")),
-                 (merge.UNCHANGED, self.tr("Unchanged")), (merge.CONFLICT, self.tr("Conflicts"))]
+        kinds = [(NEW, self.tr("New")), (UPDATED, self.tr("Updated")), (DELETED, self.tr("Deleted")),
+                 (UNCHANGED, self.tr("Unchanged")), (CONFLICT, self.tr("Conflicts"))]
         shown_tables = [t for t in plan.tables.values() if any(t.counts.values())]
         self.summary = QTableWidget(len(shown_tables), len(kinds) + 1)
         self.summary.setObjectName("summary")
@@ -242,7 +243,7 @@ class PackageImportDialog(QDialog):
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, table_plan in enumerate(shown_tables):
-            self.summary.setItem(row, 0, QTableWidgetItem(merge.table_label(table_plan.table)))
+            self.summary.setItem(row, 0, QTableWidgetItem(table_label(table_plan.table)))
             for col, (kind, _label) in enumerate(kinds, 1):
                 item = QTableWidgetItem(str(table_plan.counts[kind]))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -255,10 +256,10 @@ class PackageImportDialog(QDialog):
         self.summary.setMaximumHeight(whole + self.summary.verticalHeader().length())
         self.summary.setMinimumHeight(whole + min(self.summary.verticalHeader().length(),
                                                   3 * self.summary.verticalHeader().defaultSectionSize() // 2))
-        words = {merge.NEW: self.tr("New"), merge.UPDATED: self.tr("Updated"), merge.DELETED: self.tr("Deleted"),
-                 merge.CONFLICT: self.tr("Conflict")}
-        changes = [(words[kind], merge.table_label(t.table), label) for t in plan.tables.values()
-                   if t.table not in NOT_LISTED for kind, label in t.changes if kind != merge.UNCHANGED]
+        words = {NEW: self.tr("New"), UPDATED: self.tr("Updated"), DELETED: self.tr("Deleted"),
+                 CONFLICT: self.tr("Conflict")}
+        changes = [(words[kind], table_label(t.table), label) for t in plan.tables.values()
+                   if t.table not in NOT_LISTED for kind, label in t.changes if kind != UNCHANGED]
         self.changes = QTableWidget(len(changes), 3)
         self.changes.setObjectName("changes")
         self.changes.setHorizontalHeaderLabels([self.tr("What happens"), self.tr("Kind"), self.tr("Record")])
@@ -313,7 +314,7 @@ class PackageImportDialog(QDialog):
             self._show_conflict(0)
         fit_to_screen(self, 1100, 640)
 
-    def _refused_tab(self, plan: merge.ImportPlan) -> QTableWidget | None:
+    def _refused_tab(self, plan: ImportPlan) -> QTableWidget | None:
         """The changes this sender may not make here: plan and reference data from a laptop, edits
         inside locked reporting periods."""
         if not plan.refused:
@@ -333,9 +334,9 @@ class PackageImportDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
         for row, (kind, reason, label) in enumerate(plan.refused):
-            why = (self.tr("Only headquarters may change it") if reason == merge.REFUSED_AUTHORITY
+            why = (self.tr("Only headquarters may change it") if reason == REFUSED_AUTHORITY
                    else self.tr("Its reporting period is locked"))
-            for col, text in enumerate((merge.table_label(kind), label, why)):
+            for col, text in enumerate((table_label(kind), label, why)):
                 item = QTableWidgetItem(text)
                 item.setBackground(qcolor("problem"))
                 item.setForeground(qcolor("ink"))
@@ -350,7 +351,7 @@ class PackageImportDialog(QDialog):
             self.tabs.setCurrentWidget(tab)
         return table
 
-    def _sender_box(self, plan: merge.ImportPlan) -> tuple[QFrame | None, QCheckBox | None]:
+    def _sender_box(self, plan: ImportPlan) -> tuple[QFrame | None, QCheckBox | None]:
         """First contact (or a new key, or a new claim to be headquarters): who signed the package,
         its fingerprint to compare, and a box to tick once it matches."""
         sender = plan.sender
@@ -396,9 +397,9 @@ class PackageImportDialog(QDialog):
         return self.trust_check is None or self.trust_check.isChecked()
 
     def _side_name(self, side: str) -> str:
-        return self.tr("This computer's") if side == merge.OURS else self.tr("The package's")
+        return self.tr("This computer's") if side == OURS else self.tr("The package's")
 
-    def _current(self) -> merge.Conflict | None:
+    def _current(self) -> Conflict | None:
         row = self.conflict_list.currentRow()
         return self._plan.conflicts[row] if 0 <= row < len(self._plan.conflicts) else None
 
@@ -410,7 +411,7 @@ class PackageImportDialog(QDialog):
         theirs = dict(zip(conflict.columns, conflict.theirs, strict=True))
 
         def head(side: str, values: dict[str, Any]) -> str:
-            where = self.tr("This computer") if side == merge.OURS else self.tr("The package")
+            where = self.tr("This computer") if side == OURS else self.tr("The package")
             if values.get("updated_at") is None:  # a record new here (an edit held back by a locked period)
                 return self.tr("{where}\n(not on this computer)").format(where=where)
             device = self._names.get(values["device_id"], self.tr("another computer"))
@@ -418,8 +419,8 @@ class PackageImportDialog(QDialog):
                                                               when=_when(values["updated_at"], seconds=True))
 
         self.conflict_view.show_versions(
-            f"{merge.table_label(conflict.table)}: {conflict.label}", conflict.columns, ours, theirs,
-            head(merge.OURS, ours), head(merge.THEIRS, theirs))
+            f"{table_label(conflict.table)}: {conflict.label}", conflict.columns, ours, theirs,
+            head(OURS, ours), head(THEIRS, theirs))
         self.conflict_view.ours.setText(self.tr("Keep this computer's version"))
         self.conflict_view.theirs.setText(self.tr("Take the package's version"))
         if conflict.locked:
@@ -428,18 +429,18 @@ class PackageImportDialog(QDialog):
                 "unless you take the package's version here."))
         else:
             self.conflict_view.rule.setText(self.tr("The newer version is {side} (changed {when}).").format(
-                side=self.tr("this computer's") if conflict.rule_winner == merge.OURS else self.tr("the package's"),
+                side=self.tr("this computer's") if conflict.rule_winner == OURS else self.tr("the package's"),
                 when=_when(max(v for v in (ours["updated_at"], theirs["updated_at"]) if v), seconds=True)))
         chosen = self._choices[c_key(conflict)]
         self.conflict_view.ours.blockSignals(True)
-        (self.conflict_view.ours if chosen == merge.OURS else self.conflict_view.theirs).setChecked(True)
+        (self.conflict_view.ours if chosen == OURS else self.conflict_view.theirs).setChecked(True)
         self.conflict_view.ours.blockSignals(False)
 
     def _choice_changed(self, _checked: bool) -> None:
         conflict = self._current()
         if conflict is None:
             return
-        side = merge.OURS if self.conflict_view.ours.isChecked() else merge.THEIRS
+        side = OURS if self.conflict_view.ours.isChecked() else THEIRS
         self._choices[c_key(conflict)] = side
         row = self.conflict_list.currentRow()
         text = self._side_name(side) + ("" if side == conflict.rule_winner else " " + self.tr("(your choice)"))
@@ -449,11 +450,11 @@ class PackageImportDialog(QDialog):
         """Choose a side for the conflict in ``row``, as a click on its radio button does."""
         self.conflict_list.selectRow(row)
         self._show_conflict(row)
-        (self.conflict_view.ours if side == merge.OURS else self.conflict_view.theirs).setChecked(True)
+        (self.conflict_view.ours if side == OURS else self.conflict_view.theirs).setChecked(True)
 
     def choices(self) -> dict[tuple[str, str], str]:
         return dict(self._choices)
 
 
-def c_key(conflict: merge.Conflict) -> tuple[str, str]:
+def c_key(conflict: Conflict) -> tuple[str, str]:
     return conflict.table, conflict.uuid

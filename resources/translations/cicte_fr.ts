@@ -1239,17 +1239,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>  ligne {row} : {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="695" />
+            <location filename="../../cicte_desktop/__main__.py" line="697" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indiquez-en une avec --passphrase-file, ou écrivez-le sans protection avec --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="697" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
             <translation>{path} écrit pour {destination} : {events}, {records}, {files}{protected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
+            <location filename="../../cicte_desktop/__main__.py" line="701" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n enregistrement au total</numerusform>
@@ -1257,7 +1257,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
+            <location filename="../../cicte_desktop/__main__.py" line="701" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -1265,17 +1265,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
+            <location filename="../../cicte_desktop/__main__.py" line="701" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="711" />
+            <location filename="../../cicte_desktop/__main__.py" line="717" />
             <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
             <translation>En provenance de {device} : {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="713" />
+            <location filename="../../cicte_desktop/__main__.py" line="719" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -1283,7 +1283,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="713" />
+            <location filename="../../cicte_desktop/__main__.py" line="719" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -1291,7 +1291,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="715" />
+            <location filename="../../cicte_desktop/__main__.py" line="721" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflit</numerusform>
@@ -1299,52 +1299,52 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="717" />
+            <location filename="../../cicte_desktop/__main__.py" line="723" />
             <source>keeps this database's version</source>
             <translation>conserve la version de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="717" />
+            <location filename="../../cicte_desktop/__main__.py" line="723" />
             <source>takes the package's version</source>
             <translation>prend la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="719" />
+            <location filename="../../cicte_desktop/__main__.py" line="725" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="723" />
+            <location filename="../../cicte_desktop/__main__.py" line="729" />
             <source>only headquarters may change it</source>
             <translation>seul le siège peut le modifier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="724" />
+            <location filename="../../cicte_desktop/__main__.py" line="730" />
             <source>its reporting period is locked</source>
             <translation>sa période de rapport est verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="725" />
+            <location filename="../../cicte_desktop/__main__.py" line="731" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  refusé : {kind} « {label} » ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="727" />
+            <location filename="../../cicte_desktop/__main__.py" line="733" />
             <source>This package was imported before, on {when}.</source>
             <translation>Ce paquet a déjà été importé, le {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="735" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulation : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="738" />
+            <location filename="../../cicte_desktop/__main__.py" line="744" />
             <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
             <translation>Importation : {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
+            <location filename="../../cicte_desktop/__main__.py" line="747" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflit résolu</numerusform>
@@ -1352,7 +1352,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
+            <location filename="../../cicte_desktop/__main__.py" line="747" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n fichier enregistré</numerusform>
@@ -1360,32 +1360,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="762" />
+            <location filename="../../cicte_desktop/__main__.py" line="768" />
             <source>--member-state, --from and --to go with --figures</source>
             <translation>--member-state, --from et --to s'utilisent avec --figures</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="765" />
+            <location filename="../../cicte_desktop/__main__.py" line="771" />
             <source>--figures goes with --json</source>
             <translation>--figures s'utilise avec --json</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="825" />
+            <location filename="../../cicte_desktop/__main__.py" line="831" />
             <source>Give it with --passphrase-file.</source>
             <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="844" />
+            <location filename="../../cicte_desktop/__main__.py" line="850" />
             <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
             <translation>Plan de travail {year} ajouté, reporté de l’année précédente avec quelques objectifs modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="847" />
+            <location filename="../../cicte_desktop/__main__.py" line="853" />
             <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
             <translation>Aucun plan de travail n’a été ajouté pour les années suivantes : seul le siège crée les plans de travail (cicte-desktop device role headquarters). Les événements des années suivantes comptent pour le dernier plan antérieur.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="850" />
+            <location filename="../../cicte_desktop/__main__.py" line="856" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n événement de démonstration ajouté à {path} en {seconds:.1f} s.</numerusform>
@@ -1393,12 +1393,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="898" />
+            <location filename="../../cicte_desktop/__main__.py" line="904" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="946" />
+            <location filename="../../cicte_desktop/__main__.py" line="952" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
         </message>
@@ -1575,7 +1575,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="106" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="107" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
@@ -3189,517 +3189,517 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>FieldPackage</name>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
-            <source>Devices</source>
-            <translation>Postes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
-            <source>Work plans</source>
-            <translation>Plans de travail</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
-            <source>Work areas</source>
-            <translation>Domaines d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
-            <source>Programs</source>
-            <translation>Programmes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
-            <source>Projects</source>
-            <translation>Projets</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
-            <source>Planned activities</source>
-            <translation>Activités prévues</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
-            <source>Member states</source>
-            <translation>États membres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
-            <source>Partner organisations</source>
-            <translation>Organisations partenaires</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
-            <source>Mandates</source>
-            <translation>Mandats</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
-            <source>Translated titles</source>
-            <translation>Titres traduits</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
-            <source>Plan history</source>
-            <translation>Historique du plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
-            <source>Reporting periods</source>
-            <translation>Périodes de rapport</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
-            <source>Events</source>
-            <translation>Événements</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
-            <source>Member states of events</source>
-            <translation>États membres des événements</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
-            <source>Partners of events</source>
-            <translation>Partenaires des événements</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
-            <source>Attached files</source>
-            <translation>Fichiers joints</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
-            <source>History of changes</source>
-            <translation>Historique des modifications</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
-            <source>{period}, locked</source>
-            <translation>{period}, verrouillée</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
-            <source>{period}, open</source>
-            <translation>{period}, ouverte</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="158" />
-            <source>Name the destination (for example Headquarters).</source>
-            <translation>Nommez la destination (par exemple Siège).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="290" />
-            <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
-            <translation>Ce paquet contiendrait des noms, adresses électroniques ou téléphones de participants (données personnelles) sans phrase secrète.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="410" />
-            <source>{name} is not signed. Nothing was imported.</source>
-            <translation>{name} n'est pas signé. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="667" />
-            <source>{record} — event “{title}”</source>
-            <translation>{record} — événement « {title} »</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="700" />
-            <source>This package refers to {kind} that this database does not have ({count}, for example {uuid}). Only headquarters' packages change the work plan and its reference data, so {device}'s changes to them were not imported, nor can the records that refer to them be. If {device} made them (a plan started or edited on a laptop stays on it), ask headquarters to make the same change and send it here, then import this package again; if they came from headquarters, import headquarters' package first.</source>
-            <translation>Ce paquet fait référence à des {kind} que cette base de données n'a pas ({count}, par exemple {uuid}). Seuls les paquets du siège modifient le plan de travail et ses données de référence : les modifications de {device} n'ont donc pas été importées, ni les enregistrements qui y renvoient. Si {device} les a faites (un plan créé ou modifié sur un portable y reste), demandez au siège d'apporter la même modification et de l'envoyer ici, puis importez de nouveau ce paquet ; si elles viennent du siège, importez d'abord le paquet du siège.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="710" />
-            <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
-            <translation>Ce paquet fait référence à {count} {kind} que cette base de données ne contient pas (par exemple {uuid}). Il nécessite un paquet antérieur de {device} qui n'a pas été importé ici, ou une version plus récente de CICTE Desktop. Importez d'abord ce paquet, ou demandez à {device} un paquet complet (exportation avec l'option « Tout »).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="772" />
+            <location filename="../../cicte_desktop/sync/apply.py" line="105" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contient un enregistrement que cette base de données refuse ({detail}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="776" />
+            <location filename="../../cicte_desktop/sync/apply.py" line="109" />
             <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
             <translation>{name} a été refusé : ses fichiers joints dépassent ce qu'un paquet de terrain peut contenir ({member}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="780" />
+            <location filename="../../cicte_desktop/sync/apply.py" line="113" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} est endommagé : le fichier joint {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="792" />
+            <location filename="../../cicte_desktop/sync/apply.py" line="123" />
+            <source>{name} is not signed. Nothing was imported.</source>
+            <translation>{name} n'est pas signé. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/apply.py" line="125" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} a été signé avec une nouvelle clé de {device} (empreinte {fingerprint}), pas celle confirmée ici ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="795" />
+            <location filename="../../cicte_desktop/sync/apply.py" line="128" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vient de {device}, qui se présente maintenant comme le siège (empreinte {fingerprint}) ; rien n'a été importé. Confirmez-le seulement s'il l'est vraiment.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="798" />
+            <location filename="../../cicte_desktop/sync/apply.py" line="131" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vient de {device}, un expéditeur que cet ordinateur ne connaît pas encore (empreinte {fingerprint}) ; rien n'a été importé. Comparez l'empreinte avec {device} et confirmez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="328" />
-            <source>{name} could not be read ({detail}).</source>
-            <translation>{name} n'a pas pu être lu ({detail}).</translation>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="31" />
+            <source>Devices</source>
+            <translation>Postes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="343" />
-            <source>{name} is not a CICTE Desktop field package.</source>
-            <translation>{name} n'est pas un paquet de terrain CICTE Desktop.</translation>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="31" />
+            <source>Work plans</source>
+            <translation>Plans de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="347" />
-            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
-            <translation>{name} est endommagé ou incomplet (n'a-t-il été copié qu'en partie ?). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="31" />
+            <source>Work areas</source>
+            <translation>Domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="375" />
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="32" />
+            <source>Programs</source>
+            <translation>Programmes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="32" />
+            <source>Projects</source>
+            <translation>Projets</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="32" />
+            <source>Planned activities</source>
+            <translation>Activités prévues</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="33" />
+            <source>Member states</source>
+            <translation>États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="33" />
+            <source>Partner organisations</source>
+            <translation>Organisations partenaires</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="34" />
+            <source>Mandates</source>
+            <translation>Mandats</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="34" />
+            <source>Translated titles</source>
+            <translation>Titres traduits</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="34" />
+            <source>Plan history</source>
+            <translation>Historique du plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="35" />
+            <source>Reporting periods</source>
+            <translation>Périodes de rapport</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="36" />
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="36" />
+            <source>Member states of events</source>
+            <translation>États membres des événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="37" />
+            <source>Partners of events</source>
+            <translation>Partenaires des événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="37" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="38" />
+            <source>Attached files</source>
+            <translation>Fichiers joints</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="38" />
+            <source>History of changes</source>
+            <translation>Historique des modifications</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="65" />
+            <source>{period}, locked</source>
+            <translation>{period}, verrouillée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="65" />
+            <source>{period}, open</source>
+            <translation>{period}, ouverte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/import_plan.py" line="372" />
+            <source>{record} — event “{title}”</source>
+            <translation>{record} — événement « {title} »</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/import_plan.py" line="405" />
+            <source>This package refers to {kind} that this database does not have ({count}, for example {uuid}). Only headquarters' packages change the work plan and its reference data, so {device}'s changes to them were not imported, nor can the records that refer to them be. If {device} made them (a plan started or edited on a laptop stays on it), ask headquarters to make the same change and send it here, then import this package again; if they came from headquarters, import headquarters' package first.</source>
+            <translation>Ce paquet fait référence à des {kind} que cette base de données n'a pas ({count}, par exemple {uuid}). Seuls les paquets du siège modifient le plan de travail et ses données de référence : les modifications de {device} n'ont donc pas été importées, ni les enregistrements qui y renvoient. Si {device} les a faites (un plan créé ou modifié sur un portable y reste), demandez au siège d'apporter la même modification et de l'envoyer ici, puis importez de nouveau ce paquet ; si elles viennent du siège, importez d'abord le paquet du siège.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/import_plan.py" line="415" />
+            <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
+            <translation>Ce paquet fait référence à {count} {kind} que cette base de données ne contient pas (par exemple {uuid}). Il nécessite un paquet antérieur de {device} qui n'a pas été importé ici, ou une version plus récente de CICTE Desktop. Importez d'abord ce paquet, ou demandez à {device} un paquet complet (exportation avec l'option « Tout »).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/outgoing.py" line="60" />
+            <source>Name the destination (for example Headquarters).</source>
+            <translation>Nommez la destination (par exemple Siège).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/outgoing.py" line="173" />
+            <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
+            <translation>Ce paquet contiendrait des noms, adresses électroniques ou téléphones de participants (données personnelles) sans phrase secrète.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="62" />
             <source>it ends too early</source>
             <translation>elle s'arrête trop tôt</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="375" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="62" />
             <source>unreadable data</source>
             <translation>données illisibles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="376" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="63" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} est endommagé : son élément {member} est illisible ({detail}). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="382" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="69" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
             <translation>{name} a été refusé : son élément {member} dépasse la taille autorisée pour un paquet de terrain. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="390" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="77" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
             <translation>{name} a été refusé : il contient trop de fichiers ({count}). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="397" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="84" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient un fichier nommé {member}, qui pointe hors du dossier du paquet. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="401" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="88" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient deux fois {member}. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="405" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="92" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop : il contient {member}, qu'aucun paquet ne contient.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="417" />
-            <source>{name} is a folder, not a field package.</source>
-            <translation>{name} est un dossier, et non un paquet de terrain.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="419" />
-            <source>{name} does not exist.</source>
-            <translation>{name} n'existe pas.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="421" />
-            <source>{name} is an empty file, not a field package.</source>
-            <translation>{name} est un fichier vide, et non un paquet de terrain.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="429" />
-            <source>missing</source>
-            <translation>manquant</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="431" />
-            <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
-            <translation>{name} est protégé par une phrase secrète. Saisissez la phrase secrète utilisée lors de son exportation.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="460" />
-            <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
-            <translation>{name} a été protégé par une version plus récente de CICTE Desktop (format {version}). Installez cette version pour l'importer.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="476" />
-            <source>unusable encryption settings</source>
-            <translation>paramètres de chiffrement inutilisables</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="479" />
-            <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
-            <translation>Phrase secrète incorrecte pour {name}. Rien n'a été importé ; réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="493" />
-            <source>cut short</source>
-            <translation>tronqué</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="498" />
-            <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
-            <translation>{name} est endommagé ou a été modifié après son écriture : la vérification de son contenu chiffré a échoué. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="523" />
-            <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
-            <translation>{name} n'est pas un paquet de terrain CICTE Desktop (il n'a pas de manifeste).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="534" />
-            <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
-            <translation>{name} a été créé par une version plus récente de CICTE Desktop (format de paquet {version} ; cette version lit le format {supported}). Installez cette version pour l'importer.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="540" />
-            <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
-            <translation>{name} a été créé par une version plus récente de CICTE Desktop (schéma de base de données {schema}). Installez cette version pour l'importer ; rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="556" />
-            <source>{field} is missing or wrong</source>
-            <translation>{field} manquant ou incorrect</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="563" />
-            <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
-            <translation>{name} est incomplet : {member} figure dans son manifeste mais est absent. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="566" />
-            <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
-            <translation>{name} a été modifié après son écriture : il contient {member}, qui ne figure pas dans son manifeste. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="585" />
-            <source>{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was imported.</source>
-            <translation>{name} a été refusé : il contient le fichier {member}, auquel aucun de ses enregistrements ne se réfère. Rien n’a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="590" />
-            <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
-            <translation>{name} est endommagé ou a été modifié après son écriture : {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="610" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="99" />
             <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
             <translation>{name} a été refusé comme falsifié : sa signature ne correspond pas à son contenu ; il a donc été modifié après sa création, ou créé par un autre que l'ordinateur qu'il nomme. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="621" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="110" />
             <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
             <translation>{name} a été refusé : il n'est pas signé, rien n'indique donc qui l'a créé (les paquets des versions antérieures de CICTE Desktop ne sont pas signés : recréez-le avec cette version). Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="671" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="136" />
+            <source>{field} is missing or wrong</source>
+            <translation>{field} manquant ou incorrect</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="160" />
             <source>an unknown kind of compression</source>
             <translation>un type de compression inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="692" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="162" />
+            <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
+            <translation>{name} est endommagé ou a été modifié après son écriture : {member} ne correspond pas à sa somme de contrôle. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="181" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
             <translation>{name} a été refusé : il contient plus de données qu'un paquet de terrain ne peut en contenir. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="718" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="207" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop (son manifeste n'est pas valide).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="749" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="238" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contient des enregistrements d'un type que cette version de CICTE Desktop ne connaît pas ({table}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="753" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="242" />
             <source>its columns are wrong</source>
             <translation>ses colonnes sont incorrectes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="756" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="245" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contient des informations que cette version de CICTE Desktop ne connaît pas ({table}.{column}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="762" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="251" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} a été refusé : {problem}. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="767" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="256" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>il contient {count} enregistrements là où son manifeste en annonce {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="794" />
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="52" />
+            <source>{name} could not be read ({detail}).</source>
+            <translation>{name} n'a pas pu être lu ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="67" />
+            <source>{name} is not a CICTE Desktop field package.</source>
+            <translation>{name} n'est pas un paquet de terrain CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="71" />
+            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
+            <translation>{name} est endommagé ou incomplet (n'a-t-il été copié qu'en partie ?). Rien n'a été importé ; copiez de nouveau le paquet depuis le poste où il a été créé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="81" />
+            <source>{name} is a folder, not a field package.</source>
+            <translation>{name} est un dossier, et non un paquet de terrain.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="83" />
+            <source>{name} does not exist.</source>
+            <translation>{name} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="85" />
+            <source>{name} is an empty file, not a field package.</source>
+            <translation>{name} est un fichier vide, et non un paquet de terrain.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="93" />
+            <source>missing</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="95" />
+            <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
+            <translation>{name} est protégé par une phrase secrète. Saisissez la phrase secrète utilisée lors de son exportation.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="124" />
+            <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
+            <translation>{name} a été protégé par une version plus récente de CICTE Desktop (format {version}). Installez cette version pour l'importer.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="140" />
+            <source>unusable encryption settings</source>
+            <translation>paramètres de chiffrement inutilisables</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="143" />
+            <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
+            <translation>Phrase secrète incorrecte pour {name}. Rien n'a été importé ; réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="157" />
+            <source>cut short</source>
+            <translation>tronqué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="162" />
+            <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
+            <translation>{name} est endommagé ou a été modifié après son écriture : la vérification de son contenu chiffré a échoué. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="187" />
+            <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
+            <translation>{name} n'est pas un paquet de terrain CICTE Desktop (il n'a pas de manifeste).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="198" />
+            <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
+            <translation>{name} a été créé par une version plus récente de CICTE Desktop (format de paquet {version} ; cette version lit le format {supported}). Installez cette version pour l'importer.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="204" />
+            <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
+            <translation>{name} a été créé par une version plus récente de CICTE Desktop (schéma de base de données {schema}). Installez cette version pour l'importer ; rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="227" />
+            <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
+            <translation>{name} est incomplet : {member} figure dans son manifeste mais est absent. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="230" />
+            <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
+            <translation>{name} a été modifié après son écriture : il contient {member}, qui ne figure pas dans son manifeste. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="249" />
+            <source>{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was imported.</source>
+            <translation>{name} a été refusé : il contient le fichier {member}, auquel aucun de ses enregistrements ne se réfère. Rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="292" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La phrase secrète doit comporter au moins {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="804" />
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="302" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Le fichier de phrase secrète {path} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="808" />
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="306" />
             <source>The passphrase file {path} is empty.</source>
             <translation>Le fichier de phrase secrète {path} est vide.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="86" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="87" />
             <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
             <translation>La clé de signature {path} est endommagée ({detail}). Déplacez-la pour en créer une nouvelle ; les ordinateurs qui font confiance à celui-ci devront la confirmer à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="91" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="92" />
             <source>The signing key {path} is not an Ed25519 key.</source>
             <translation>La clé de signature {path} n'est pas une clé Ed25519.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="192" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="193" />
             <source>It says it is this database's headquarters.</source>
             <translation>Il se présente comme le siège de cette base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="193" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="194" />
             <source>It says it is a laptop.</source>
             <translation>Il se présente comme un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="195" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="196" />
             <source>{name} signed this package with a new key, not the one confirmed here before. Import it only if {name} really made a new key (a new installation): compare the fingerprint with its keeper by phone or in person.</source>
             <translation>{name} a signé ce paquet avec une nouvelle clé, pas celle confirmée ici auparavant. Importez-le seulement si {name} a vraiment créé une nouvelle clé (une nouvelle installation) : comparez l'empreinte avec son responsable par téléphone ou en personne.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="199" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="200" />
             <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
             <translation>{name} est connu ici comme portable et se présente maintenant comme le siège. Confirmez seulement s'il est vraiment devenu le siège.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="202" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="203" />
             <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
             <translation>Cet ordinateur n'a jamais reçu de paquet de {name}. Comparez l'empreinte ci-dessous avec celle qu'affiche {name} (Outils &gt; Empreinte de cet ordinateur), par téléphone ou en personne, avant de lui faire confiance.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="207" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="208" />
             <source>{old} is headquarters here now; confirming makes {name} headquarters instead.</source>
             <translation>{old} est actuellement le siège ici ; confirmer fait de {name} le siège à sa place.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="128" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="128" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="128" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Checksum</source>
             <translation>Somme de contrôle</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Size (bytes)</source>
             <translation>Taille (octets)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Kind of file</source>
             <translation>Type de fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Target</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="143" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="143" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
             <source>No</source>
             <translation>Non</translation>
         </message>
@@ -3984,7 +3984,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="190" />
+            <location filename="../../cicte_desktop/selftest.py" line="192" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -4768,37 +4768,37 @@ Base de données : {path}</translation>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1252" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1254" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1279" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1286" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nouveau</numerusform>
@@ -4806,7 +4806,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1289" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -4814,7 +4814,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -4822,7 +4822,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1293" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflit résolu</numerusform>
@@ -4830,7 +4830,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n fichier enregistré</numerusform>
@@ -4838,32 +4838,32 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1305" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1317" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1318" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
             <source>This computer is now a laptop.</source>
             <translation>Cet ordinateur est maintenant un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1333" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1335" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1337" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4876,22 +4876,22 @@ The first time another computer imports a package from this one, it shows this f
 La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1368" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1372" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1380" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1382" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1384" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -4899,52 +4899,52 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1385" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1387" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1413" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1415" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1414" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1416" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1424" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1425" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1427" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1433" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1433" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1435" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1440" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -4952,7 +4952,7 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -4960,17 +4960,17 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1452" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1454" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1465" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1467" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1467" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1469" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4979,27 +4979,27 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1475" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1474" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1476" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1482" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1484" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1494" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1496" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1504" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1506" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
@@ -5208,117 +5208,117 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PackageExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="52" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="53" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="59" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="60" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
             <translation>Un seul fichier contenant ce qui a été consigné ou modifié sur ce poste ({device}) depuis le dernier paquet pour la même destination : événements, listes de participants, fichiers joints, modifications du plan et suppressions.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="72" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="73" />
             <source>Headquarters</source>
             <translation>Siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="73" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="74" />
             <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
             <translation>Un poste qui vous a envoyé un paquet, ou un nouveau nom (par exemple Siège).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="75" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="76" />
             <source>For</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="79" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
             <source>Everything on this computer, not only the changes since the last package</source>
             <translation>Tout le contenu de ce poste, pas seulement les modifications depuis le dernier paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="81" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>For a new computer, or when a package was lost on the way.</source>
             <translation>Pour un nouveau poste, ou lorsqu'un paquet a été perdu en chemin.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="83" />
             <source>Content</source>
             <translation>Contenu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="83" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
             <source>Protect with a passphrase (recommended)</source>
             <translation>Protéger par une phrase secrète (recommandé)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="86" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="87" />
             <source>Protection</source>
             <translation>Protection</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="91" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
             <source>At least {count} characters; several words are best</source>
             <translation>Au moins {count} caractères ; idéalement plusieurs mots</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
             <source>Repeat it</source>
             <translation>Confirmation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="96" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="97" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
             <translation>Le paquet contient des données personnelles : les noms, courriels et téléphones des participants, afin que les listes puissent être fusionnées. Sans phrase secrète, quiconque trouve la clé USB peut les lire. Communiquez la phrase secrète à la personne qui importera le paquet par un autre moyen (par téléphone, pas sur la clé).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="106" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="107" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="112" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="113" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="119" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="141" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="142" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Dernier paquet pour cette destination : {when}. Celui-ci contient ce qui a changé depuis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="143" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="144" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Aucun paquet encore créé pour cette destination : celui-ci contient tout.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="152" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="153" />
             <source>Say who the package is for.</source>
             <translation>Indiquez à qui le paquet est destiné.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="158" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="159" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases secrètes sont différentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="160" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="161" />
             <source>Choose where to write the package.</source>
             <translation>Choisissez où écrire le paquet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="172" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="173" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Paquets de terrain (*.cictepkg)</translation>
         </message>
@@ -5330,32 +5330,32 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="161" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="162" />
             <source>Import field package — {name}</source>
             <translation>Importer un paquet de terrain — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="162" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>Provenance : {device}, créé le {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="165" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Nouveaux : {new} · Mis à jour : {updated} · Supprimés : {deleted} · Inchangés : {unchanged} · Conflits : {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="174" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="175" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Ce paquet a déjà été importé, le {when} ; son contenu est déjà présent ici.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="177" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n enregistrement est déjà présent ici sous une autre identité et reste inchangé.</numerusform>
@@ -5363,7 +5363,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="180" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n modification de ce paquet ne peut pas venir de {device} et sera laissée de côté (voir Refusées).</numerusform>
@@ -5371,211 +5371,211 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="194" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="194" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="194" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
             <source>Keep</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="220" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Ces enregistrements ont été modifiés à la fois sur ce poste et sur {device} depuis les deux derniers paquets échangés. La version la plus récente est conservée, sauf si vous choisissez l'autre ; votre choix compte alors comme une nouvelle modification et parvient aussi aux autres postes. Chaque conflit est consigné (Outils &gt; Historique des conflits).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="230" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>Aucun conflit : rien dans ce paquet n'a également été modifié sur ce poste.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
             <source>Conflicts ({count})</source>
             <translation>Conflits ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
             <source>Updated</source>
             <translation>Mis à jour</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>Unchanged</source>
             <translation>Inchangé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="241" />
             <source>Records</source>
             <translation>Enregistrements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="259" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="260" />
             <source>Conflict</source>
             <translation>Conflit</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="264" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
             <source>What happens</source>
             <translation>Opération</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="282" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="283" />
             <source>Changes</source>
             <translation>Modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="288" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="289" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Rien n'est écrit avant que vous cliquiez sur Importer, puis tout l'est en une seule fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="291" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="323" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="324" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Seul le siège peut modifier le plan de travail, les États membres, les partenaires et les mandats, et verrouiller ou déverrouiller les périodes de rapport ; les événements d'une période verrouillée ne sont modifiés qu'au siège. Ces modifications de {device} sont laissées de côté ; tout le reste du paquet est importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="331" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="332" />
             <source>Why it is left out</source>
             <translation>Pourquoi elle est laissée de côté</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="336" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="337" />
             <source>Only headquarters may change it</source>
             <translation>Seul le siège peut le modifier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="337" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
             <source>Its reporting period is locked</source>
             <translation>Sa période de rapport est verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="348" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
             <source>Refused ({count})</source>
             <translation>Refusées ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="363" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="364" />
             <source>Confirm who sent this package</source>
             <translation>Confirmez qui a envoyé ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
             <source>headquarters of this database</source>
             <translation>siège de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
             <source>a laptop</source>
             <translation>un portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>Sender: {name} ({role})</source>
             <translation>Expéditeur : {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="377" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="378" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>J'ai comparé cette empreinte avec {name} : c'est la même. Faire confiance à {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
             <source>This computer's</source>
             <translation>Version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
             <source>The package's</source>
             <translation>Version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="414" />
             <source>This computer</source>
             <translation>Ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="414" />
             <source>The package</source>
             <translation>Le paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="415" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (absent de cet ordinateur)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
             <source>another computer</source>
             <translation>un autre poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="423" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
             <source>Keep this computer's version</source>
             <translation>Conserver la version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="425" />
             <source>Take the package's version</source>
             <translation>Prendre la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Cet événement appartient à une période de rapport déjà rapportée et verrouillée : la version rapportée est conservée sauf si vous prenez ici celle du paquet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="430" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La version la plus récente est {side} (modifiée le {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="432" />
             <source>this computer's</source>
             <translation>celle de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="432" />
             <source>the package's</source>
             <translation>celle du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="445" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="446" />
             <source>(your choice)</source>
             <translation>(votre choix)</translation>
         </message>
@@ -7819,127 +7819,127 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>rapport de {pages} pages, {count} certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="129" />
+            <location filename="../../cicte_desktop/selftest.py" line="131" />
             <source>importing the same package twice would change the database</source>
             <translation>importer deux fois le même paquet modifierait la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="132" />
+            <location filename="../../cicte_desktop/selftest.py" line="134" />
             <source>the event arrived without its roster</source>
             <translation>l'événement est arrivé sans sa liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="135" />
+            <location filename="../../cicte_desktop/selftest.py" line="137" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} enregistrements exportés et réimportés, chiffrés ; une seconde importation n'a rien modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="148" />
+            <location filename="../../cicte_desktop/selftest.py" line="150" />
             <source>integrity and references ok</source>
             <translation>intégrité et références correctes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="157" />
+            <location filename="../../cicte_desktop/selftest.py" line="159" />
             <source>no graphical application could be started</source>
             <translation>aucune application graphique n'a pu être lancée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <location filename="../../cicte_desktop/selftest.py" line="165" />
             <source>the main window did not paint</source>
             <translation>la fenêtre principale ne s'est pas affichée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="164" />
+            <location filename="../../cicte_desktop/selftest.py" line="166" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>l'arborescence du plan de travail affiche {count} domaines d'action, et non 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="168" />
+            <location filename="../../cicte_desktop/selftest.py" line="170" />
             <source>the toolbar's icons could not be drawn (no SVG support)</source>
             <translation>les icônes de la barre d'outils n'ont pas pu être dessinées (pas de prise en charge du SVG)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="171" />
+            <location filename="../../cicte_desktop/selftest.py" line="173" />
             <source>painted {width}x{height}</source>
             <translation>affichée en {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="189" />
+            <location filename="../../cicte_desktop/selftest.py" line="191" />
             <source>the {language} translations are missing</source>
             <translation>les traductions « {language} » sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="191" />
+            <location filename="../../cicte_desktop/selftest.py" line="193" />
             <source>the {language} translations are empty</source>
             <translation>les traductions « {language} » sont vides</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="193" />
+            <location filename="../../cicte_desktop/selftest.py" line="195" />
             <source>Qt's own {language} translations are missing</source>
             <translation>les traductions « {language} » de Qt lui-même sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Create and seed a database</source>
             <translation>Créer et initialiser une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Log an event with a roster</source>
             <translation>Consigner un événement avec une liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Export an Excel workbook</source>
             <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Export a PDF report and certificates</source>
             <translation>Exporter un rapport PDF et des certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="207" />
             <source>Export and re-import a field package</source>
             <translation>Exporter et réimporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="206" />
+            <location filename="../../cicte_desktop/selftest.py" line="208" />
             <source>Check the database's integrity</source>
             <translation>Vérifier l'intégrité de la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="207" />
+            <location filename="../../cicte_desktop/selftest.py" line="209" />
             <source>Load the translations</source>
             <translation>Charger les traductions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="208" />
+            <location filename="../../cicte_desktop/selftest.py" line="210" />
             <source>Open the main window</source>
             <translation>Ouvrir la fenêtre principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="250" />
+            <location filename="../../cicte_desktop/selftest.py" line="252" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step} : IGNORÉE (une étape précédente a échoué)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="259" />
+            <location filename="../../cicte_desktop/selftest.py" line="261" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step} : ÉCHEC : {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="263" />
+            <location filename="../../cicte_desktop/selftest.py" line="265" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step} : OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="272" />
+            <location filename="../../cicte_desktop/selftest.py" line="274" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autotest réussi : {count} étapes en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="272" />
+            <location filename="../../cicte_desktop/selftest.py" line="274" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
         </message>

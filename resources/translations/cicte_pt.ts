@@ -1239,17 +1239,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>  linha {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="695" />
+            <location filename="../../cicte_desktop/__main__.py" line="697" />
             <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
             <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="697" />
+            <location filename="../../cicte_desktop/__main__.py" line="699" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}{protected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
+            <location filename="../../cicte_desktop/__main__.py" line="701" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -1257,7 +1257,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
+            <location filename="../../cicte_desktop/__main__.py" line="701" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -1265,17 +1265,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
+            <location filename="../../cicte_desktop/__main__.py" line="701" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="711" />
+            <location filename="../../cicte_desktop/__main__.py" line="717" />
             <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
             <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="713" />
+            <location filename="../../cicte_desktop/__main__.py" line="719" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -1283,7 +1283,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="713" />
+            <location filename="../../cicte_desktop/__main__.py" line="719" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -1291,7 +1291,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="715" />
+            <location filename="../../cicte_desktop/__main__.py" line="721" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflito</numerusform>
@@ -1299,52 +1299,52 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="717" />
+            <location filename="../../cicte_desktop/__main__.py" line="723" />
             <source>keeps this database's version</source>
             <translation>mantém a versão deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="717" />
+            <location filename="../../cicte_desktop/__main__.py" line="723" />
             <source>takes the package's version</source>
             <translation>adota a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="719" />
+            <location filename="../../cicte_desktop/__main__.py" line="725" />
             <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
             <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="723" />
+            <location filename="../../cicte_desktop/__main__.py" line="729" />
             <source>only headquarters may change it</source>
             <translation>só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="724" />
+            <location filename="../../cicte_desktop/__main__.py" line="730" />
             <source>its reporting period is locked</source>
             <translation>seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="725" />
+            <location filename="../../cicte_desktop/__main__.py" line="731" />
             <source>  refused: {kind} “{label}” ({why})</source>
             <translation>  recusado: {kind} “{label}” ({why})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="727" />
+            <location filename="../../cicte_desktop/__main__.py" line="733" />
             <source>This package was imported before, on {when}.</source>
             <translation>Este pacote já foi importado em {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="735" />
+            <location filename="../../cicte_desktop/__main__.py" line="741" />
             <source>Dry run: nothing was written.</source>
             <translation>Simulação: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="738" />
+            <location filename="../../cicte_desktop/__main__.py" line="744" />
             <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
             <translation>Importação concluída: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
+            <location filename="../../cicte_desktop/__main__.py" line="747" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -1352,7 +1352,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
+            <location filename="../../cicte_desktop/__main__.py" line="747" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -1360,32 +1360,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="762" />
+            <location filename="../../cicte_desktop/__main__.py" line="768" />
             <source>--member-state, --from and --to go with --figures</source>
             <translation>--member-state, --from e --to vão com --figures</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="765" />
+            <location filename="../../cicte_desktop/__main__.py" line="771" />
             <source>--figures goes with --json</source>
             <translation>--figures vai com --json</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="825" />
+            <location filename="../../cicte_desktop/__main__.py" line="831" />
             <source>Give it with --passphrase-file.</source>
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="844" />
+            <location filename="../../cicte_desktop/__main__.py" line="850" />
             <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
             <translation>Foi adicionado o plano de trabalho {year}, transferido do ano anterior com algumas metas alteradas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="847" />
+            <location filename="../../cicte_desktop/__main__.py" line="853" />
             <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
             <translation>Nenhum plano de trabalho foi adicionado para os anos seguintes: só a sede cria planos de trabalho (cicte-desktop device role headquarters). Os eventos dos anos seguintes contam para o último plano anterior.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="850" />
+            <location filename="../../cicte_desktop/__main__.py" line="856" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n evento de demonstração adicionado a {path} em {seconds:.1f} s.</numerusform>
@@ -1393,12 +1393,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="898" />
+            <location filename="../../cicte_desktop/__main__.py" line="904" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="946" />
+            <location filename="../../cicte_desktop/__main__.py" line="952" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
         </message>
@@ -1575,7 +1575,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="106" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="107" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -3189,517 +3189,517 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>FieldPackage</name>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
-            <source>Devices</source>
-            <translation>Computadores</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
-            <source>Work plans</source>
-            <translation>Planos de Trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="61" />
-            <source>Work areas</source>
-            <translation>Áreas de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
-            <source>Programs</source>
-            <translation>Programas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
-            <source>Projects</source>
-            <translation>Projetos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="62" />
-            <source>Planned activities</source>
-            <translation>Atividades previstas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
-            <source>Member states</source>
-            <translation>Estados membros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="63" />
-            <source>Partner organisations</source>
-            <translation>Organizações parceiras</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
-            <source>Mandates</source>
-            <translation>Mandatos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
-            <source>Translated titles</source>
-            <translation>Títulos traduzidos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="64" />
-            <source>Plan history</source>
-            <translation>Histórico do plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="65" />
-            <source>Reporting periods</source>
-            <translation>Períodos de relatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
-            <source>Events</source>
-            <translation>Eventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="66" />
-            <source>Member states of events</source>
-            <translation>Estados membros dos eventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
-            <source>Partners of events</source>
-            <translation>Parceiros dos eventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="67" />
-            <source>Participants</source>
-            <translation>Participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
-            <source>Attached files</source>
-            <translation>Arquivos anexados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="68" />
-            <source>History of changes</source>
-            <translation>Histórico de alterações</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
-            <source>{period}, locked</source>
-            <translation>{period}, bloqueado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="95" />
-            <source>{period}, open</source>
-            <translation>{period}, aberto</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="158" />
-            <source>Name the destination (for example Headquarters).</source>
-            <translation>Informe o destino (por exemplo, Sede).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="290" />
-            <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
-            <translation>Este pacote levaria nomes, e-mails ou telefones de participantes (dados pessoais) sem frase secreta.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="410" />
-            <source>{name} is not signed. Nothing was imported.</source>
-            <translation>{name} não está assinado. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="667" />
-            <source>{record} — event “{title}”</source>
-            <translation>{record} — evento “{title}”</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="700" />
-            <source>This package refers to {kind} that this database does not have ({count}, for example {uuid}). Only headquarters' packages change the work plan and its reference data, so {device}'s changes to them were not imported, nor can the records that refer to them be. If {device} made them (a plan started or edited on a laptop stays on it), ask headquarters to make the same change and send it here, then import this package again; if they came from headquarters, import headquarters' package first.</source>
-            <translation>Este pacote refere-se a {kind} que esta base de dados não tem ({count}, por exemplo {uuid}). Só os pacotes da sede alteram o plano de trabalho e os seus dados de referência, por isso as alterações de {device} não foram importadas, nem podem ser os registos que se referem a elas. Se foi {device} que as fez (um plano criado ou editado num portátil fica nele), peça à sede que faça a mesma alteração e a envie para cá e importe de novo este pacote; se vieram da sede, importe primeiro o pacote da sede.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="710" />
-            <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
-            <translation>Este pacote faz referência a {count} {kind} que este banco de dados não tem (por exemplo, {uuid}). Ele requer um pacote anterior de {device} que não foi importado aqui, ou uma versão mais recente do CICTE Desktop. Importe primeiro esse pacote ou peça a {device} um pacote completo (Exportar com “tudo”).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="772" />
+            <location filename="../../cicte_desktop/sync/apply.py" line="105" />
             <source>{name} holds a record this database refuses ({detail}). Nothing was imported.</source>
             <translation>{name} contém um registro que este banco de dados recusa ({detail}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="776" />
+            <location filename="../../cicte_desktop/sync/apply.py" line="109" />
             <source>{name} was refused: its attached files are larger than a field package may hold ({member}). Nothing was imported.</source>
             <translation>{name} foi recusado: seus arquivos anexos excedem o que um pacote de campo pode conter ({member}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="780" />
+            <location filename="../../cicte_desktop/sync/apply.py" line="113" />
             <source>{name} is damaged: the attached file {member} does not match its checksum. Nothing was imported.</source>
             <translation>{name} está danificado: o arquivo anexado {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="792" />
+            <location filename="../../cicte_desktop/sync/apply.py" line="123" />
+            <source>{name} is not signed. Nothing was imported.</source>
+            <translation>{name} não está assinado. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/apply.py" line="125" />
             <source>{name} was signed with a new key for {device} (fingerprint {fingerprint}), not the one confirmed here; nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} foi assinado com uma chave nova de {device} (impressão digital {fingerprint}), não a confirmada aqui; nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="795" />
+            <location filename="../../cicte_desktop/sync/apply.py" line="128" />
             <source>{name} comes from {device}, which now says it is headquarters (fingerprint {fingerprint}); nothing was imported. Confirm it only if it really is.</source>
             <translation>{name} vem de {device}, que agora diz ser a sede (impressão digital {fingerprint}); nada foi importado. Confirme somente se realmente for.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/merge.py" line="798" />
+            <location filename="../../cicte_desktop/sync/apply.py" line="131" />
             <source>{name} comes from {device}, a sender this computer does not know yet (fingerprint {fingerprint}); nothing was imported. Compare the fingerprint with {device} and confirm it.</source>
             <translation>{name} vem de {device}, um remetente que este computador ainda não conhece (impressão digital {fingerprint}); nada foi importado. Compare a impressão digital com {device} e confirme-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="328" />
-            <source>{name} could not be read ({detail}).</source>
-            <translation>Não foi possível ler {name} ({detail}).</translation>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="31" />
+            <source>Devices</source>
+            <translation>Computadores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="343" />
-            <source>{name} is not a CICTE Desktop field package.</source>
-            <translation>{name} não é um pacote de campo do CICTE Desktop.</translation>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="31" />
+            <source>Work plans</source>
+            <translation>Planos de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="347" />
-            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
-            <translation>{name} está danificado ou incompleto (foi copiado só em parte?). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="31" />
+            <source>Work areas</source>
+            <translation>Áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="375" />
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="32" />
+            <source>Programs</source>
+            <translation>Programas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="32" />
+            <source>Projects</source>
+            <translation>Projetos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="32" />
+            <source>Planned activities</source>
+            <translation>Atividades previstas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="33" />
+            <source>Member states</source>
+            <translation>Estados membros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="33" />
+            <source>Partner organisations</source>
+            <translation>Organizações parceiras</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="34" />
+            <source>Mandates</source>
+            <translation>Mandatos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="34" />
+            <source>Translated titles</source>
+            <translation>Títulos traduzidos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="34" />
+            <source>Plan history</source>
+            <translation>Histórico do plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="35" />
+            <source>Reporting periods</source>
+            <translation>Períodos de relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="36" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="36" />
+            <source>Member states of events</source>
+            <translation>Estados membros dos eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="37" />
+            <source>Partners of events</source>
+            <translation>Parceiros dos eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="37" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="38" />
+            <source>Attached files</source>
+            <translation>Arquivos anexados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="38" />
+            <source>History of changes</source>
+            <translation>Histórico de alterações</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="65" />
+            <source>{period}, locked</source>
+            <translation>{period}, bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/conflicts.py" line="65" />
+            <source>{period}, open</source>
+            <translation>{period}, aberto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/import_plan.py" line="372" />
+            <source>{record} — event “{title}”</source>
+            <translation>{record} — evento “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/import_plan.py" line="405" />
+            <source>This package refers to {kind} that this database does not have ({count}, for example {uuid}). Only headquarters' packages change the work plan and its reference data, so {device}'s changes to them were not imported, nor can the records that refer to them be. If {device} made them (a plan started or edited on a laptop stays on it), ask headquarters to make the same change and send it here, then import this package again; if they came from headquarters, import headquarters' package first.</source>
+            <translation>Este pacote refere-se a {kind} que esta base de dados não tem ({count}, por exemplo {uuid}). Só os pacotes da sede alteram o plano de trabalho e os seus dados de referência, por isso as alterações de {device} não foram importadas, nem podem ser os registos que se referem a elas. Se foi {device} que as fez (um plano criado ou editado num portátil fica nele), peça à sede que faça a mesma alteração e a envie para cá e importe de novo este pacote; se vieram da sede, importe primeiro o pacote da sede.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/import_plan.py" line="415" />
+            <source>This package refers to {count} {kind} that this database does not have (for example {uuid}). It needs an earlier package from {device} that was not imported here, or a newer version of CICTE Desktop. Import that package first, or ask {device} for a complete package (Export with “everything”).</source>
+            <translation>Este pacote faz referência a {count} {kind} que este banco de dados não tem (por exemplo, {uuid}). Ele requer um pacote anterior de {device} que não foi importado aqui, ou uma versão mais recente do CICTE Desktop. Importe primeiro esse pacote ou peça a {device} um pacote completo (Exportar com “tudo”).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/outgoing.py" line="60" />
+            <source>Name the destination (for example Headquarters).</source>
+            <translation>Informe o destino (por exemplo, Sede).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/outgoing.py" line="173" />
+            <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
+            <translation>Este pacote levaria nomes, e-mails ou telefones de participantes (dados pessoais) sem frase secreta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="62" />
             <source>it ends too early</source>
             <translation>termina antes do tempo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="375" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="62" />
             <source>unreadable data</source>
             <translation>dados ilegíveis</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="376" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="63" />
             <source>{name} is damaged: its part {member} cannot be read ({detail}). Nothing was imported; copy the package again from where it was made.</source>
             <translation>{name} está danificado: não é possível ler a parte {member} ({detail}). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="382" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="69" />
             <source>{name} was refused: its part {member} is larger than a field package may hold. Nothing was imported.</source>
             <translation>{name} foi recusado: a parte {member} é maior do que um pacote de campo pode conter. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="390" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="77" />
             <source>{name} was refused: it holds too many files ({count}). Nothing was imported.</source>
             <translation>{name} foi recusado: contém arquivos demais ({count}). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="397" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="84" />
             <source>{name} was refused: it holds a file named {member}, which points outside the package's folder. Nothing was imported.</source>
             <translation>{name} foi recusado: contém um arquivo chamado {member}, que aponta para fora da pasta do pacote. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="401" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="88" />
             <source>{name} was refused: it holds {member} twice. Nothing was imported.</source>
             <translation>{name} foi recusado: contém {member} duas vezes. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="405" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="92" />
             <source>{name} is not a CICTE Desktop field package: it holds {member}, which no package holds.</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop: contém {member}, que nenhum pacote contém.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="417" />
-            <source>{name} is a folder, not a field package.</source>
-            <translation>{name} é uma pasta, não um pacote de campo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="419" />
-            <source>{name} does not exist.</source>
-            <translation>{name} não existe.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="421" />
-            <source>{name} is an empty file, not a field package.</source>
-            <translation>{name} é um arquivo vazio, não um pacote de campo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="429" />
-            <source>missing</source>
-            <translation>ausente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="431" />
-            <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
-            <translation>{name} está protegido com frase secreta. Digite a frase secreta usada na exportação.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="460" />
-            <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
-            <translation>{name} foi protegido por uma versão mais recente do CICTE Desktop (formato {version}). Instale essa versão para importá-lo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="476" />
-            <source>unusable encryption settings</source>
-            <translation>configurações de criptografia inutilizáveis</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="479" />
-            <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
-            <translation>Frase secreta incorreta para {name}. Nada foi importado; tente novamente.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="493" />
-            <source>cut short</source>
-            <translation>truncada</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="498" />
-            <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
-            <translation>{name} está danificado ou foi alterado depois de gravado: seu conteúdo criptografado não confere. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="523" />
-            <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
-            <translation>{name} não é um pacote de campo do CICTE Desktop (não tem manifesto).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="534" />
-            <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
-            <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (formato de pacote {version}; esta versão lê o formato {supported}). Instale essa versão para importá-lo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="540" />
-            <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
-            <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (esquema de banco de dados {schema}). Instale essa versão para importá-lo; nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="556" />
-            <source>{field} is missing or wrong</source>
-            <translation>{field} ausente ou incorreto</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="563" />
-            <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
-            <translation>{name} está incompleto: {member} consta do manifesto, mas está ausente. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="566" />
-            <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
-            <translation>{name} foi alterado depois de gravado: contém {member}, que não consta do manifesto. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="585" />
-            <source>{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was imported.</source>
-            <translation>{name} foi recusado: contém o arquivo {member}, ao qual nenhum de seus registros se refere. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="590" />
-            <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
-            <translation>{name} está danificado ou foi alterado depois de gravado: {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="610" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="99" />
             <source>{name} was refused as tampered with: its signature does not match its content, so it was changed after it was made, or made by someone other than the computer it names. Nothing was imported.</source>
             <translation>{name} foi recusado como adulterado: sua assinatura não corresponde ao conteúdo, então foi alterado depois de criado, ou criado por alguém que não o computador que ele nomeia. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="621" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="110" />
             <source>{name} was refused: it is not signed, so nothing tells who made it (packages made by earlier versions of CICTE Desktop are not signed: make it again with this version). Nothing was imported.</source>
             <translation>{name} foi recusado: não está assinado, então nada indica quem o criou (pacotes de versões anteriores do CICTE Desktop não são assinados: crie-o de novo com esta versão). Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="671" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="136" />
+            <source>{field} is missing or wrong</source>
+            <translation>{field} ausente ou incorreto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="160" />
             <source>an unknown kind of compression</source>
             <translation>um tipo de compressão desconhecido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="692" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="162" />
+            <source>{name} is damaged or was changed after it was written: {member} does not match its checksum. Nothing was imported.</source>
+            <translation>{name} está danificado ou foi alterado depois de gravado: {member} não corresponde à sua soma de verificação. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="181" />
             <source>{name} was refused: it holds more data than a field package may. Nothing was imported.</source>
             <translation>{name} foi recusado: contém mais dados do que um pacote de campo pode conter. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="718" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="207" />
             <source>{name} is not a CICTE Desktop field package (its manifest is not one).</source>
             <translation>{name} não é um pacote de campo do CICTE Desktop (seu manifesto não é de um pacote de campo).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="749" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="238" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contém registros de um tipo que esta versão do CICTE Desktop não conhece ({table}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="753" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="242" />
             <source>its columns are wrong</source>
             <translation>colunas incorretas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="756" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="245" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contém informações que esta versão do CICTE Desktop não conhece ({table}.{column}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="762" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="251" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} foi recusado: {problem}. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="767" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="256" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>contém {count} registros onde seu manifesto diz {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="794" />
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="52" />
+            <source>{name} could not be read ({detail}).</source>
+            <translation>Não foi possível ler {name} ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="67" />
+            <source>{name} is not a CICTE Desktop field package.</source>
+            <translation>{name} não é um pacote de campo do CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="71" />
+            <source>{name} is damaged or incomplete (was it copied only in part?). Nothing was imported; copy the package again from where it was made.</source>
+            <translation>{name} está danificado ou incompleto (foi copiado só em parte?). Nada foi importado; copie o pacote novamente a partir do local onde foi gerado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="81" />
+            <source>{name} is a folder, not a field package.</source>
+            <translation>{name} é uma pasta, não um pacote de campo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="83" />
+            <source>{name} does not exist.</source>
+            <translation>{name} não existe.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="85" />
+            <source>{name} is an empty file, not a field package.</source>
+            <translation>{name} é um arquivo vazio, não um pacote de campo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="93" />
+            <source>missing</source>
+            <translation>ausente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="95" />
+            <source>{name} is protected with a passphrase. Enter the passphrase it was exported with.</source>
+            <translation>{name} está protegido com frase secreta. Digite a frase secreta usada na exportação.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="124" />
+            <source>{name} was protected by a newer version of CICTE Desktop (format {version}). Install the newer version to import it.</source>
+            <translation>{name} foi protegido por uma versão mais recente do CICTE Desktop (formato {version}). Instale essa versão para importá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="140" />
+            <source>unusable encryption settings</source>
+            <translation>configurações de criptografia inutilizáveis</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="143" />
+            <source>Wrong passphrase for {name}. Nothing was imported; try again.</source>
+            <translation>Frase secreta incorreta para {name}. Nada foi importado; tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="157" />
+            <source>cut short</source>
+            <translation>truncada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="162" />
+            <source>{name} is damaged or was changed after it was written: its encrypted content does not check out. Nothing was imported.</source>
+            <translation>{name} está danificado ou foi alterado depois de gravado: seu conteúdo criptografado não confere. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="187" />
+            <source>{name} is not a CICTE Desktop field package (it has no manifest).</source>
+            <translation>{name} não é um pacote de campo do CICTE Desktop (não tem manifesto).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="198" />
+            <source>{name} was made by a newer version of CICTE Desktop (package format {version}; this version reads format {supported}). Install the newer version to import it.</source>
+            <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (formato de pacote {version}; esta versão lê o formato {supported}). Instale essa versão para importá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="204" />
+            <source>{name} was made by a newer version of CICTE Desktop (database schema {schema}). Install the newer version to import it; nothing was imported.</source>
+            <translation>{name} foi gerado por uma versão mais recente do CICTE Desktop (esquema de banco de dados {schema}). Instale essa versão para importá-lo; nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="227" />
+            <source>{name} is incomplete: {member} is listed in its manifest but missing. Nothing was imported.</source>
+            <translation>{name} está incompleto: {member} consta do manifesto, mas está ausente. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="230" />
+            <source>{name} was changed after it was written: it holds {member}, which its manifest does not list. Nothing was imported.</source>
+            <translation>{name} foi alterado depois de gravado: contém {member}, que não consta do manifesto. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="249" />
+            <source>{name} was refused: it holds the file {member}, which none of its records refers to. Nothing was imported.</source>
+            <translation>{name} foi recusado: contém o arquivo {member}, ao qual nenhum de seus registros se refere. Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="292" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>A frase secreta precisa ter pelo menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="804" />
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="302" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Não foi possível ler o arquivo de frase secreta {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="808" />
+            <location filename="../../cicte_desktop/sync/package_reader.py" line="306" />
             <source>The passphrase file {path} is empty.</source>
             <translation>O arquivo de frase secreta {path} está vazio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="86" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="87" />
             <source>The signing key {path} is damaged ({detail}). Move it aside to make a new one; the computers that trust this one will then have to confirm it again.</source>
             <translation>A chave de assinatura {path} está danificada ({detail}). Mova-a para criar uma nova; os computadores que confiam neste terão de confirmá-la de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="91" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="92" />
             <source>The signing key {path} is not an Ed25519 key.</source>
             <translation>A chave de assinatura {path} não é uma chave Ed25519.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="192" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="193" />
             <source>It says it is this database's headquarters.</source>
             <translation>Ele diz ser a sede deste banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="193" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="194" />
             <source>It says it is a laptop.</source>
             <translation>Ele diz ser um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="195" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="196" />
             <source>{name} signed this package with a new key, not the one confirmed here before. Import it only if {name} really made a new key (a new installation): compare the fingerprint with its keeper by phone or in person.</source>
             <translation>{name} assinou este pacote com uma chave nova, não a confirmada aqui antes. Importe-o somente se {name} realmente criou uma chave nova (uma nova instalação): compare a impressão digital com o responsável por telefone ou pessoalmente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="199" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="200" />
             <source>{name} is trusted here as a laptop and now says it is headquarters. Confirm only if it really became headquarters.</source>
             <translation>{name} é confiável aqui como notebook e agora diz ser a sede. Confirme somente se ele realmente se tornou a sede.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="202" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="203" />
             <source>This computer has never received a package from {name}. Compare the fingerprint below with the one {name} shows (Tools &gt; This Computer's Fingerprint), by phone or in person, before you trust it.</source>
             <translation>Este computador nunca recebeu um pacote de {name}. Compare a impressão digital abaixo com a que {name} mostra (Ferramentas &gt; Impressão digital deste computador), por telefone ou pessoalmente, antes de confiar nele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/trust.py" line="207" />
+            <location filename="../../cicte_desktop/sync/trust.py" line="208" />
             <source>{old} is headquarters here now; confirming makes {name} headquarters instead.</source>
             <translation>{old} é a sede aqui agora; confirmar torna {name} a sede no lugar dele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="128" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="128" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="128" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Checksum</source>
             <translation>Soma de verificação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Size (bytes)</source>
             <translation>Tamanho (bytes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Kind of file</source>
             <translation>Tipo de arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Note</source>
             <translation>Observação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="143" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="143" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
             <source>No</source>
             <translation>Não</translation>
         </message>
@@ -3984,7 +3984,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="190" />
+            <location filename="../../cicte_desktop/selftest.py" line="192" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
@@ -4768,37 +4768,37 @@ Banco de dados: {path}</translation>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1252" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1254" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1256" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1279" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1286" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -4806,7 +4806,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1289" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -4814,7 +4814,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -4822,7 +4822,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1293" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -4830,7 +4830,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -4838,32 +4838,32 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1305" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1317" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1318" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1333" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1335" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1337" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4876,22 +4876,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1368" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1372" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1380" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1382" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1384" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -4899,52 +4899,52 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1385" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1387" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1413" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1415" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1414" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1416" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1424" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1425" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1427" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1433" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1433" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1435" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1440" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4952,7 +4952,7 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -4960,17 +4960,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1452" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1454" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1465" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1467" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1467" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1469" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4979,27 +4979,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1475" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1474" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1476" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1482" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1484" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1494" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1496" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1504" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1506" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -5208,117 +5208,117 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PackageExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="52" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="53" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="59" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="60" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
             <translation>Um só arquivo com o que foi registrado ou alterado neste computador ({device}) desde o último pacote para o mesmo destino: eventos, listas nominais, arquivos anexados, edições do plano e exclusões.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="72" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="73" />
             <source>Headquarters</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="73" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="74" />
             <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
             <translation>Um computador que já lhe enviou um pacote, ou um novo nome (por exemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="75" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="76" />
             <source>For</source>
             <translation>Para</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="79" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
             <source>Everything on this computer, not only the changes since the last package</source>
             <translation>Tudo o que há neste computador, não só as alterações desde o último pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="81" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>For a new computer, or when a package was lost on the way.</source>
             <translation>Para um computador novo, ou quando um pacote se perdeu no caminho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="83" />
             <source>Content</source>
             <translation>Conteúdo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="83" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
             <source>Protect with a passphrase (recommended)</source>
             <translation>Proteger com frase secreta (recomendado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="86" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="87" />
             <source>Protection</source>
             <translation>Proteção</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="91" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
             <source>At least {count} characters; several words are best</source>
             <translation>Pelo menos {count} caracteres; o ideal são várias palavras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
             <source>Passphrase</source>
             <translation>Frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
             <source>Repeat it</source>
             <translation>Repetir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="96" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="97" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
             <translation>O pacote contém dados pessoais: nomes, e-mails e telefones dos participantes, para que as listas nominais possam ser mescladas. Sem frase secreta, qualquer pessoa que encontrar o pen drive poderá lê-los. Informe a frase secreta a quem for importar o pacote por outro meio (por telefone, não no pen drive).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="106" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="107" />
             <source>Choose…</source>
             <translation>Escolher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="112" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="113" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="118" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="119" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="141" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="142" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Último pacote para este destino: {when}. Este contém o que mudou desde então.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="143" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="144" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Ainda não há pacote para este destino: este contém tudo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="152" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="153" />
             <source>Say who the package is for.</source>
             <translation>Informe para quem é o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="158" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="159" />
             <source>The two passphrases differ.</source>
             <translation>As duas frases secretas são diferentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="160" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="161" />
             <source>Choose where to write the package.</source>
             <translation>Escolha onde gravar o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="172" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="173" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Pacotes de campo (*.cictepkg)</translation>
         </message>
@@ -5330,32 +5330,32 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="161" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="162" />
             <source>Import field package — {name}</source>
             <translation>Importar pacote de campo — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="162" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>De {device}, gerado em {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="165" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Novos: {new} · Atualizados: {updated} · Excluídos: {deleted} · Sem alteração: {unchanged} · Conflitos: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="174" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="175" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Este pacote já foi importado em {when}; o que ele contém já está aqui.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="177" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n registro já existe aqui com outra identidade e permanece como está.</numerusform>
@@ -5363,7 +5363,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="180" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n alteração deste pacote não pode vir de {device} e será deixada de fora (veja Recusadas).</numerusform>
@@ -5371,211 +5371,211 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="194" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="194" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="194" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
             <source>Keep</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="220" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Estes registros foram alterados tanto neste computador quanto em {device} desde a última troca de pacotes entre os dois. A versão mais recente é mantida, a menos que você escolha a outra; nesse caso, sua escolha conta como uma nova alteração e chega também aos outros computadores. Todo conflito fica registrado (Ferramentas &gt; Histórico de conflitos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="230" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>Nenhum conflito: nada neste pacote foi alterado também neste computador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
             <source>Conflicts ({count})</source>
             <translation>Conflitos ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
             <source>New</source>
             <translation>Novo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
             <source>Updated</source>
             <translation>Atualizado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>Unchanged</source>
             <translation>Sem alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>Conflicts</source>
             <translation>Conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="241" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="259" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="260" />
             <source>Conflict</source>
             <translation>Conflito</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="264" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
             <source>What happens</source>
             <translation>O que acontece</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="282" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="283" />
             <source>Changes</source>
             <translation>Alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="288" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="289" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Nada é gravado até você clicar em Importar; então tudo é gravado de uma só vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="291" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="323" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="324" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Só a sede pode alterar o plano de trabalho, os estados membros, os parceiros e os mandatos, e bloquear ou desbloquear períodos de relatório; eventos de um período bloqueado só são alterados na sede. Estas alterações de {device} ficam de fora; todo o resto do pacote é importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="331" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="332" />
             <source>Why it is left out</source>
             <translation>Por que fica de fora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="336" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="337" />
             <source>Only headquarters may change it</source>
             <translation>Só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="337" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
             <source>Its reporting period is locked</source>
             <translation>Seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="348" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
             <source>Refused ({count})</source>
             <translation>Recusadas ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="363" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="364" />
             <source>Confirm who sent this package</source>
             <translation>Confirme quem enviou este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="368" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
             <source>headquarters of this database</source>
             <translation>sede deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
             <source>a laptop</source>
             <translation>um notebook</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>Sender: {name} ({role})</source>
             <translation>Remetente: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="377" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="378" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>Comparei esta impressão digital com {name}: é a mesma. Confiar em {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
             <source>This computer's</source>
             <translation>Deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="399" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
             <source>The package's</source>
             <translation>Do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="414" />
             <source>This computer</source>
             <translation>Este computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="413" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="414" />
             <source>The package</source>
             <translation>O pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="415" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (não está neste computador)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
             <source>another computer</source>
             <translation>outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="423" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
             <source>Keep this computer's version</source>
             <translation>Manter a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="425" />
             <source>Take the package's version</source>
             <translation>Usar a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está em um período de relatório já relatado e bloqueado: a versão relatada é mantida, a menos que você escolha aqui a versão do pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="430" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>A versão mais recente é a {side} (alterada em {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="432" />
             <source>this computer's</source>
             <translation>deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="432" />
             <source>the package's</source>
             <translation>do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="445" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="446" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
         </message>
@@ -7819,127 +7819,127 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>relatório de {pages} páginas, {count} certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="129" />
+            <location filename="../../cicte_desktop/selftest.py" line="131" />
             <source>importing the same package twice would change the database</source>
             <translation>importar o mesmo pacote duas vezes alteraria o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="132" />
+            <location filename="../../cicte_desktop/selftest.py" line="134" />
             <source>the event arrived without its roster</source>
             <translation>o evento chegou sem a lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="135" />
+            <location filename="../../cicte_desktop/selftest.py" line="137" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} registros exportados e importados, com criptografia; uma segunda importação não alterou nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="148" />
+            <location filename="../../cicte_desktop/selftest.py" line="150" />
             <source>integrity and references ok</source>
             <translation>integridade e referências ok</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="157" />
+            <location filename="../../cicte_desktop/selftest.py" line="159" />
             <source>no graphical application could be started</source>
             <translation>não foi possível iniciar um aplicativo gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <location filename="../../cicte_desktop/selftest.py" line="165" />
             <source>the main window did not paint</source>
             <translation>a janela principal não foi renderizada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="164" />
+            <location filename="../../cicte_desktop/selftest.py" line="166" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>a árvore do Plano de Trabalho mostra {count} áreas de trabalho, não 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="168" />
+            <location filename="../../cicte_desktop/selftest.py" line="170" />
             <source>the toolbar's icons could not be drawn (no SVG support)</source>
             <translation>não foi possível desenhar os ícones da barra de ferramentas (sem suporte a SVG)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="171" />
+            <location filename="../../cicte_desktop/selftest.py" line="173" />
             <source>painted {width}x{height}</source>
             <translation>renderizada em {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="189" />
+            <location filename="../../cicte_desktop/selftest.py" line="191" />
             <source>the {language} translations are missing</source>
             <translation>as traduções ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="191" />
+            <location filename="../../cicte_desktop/selftest.py" line="193" />
             <source>the {language} translations are empty</source>
             <translation>as traduções ({language}) estão vazias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="193" />
+            <location filename="../../cicte_desktop/selftest.py" line="195" />
             <source>Qt's own {language} translations are missing</source>
             <translation>as traduções do próprio Qt ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Create and seed a database</source>
             <translation>Criar e preencher um banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Log an event with a roster</source>
             <translation>Registrar um evento com lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Export an Excel workbook</source>
             <translation>Exportar uma pasta de trabalho do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar um relatório PDF e certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="207" />
             <source>Export and re-import a field package</source>
             <translation>Exportar e reimportar um pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="206" />
+            <location filename="../../cicte_desktop/selftest.py" line="208" />
             <source>Check the database's integrity</source>
             <translation>Verificar a integridade do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="207" />
+            <location filename="../../cicte_desktop/selftest.py" line="209" />
             <source>Load the translations</source>
             <translation>Carregar as traduções</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="208" />
+            <location filename="../../cicte_desktop/selftest.py" line="210" />
             <source>Open the main window</source>
             <translation>Abrir a janela principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="250" />
+            <location filename="../../cicte_desktop/selftest.py" line="252" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="259" />
+            <location filename="../../cicte_desktop/selftest.py" line="261" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: FALHA: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="263" />
+            <location filename="../../cicte_desktop/selftest.py" line="265" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="272" />
+            <location filename="../../cicte_desktop/selftest.py" line="274" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="272" />
+            <location filename="../../cicte_desktop/selftest.py" line="274" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoteste COM FALHA: {failed} de {count} etapas falharam; veja acima.</translation>
         </message>
