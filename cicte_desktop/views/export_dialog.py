@@ -31,6 +31,11 @@ def language_combo(current: str) -> QComboBox:
     """The four languages, each named in its own language, ``current`` chosen."""
     combo = QComboBox()
     combo.setObjectName("language")
+    return fill_languages(combo, current)
+
+
+def fill_languages(combo: QComboBox, current: str) -> QComboBox:
+    """``combo`` (a form's) lists the four languages, each named in its own language, ``current`` chosen."""
     for code, name in i18n.LANGUAGES.items():
         combo.addItem(name, code)
     combo.setCurrentIndex(max(0, combo.findData(current)))

@@ -1791,27 +1791,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DeviceNameDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
-            <source>Name this computer</source>
-            <translation>Nombre de este equipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
+            <location filename="../../ui/forms/device_name.ui" line="6" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
-            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
-            <translation>Los paquetes de campo indican qué equipo hizo cada cambio. Dé a este equipo un nombre que los demás reconozcan, por ejemplo, “Computadora portátil de María (misión a Trinidad)” o “Sede, Washington”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="17" />
+            <location filename="../../ui/forms/device_name.ui" line="18" />
             <source>The name other laptops and headquarters see for this computer in field packages.</source>
             <translation>El nombre con el que las demás computadoras portátiles y la sede ven este equipo en los paquetes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="17" />
+            <source>Name this computer</source>
+            <translation>Nombre de este equipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="18" />
+            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
+            <translation>Los paquetes de campo indican qué equipo hizo cada cambio. Dé a este equipo un nombre que los demás reconozcan, por ejemplo, “Computadora portátil de María (misión a Trinidad)” o “Sede, Washington”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="27" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -3082,82 +3082,82 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="45" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="50" />
             <source>Export Excel workbook</source>
             <translation>Exportar libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="48" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="51" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="56" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="59" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="57" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="62" />
             <source>All member states</source>
             <translation>Todos los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="60" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="66" />
             <source>Include the participants' names, e-mails and phones</source>
             <translation>Incluir nombres, correos y teléfonos de los participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="68" />
             <source>Personal data: leave this off for reports that leave the Secretariat.</source>
             <translation>Datos personales: no marque esta opción en informes que salgan de la Secretaría.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="70" />
             <source>Personal data</source>
             <translation>Datos personales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="67" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
             <source>Sheet names, headings and the work plan's titles are written in this language.</source>
             <translation>Los nombres de las hojas, los encabezados y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="74" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="77" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="83" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="85" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="90" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Este período abarca varios años: el libro tiene una hoja Resumen, Plan de trabajo y Por Estado Miembro para cada año con plan de trabajo, medida con el plan de ese año, y una hoja Eventos con todos los eventos. Los años sin plan de trabajo se indican en una nota.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="105" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="110" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
@@ -5095,52 +5095,52 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="18" />
+            <location filename="../../ui/forms/new_plan.ui" line="6" />
             <source>New Work Plan</source>
             <translation>Nuevo plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="20" />
+            <location filename="../../ui/forms/new_plan.ui" line="18" />
             <source>The new plan starts as a copy of an earlier one: every work area, program, project and planned activity is carried over with its targets and its titles in every language, linked to the item it came from. You can change them afterwards.</source>
             <translation>El nuevo plan comienza como copia de uno anterior: cada área de trabajo, programa, proyecto y actividad prevista se traslada con sus metas y sus títulos en todos los idiomas, vinculada al elemento del que proviene. Puede cambiarlos después.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="35" />
-            <source>{year} Work Plan</source>
-            <translation>Plan de Trabajo {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="37" />
+            <location filename="../../ui/forms/new_plan.ui" line="30" />
             <source>&amp;Year of the new plan:</source>
             <translation>&amp;Año del nuevo plan:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="38" />
+            <location filename="../../ui/forms/new_plan.ui" line="47" />
             <source>&amp;Start from:</source>
             <translation>&amp;Partir de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="43" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="27" />
+            <source>{year} Work Plan</source>
+            <translation>Plan de Trabajo {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/new_plan.py" line="30" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Esta computadora no es la sede: el nuevo plan se queda en esta computadora, ya que las demás rechazan los cambios del plan de trabajo que vienen de una computadora portátil, y los eventos registrados en él solo les llegan cuando la sede inicia el mismo plan (a partir del mismo plan anterior). Para que todas las computadoras portátiles tengan el nuevo plan, créelo en la sede y envíelo en un paquete de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="47" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="34" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Esta computadora es la sede: el nuevo plan llega a las computadoras portátiles en los próximos paquetes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="54" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="39" />
             <source>Create Plan</source>
             <translation>Crear plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="72" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="50" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Ya existe un plan de trabajo para {year}: elija otro año.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="75" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="53" />
             <source>There is no work plan to start from.</source>
             <translation>No hay ningún plan de trabajo del que partir.</translation>
         </message>
@@ -6331,52 +6331,52 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PeriodLocksDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="18" />
+            <location filename="../../ui/forms/period_locks.ui" line="6" />
             <source>Reporting periods</source>
             <translation>Períodos de informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="21" />
+            <location filename="../../ui/forms/period_locks.ui" line="12" />
             <source>A period marked as reported is locked: its events cannot be changed until a program manager unlocks it. Both need a reason, which is kept with the period's history.</source>
             <translation>Un período marcado como informado queda bloqueado: sus eventos no se pueden modificar hasta que un gerente de programa lo desbloquee. Ambas acciones requieren un motivo, que se conserva en el historial del período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="37" />
             <source>Reported, locked</source>
             <translation>Informado, bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="37" />
             <source>Open</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="38" />
             <source>Unlock…</source>
             <translation>Desbloquear…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="38" />
             <source>Mark as reported…</source>
             <translation>Marcar como informado…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="61" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="48" />
             <source>Mark as reported</source>
             <translation>Marcar como informado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="61" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="48" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="62" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="49" />
             <source>Why is {period} marked as reported?</source>
             <translation>¿Por qué se marca {period} como informado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="63" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
             <source>Why is {period} opened again?</source>
             <translation>¿Por qué se vuelve a abrir {period}?</translation>
         </message>
@@ -7027,17 +7027,17 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="55" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="44" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="61" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="50" />
             <source>Approved (English)</source>
             <translation>Aprobado (inglés)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="66" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="55" />
             <source>(none: the English title is shown)</source>
             <translation>(ninguno: se muestra el título en inglés)</translation>
         </message>
@@ -7534,24 +7534,24 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="20" />
+            <location filename="../../ui/forms/preferences.ui" line="6" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="25" />
-            <source>The system's language ({language})</source>
-            <translation>El idioma del sistema ({language})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="29" />
+            <location filename="../../ui/forms/preferences.ui" line="14" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="31" />
+            <location filename="../../ui/forms/preferences.ui" line="29" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
             <translation>La ventana, los mensajes, los libros de Excel y los informes PDF usan este idioma. El cambio se aplica la próxima vez que se inicie CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="24" />
+            <source>The system's language ({language})</source>
+            <translation>El idioma del sistema ({language})</translation>
         </message>
     </context>
     <context>

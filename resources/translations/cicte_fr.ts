@@ -1791,27 +1791,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DeviceNameDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
-            <source>Name this computer</source>
-            <translation>Nommer ce poste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
+            <location filename="../../ui/forms/device_name.ui" line="6" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
-            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
-            <translation>Les paquets de terrain indiquent quel poste a effectué chaque modification. Donnez à celui-ci un nom facile à reconnaître, par exemple « Portable de María (mission à Trinité) » ou « Siège, Washington ».</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="17" />
+            <location filename="../../ui/forms/device_name.ui" line="18" />
             <source>The name other laptops and headquarters see for this computer in field packages.</source>
             <translation>Le nom sous lequel les autres portables et le siège voient ce poste dans les paquets de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="17" />
+            <source>Name this computer</source>
+            <translation>Nommer ce poste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="18" />
+            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
+            <translation>Les paquets de terrain indiquent quel poste a effectué chaque modification. Donnez à celui-ci un nom facile à reconnaître, par exemple « Portable de María (mission à Trinité) » ou « Siège, Washington ».</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="27" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -3082,82 +3082,82 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="45" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="50" />
             <source>Export Excel workbook</source>
             <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="48" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="51" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="56" />
             <source>All work areas</source>
             <translation>Tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="59" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="57" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="62" />
             <source>All member states</source>
             <translation>Tous les États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="60" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="66" />
             <source>Include the participants' names, e-mails and phones</source>
             <translation>Inclure les noms, courriels et téléphones des participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="68" />
             <source>Personal data: leave this off for reports that leave the Secretariat.</source>
             <translation>Données personnelles : laissez cette case décochée pour les rapports destinés à l'extérieur du Secrétariat.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="70" />
             <source>Personal data</source>
             <translation>Données personnelles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="67" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
             <source>Sheet names, headings and the work plan's titles are written in this language.</source>
             <translation>Les noms des feuilles, les en-têtes et les intitulés du plan de travail sont rédigés dans cette langue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="74" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="77" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="83" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="85" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="90" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Cette période couvre plusieurs années : le classeur contient une feuille Résumé, Plan de travail et Par État membre pour chaque année dotée d'un plan de travail, mesurée par rapport au plan de cette année, et une feuille Événements avec tous les événements. Les années sans plan de travail sont indiquées dans une note.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="105" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="110" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
@@ -5095,52 +5095,52 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="18" />
+            <location filename="../../ui/forms/new_plan.ui" line="6" />
             <source>New Work Plan</source>
             <translation>Nouveau plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="20" />
+            <location filename="../../ui/forms/new_plan.ui" line="18" />
             <source>The new plan starts as a copy of an earlier one: every work area, program, project and planned activity is carried over with its targets and its titles in every language, linked to the item it came from. You can change them afterwards.</source>
             <translation>Le nouveau plan commence comme une copie d’un plan antérieur : chaque domaine de travail, programme, projet et activité prévue est repris avec ses objectifs et ses titres dans toutes les langues, lié à l’élément dont il provient. Vous pourrez les modifier ensuite.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="35" />
-            <source>{year} Work Plan</source>
-            <translation>Plan de travail {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="37" />
+            <location filename="../../ui/forms/new_plan.ui" line="30" />
             <source>&amp;Year of the new plan:</source>
             <translation>&amp;Année du nouveau plan :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="38" />
+            <location filename="../../ui/forms/new_plan.ui" line="47" />
             <source>&amp;Start from:</source>
             <translation>&amp;Partir de :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="43" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="27" />
+            <source>{year} Work Plan</source>
+            <translation>Plan de travail {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/new_plan.py" line="30" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Cet ordinateur n’est pas le siège : le nouveau plan reste sur cet ordinateur, car les autres refusent les modifications du plan de travail venant d’un portable, et les événements enregistrés sous ce plan ne leur parviennent qu’une fois que le siège a créé le même plan (à partir du même plan antérieur). Pour que chaque portable ait le nouveau plan, créez-le au siège et envoyez-le dans un paquet de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="47" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="34" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Cet ordinateur est le siège : le nouveau plan parviendra aux ordinateurs portables dans les prochains paquets de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="54" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="39" />
             <source>Create Plan</source>
             <translation>Créer le plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="72" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="50" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Il existe déjà un plan de travail pour {year} : choisissez une autre année.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="75" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="53" />
             <source>There is no work plan to start from.</source>
             <translation>Il n’y a aucun plan de travail de départ.</translation>
         </message>
@@ -6331,52 +6331,52 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PeriodLocksDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="18" />
+            <location filename="../../ui/forms/period_locks.ui" line="6" />
             <source>Reporting periods</source>
             <translation>Périodes de rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="21" />
+            <location filename="../../ui/forms/period_locks.ui" line="12" />
             <source>A period marked as reported is locked: its events cannot be changed until a program manager unlocks it. Both need a reason, which is kept with the period's history.</source>
             <translation>Une période marquée comme déclarée est verrouillée : ses événements ne peuvent pas être modifiés tant qu'un gestionnaire de programme ne l'a pas déverrouillée. Ces deux opérations exigent un motif, qui est conservé dans l'historique de la période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="37" />
             <source>Reported, locked</source>
             <translation>Déclarée, verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="37" />
             <source>Open</source>
             <translation>Ouverte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="38" />
             <source>Unlock…</source>
             <translation>Déverrouiller…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="38" />
             <source>Mark as reported…</source>
             <translation>Marquer comme déclarée…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="61" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="48" />
             <source>Mark as reported</source>
             <translation>Marquer comme déclarée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="61" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="48" />
             <source>Unlock</source>
             <translation>Déverrouiller</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="62" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="49" />
             <source>Why is {period} marked as reported?</source>
             <translation>Pourquoi marquer la période {period} comme déclarée ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="63" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
             <source>Why is {period} opened again?</source>
             <translation>Pourquoi rouvrir la période {period} ?</translation>
         </message>
@@ -7027,17 +7027,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="55" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="44" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="61" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="50" />
             <source>Approved (English)</source>
             <translation>Approuvé (anglais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="66" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="55" />
             <source>(none: the English title is shown)</source>
             <translation>(aucun : le titre anglais s'affiche)</translation>
         </message>
@@ -7534,24 +7534,24 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="20" />
+            <location filename="../../ui/forms/preferences.ui" line="6" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="25" />
-            <source>The system's language ({language})</source>
-            <translation>La langue du système ({language})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="29" />
+            <location filename="../../ui/forms/preferences.ui" line="14" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="31" />
+            <location filename="../../ui/forms/preferences.ui" line="29" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
             <translation>La fenêtre, les messages, les classeurs Excel et les rapports PDF utilisent cette langue. Le changement prend effet au prochain démarrage de CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="24" />
+            <source>The system's language ({language})</source>
+            <translation>La langue du système ({language})</translation>
         </message>
     </context>
     <context>

@@ -1791,27 +1791,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DeviceNameDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
-            <source>Name this computer</source>
-            <translation>Nomear este computador</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="14" />
+            <location filename="../../ui/forms/device_name.ui" line="6" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
-            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
-            <translation>Os pacotes de campo indicam qual computador fez cada alteração. Dê a este um nome que as pessoas reconheçam, por exemplo “Notebook da María (missão em Trinidad)” ou “Sede, Washington”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="17" />
+            <location filename="../../ui/forms/device_name.ui" line="18" />
             <source>The name other laptops and headquarters see for this computer in field packages.</source>
             <translation>O nome deste computador que os outros notebooks e a sede veem nos pacotes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="17" />
+            <source>Name this computer</source>
+            <translation>Nomear este computador</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="18" />
+            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
+            <translation>Os pacotes de campo indicam qual computador fez cada alteração. Dê a este um nome que as pessoas reconheçam, por exemplo “Notebook da María (missão em Trinidad)” ou “Sede, Washington”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="27" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
@@ -3082,82 +3082,82 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="45" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="50" />
             <source>Export Excel workbook</source>
             <translation>Exportar para Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="48" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="51" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="56" />
             <source>All work areas</source>
             <translation>Todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="59" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="57" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="62" />
             <source>All member states</source>
             <translation>Todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="60" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="66" />
             <source>Include the participants' names, e-mails and phones</source>
             <translation>Incluir nomes, e-mails e telefones dos participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="68" />
             <source>Personal data: leave this off for reports that leave the Secretariat.</source>
             <translation>Dados pessoais: deixe desmarcado nos relatórios que saem da Secretaria.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="70" />
             <source>Personal data</source>
             <translation>Dados pessoais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="67" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
             <source>Sheet names, headings and the work plan's titles are written in this language.</source>
             <translation>Os nomes das planilhas, os cabeçalhos e os títulos do Plano de Trabalho são gravados neste idioma.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="74" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="77" />
             <source>Choose…</source>
             <translation>Escolher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="83" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="85" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="90" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Este período abrange vários anos: a pasta de trabalho tem uma folha Resumo, Plano de trabalho e Por Estado membro para cada ano com plano de trabalho, medida em relação ao plano desse ano, e uma folha Eventos com todos os eventos. Os anos sem plano de trabalho são indicados numa nota.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="105" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="110" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
@@ -5095,52 +5095,52 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="18" />
+            <location filename="../../ui/forms/new_plan.ui" line="6" />
             <source>New Work Plan</source>
             <translation>Novo plano de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="20" />
+            <location filename="../../ui/forms/new_plan.ui" line="18" />
             <source>The new plan starts as a copy of an earlier one: every work area, program, project and planned activity is carried over with its targets and its titles in every language, linked to the item it came from. You can change them afterwards.</source>
             <translation>O novo plano começa como cópia de um anterior: cada área de trabalho, programa, projeto e atividade prevista é transferido com suas metas e seus títulos em todos os idiomas, vinculado ao item de origem. Você pode alterá-los depois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="35" />
-            <source>{year} Work Plan</source>
-            <translation>Plano de Trabalho {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="37" />
+            <location filename="../../ui/forms/new_plan.ui" line="30" />
             <source>&amp;Year of the new plan:</source>
             <translation>&amp;Ano do novo plano:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="38" />
+            <location filename="../../ui/forms/new_plan.ui" line="47" />
             <source>&amp;Start from:</source>
             <translation>&amp;Partir de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="43" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="27" />
+            <source>{year} Work Plan</source>
+            <translation>Plano de Trabalho {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/new_plan.py" line="30" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Este computador não é a sede: o novo plano fica neste computador, pois os outros recusam alterações do plano de trabalho vindas de um notebook, e os eventos registrados nele só chegam a eles quando a sede inicia o mesmo plano (a partir do mesmo plano anterior). Para que todos os notebooks tenham o novo plano, crie-o na sede e envie-o em um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="47" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="34" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Este computador é a sede: o novo plano chega aos notebooks nos próximos pacotes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="54" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="39" />
             <source>Create Plan</source>
             <translation>Criar plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="72" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="50" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Já existe um plano de trabalho para {year}: escolha outro ano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="75" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="53" />
             <source>There is no work plan to start from.</source>
             <translation>Não há nenhum plano de trabalho de partida.</translation>
         </message>
@@ -6331,52 +6331,52 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PeriodLocksDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="18" />
+            <location filename="../../ui/forms/period_locks.ui" line="6" />
             <source>Reporting periods</source>
             <translation>Períodos de relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="21" />
+            <location filename="../../ui/forms/period_locks.ui" line="12" />
             <source>A period marked as reported is locked: its events cannot be changed until a program manager unlocks it. Both need a reason, which is kept with the period's history.</source>
             <translation>Um período marcado como relatado fica bloqueado: seus eventos não podem ser alterados até que um gerente de programa o desbloqueie. As duas ações exigem um motivo, que fica registrado no histórico do período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="37" />
             <source>Reported, locked</source>
             <translation>Relatado, bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="37" />
             <source>Open</source>
             <translation>Aberto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="38" />
             <source>Unlock…</source>
             <translation>Desbloquear…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="38" />
             <source>Mark as reported…</source>
             <translation>Marcar como relatado…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="61" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="48" />
             <source>Mark as reported</source>
             <translation>Marcar como relatado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="61" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="48" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="62" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="49" />
             <source>Why is {period} marked as reported?</source>
             <translation>Por que o {period} está sendo marcado como relatado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="63" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
             <source>Why is {period} opened again?</source>
             <translation>Por que o {period} está sendo reaberto?</translation>
         </message>
@@ -7027,17 +7027,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="55" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="44" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="61" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="50" />
             <source>Approved (English)</source>
             <translation>Aprovado (inglês)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="66" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="55" />
             <source>(none: the English title is shown)</source>
             <translation>(nenhum: é exibido o título em inglês)</translation>
         </message>
@@ -7534,24 +7534,24 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="20" />
+            <location filename="../../ui/forms/preferences.ui" line="6" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="25" />
-            <source>The system's language ({language})</source>
-            <translation>O idioma do sistema ({language})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="29" />
+            <location filename="../../ui/forms/preferences.ui" line="14" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="31" />
+            <location filename="../../ui/forms/preferences.ui" line="29" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
             <translation>A janela, as mensagens, as pastas de trabalho do Excel e os relatórios em PDF usam este idioma. A alteração entra em vigor na próxima inicialização do CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="24" />
+            <source>The system's language ({language})</source>
+            <translation>O idioma do sistema ({language})</translation>
         </message>
     </context>
     <context>
