@@ -6,6 +6,7 @@ picker) stands in a form as a plain placeholder widget; ``fill_slot`` puts the r
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRegularExpression
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -25,3 +26,17 @@ def fill_slot(ui: object, name: str, widget: QWidget) -> QWidget:
     slot.deleteLater()
     setattr(ui, name, widget)
     return widget
+
+
+def mark_captions(form: QWidget, required_tip: str) -> None:
+    """The field labels of ``form`` (``caption_<field>``): those with the dynamic property ``required``
+    end in " *" and say ``required_tip``; all are as wide as the widest, so that each group's fields
+    start where the others' do."""
+    captions = form.findChildren(QLabel, QRegularExpression("^caption_"))
+    for caption in captions:
+        if caption.property("required"):
+            caption.setText(caption.text() + " *")
+            caption.setToolTip(required_tip)
+    widest = max((caption.sizeHint().width() for caption in captions), default=0)
+    for caption in captions:
+        caption.setMinimumWidth(widest)
