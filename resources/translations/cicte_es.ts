@@ -1470,104 +1470,104 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ConflictHistoryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
+            <location filename="../../ui/forms/conflict_history.ui" line="6" />
             <source>Conflict history</source>
             <translation>Historial de conflictos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="35" />
+            <location filename="../../ui/forms/conflict_history.ui" line="15" />
             <source>Records changed on two computers before they exchanged field packages, newest first.</source>
             <translation>Registros modificados en dos equipos antes de que intercambiaran paquetes de campo, del más reciente al más antiguo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="36" />
-            <source>No conflicts so far.</source>
-            <translation>Aún no hay conflictos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="39" />
             <source>When</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="44" />
             <source>Package from</source>
             <translation>Paquete de</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="49" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="41" />
+            <location filename="../../ui/forms/conflict_history.ui" line="54" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="41" />
+            <location filename="../../ui/forms/conflict_history.ui" line="59" />
             <source>Kept</source>
             <translation>Conservada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="24" />
+            <source>No conflicts so far.</source>
+            <translation>Aún no hay conflictos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
             <source>This computer's version</source>
             <translation>Versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
             <source>The package's version</source>
             <translation>Versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="50" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
             <source>the newer one</source>
             <translation>la más reciente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="50" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
             <source>chosen by {user}</source>
             <translation>elegida por {user}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="51" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
             <source>a user</source>
             <translation>un usuario</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="84" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="56" />
             <source>{where}
 {device}</source>
             <translation>{where}
 {device}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="57" />
             <source>another computer</source>
             <translation>otro equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="60" />
             <source>This computer had</source>
             <translation>Este equipo tenía</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="89" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="61" />
             <source>The package brought</source>
             <translation>El paquete traía</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="90" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="62" />
             <source>Kept: {side}.</source>
             <translation>Se conservó: {side}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="91" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="63" />
             <source>this computer's version</source>
             <translation>la versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="91" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="63" />
             <source>the package's version</source>
             <translation>la versión del paquete</translation>
         </message>
@@ -1845,466 +1845,498 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
     </context>
     <context>
-        <name>EventForm</name>
+        <name>EventFiles</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
-            <source>New event</source>
-            <translation>Nuevo evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="98" />
-            <source>Edit event — {title}</source>
-            <translation>Editar evento — {title}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
-            <source>Required</source>
-            <translation>Obligatorio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="171" />
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="178" />
-            <source>Planned activity</source>
-            <translation>Actividad prevista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="189" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
-            <source>e.g. National workshop on container control — Kingston</source>
-            <translation>p. ej., Taller nacional sobre control de contenedores — Kingston</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="193" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
-            <source>How many units of the activity's target this event delivers (usually 1)</source>
-            <translation>Cuántas unidades de la meta de la actividad aporta este evento (normalmente 1)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
-            <source>Counts toward the target</source>
-            <translation>Unidades para la meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
-            <source>When and where</source>
-            <translation>Cuándo y dónde</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
-            <source>Start date</source>
-            <translation>Fecha de inicio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
-            <source>End date</source>
-            <translation>Fecha de fin</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
-            <source>to</source>
-            <translation>a</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="224" />
-            <source>Dates</source>
-            <translation>Fechas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
-            <source>Modality</source>
-            <translation>Modalidad</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="231" />
-            <source>Type to find a member state</source>
-            <translation>Escriba para buscar un Estado Miembro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
-            <source>Beneficiary member states</source>
-            <translation>Estados Miembros beneficiarios</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="237" />
-            <source>Venue</source>
-            <translation>Sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
-            <source>City</source>
-            <translation>Ciudad</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
-            <source>Who</source>
-            <translation>Quién</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
-            <source>Women</source>
-            <translation>Mujeres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
-            <source>Men</source>
-            <translation>Hombres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
-            <source>Not recorded</source>
-            <translation>Sin registrar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="258" />
-            <source>Participants</source>
-            <translation>Participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="270" />
-            <source>Use the roster's counts</source>
-            <translation>Usar los totales de la lista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
-            <source>Keep these counts</source>
-            <translation>Conservar estos totales</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
-            <source>not recorded</source>
-            <translation>sin registrar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
-            <source>Institutions</source>
-            <translation>Instituciones</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="290" />
-            <source>Lead trainer</source>
-            <translation>Instructor principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
-            <source>Experts</source>
-            <translation>Expertos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
-            <source>Type to find a partner organisation</source>
-            <translation>Escriba para buscar una organización asociada</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
-            <source>Partner organisations</source>
-            <translation>Organizaciones asociadas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
-            <source>Funding source</source>
-            <translation>Fuente de financiación</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
-            <source>Add person</source>
-            <translation>Agregar persona</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
-            <source>Remove person</source>
-            <translation>Quitar persona</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
-            <source>Import attendance sheet…</source>
-            <translation>Importar lista de asistencia…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
-            <source>Roster</source>
-            <translation>Lista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
-            <source>Results</source>
-            <translation>Resultados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
-            <source>Outcomes</source>
-            <translation>Logros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="335" />
-            <source>Average satisfaction (1-5)</source>
-            <translation>Satisfacción media (1-5)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
-            <source>Pre-test</source>
-            <translation>Prueba inicial</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="341" />
-            <source>Post-test</source>
-            <translation>Prueba final</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="351" />
-            <source>Test averages (0-100)</source>
-            <translation>Promedios de pruebas (0-100)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
-            <source>Follow-up needed</source>
-            <translation>Requiere seguimiento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
-            <source>What, by whom</source>
-            <translation>Qué y quién</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="363" />
-            <source>Follow-up</source>
-            <translation>Seguimiento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="368" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
-            <source>Files</source>
-            <translation>Archivos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="29" />
             <source>Attach file…</source>
             <translation>Adjuntar archivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="31" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="33" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="386" />
-            <source>Agenda, attendance list, photos</source>
-            <translation>Agenda, lista de asistencia, fotos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>When</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>Changed by</source>
-            <translation>Modificado por</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>Before</source>
-            <translation>Antes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
-            <source>After</source>
-            <translation>Después</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="396" />
-            <source>History of changes</source>
-            <translation>Historial de cambios</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="412" />
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="414" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="600" />
-            <source>Moved to the {year} plan: {activity}</source>
-            <translation>Trasladado al plan de {year}: {activity}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
-            <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
-            <translation>Trasladado al plan de {year}. La actividad trasladada a ese plan fue retirada de él: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="605" />
-            <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
-            <translation>Trasladado al plan de {year}. Su actividad no se trasladó al plan de {year}: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="608" />
-            <source>Moved to the {year} plan: the list shows its activities.</source>
-            <translation>Trasladado al plan de {year}: la lista muestra sus actividades.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="646" />
-            <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
-            <translation>Todavía no hay plan de trabajo para {year} (planes de trabajo: {years}): el evento se guarda bajo su actividad del plan {plan}. Revise la fecha de inicio; cuando el plan de {year} llegue a esta computadora, abra el evento y elija allí su actividad.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="680" />
-            <source>Cannot save yet: {problems}</source>
-            <translation>Aún no se puede guardar: {problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="704" />
-            <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
-            <translation>{period} ya se informó y está bloqueado: este evento es de solo lectura. Un gerente de programa puede desbloquear el período en Eventos &gt; Períodos de informe.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
-            <source>Import attendance sheet</source>
-            <translation>Importar lista de asistencia</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="737" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Libros de Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="748" />
-            <source>Cannot import the attendance sheet</source>
-            <translation>No se puede importar la lista de asistencia</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="772" />
-            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
-            <translation>La lista tiene mujeres {women}, hombres {men}, sin registrar {unknown}; los totales de arriba dicen mujeres {typed_women}, hombres {typed_men}, sin registrar {typed_unknown}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="794" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="62" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="798" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="66" />
             <source>Attach files</source>
             <translation>Adjuntar archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="77" />
             <source>Cannot attach the file</source>
             <translation>No se puede adjuntar el archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="77" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>No se pudo copiar {name} en la carpeta de la aplicación ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="94" />
             <source>Cannot open the file</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="94" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} no está en la carpeta de la aplicación en esta computadora (quizá aún no ha llegado).</translation>
         </message>
+    </context>
+    <context>
+        <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../ui/forms/event_form.ui" line="6" />
+            <source>New event</source>
+            <translation>Nuevo evento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="32" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="44" />
+            <source>Planned activity</source>
+            <translation>Actividad prevista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="104" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="151" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="182" />
+            <source>e.g. National workshop on container control — Kingston</source>
+            <translation>p. ej., Taller nacional sobre control de contenedores — Kingston</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="202" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="249" />
+            <source>Counts toward the target</source>
+            <translation>Unidades para la meta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="283" />
+            <source>How many units of the activity's target this event delivers (usually 1)</source>
+            <translation>Cuántas unidades de la meta de la actividad aporta este evento (normalmente 1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="306" />
+            <source>When and where</source>
+            <translation>Cuándo y dónde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="318" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="364" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="371" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="378" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="421" />
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="465" />
+            <source>Beneficiary member states</source>
+            <translation>Estados Miembros beneficiarios</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="512" />
+            <source>Venue</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="556" />
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="603" />
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="615" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="658" />
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="694" />
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="730" />
+            <source>Not recorded</source>
+            <translation>Sin registrar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="766" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="865" />
+            <source>Use the roster's counts</source>
+            <translation>Usar los totales de la lista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="872" />
+            <source>Keep these counts</source>
+            <translation>Conservar estos totales</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="882" />
+            <source>Institutions</source>
+            <translation>Instituciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="916" />
+            <source>not recorded</source>
+            <translation>sin registrar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="936" />
+            <source>Lead trainer</source>
+            <translation>Instructor principal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="980" />
+            <source>Experts</source>
+            <translation>Expertos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1024" />
+            <source>Partner organisations</source>
+            <translation>Organizaciones asociadas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1068" />
+            <source>Funding source</source>
+            <translation>Fuente de financiación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1112" />
+            <source>Roster</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1159" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1171" />
+            <source>Outcomes</source>
+            <translation>Logros</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1219" />
+            <source>Average satisfaction (1-5)</source>
+            <translation>Satisfacción media (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1279" />
+            <source>Test averages (0-100)</source>
+            <translation>Promedios de pruebas (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1322" />
+            <source>Pre-test</source>
+            <translation>Prueba inicial</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1348" />
+            <source>Post-test</source>
+            <translation>Prueba final</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1403" />
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1446" />
+            <source>Follow-up needed</source>
+            <translation>Requiere seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1453" />
+            <source>What, by whom</source>
+            <translation>Qué y quién</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1476" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1527" />
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1539" />
+            <source>Agenda, attendance list, photos</source>
+            <translation>Agenda, lista de asistencia, fotos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1586" />
+            <source>History of changes</source>
+            <translation>Historial de cambios</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1599" />
+            <source>When</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1604" />
+            <source>Changed by</source>
+            <translation>Modificado por</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1609" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1614" />
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1619" />
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1624" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1661" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1671" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="81" />
+            <source>Edit event — {title}</source>
+            <translation>Editar evento — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="109" />
+            <source>Type to find a member state</source>
+            <translation>Escriba para buscar un Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="111" />
+            <source>Type to find a partner organisation</source>
+            <translation>Escriba para buscar una organización asociada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="147" />
+            <source>Required</source>
+            <translation>Obligatorio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
+            <source>Moved to the {year} plan: {activity}</source>
+            <translation>Trasladado al plan de {year}: {activity}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
+            <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
+            <translation>Trasladado al plan de {year}. La actividad trasladada a ese plan fue retirada de él: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
+            <translation>Trasladado al plan de {year}. Su actividad no se trasladó al plan de {year}: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <source>Moved to the {year} plan: the list shows its activities.</source>
+            <translation>Trasladado al plan de {year}: la lista muestra sus actividades.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="320" />
+            <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
+            <translation>Todavía no hay plan de trabajo para {year} (planes de trabajo: {years}): el evento se guarda bajo su actividad del plan {plan}. Revise la fecha de inicio; cuando el plan de {year} llegue a esta computadora, abra el evento y elija allí su actividad.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="354" />
+            <source>Cannot save yet: {problems}</source>
+            <translation>Aún no se puede guardar: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
+            <translation>{period} ya se informó y está bloqueado: este evento es de solo lectura. Un gerente de programa puede desbloquear el período en Eventos &gt; Períodos de informe.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="438" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="438" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento ya se realizó y puede haberse informado. ¿Por qué se modifica?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="884" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="444" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>No se guardó el cambio: debe indicarse un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="888" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="448" />
             <source>Cannot save the event</source>
             <translation>No se puede guardar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="891" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="451" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Entretanto se eliminó este evento; lo escrito se conserva como borrador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="899" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="459" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Lo que escribió sigue en este formulario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="907" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="467" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>No se pudo escribir el evento ({detail}). No se modificó nada en la base de datos; lo escrito sigue en este formulario y se conserva como borrador. Libere espacio en el disco o revise la unidad y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="485" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="485" />
             <source>The changes to this event have not been saved.</source>
             <translation>Los cambios en este evento no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation type="vanished">Agregar persona</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation type="vanished">Quitar persona</translation>
+        </message>
+        <message>
+            <source>Import attendance sheet…</source>
+            <translation type="vanished">Importar lista de asistencia…</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation type="vanished">Adjuntar archivo…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="vanished">Abrir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="vanished">Quitar</translation>
+        </message>
+        <message>
+            <source>Import attendance sheet</source>
+            <translation type="vanished">Importar lista de asistencia</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="vanished">Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Cannot import the attendance sheet</source>
+            <translation type="vanished">No se puede importar la lista de asistencia</translation>
+        </message>
+        <message>
+            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
+            <translation type="vanished">La lista tiene mujeres {women}, hombres {men}, sin registrar {unknown}; los totales de arriba dicen mujeres {typed_women}, hombres {typed_men}, sin registrar {typed_unknown}.</translation>
+        </message>
+        <message>
+            <source>SHA-256 {sha}</source>
+            <translation type="vanished">SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation type="vanished">Adjuntar archivos</translation>
+        </message>
+        <message>
+            <source>Cannot attach the file</source>
+            <translation type="vanished">No se puede adjuntar el archivo</translation>
+        </message>
+        <message>
+            <source>{name} could not be copied into the app's folder ({detail}).</source>
+            <translation type="vanished">No se pudo copiar {name} en la carpeta de la aplicación ({detail}).</translation>
+        </message>
+        <message>
+            <source>Cannot open the file</source>
+            <translation type="vanished">No se puede abrir el archivo</translation>
+        </message>
+        <message>
+            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
+            <translation type="vanished">{name} no está en la carpeta de la aplicación en esta computadora (quizá aún no ha llegado).</translation>
         </message>
         <message>
             <source>There is no work plan for {year} (work plans: {years}): an event belongs to the plan of the year it starts in. Check the start date, or start the {year} plan first (Plan &gt; New Work Plan…).</source>
@@ -2455,6 +2487,39 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <source>{count} files</source>
             <translation type="vanished">{count} archivos</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventParticipants</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="49" />
+            <source>Add person</source>
+            <translation>Agregar persona</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="51" />
+            <source>Remove person</source>
+            <translation>Quitar persona</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="53" />
+            <source>Import attendance sheet…</source>
+            <translation>Importar lista de asistencia…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="84" />
+            <source>Import attendance sheet</source>
+            <translation>Importar lista de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="85" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="98" />
+            <source>Cannot import the attendance sheet</source>
+            <translation>No se puede importar la lista de asistencia</translation>
         </message>
     </context>
     <context>
@@ -3082,82 +3147,82 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="50" />
+            <location filename="../../ui/forms/export_dialog.ui" line="6" />
             <source>Export Excel workbook</source>
             <translation>Exportar libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <location filename="../../ui/forms/export_dialog.ui" line="12" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="56" />
-            <source>All work areas</source>
-            <translation>Todas las áreas de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="59" />
+            <location filename="../../ui/forms/export_dialog.ui" line="25" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="62" />
-            <source>All member states</source>
-            <translation>Todos los Estados Miembros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
+            <location filename="../../ui/forms/export_dialog.ui" line="38" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="66" />
-            <source>Include the participants' names, e-mails and phones</source>
-            <translation>Incluir nombres, correos y teléfonos de los participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="68" />
-            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
-            <translation>Datos personales: no marque esta opción en informes que salgan de la Secretaría.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="70" />
+            <location filename="../../ui/forms/export_dialog.ui" line="51" />
             <source>Personal data</source>
             <translation>Datos personales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
-            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
-            <translation>Los nombres de las hojas, los encabezados y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
+            <location filename="../../ui/forms/export_dialog.ui" line="61" />
+            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
+            <translation>Datos personales: no marque esta opción en informes que salgan de la Secretaría.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="74" />
+            <location filename="../../ui/forms/export_dialog.ui" line="64" />
+            <source>Include the participants' names, e-mails and phones</source>
+            <translation>Incluir nombres, correos y teléfonos de los participantes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/export_dialog.ui" line="71" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="77" />
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
+            <location filename="../../ui/forms/export_dialog.ui" line="81" />
+            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
+            <translation>Los nombres de las hojas, los encabezados y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="83" />
+            <location filename="../../ui/forms/export_dialog.ui" line="88" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="90" />
+            <location filename="../../ui/forms/export_dialog.ui" line="103" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="36" />
+            <source>All work areas</source>
+            <translation>Todas las áreas de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="40" />
+            <source>All member states</source>
+            <translation>Todos los Estados Miembros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="51" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Este período abarca varios años: el libro tiene una hoja Resumen, Plan de trabajo y Por Estado Miembro para cada año con plan de trabajo, medida con el plan de ese año, y una hoja Eventos con todos los eventos. Los años sin plan de trabajo se indican en una nota.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="110" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="70" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
@@ -5208,117 +5273,117 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>PackageExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="51" />
+            <location filename="../../ui/forms/package_export.ui" line="6" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="58" />
+            <location filename="../../ui/forms/package_export.ui" line="15" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
             <translation>Un archivo con lo registrado o modificado en este equipo ({device}) desde el último paquete para el mismo destino: eventos, listas de participantes, archivos adjuntos, cambios en el plan y eliminaciones.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="71" />
-            <source>Headquarters</source>
-            <translation>Sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="72" />
-            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
-            <translation>Un equipo que le haya enviado un paquete, o un nombre nuevo (por ejemplo, Sede).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="74" />
+            <location filename="../../ui/forms/package_export.ui" line="24" />
             <source>For</source>
             <translation>Para</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="78" />
-            <source>Everything on this computer, not only the changes since the last package</source>
-            <translation>Todo lo de este equipo, no solo los cambios desde el último paquete</translation>
+            <location filename="../../ui/forms/package_export.ui" line="34" />
+            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
+            <translation>Un equipo que le haya enviado un paquete, o un nombre nuevo (por ejemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
-            <source>For a new computer, or when a package was lost on the way.</source>
-            <translation>Para un equipo nuevo, o si un paquete se perdió por el camino.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="81" />
+            <location filename="../../ui/forms/package_export.ui" line="50" />
             <source>Content</source>
             <translation>Contenido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
-            <source>Protect with a passphrase (recommended)</source>
-            <translation>Proteger con una frase de contraseña (recomendado)</translation>
+            <location filename="../../ui/forms/package_export.ui" line="60" />
+            <source>For a new computer, or when a package was lost on the way.</source>
+            <translation>Para un equipo nuevo, o si un paquete se perdió por el camino.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="85" />
+            <location filename="../../ui/forms/package_export.ui" line="63" />
+            <source>Everything on this computer, not only the changes since the last package</source>
+            <translation>Todo lo de este equipo, no solo los cambios desde el último paquete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/package_export.ui" line="70" />
             <source>Protection</source>
             <translation>Protección</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="90" />
-            <source>At least {count} characters; several words are best</source>
-            <translation>Al menos {count} caracteres; mejor varias palabras</translation>
+            <location filename="../../ui/forms/package_export.ui" line="80" />
+            <source>Protect with a passphrase (recommended)</source>
+            <translation>Proteger con una frase de contraseña (recomendado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <location filename="../../ui/forms/package_export.ui" line="90" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <location filename="../../ui/forms/package_export.ui" line="103" />
+            <source>At least {count} characters; several words are best</source>
+            <translation>Al menos {count} caracteres; mejor varias palabras</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/package_export.ui" line="110" />
             <source>Repeat it</source>
             <translation>Repítala</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="95" />
+            <location filename="../../ui/forms/package_export.ui" line="135" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
             <translation>El paquete contiene datos personales: los nombres, correos electrónicos y teléfonos de los participantes, para poder combinar las listas de participantes. Sin frase de contraseña, cualquiera que encuentre la memoria USB puede leerlos. Comunique la frase de contraseña a quien importe el paquete por otra vía (por teléfono, no en la memoria USB).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="105" />
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
+            <location filename="../../ui/forms/package_export.ui" line="144" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="117" />
+            <location filename="../../ui/forms/package_export.ui" line="159" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="49" />
+            <source>Headquarters</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="58" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="140" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="77" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Último paquete para este destino: {when}. Este contiene lo que cambió desde entonces.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="142" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="79" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Aún no se ha creado ningún paquete para este destino: este lo contiene todo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="151" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="88" />
             <source>Say who the package is for.</source>
             <translation>Indique para quién es el paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="157" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="159" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="96" />
             <source>Choose where to write the package.</source>
             <translation>Elija dónde escribir el paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="171" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="108" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Paquetes de campo (*.cictepkg)</translation>
         </message>
@@ -5578,6 +5643,14 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/views/package_import.py" line="447" />
             <source>(your choice)</source>
             <translation>(su elección)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantCounts</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="197" />
+            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
+            <translation>La lista tiene mujeres {women}, hombres {men}, sin registrar {unknown}; los totales de arriba dicen mujeres {typed_women}, hombres {typed_men}, sin registrar {typed_unknown}.</translation>
         </message>
     </context>
     <context>
@@ -6242,77 +6315,77 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PdfReportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="30" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="6" />
             <source>Export PDF report</source>
             <translation>Exportar informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="40" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="12" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="42" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="25" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="47" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="38" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="53" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="51" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="56" />
-            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
-            <translation>Los encabezados, las etiquetas y las fechas del informe y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="58" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="71" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="64" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="81" />
+            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
+            <translation>Los encabezados, las etiquetas y las fechas del informe y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="48" />
             <source>Preview…</source>
             <translation>Vista previa…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="70" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
             <translation>Ningún evento de este período tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia), o elija otro período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="73" />
             <source>One landscape page per participant, to print and sign.</source>
             <translation>Una página horizontal por participante, para imprimir y firmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="92" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="75" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
             <translation>Todo lo realizado para un Estado Miembro en el período. No se imprime ningún nombre de participante.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="95" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="78" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
             <translation>Portada, índice, resumen por área de trabajo, gráficos, los eventos realizados de cada programa y un anexo por Estado Miembro. No se imprime ningún nombre de participante.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="99" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="82" />
             <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
             <translation>Un período que abarca los planes de varios años da una parte por cada año de plan, medida con su propio plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="116" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="99" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="100" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>

@@ -1470,104 +1470,104 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ConflictHistoryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
+            <location filename="../../ui/forms/conflict_history.ui" line="6" />
             <source>Conflict history</source>
             <translation>Historique des conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="35" />
+            <location filename="../../ui/forms/conflict_history.ui" line="15" />
             <source>Records changed on two computers before they exchanged field packages, newest first.</source>
             <translation>Enregistrements modifiés sur deux postes avant qu'ils n'échangent des paquets de terrain, du plus récent au plus ancien.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="36" />
-            <source>No conflicts so far.</source>
-            <translation>Aucun conflit jusqu'à présent.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="39" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="44" />
             <source>Package from</source>
             <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="49" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="41" />
+            <location filename="../../ui/forms/conflict_history.ui" line="54" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="41" />
+            <location filename="../../ui/forms/conflict_history.ui" line="59" />
             <source>Kept</source>
             <translation>Version conservée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="24" />
+            <source>No conflicts so far.</source>
+            <translation>Aucun conflit jusqu'à présent.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
             <source>This computer's version</source>
             <translation>Version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
             <source>The package's version</source>
             <translation>Version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="50" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
             <source>the newer one</source>
             <translation>la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="50" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
             <source>chosen by {user}</source>
             <translation>choisie par {user}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="51" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
             <source>a user</source>
             <translation>un utilisateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="84" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="56" />
             <source>{where}
 {device}</source>
             <translation>{where}
 {device}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="57" />
             <source>another computer</source>
             <translation>un autre poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="60" />
             <source>This computer had</source>
             <translation>Ce poste avait</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="89" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="61" />
             <source>The package brought</source>
             <translation>Le paquet apportait</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="90" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="62" />
             <source>Kept: {side}.</source>
             <translation>Conservée : {side}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="91" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="63" />
             <source>this computer's version</source>
             <translation>la version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="91" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="63" />
             <source>the package's version</source>
             <translation>la version du paquet</translation>
         </message>
@@ -1845,466 +1845,498 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
     </context>
     <context>
-        <name>EventForm</name>
+        <name>EventFiles</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
-            <source>New event</source>
-            <translation>Nouvel événement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="98" />
-            <source>Edit event — {title}</source>
-            <translation>Modifier l'événement — {title}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
-            <source>Required</source>
-            <translation>Obligatoire</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="171" />
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="178" />
-            <source>Planned activity</source>
-            <translation>Activité prévue</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="189" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
-            <source>e.g. National workshop on container control — Kingston</source>
-            <translation>p. ex. Atelier national sur le contrôle des conteneurs — Kingston</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="193" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
-            <source>How many units of the activity's target this event delivers (usually 1)</source>
-            <translation>Nombre d'unités de l'objectif de l'activité réalisées par cet événement (généralement 1)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
-            <source>Counts toward the target</source>
-            <translation>Unités pour l'objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
-            <source>When and where</source>
-            <translation>Quand et où</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
-            <source>Start date</source>
-            <translation>Date de début</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
-            <source>End date</source>
-            <translation>Date de fin</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
-            <source>to</source>
-            <translation>au</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="224" />
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
-            <source>Modality</source>
-            <translation>Modalité</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="231" />
-            <source>Type to find a member state</source>
-            <translation>Saisir pour trouver un État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
-            <source>Beneficiary member states</source>
-            <translation>États membres bénéficiaires</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="237" />
-            <source>Venue</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
-            <source>Who</source>
-            <translation>Qui</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
-            <source>Women</source>
-            <translation>Femmes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
-            <source>Men</source>
-            <translation>Hommes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
-            <source>Not recorded</source>
-            <translation>Non renseigné</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="258" />
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="270" />
-            <source>Use the roster's counts</source>
-            <translation>Utiliser les nombres de la liste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
-            <source>Keep these counts</source>
-            <translation>Garder ces nombres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
-            <source>not recorded</source>
-            <translation>non renseigné</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
-            <source>Institutions</source>
-            <translation>Institutions</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="290" />
-            <source>Lead trainer</source>
-            <translation>Formateur principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
-            <source>Experts</source>
-            <translation>Experts</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
-            <source>Type to find a partner organisation</source>
-            <translation>Saisir pour trouver une organisation partenaire</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
-            <source>Partner organisations</source>
-            <translation>Organisations partenaires</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
-            <source>Funding source</source>
-            <translation>Source de financement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
-            <source>Add person</source>
-            <translation>Ajouter une personne</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
-            <source>Remove person</source>
-            <translation>Retirer la personne</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
-            <source>Import attendance sheet…</source>
-            <translation>Importer une feuille de présence…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
-            <source>Roster</source>
-            <translation>Liste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
-            <source>Results</source>
-            <translation>Résultats</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
-            <source>Outcomes</source>
-            <translation>Résultats obtenus</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="335" />
-            <source>Average satisfaction (1-5)</source>
-            <translation>Satisfaction moyenne (1-5)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
-            <source>Pre-test</source>
-            <translation>Prétest</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="341" />
-            <source>Post-test</source>
-            <translation>Post-test</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="351" />
-            <source>Test averages (0-100)</source>
-            <translation>Moyennes des tests (0-100)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
-            <source>Follow-up needed</source>
-            <translation>Suivi nécessaire</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
-            <source>What, by whom</source>
-            <translation>Quoi, par qui</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="363" />
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="368" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
-            <source>Files</source>
-            <translation>Fichiers</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="29" />
             <source>Attach file…</source>
             <translation>Joindre un fichier…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="31" />
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="33" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="386" />
-            <source>Agenda, attendance list, photos</source>
-            <translation>Ordre du jour, liste de présence, photos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>Changed by</source>
-            <translation>Modifié par</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>Field</source>
-            <translation>Champ</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>Before</source>
-            <translation>Avant</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
-            <source>After</source>
-            <translation>Après</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="396" />
-            <source>History of changes</source>
-            <translation>Historique des modifications</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="412" />
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="414" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="600" />
-            <source>Moved to the {year} plan: {activity}</source>
-            <translation>Déplacé vers le plan {year} : {activity}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
-            <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
-            <translation>Déplacé vers le plan {year}. L'activité reprise dans ce plan en a été retirée : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="605" />
-            <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
-            <translation>Déplacé vers le plan {year}. Son activité n'a pas été reprise dans le plan {year} : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="608" />
-            <source>Moved to the {year} plan: the list shows its activities.</source>
-            <translation>Déplacé vers le plan {year} : la liste en montre les activités.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="646" />
-            <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
-            <translation>Il n'y a pas encore de plan de travail pour {year} (plans de travail : {years}) : l'événement est enregistré sous son activité du plan {plan}. Vérifiez la date de début ; quand le plan {year} arrivera sur cet ordinateur, ouvrez l'événement et choisissez-y son activité.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="680" />
-            <source>Cannot save yet: {problems}</source>
-            <translation>Enregistrement impossible pour l'instant : {problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="704" />
-            <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
-            <translation>{period} : période déclarée et verrouillée ; cet événement est en lecture seule. Un gestionnaire de programme peut déverrouiller la période sous Événements &gt; Périodes de rapport.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
-            <source>Import attendance sheet</source>
-            <translation>Importer une feuille de présence</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="737" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Classeurs Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="748" />
-            <source>Cannot import the attendance sheet</source>
-            <translation>Impossible d'importer la feuille de présence</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="772" />
-            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
-            <translation>La liste compte femmes {women}, hommes {men}, non renseigné {unknown} ; les nombres ci-dessus indiquent femmes {typed_women}, hommes {typed_men}, non renseigné {typed_unknown}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="794" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="62" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="798" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="66" />
             <source>Attach files</source>
             <translation>Joindre des fichiers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="77" />
             <source>Cannot attach the file</source>
             <translation>Impossible de joindre le fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="77" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>{name} n'a pas pu être copié dans le dossier de l'application ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="94" />
             <source>Cannot open the file</source>
             <translation>Impossible d’ouvrir le fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="94" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} n’est pas dans le dossier de l’application sur cet ordinateur (il n’est peut-être pas encore arrivé).</translation>
         </message>
+    </context>
+    <context>
+        <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../ui/forms/event_form.ui" line="6" />
+            <source>New event</source>
+            <translation>Nouvel événement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="32" />
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="44" />
+            <source>Planned activity</source>
+            <translation>Activité prévue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="104" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="151" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="182" />
+            <source>e.g. National workshop on container control — Kingston</source>
+            <translation>p. ex. Atelier national sur le contrôle des conteneurs — Kingston</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="202" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="249" />
+            <source>Counts toward the target</source>
+            <translation>Unités pour l'objectif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="283" />
+            <source>How many units of the activity's target this event delivers (usually 1)</source>
+            <translation>Nombre d'unités de l'objectif de l'activité réalisées par cet événement (généralement 1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="306" />
+            <source>When and where</source>
+            <translation>Quand et où</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="318" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="364" />
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="371" />
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="378" />
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="421" />
+            <source>Modality</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="465" />
+            <source>Beneficiary member states</source>
+            <translation>États membres bénéficiaires</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="512" />
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="556" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="603" />
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="615" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="658" />
+            <source>Women</source>
+            <translation>Femmes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="694" />
+            <source>Men</source>
+            <translation>Hommes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="730" />
+            <source>Not recorded</source>
+            <translation>Non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="766" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="865" />
+            <source>Use the roster's counts</source>
+            <translation>Utiliser les nombres de la liste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="872" />
+            <source>Keep these counts</source>
+            <translation>Garder ces nombres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="882" />
+            <source>Institutions</source>
+            <translation>Institutions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="916" />
+            <source>not recorded</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="936" />
+            <source>Lead trainer</source>
+            <translation>Formateur principal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="980" />
+            <source>Experts</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1024" />
+            <source>Partner organisations</source>
+            <translation>Organisations partenaires</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1068" />
+            <source>Funding source</source>
+            <translation>Source de financement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1112" />
+            <source>Roster</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1159" />
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1171" />
+            <source>Outcomes</source>
+            <translation>Résultats obtenus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1219" />
+            <source>Average satisfaction (1-5)</source>
+            <translation>Satisfaction moyenne (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1279" />
+            <source>Test averages (0-100)</source>
+            <translation>Moyennes des tests (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1322" />
+            <source>Pre-test</source>
+            <translation>Prétest</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1348" />
+            <source>Post-test</source>
+            <translation>Post-test</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1403" />
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1446" />
+            <source>Follow-up needed</source>
+            <translation>Suivi nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1453" />
+            <source>What, by whom</source>
+            <translation>Quoi, par qui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1476" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1527" />
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1539" />
+            <source>Agenda, attendance list, photos</source>
+            <translation>Ordre du jour, liste de présence, photos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1586" />
+            <source>History of changes</source>
+            <translation>Historique des modifications</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1599" />
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1604" />
+            <source>Changed by</source>
+            <translation>Modifié par</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1609" />
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1614" />
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1619" />
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1624" />
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1661" />
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1671" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="81" />
+            <source>Edit event — {title}</source>
+            <translation>Modifier l'événement — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="109" />
+            <source>Type to find a member state</source>
+            <translation>Saisir pour trouver un État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="111" />
+            <source>Type to find a partner organisation</source>
+            <translation>Saisir pour trouver une organisation partenaire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="147" />
+            <source>Required</source>
+            <translation>Obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
+            <source>Moved to the {year} plan: {activity}</source>
+            <translation>Déplacé vers le plan {year} : {activity}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
+            <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
+            <translation>Déplacé vers le plan {year}. L'activité reprise dans ce plan en a été retirée : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
+            <translation>Déplacé vers le plan {year}. Son activité n'a pas été reprise dans le plan {year} : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <source>Moved to the {year} plan: the list shows its activities.</source>
+            <translation>Déplacé vers le plan {year} : la liste en montre les activités.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="320" />
+            <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
+            <translation>Il n'y a pas encore de plan de travail pour {year} (plans de travail : {years}) : l'événement est enregistré sous son activité du plan {plan}. Vérifiez la date de début ; quand le plan {year} arrivera sur cet ordinateur, ouvrez l'événement et choisissez-y son activité.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="354" />
+            <source>Cannot save yet: {problems}</source>
+            <translation>Enregistrement impossible pour l'instant : {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
+            <translation>{period} : période déclarée et verrouillée ; cet événement est en lecture seule. Un gestionnaire de programme peut déverrouiller la période sous Événements &gt; Périodes de rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="438" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="438" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="884" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="444" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="888" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="448" />
             <source>Cannot save the event</source>
             <translation>Impossible d'enregistrer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="891" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="451" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="899" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="459" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Ce que vous avez saisi est toujours dans ce formulaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="907" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="467" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="485" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="485" />
             <source>The changes to this event have not been saved.</source>
             <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
             <source>Discard changes</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation type="vanished">Ajouter une personne</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation type="vanished">Retirer la personne</translation>
+        </message>
+        <message>
+            <source>Import attendance sheet…</source>
+            <translation type="vanished">Importer une feuille de présence…</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation type="vanished">Joindre un fichier…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="vanished">Ouvrir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="vanished">Retirer</translation>
+        </message>
+        <message>
+            <source>Import attendance sheet</source>
+            <translation type="vanished">Importer une feuille de présence</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="vanished">Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Cannot import the attendance sheet</source>
+            <translation type="vanished">Impossible d'importer la feuille de présence</translation>
+        </message>
+        <message>
+            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
+            <translation type="vanished">La liste compte femmes {women}, hommes {men}, non renseigné {unknown} ; les nombres ci-dessus indiquent femmes {typed_women}, hommes {typed_men}, non renseigné {typed_unknown}.</translation>
+        </message>
+        <message>
+            <source>SHA-256 {sha}</source>
+            <translation type="vanished">SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation type="vanished">Joindre des fichiers</translation>
+        </message>
+        <message>
+            <source>Cannot attach the file</source>
+            <translation type="vanished">Impossible de joindre le fichier</translation>
+        </message>
+        <message>
+            <source>{name} could not be copied into the app's folder ({detail}).</source>
+            <translation type="vanished">{name} n'a pas pu être copié dans le dossier de l'application ({detail}).</translation>
+        </message>
+        <message>
+            <source>Cannot open the file</source>
+            <translation type="vanished">Impossible d’ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
+            <translation type="vanished">{name} n’est pas dans le dossier de l’application sur cet ordinateur (il n’est peut-être pas encore arrivé).</translation>
         </message>
         <message>
             <source>There is no work plan for {year} (work plans: {years}): an event belongs to the plan of the year it starts in. Check the start date, or start the {year} plan first (Plan &gt; New Work Plan…).</source>
@@ -2455,6 +2487,39 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <source>{count} files</source>
             <translation type="vanished">{count} fichiers</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventParticipants</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="49" />
+            <source>Add person</source>
+            <translation>Ajouter une personne</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="51" />
+            <source>Remove person</source>
+            <translation>Retirer la personne</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="53" />
+            <source>Import attendance sheet…</source>
+            <translation>Importer une feuille de présence…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="84" />
+            <source>Import attendance sheet</source>
+            <translation>Importer une feuille de présence</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="85" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="98" />
+            <source>Cannot import the attendance sheet</source>
+            <translation>Impossible d'importer la feuille de présence</translation>
         </message>
     </context>
     <context>
@@ -3082,82 +3147,82 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="50" />
+            <location filename="../../ui/forms/export_dialog.ui" line="6" />
             <source>Export Excel workbook</source>
             <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <location filename="../../ui/forms/export_dialog.ui" line="12" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="56" />
-            <source>All work areas</source>
-            <translation>Tous les domaines d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="59" />
+            <location filename="../../ui/forms/export_dialog.ui" line="25" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="62" />
-            <source>All member states</source>
-            <translation>Tous les États membres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
+            <location filename="../../ui/forms/export_dialog.ui" line="38" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="66" />
-            <source>Include the participants' names, e-mails and phones</source>
-            <translation>Inclure les noms, courriels et téléphones des participants</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="68" />
-            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
-            <translation>Données personnelles : laissez cette case décochée pour les rapports destinés à l'extérieur du Secrétariat.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="70" />
+            <location filename="../../ui/forms/export_dialog.ui" line="51" />
             <source>Personal data</source>
             <translation>Données personnelles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
-            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
-            <translation>Les noms des feuilles, les en-têtes et les intitulés du plan de travail sont rédigés dans cette langue.</translation>
+            <location filename="../../ui/forms/export_dialog.ui" line="61" />
+            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
+            <translation>Données personnelles : laissez cette case décochée pour les rapports destinés à l'extérieur du Secrétariat.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="74" />
+            <location filename="../../ui/forms/export_dialog.ui" line="64" />
+            <source>Include the participants' names, e-mails and phones</source>
+            <translation>Inclure les noms, courriels et téléphones des participants</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/export_dialog.ui" line="71" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="77" />
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
+            <location filename="../../ui/forms/export_dialog.ui" line="81" />
+            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
+            <translation>Les noms des feuilles, les en-têtes et les intitulés du plan de travail sont rédigés dans cette langue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="83" />
+            <location filename="../../ui/forms/export_dialog.ui" line="88" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="90" />
+            <location filename="../../ui/forms/export_dialog.ui" line="103" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="36" />
+            <source>All work areas</source>
+            <translation>Tous les domaines d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="40" />
+            <source>All member states</source>
+            <translation>Tous les États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="51" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Cette période couvre plusieurs années : le classeur contient une feuille Résumé, Plan de travail et Par État membre pour chaque année dotée d'un plan de travail, mesurée par rapport au plan de cette année, et une feuille Événements avec tous les événements. Les années sans plan de travail sont indiquées dans une note.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="110" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="70" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
@@ -5208,117 +5273,117 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PackageExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="51" />
+            <location filename="../../ui/forms/package_export.ui" line="6" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="58" />
+            <location filename="../../ui/forms/package_export.ui" line="15" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
             <translation>Un seul fichier contenant ce qui a été consigné ou modifié sur ce poste ({device}) depuis le dernier paquet pour la même destination : événements, listes de participants, fichiers joints, modifications du plan et suppressions.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="71" />
-            <source>Headquarters</source>
-            <translation>Siège</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="72" />
-            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
-            <translation>Un poste qui vous a envoyé un paquet, ou un nouveau nom (par exemple Siège).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="74" />
+            <location filename="../../ui/forms/package_export.ui" line="24" />
             <source>For</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="78" />
-            <source>Everything on this computer, not only the changes since the last package</source>
-            <translation>Tout le contenu de ce poste, pas seulement les modifications depuis le dernier paquet</translation>
+            <location filename="../../ui/forms/package_export.ui" line="34" />
+            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
+            <translation>Un poste qui vous a envoyé un paquet, ou un nouveau nom (par exemple Siège).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
-            <source>For a new computer, or when a package was lost on the way.</source>
-            <translation>Pour un nouveau poste, ou lorsqu'un paquet a été perdu en chemin.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="81" />
+            <location filename="../../ui/forms/package_export.ui" line="50" />
             <source>Content</source>
             <translation>Contenu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
-            <source>Protect with a passphrase (recommended)</source>
-            <translation>Protéger par une phrase secrète (recommandé)</translation>
+            <location filename="../../ui/forms/package_export.ui" line="60" />
+            <source>For a new computer, or when a package was lost on the way.</source>
+            <translation>Pour un nouveau poste, ou lorsqu'un paquet a été perdu en chemin.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="85" />
+            <location filename="../../ui/forms/package_export.ui" line="63" />
+            <source>Everything on this computer, not only the changes since the last package</source>
+            <translation>Tout le contenu de ce poste, pas seulement les modifications depuis le dernier paquet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/package_export.ui" line="70" />
             <source>Protection</source>
             <translation>Protection</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="90" />
-            <source>At least {count} characters; several words are best</source>
-            <translation>Au moins {count} caractères ; idéalement plusieurs mots</translation>
+            <location filename="../../ui/forms/package_export.ui" line="80" />
+            <source>Protect with a passphrase (recommended)</source>
+            <translation>Protéger par une phrase secrète (recommandé)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <location filename="../../ui/forms/package_export.ui" line="90" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <location filename="../../ui/forms/package_export.ui" line="103" />
+            <source>At least {count} characters; several words are best</source>
+            <translation>Au moins {count} caractères ; idéalement plusieurs mots</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/package_export.ui" line="110" />
             <source>Repeat it</source>
             <translation>Confirmation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="95" />
+            <location filename="../../ui/forms/package_export.ui" line="135" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
             <translation>Le paquet contient des données personnelles : les noms, courriels et téléphones des participants, afin que les listes puissent être fusionnées. Sans phrase secrète, quiconque trouve la clé USB peut les lire. Communiquez la phrase secrète à la personne qui importera le paquet par un autre moyen (par téléphone, pas sur la clé).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="105" />
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
+            <location filename="../../ui/forms/package_export.ui" line="144" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="117" />
+            <location filename="../../ui/forms/package_export.ui" line="159" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="49" />
+            <source>Headquarters</source>
+            <translation>Siège</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="58" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="140" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="77" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Dernier paquet pour cette destination : {when}. Celui-ci contient ce qui a changé depuis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="142" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="79" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Aucun paquet encore créé pour cette destination : celui-ci contient tout.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="151" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="88" />
             <source>Say who the package is for.</source>
             <translation>Indiquez à qui le paquet est destiné.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="157" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases secrètes sont différentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="159" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="96" />
             <source>Choose where to write the package.</source>
             <translation>Choisissez où écrire le paquet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="171" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="108" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Paquets de terrain (*.cictepkg)</translation>
         </message>
@@ -5578,6 +5643,14 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/views/package_import.py" line="447" />
             <source>(your choice)</source>
             <translation>(votre choix)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantCounts</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="197" />
+            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
+            <translation>La liste compte femmes {women}, hommes {men}, non renseigné {unknown} ; les nombres ci-dessus indiquent femmes {typed_women}, hommes {typed_men}, non renseigné {typed_unknown}.</translation>
         </message>
     </context>
     <context>
@@ -6242,77 +6315,77 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PdfReportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="30" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="6" />
             <source>Export PDF report</source>
             <translation>Exporter un rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="40" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="12" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="42" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="25" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="47" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="38" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="53" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="51" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="56" />
-            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
-            <translation>Les titres, libellés et dates du rapport ainsi que les intitulés du plan de travail sont rédigés dans cette langue.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="58" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="71" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="64" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="81" />
+            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
+            <translation>Les titres, libellés et dates du rapport ainsi que les intitulés du plan de travail sont rédigés dans cette langue.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="48" />
             <source>Preview…</source>
             <translation>Aperçu…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="70" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
             <translation>Aucun événement de cette période ne comporte de participants dans sa liste. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence), ou choisissez une autre période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="73" />
             <source>One landscape page per participant, to print and sign.</source>
             <translation>Une page au format paysage par participant, à imprimer et à signer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="92" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="75" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
             <translation>Tout ce qui a été réalisé pour un État membre au cours de la période. Aucun nom de participant n'est imprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="95" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="78" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
             <translation>Couverture, table des matières, synthèse par domaine d'action, graphiques, événements terminés de chaque programme et annexe par État membre. Aucun nom de participant n'est imprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="99" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="82" />
             <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
             <translation>Une période couvrant les plans de plusieurs années donne une partie par année de plan, mesurée par rapport à son propre plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="116" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="99" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="100" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>

@@ -1470,104 +1470,104 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ConflictHistoryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
+            <location filename="../../ui/forms/conflict_history.ui" line="6" />
             <source>Conflict history</source>
             <translation>Histórico de conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="35" />
+            <location filename="../../ui/forms/conflict_history.ui" line="15" />
             <source>Records changed on two computers before they exchanged field packages, newest first.</source>
             <translation>Registros alterados em dois computadores antes de trocarem pacotes de campo, dos mais recentes aos mais antigos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="36" />
-            <source>No conflicts so far.</source>
-            <translation>Nenhum conflito até agora.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="39" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="44" />
             <source>Package from</source>
             <translation>Origem do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="49" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="41" />
+            <location filename="../../ui/forms/conflict_history.ui" line="54" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="41" />
+            <location filename="../../ui/forms/conflict_history.ui" line="59" />
             <source>Kept</source>
             <translation>Mantida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="24" />
+            <source>No conflicts so far.</source>
+            <translation>Nenhum conflito até agora.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
             <source>This computer's version</source>
             <translation>Versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="29" />
             <source>The package's version</source>
             <translation>Versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="50" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
             <source>the newer one</source>
             <translation>a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="50" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
             <source>chosen by {user}</source>
             <translation>escolhida por {user}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="51" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
             <source>a user</source>
             <translation>um usuário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="84" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="56" />
             <source>{where}
 {device}</source>
             <translation>{where}
 {device}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="57" />
             <source>another computer</source>
             <translation>outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="60" />
             <source>This computer had</source>
             <translation>Este computador tinha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="89" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="61" />
             <source>The package brought</source>
             <translation>O pacote trouxe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="90" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="62" />
             <source>Kept: {side}.</source>
             <translation>Mantida: {side}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="91" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="63" />
             <source>this computer's version</source>
             <translation>a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="91" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="63" />
             <source>the package's version</source>
             <translation>a versão do pacote</translation>
         </message>
@@ -1845,466 +1845,498 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
     </context>
     <context>
-        <name>EventForm</name>
+        <name>EventFiles</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
-            <source>New event</source>
-            <translation>Novo evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="98" />
-            <source>Edit event — {title}</source>
-            <translation>Editar evento — {title}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
-            <source>Required</source>
-            <translation>Obrigatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="171" />
-            <source>What</source>
-            <translation>O quê</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="178" />
-            <source>Planned activity</source>
-            <translation>Atividade prevista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="189" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
-            <source>e.g. National workshop on container control — Kingston</source>
-            <translation>p. ex.: Oficina nacional sobre controle de contêineres — Kingston</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="193" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
-            <source>Status</source>
-            <translation>Situação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
-            <source>How many units of the activity's target this event delivers (usually 1)</source>
-            <translation>Quantas unidades da meta da atividade este evento cumpre (geralmente 1)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
-            <source>Counts toward the target</source>
-            <translation>Conta para a meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
-            <source>When and where</source>
-            <translation>Quando e onde</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
-            <source>Start date</source>
-            <translation>Data de início</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
-            <source>End date</source>
-            <translation>Data de término</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
-            <source>to</source>
-            <translation>a</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="224" />
-            <source>Dates</source>
-            <translation>Datas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
-            <source>Modality</source>
-            <translation>Modalidade</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="231" />
-            <source>Type to find a member state</source>
-            <translation>Digite para buscar um Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
-            <source>Beneficiary member states</source>
-            <translation>Estados membros beneficiários</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="237" />
-            <source>Venue</source>
-            <translation>Local</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
-            <source>City</source>
-            <translation>Cidade</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
-            <source>Who</source>
-            <translation>Quem</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
-            <source>Women</source>
-            <translation>Mulheres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
-            <source>Men</source>
-            <translation>Homens</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
-            <source>Not recorded</source>
-            <translation>Sem registro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="258" />
-            <source>Participants</source>
-            <translation>Participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="270" />
-            <source>Use the roster's counts</source>
-            <translation>Usar os números da lista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
-            <source>Keep these counts</source>
-            <translation>Manter estes números</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
-            <source>not recorded</source>
-            <translation>sem registro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
-            <source>Institutions</source>
-            <translation>Instituições</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="290" />
-            <source>Lead trainer</source>
-            <translation>Instrutor principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
-            <source>Experts</source>
-            <translation>Especialistas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
-            <source>Type to find a partner organisation</source>
-            <translation>Digite para buscar uma organização parceira</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
-            <source>Partner organisations</source>
-            <translation>Organizações parceiras</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
-            <source>Funding source</source>
-            <translation>Fonte de financiamento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
-            <source>Add person</source>
-            <translation>Adicionar pessoa</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
-            <source>Remove person</source>
-            <translation>Remover pessoa</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
-            <source>Import attendance sheet…</source>
-            <translation>Importar lista de presença…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
-            <source>Roster</source>
-            <translation>Lista nominal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
-            <source>Results</source>
-            <translation>Resultados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
-            <source>Outcomes</source>
-            <translation>Resultados obtidos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="335" />
-            <source>Average satisfaction (1-5)</source>
-            <translation>Satisfação média (1-5)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
-            <source>Pre-test</source>
-            <translation>Pré-teste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="341" />
-            <source>Post-test</source>
-            <translation>Pós-teste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="351" />
-            <source>Test averages (0-100)</source>
-            <translation>Médias dos testes (0-100)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
-            <source>Follow-up needed</source>
-            <translation>Requer acompanhamento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
-            <source>What, by whom</source>
-            <translation>O quê, por quem</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="363" />
-            <source>Follow-up</source>
-            <translation>Acompanhamento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="368" />
-            <source>Notes</source>
-            <translation>Observações</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
-            <source>Files</source>
-            <translation>Arquivos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="29" />
             <source>Attach file…</source>
             <translation>Anexar arquivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="31" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="33" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="386" />
-            <source>Agenda, attendance list, photos</source>
-            <translation>Agenda, lista de presença, fotos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>When</source>
-            <translation>Quando</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>Changed by</source>
-            <translation>Alterado por</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>Before</source>
-            <translation>Antes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
-            <source>After</source>
-            <translation>Depois</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="396" />
-            <source>History of changes</source>
-            <translation>Histórico de alterações</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="412" />
-            <source>Save</source>
-            <translation>Salvar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="414" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="600" />
-            <source>Moved to the {year} plan: {activity}</source>
-            <translation>Transferido para o plano de {year}: {activity}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
-            <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
-            <translation>Transferido para o plano de {year}. A atividade transferida para esse plano foi retirada dele: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="605" />
-            <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
-            <translation>Transferido para o plano de {year}. A sua atividade não foi transferida para o plano de {year}: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="608" />
-            <source>Moved to the {year} plan: the list shows its activities.</source>
-            <translation>Transferido para o plano de {year}: a lista mostra as suas atividades.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="646" />
-            <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
-            <translation>Ainda não há plano de trabalho para {year} (planos de trabalho: {years}): o evento é salvo sob sua atividade do plano {plan}. Verifique a data de início; quando o plano de {year} chegar a este computador, abra o evento e escolha ali sua atividade.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="680" />
-            <source>Cannot save yet: {problems}</source>
-            <translation>Ainda não é possível salvar: {problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="704" />
-            <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
-            <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
-            <source>Import attendance sheet</source>
-            <translation>Importar lista de presença</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="737" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="748" />
-            <source>Cannot import the attendance sheet</source>
-            <translation>Não é possível importar a lista de presença</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="772" />
-            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
-            <translation>A lista tem mulheres {women}, homens {men}, não registrado {unknown}; os números acima dizem mulheres {typed_women}, homens {typed_men}, não registrado {typed_unknown}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="794" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="62" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="798" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="66" />
             <source>Attach files</source>
             <translation>Anexar arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="77" />
             <source>Cannot attach the file</source>
             <translation>Não é possível anexar o arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="77" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="94" />
             <source>Cannot open the file</source>
             <translation>Não é possível abrir o arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_files.py" line="94" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} não está na pasta do aplicativo neste computador (talvez ainda não tenha chegado).</translation>
         </message>
+    </context>
+    <context>
+        <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../ui/forms/event_form.ui" line="6" />
+            <source>New event</source>
+            <translation>Novo evento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="32" />
+            <source>What</source>
+            <translation>O quê</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="44" />
+            <source>Planned activity</source>
+            <translation>Atividade prevista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="104" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="151" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="182" />
+            <source>e.g. National workshop on container control — Kingston</source>
+            <translation>p. ex.: Oficina nacional sobre controle de contêineres — Kingston</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="202" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="249" />
+            <source>Counts toward the target</source>
+            <translation>Conta para a meta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="283" />
+            <source>How many units of the activity's target this event delivers (usually 1)</source>
+            <translation>Quantas unidades da meta da atividade este evento cumpre (geralmente 1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="306" />
+            <source>When and where</source>
+            <translation>Quando e onde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="318" />
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="364" />
+            <source>Start date</source>
+            <translation>Data de início</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="371" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="378" />
+            <source>End date</source>
+            <translation>Data de término</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="421" />
+            <source>Modality</source>
+            <translation>Modalidade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="465" />
+            <source>Beneficiary member states</source>
+            <translation>Estados membros beneficiários</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="512" />
+            <source>Venue</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="556" />
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="603" />
+            <source>Who</source>
+            <translation>Quem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="615" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="658" />
+            <source>Women</source>
+            <translation>Mulheres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="694" />
+            <source>Men</source>
+            <translation>Homens</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="730" />
+            <source>Not recorded</source>
+            <translation>Sem registro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="766" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="865" />
+            <source>Use the roster's counts</source>
+            <translation>Usar os números da lista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="872" />
+            <source>Keep these counts</source>
+            <translation>Manter estes números</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="882" />
+            <source>Institutions</source>
+            <translation>Instituições</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="916" />
+            <source>not recorded</source>
+            <translation>sem registro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="936" />
+            <source>Lead trainer</source>
+            <translation>Instrutor principal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="980" />
+            <source>Experts</source>
+            <translation>Especialistas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1024" />
+            <source>Partner organisations</source>
+            <translation>Organizações parceiras</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1068" />
+            <source>Funding source</source>
+            <translation>Fonte de financiamento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1112" />
+            <source>Roster</source>
+            <translation>Lista nominal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1159" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1171" />
+            <source>Outcomes</source>
+            <translation>Resultados obtidos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1219" />
+            <source>Average satisfaction (1-5)</source>
+            <translation>Satisfação média (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1279" />
+            <source>Test averages (0-100)</source>
+            <translation>Médias dos testes (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1322" />
+            <source>Pre-test</source>
+            <translation>Pré-teste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1348" />
+            <source>Post-test</source>
+            <translation>Pós-teste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1403" />
+            <source>Follow-up</source>
+            <translation>Acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1446" />
+            <source>Follow-up needed</source>
+            <translation>Requer acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1453" />
+            <source>What, by whom</source>
+            <translation>O quê, por quem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1476" />
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1527" />
+            <source>Files</source>
+            <translation>Arquivos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1539" />
+            <source>Agenda, attendance list, photos</source>
+            <translation>Agenda, lista de presença, fotos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1586" />
+            <source>History of changes</source>
+            <translation>Histórico de alterações</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1599" />
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1604" />
+            <source>Changed by</source>
+            <translation>Alterado por</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1609" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1614" />
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1619" />
+            <source>After</source>
+            <translation>Depois</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1624" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1661" />
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1671" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="81" />
+            <source>Edit event — {title}</source>
+            <translation>Editar evento — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="109" />
+            <source>Type to find a member state</source>
+            <translation>Digite para buscar um Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="111" />
+            <source>Type to find a partner organisation</source>
+            <translation>Digite para buscar uma organização parceira</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="147" />
+            <source>Required</source>
+            <translation>Obrigatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
+            <source>Moved to the {year} plan: {activity}</source>
+            <translation>Transferido para o plano de {year}: {activity}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
+            <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
+            <translation>Transferido para o plano de {year}. A atividade transferida para esse plano foi retirada dele: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
+            <translation>Transferido para o plano de {year}. A sua atividade não foi transferida para o plano de {year}: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <source>Moved to the {year} plan: the list shows its activities.</source>
+            <translation>Transferido para o plano de {year}: a lista mostra as suas atividades.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="320" />
+            <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
+            <translation>Ainda não há plano de trabalho para {year} (planos de trabalho: {years}): o evento é salvo sob sua atividade do plano {plan}. Verifique a data de início; quando o plano de {year} chegar a este computador, abra o evento e escolha ali sua atividade.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="354" />
+            <source>Cannot save yet: {problems}</source>
+            <translation>Ainda não é possível salvar: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
+            <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="438" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="438" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="884" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="444" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="888" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="448" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="891" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="451" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="899" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="459" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} O que você digitou continua neste formulário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="907" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="467" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="485" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="485" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation type="vanished">Adicionar pessoa</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation type="vanished">Remover pessoa</translation>
+        </message>
+        <message>
+            <source>Import attendance sheet…</source>
+            <translation type="vanished">Importar lista de presença…</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation type="vanished">Anexar arquivo…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="vanished">Abrir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="vanished">Remover</translation>
+        </message>
+        <message>
+            <source>Import attendance sheet</source>
+            <translation type="vanished">Importar lista de presença</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="vanished">Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Cannot import the attendance sheet</source>
+            <translation type="vanished">Não é possível importar a lista de presença</translation>
+        </message>
+        <message>
+            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
+            <translation type="vanished">A lista tem mulheres {women}, homens {men}, não registrado {unknown}; os números acima dizem mulheres {typed_women}, homens {typed_men}, não registrado {typed_unknown}.</translation>
+        </message>
+        <message>
+            <source>SHA-256 {sha}</source>
+            <translation type="vanished">SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation type="vanished">Anexar arquivos</translation>
+        </message>
+        <message>
+            <source>Cannot attach the file</source>
+            <translation type="vanished">Não é possível anexar o arquivo</translation>
+        </message>
+        <message>
+            <source>{name} could not be copied into the app's folder ({detail}).</source>
+            <translation type="vanished">Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
+        </message>
+        <message>
+            <source>Cannot open the file</source>
+            <translation type="vanished">Não é possível abrir o arquivo</translation>
+        </message>
+        <message>
+            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
+            <translation type="vanished">{name} não está na pasta do aplicativo neste computador (talvez ainda não tenha chegado).</translation>
         </message>
         <message>
             <source>There is no work plan for {year} (work plans: {years}): an event belongs to the plan of the year it starts in. Check the start date, or start the {year} plan first (Plan &gt; New Work Plan…).</source>
@@ -2455,6 +2487,39 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <source>{count} files</source>
             <translation type="vanished">{count} arquivos</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventParticipants</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="49" />
+            <source>Add person</source>
+            <translation>Adicionar pessoa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="51" />
+            <source>Remove person</source>
+            <translation>Remover pessoa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="53" />
+            <source>Import attendance sheet…</source>
+            <translation>Importar lista de presença…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="84" />
+            <source>Import attendance sheet</source>
+            <translation>Importar lista de presença</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="85" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="98" />
+            <source>Cannot import the attendance sheet</source>
+            <translation>Não é possível importar a lista de presença</translation>
         </message>
     </context>
     <context>
@@ -3082,82 +3147,82 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="50" />
+            <location filename="../../ui/forms/export_dialog.ui" line="6" />
             <source>Export Excel workbook</source>
             <translation>Exportar para Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <location filename="../../ui/forms/export_dialog.ui" line="12" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="56" />
-            <source>All work areas</source>
-            <translation>Todas as áreas de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="59" />
+            <location filename="../../ui/forms/export_dialog.ui" line="25" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="62" />
-            <source>All member states</source>
-            <translation>Todos os Estados membros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
+            <location filename="../../ui/forms/export_dialog.ui" line="38" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="66" />
-            <source>Include the participants' names, e-mails and phones</source>
-            <translation>Incluir nomes, e-mails e telefones dos participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="68" />
-            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
-            <translation>Dados pessoais: deixe desmarcado nos relatórios que saem da Secretaria.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="70" />
+            <location filename="../../ui/forms/export_dialog.ui" line="51" />
             <source>Personal data</source>
             <translation>Dados pessoais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
-            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
-            <translation>Os nomes das planilhas, os cabeçalhos e os títulos do Plano de Trabalho são gravados neste idioma.</translation>
+            <location filename="../../ui/forms/export_dialog.ui" line="61" />
+            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
+            <translation>Dados pessoais: deixe desmarcado nos relatórios que saem da Secretaria.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="74" />
+            <location filename="../../ui/forms/export_dialog.ui" line="64" />
+            <source>Include the participants' names, e-mails and phones</source>
+            <translation>Incluir nomes, e-mails e telefones dos participantes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/export_dialog.ui" line="71" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="77" />
-            <source>Choose…</source>
-            <translation>Escolher…</translation>
+            <location filename="../../ui/forms/export_dialog.ui" line="81" />
+            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
+            <translation>Os nomes das planilhas, os cabeçalhos e os títulos do Plano de Trabalho são gravados neste idioma.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="83" />
+            <location filename="../../ui/forms/export_dialog.ui" line="88" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="90" />
+            <location filename="../../ui/forms/export_dialog.ui" line="103" />
+            <source>Choose…</source>
+            <translation>Escolher…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="36" />
+            <source>All work areas</source>
+            <translation>Todas as áreas de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="40" />
+            <source>All member states</source>
+            <translation>Todos os Estados membros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="51" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="101" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Este período abrange vários anos: a pasta de trabalho tem uma folha Resumo, Plano de trabalho e Por Estado membro para cada ano com plano de trabalho, medida em relação ao plano desse ano, e uma folha Eventos com todos os eventos. Os anos sem plano de trabalho são indicados numa nota.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="110" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="70" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
@@ -5208,117 +5273,117 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PackageExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="51" />
+            <location filename="../../ui/forms/package_export.ui" line="6" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="58" />
+            <location filename="../../ui/forms/package_export.ui" line="15" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
             <translation>Um só arquivo com o que foi registrado ou alterado neste computador ({device}) desde o último pacote para o mesmo destino: eventos, listas nominais, arquivos anexados, edições do plano e exclusões.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="71" />
-            <source>Headquarters</source>
-            <translation>Sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="72" />
-            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
-            <translation>Um computador que já lhe enviou um pacote, ou um novo nome (por exemplo, Sede).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="74" />
+            <location filename="../../ui/forms/package_export.ui" line="24" />
             <source>For</source>
             <translation>Para</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="78" />
-            <source>Everything on this computer, not only the changes since the last package</source>
-            <translation>Tudo o que há neste computador, não só as alterações desde o último pacote</translation>
+            <location filename="../../ui/forms/package_export.ui" line="34" />
+            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
+            <translation>Um computador que já lhe enviou um pacote, ou um novo nome (por exemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
-            <source>For a new computer, or when a package was lost on the way.</source>
-            <translation>Para um computador novo, ou quando um pacote se perdeu no caminho.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="81" />
+            <location filename="../../ui/forms/package_export.ui" line="50" />
             <source>Content</source>
             <translation>Conteúdo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
-            <source>Protect with a passphrase (recommended)</source>
-            <translation>Proteger com frase secreta (recomendado)</translation>
+            <location filename="../../ui/forms/package_export.ui" line="60" />
+            <source>For a new computer, or when a package was lost on the way.</source>
+            <translation>Para um computador novo, ou quando um pacote se perdeu no caminho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="85" />
+            <location filename="../../ui/forms/package_export.ui" line="63" />
+            <source>Everything on this computer, not only the changes since the last package</source>
+            <translation>Tudo o que há neste computador, não só as alterações desde o último pacote</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/package_export.ui" line="70" />
             <source>Protection</source>
             <translation>Proteção</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="90" />
-            <source>At least {count} characters; several words are best</source>
-            <translation>Pelo menos {count} caracteres; o ideal são várias palavras</translation>
+            <location filename="../../ui/forms/package_export.ui" line="80" />
+            <source>Protect with a passphrase (recommended)</source>
+            <translation>Proteger com frase secreta (recomendado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <location filename="../../ui/forms/package_export.ui" line="90" />
             <source>Passphrase</source>
             <translation>Frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
+            <location filename="../../ui/forms/package_export.ui" line="103" />
+            <source>At least {count} characters; several words are best</source>
+            <translation>Pelo menos {count} caracteres; o ideal são várias palavras</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/package_export.ui" line="110" />
             <source>Repeat it</source>
             <translation>Repetir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="95" />
+            <location filename="../../ui/forms/package_export.ui" line="135" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
             <translation>O pacote contém dados pessoais: nomes, e-mails e telefones dos participantes, para que as listas nominais possam ser mescladas. Sem frase secreta, qualquer pessoa que encontrar o pen drive poderá lê-los. Informe a frase secreta a quem for importar o pacote por outro meio (por telefone, não no pen drive).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="105" />
-            <source>Choose…</source>
-            <translation>Escolher…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
+            <location filename="../../ui/forms/package_export.ui" line="144" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="117" />
+            <location filename="../../ui/forms/package_export.ui" line="159" />
+            <source>Choose…</source>
+            <translation>Escolher…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="49" />
+            <source>Headquarters</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="58" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="140" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="77" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Último pacote para este destino: {when}. Este contém o que mudou desde então.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="142" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="79" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Ainda não há pacote para este destino: este contém tudo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="151" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="88" />
             <source>Say who the package is for.</source>
             <translation>Informe para quem é o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="157" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
             <source>The two passphrases differ.</source>
             <translation>As duas frases secretas são diferentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="159" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="96" />
             <source>Choose where to write the package.</source>
             <translation>Escolha onde gravar o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="171" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="108" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Pacotes de campo (*.cictepkg)</translation>
         </message>
@@ -5578,6 +5643,14 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/views/package_import.py" line="447" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantCounts</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="197" />
+            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
+            <translation>A lista tem mulheres {women}, homens {men}, não registrado {unknown}; os números acima dizem mulheres {typed_women}, homens {typed_men}, não registrado {typed_unknown}.</translation>
         </message>
     </context>
     <context>
@@ -6242,77 +6315,77 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PdfReportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="30" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="6" />
             <source>Export PDF report</source>
             <translation>Exportar relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="40" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="12" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="42" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="25" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="47" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="38" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="53" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="51" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="56" />
-            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
-            <translation>Os títulos, rótulos e datas do relatório e os títulos do Plano de Trabalho são escritos neste idioma.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="58" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="71" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="64" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="81" />
+            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
+            <translation>Os títulos, rótulos e datas do relatório e os títulos do Plano de Trabalho são escritos neste idioma.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="48" />
             <source>Preview…</source>
             <translation>Visualizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="70" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
             <translation>Nenhum evento deste período tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) ou escolha outro período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="73" />
             <source>One landscape page per participant, to print and sign.</source>
             <translation>Uma página em paisagem por participante, para imprimir e assinar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="92" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="75" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
             <translation>Tudo o que foi concluído para um Estado membro no período. Nenhum nome de participante é impresso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="95" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="78" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
             <translation>Capa, sumário, resumo por área de trabalho, gráficos, eventos concluídos de cada programa e anexo por Estado membro. Nenhum nome de participante é impresso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="99" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="82" />
             <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
             <translation>Um período que abrange os planos de vários anos dá uma parte para cada ano de plano, medida em relação ao seu próprio plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="116" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="99" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="100" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
