@@ -24,7 +24,8 @@ def test_every_form_is_compiled_and_in_step_after_bootstrap() -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout
     names = {form.stem for form in ui_forms.forms()}
-    assert {"event_form", "device_name", "preferences", "period_locks", "new_plan"} <= names
+    assert {"event_form", "device_name", "preferences", "period_locks", "new_plan", "export_dialog",
+            "pdf_report_dialog", "package_export", "conflict_history"} <= names
     for form in ui_forms.forms():
         assert ui_forms.compiled_digest(ui_forms.module_path(form)) == ui_forms.digest(form)
 
@@ -65,6 +66,7 @@ def _event_form(db, tmp_path):  # type: ignore[no-untyped-def]
 
 def _dialogs():  # type: ignore[no-untyped-def]
     from cicte_desktop.views import device_name, new_plan, period_locks, preferences
+    from tests import test_small_screens as built
 
     return {
         "event_form": _event_form,
@@ -72,10 +74,22 @@ def _dialogs():  # type: ignore[no-untyped-def]
         "new_plan": lambda db, _tmp: new_plan.NewPlanDialog([2016], headquarters=True),
         "period_locks": lambda db, _tmp: period_locks.PeriodLocksDialog(db, [2016]),
         "preferences": lambda db, _tmp: preferences.PreferencesDialog(),
+        "export_dialog": built.export_dialog,
+        "pdf_report_dialog": built.pdf_report,
+        "package_export": built.package_export,
+        "conflict_history": built.conflict_history,
     }
 
 
-@pytest.mark.parametrize("form", ["event_form", "device_name", "new_plan", "period_locks", "preferences"])
+DIALOG_FORMS = ["event_form", "device_name", "new_plan", "period_locks", "preferences", "export_dialog",
+                "pdf_report_dialog", "package_export", "conflict_history"]
+
+
+def test_every_form_is_tested() -> None:
+    assert sorted(DIALOG_FORMS) == sorted(form.stem for form in ui_forms.forms())
+
+
+@pytest.mark.parametrize("form", DIALOG_FORMS)
 def test_each_dialog_is_built_from_its_compiled_form_and_titled_in_spanish(form: str, db, tmp_path: Path,
                                                                            qtbot) -> None:
     import importlib
@@ -109,7 +123,7 @@ def test_no_module_loads_a_form_at_run_time() -> None:
                 found.append(f"{path.name}:{node.lineno} names {node.value!r}")
     assert found == []
     # ...and the dialogs do use the compiled forms.
-    for module in ("event_form", "device_name", "new_plan", "period_locks", "preferences"):
+    for module in DIALOG_FORMS:
         source = (ROOT / "cicte_desktop" / "views" / f"{module}.py").read_text(encoding="utf-8")
         assert f"from cicte_desktop.views.forms.ui_{module} import Ui_" in source
 
