@@ -8,6 +8,9 @@ A developer's tool (the app itself only loads ``.qm`` files)::
     python -m cicte_desktop.i18n_catalog compile   # .ts -> .qm with pyside6-lrelease (script/bootstrap does it)
     python -m cicte_desktop.i18n_catalog check     # unfinished or missing messages, unwrapped strings; exit 1
 
+The strings of the Qt Designer forms (``ui/forms/*.ui``) are read from the forms themselves, with
+the form's class name as their context, as the compiled forms translate them.
+
 Why our own extractor rather than ``pyside6-lupdate``: lupdate gives module-level helpers such
 as ``_tr("...")`` (which call ``QCoreApplication.translate`` with a fixed context) an empty
 context, so half the strings would never be found at run time. The ``.ts`` files written here
@@ -24,7 +27,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cicte_desktop import ui_forms
+
 PACKAGE_DIR = Path(__file__).resolve().parent
+FORMS_OUTPUT = ui_forms.OUTPUT_DIR
 TRANSLATED_LANGUAGES = ("es", "fr", "pt")
 #: Languages whose catalogue holds only the messages that count something (``%n``): their
 #: singular and plural forms. English: the code says "%n change(s)", a user reads "1 change".
@@ -193,7 +199,8 @@ def _is_technical(text: str) -> bool:
 
 def _sources() -> Iterator[Path]:
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
-        if path.name not in ("i18n_catalog.py", "i18n.py") and "_bundled" not in path.parts:
+        if (path.name not in ("i18n_catalog.py", "i18n.py") and "_bundled" not in path.parts
+                and not path.is_relative_to(FORMS_OUTPUT)):  # compiled forms: their .ui is read instead
             yield path
 
 
@@ -212,8 +219,27 @@ def scan_source(source: str, file: str, ui: bool = True) -> Catalogue:
     return Catalogue(visitor.messages, visitor.unwrapped)
 
 
+def scan_form(path: Path, file: str) -> Catalogue:
+    """The texts of a Qt Designer form, in the context its compiled code translates them in: the
+    form's class name (``QCoreApplication.translate("EventForm", text)``). ``notr="true"`` texts are
+    not for translation (dynamic properties such as ``role``)."""
+    root = ET.parse(path).getroot()
+    context = root.findtext("class") or ""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    messages = []
+    for node in root.iter("string"):
+        if node.get("notr") == "true" or not node.text or not any(c.isalpha() for c in node.text):
+            continue
+        escaped = node.text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        line = next((n for n, text in enumerate(lines, 1) if f">{escaped}</string>" in text), 0)
+        messages.append(Message(context, node.text, file, line))
+    return Catalogue(messages)
+
+
 def scan() -> Catalogue:
     catalogue = Catalogue()
+    for form in ui_forms.forms():
+        catalogue.messages.extend(scan_form(form, form.relative_to(PACKAGE_DIR.parent).as_posix()).messages)
     for path in _sources():
         found = scan_source(path.read_text(encoding="utf-8"), path.relative_to(PACKAGE_DIR.parent).as_posix(),
                             _is_ui_source(path))

@@ -32,7 +32,7 @@ LAYER_NAMES = {BASE: "base utilities", DB: "db", SERVICES: "services", OUTPUT: "
 SUBPACKAGES = {"db": DB, "services": SERVICES, "exports": OUTPUT, "sync": OUTPUT, "qtmodels": QTMODELS,
                "views": VIEWS}
 #: Modules at the top of the package: they start things and may import every layer.
-TOP_MODULES = {"app", "__main__", "selftest", "i18n_catalog"}
+TOP_MODULES = {"app", "__main__", "selftest", "i18n_catalog", "ui_forms"}
 #: Utilities that know nothing of the database and are usable by every layer (paths, files, text, the
 #: translator, locale formats, logging).
 BASE_MODULES = {"cancel", "files", "paths", "safe_text", "i18n", "locale_format", "logging_setup", "gc_pause",
@@ -356,14 +356,19 @@ MAX_MODULE_LINES = 500
 #: fails on one that is listed but no longer too long, so that the list only shrinks).
 LONG_FOR_NOW = {
     "__main__.py", "db/database.py", "services/event_log.py", "services/events_import.py", "services/figures.py",
-    "validation.py", "views/event_form.py", "views/main_window.py",
+    "validation.py", "views/main_window.py",
 }
 
 
 def module_lines() -> dict[str, int]:
-    """Lines of each module, by its path under the package (``views/main_window.py``)."""
-    return {path.relative_to(SOURCE).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
-            for path in modules().values()}
+    """Lines of each module, by its path under the package (``views/main_window.py``); the forms
+    compiled from ``ui/forms`` are not written by hand and do not count."""
+    lines = {}
+    for path in modules().values():
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith("# ui_forms source sha256:"):
+            lines[path.relative_to(SOURCE).as_posix()] = len(text.splitlines())
+    return lines
 
 
 def too_long(lines: dict[str, int], allowed: set[str]) -> list[str]:

@@ -159,15 +159,15 @@ def test_roster_editing_fills_the_counts(window, qtbot) -> None:
     form.women.setValue(0)
     form.men.setValue(0)
     for name, sex in (("Ana Pérez", "F"), ("John Brown", "Hombre"), ("Kofi Mensah", "")):
-        qtbot.mouseClick(form.add_person, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(form.participants.add_person, Qt.MouseButton.LeftButton)
         row = form.roster_model.rowCount() - 1
         form.roster_model.setData(form.roster_model.index(row, 0), name)
         form.roster_model.setData(form.roster_model.index(row, 1), sex)
     assert (form.women.value(), form.men.value(), form.sex_not_recorded.value(), form.total.value()) == (1, 1, 1, 3)
     assert form.roster_model.data(form.roster_model.index(1, 1)) == "M"
     assert not form.roster_model.setData(form.roster_model.index(0, 1), "unknown")  # refused, kept F
-    form.roster.setCurrentIndex(form.roster_model.index(2, 0))
-    qtbot.mouseClick(form.remove_person, Qt.MouseButton.LeftButton)
+    form.participants.roster.setCurrentIndex(form.roster_model.index(2, 0))
+    qtbot.mouseClick(form.participants.remove_person, Qt.MouseButton.LeftButton)
     assert form.total.value() == 2
     form.save()
     conn = sqlite3.connect(window.database.path)
@@ -189,8 +189,8 @@ def test_counts_typed_for_a_partial_roster_are_kept(window, qtbot) -> None:
 def test_attendance_sheet_import_previews_then_adds(window, qtbot, tmp_path: Path, rows, expected) -> None:
     form = _open_new(window, qtbot)
     _fill(form, qtbot)
-    form.import_attendance(write_sheet(tmp_path / "list.xlsx", rows))
-    dialog = form.attendance_dialog
+    form.participants.import_attendance(write_sheet(tmp_path / "list.xlsx", rows))
+    dialog = form.participants.attendance_dialog
     assert dialog.isVisible()
     assert dialog.columns["name"].currentIndex() == 1 and dialog.columns["email"].currentIndex() == 6
     decisions = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
@@ -208,7 +208,7 @@ def test_a_bad_attendance_file_is_explained(window, qtbot, tmp_path: Path, shown
     form = _open_new(window, qtbot)
     bad = tmp_path / "list.xlsx"
     bad.write_bytes(b"not a workbook")
-    form.import_attendance(bad)
+    form.participants.import_attendance(bad)
     assert shown_messages[-1][1] == "Cannot import the attendance sheet"
     assert "could not be read as an Excel workbook" in shown_messages[-1][2]
 
@@ -330,8 +330,8 @@ def test_attachments_are_copied_checksummed_and_saved(window, qtbot, tmp_path: P
     agenda.write_bytes(b"%PDF-1.4 agenda of the exercise")
     form = _open_new(window, qtbot)
     _fill(form, qtbot)
-    form.attach(agenda)
-    assert form.attachments.count() == 1 and form.attachments.item(0).text().startswith("agenda.pdf")
+    form.files.attach(agenda)
+    assert form.files.attachments.count() == 1 and form.files.attachments.item(0).text().startswith("agenda.pdf")
     form.save()
     conn = sqlite3.connect(window.database.path)
     sha256, size = conn.execute("SELECT sha256, size_bytes FROM attachment").fetchone()
@@ -375,10 +375,9 @@ def test_an_attachment_record_holding_a_path_opens_nothing(window, qtbot, shown_
     opened: list[object] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
     form = _open_new(window, qtbot)
-    form._attachments = [AttachmentInput(None, "secret.txt", name, 10)]
-    form._show_attachments()
-    form.attachments.setCurrentRow(0)
-    form._open_file()
+    form.files.set_attachments([AttachmentInput(None, "secret.txt", name, 10)])
+    form.files.attachments.setCurrentRow(0)
+    form.files.open_current()
     assert opened == []
     assert shown_messages == [("error", "Cannot open the file", "secret.txt is not in the app's folder on this computer "
                                                                 "(it may not have arrived yet).")]
@@ -387,9 +386,9 @@ def test_an_attachment_record_holding_a_path_opens_nothing(window, qtbot, shown_
 def test_after_an_attendance_import_the_form_offers_the_roster_counts(window, qtbot, tmp_path: Path) -> None:
     form = _open_new(window, qtbot)
     _fill(form, qtbot)  # 10 women, 14 men typed
-    form.import_attendance(write_sheet(tmp_path / "list.xlsx", ENGLISH))
+    form.participants.import_attendance(write_sheet(tmp_path / "list.xlsx", ENGLISH))
     assert not form.counts_offer.isVisibleTo(form)  # nothing imported yet
-    qtbot.mouseClick(form.attendance_dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.participants.attendance_dialog.import_button, Qt.MouseButton.LeftButton)
     assert form.roster_model.counts() == (1, 1, 2)
     assert (form.women.value(), form.men.value(), form.sex_not_recorded.value()) == (10, 14, 0)  # kept, but...
     assert form.counts_offer.isVisibleTo(form)  # ...the form offers the roster's, in the form, no prompt
@@ -407,8 +406,8 @@ def test_after_an_attendance_import_the_form_offers_the_roster_counts(window, qt
 def test_the_offer_is_declined_or_not_needed(window, qtbot, tmp_path: Path) -> None:
     form = _open_new(window, qtbot)
     _fill(form, qtbot)
-    form.import_attendance(write_sheet(tmp_path / "list.xlsx", SPANISH))
-    qtbot.mouseClick(form.attendance_dialog.import_button, Qt.MouseButton.LeftButton)
+    form.participants.import_attendance(write_sheet(tmp_path / "list.xlsx", SPANISH))
+    qtbot.mouseClick(form.participants.attendance_dialog.import_button, Qt.MouseButton.LeftButton)
     assert form.counts_offer.isVisibleTo(form)
     qtbot.mouseClick(form.keep_typed_counts, Qt.MouseButton.LeftButton)
     assert not form.counts_offer.isVisibleTo(form)
@@ -417,8 +416,8 @@ def test_the_offer_is_declined_or_not_needed(window, qtbot, tmp_path: Path) -> N
 
 def test_no_offer_when_the_counts_follow_the_roster(window, qtbot, tmp_path: Path) -> None:
     form = _open_new(window, qtbot)  # counts empty: the roster fills them
-    form.import_attendance(write_sheet(tmp_path / "list.xlsx", SPANISH))
-    qtbot.mouseClick(form.attendance_dialog.import_button, Qt.MouseButton.LeftButton)
+    form.participants.import_attendance(write_sheet(tmp_path / "list.xlsx", SPANISH))
+    qtbot.mouseClick(form.participants.attendance_dialog.import_button, Qt.MouseButton.LeftButton)
     assert (form.women.value(), form.men.value(), form.total.value()) == (2, 1, 3)
     assert not form.counts_offer.isVisibleTo(form)
 

@@ -54,3 +54,12 @@ def test_wheel_installed_in_a_fresh_venv_prints_the_plan(tmp_path: Path) -> None
                               "plan"], capture_output=True, text=True, cwd=elsewhere, env=env, timeout=300)
     assert spanish.returncode == 0, spanish.stderr
     assert "Plan de Trabajo 2016" in spanish.stdout and "1. Controles Fronterizos" in spanish.stdout
+    # The Qt Designer forms travel compiled (they are not in git): the event form and a dialog build.
+    forms = subprocess.run([str(python), "-c", "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+                            "import cicte_desktop.views.forms.ui_event_form as f; print(f.__file__); "
+                            "from cicte_desktop.views.device_name import DeviceNameDialog; "
+                            "dialog = DeviceNameDialog('x', first_run=False); print(dialog.ui.deviceName.text())"],
+                           capture_output=True, text=True, cwd=elsewhere, env={**env, "QT_QPA_PLATFORM": "offscreen"},
+                           timeout=300)
+    assert forms.returncode == 0, forms.stderr
+    assert forms.stdout.split()[0].startswith(str(venv)) and forms.stdout.split()[1] == "x"

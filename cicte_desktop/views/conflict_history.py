@@ -3,24 +3,13 @@ versions and which was kept, by the rule (the newer one) or by a person's choice
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.safe_text import shown
 from cicte_desktop.sync.conflicts import OURS, LoggedConflict, table_label
-from cicte_desktop.views.package_import import ConflictView
+from cicte_desktop.views.forms.ui_conflict_history import Ui_ConflictHistoryDialog
+from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.screen_fit import fit_to_screen
 
 
@@ -28,21 +17,15 @@ class ConflictHistoryDialog(QDialog):
     def __init__(self, conflicts: list[LoggedConflict], device_names: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("conflictHistory")
-        self.setWindowTitle(self.tr("Conflict history"))
+        self.ui = Ui_ConflictHistoryDialog()
+        self.ui.setupUi(self)
+        apply_roles(self)  # the roles the form gives its widgets (style sheet)
         self._conflicts = conflicts
         self._names = device_names
-        intro = QLabel(self.tr("Records changed on two computers before they exchanged field packages, newest first.")
-                       if conflicts else self.tr("No conflicts so far."))
-        intro.setWordWrap(True)
-        self.table = QTableWidget(len(conflicts), 5)
-        self.table.setObjectName("history")
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Package from"), self.tr("Kind"),
-                                              self.tr("Record"), self.tr("Kept")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        if not conflicts:
+            self.ui.intro.setText(self.tr("No conflicts so far."))
+        self.table = self.ui.history
+        self.table.setRowCount(len(conflicts))
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, conflict in enumerate(conflicts):
             kept = self.tr("This computer's version") if conflict.winner == OURS else self.tr(
@@ -55,19 +38,10 @@ class ConflictHistoryDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(shown(value)))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.detail = ConflictView()
+        self.detail = self.ui.detail
         self.detail.ours.setVisible(False)
         self.detail.theirs.setVisible(False)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(1, 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
+        self.ui.splitter.setStretchFactor(1, 2)
         self.table.currentCellChanged.connect(self._show)
         self.detail.setVisible(bool(conflicts))
         if conflicts:

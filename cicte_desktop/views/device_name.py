@@ -2,40 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cicte_desktop.services.devices import MAX_NAME, check_name
-from cicte_desktop.views.roles import set_role
+from cicte_desktop.views.roles import apply_roles
+from cicte_desktop.views.forms.ui_device_name import Ui_DeviceNameDialog
 
 
 class DeviceNameDialog(QDialog):
     def __init__(self, current: str, first_run: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("deviceNameDialog")
-        self.setWindowTitle(self.tr("Name this computer") if first_run else self.tr("Device name"))
-        intro = QLabel(self.tr(
-            "Field packages say which computer made each change. Give this one a name people will recognise, for "
-            "example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.") if first_run else self.tr(
-            "The name other laptops and headquarters see for this computer in field packages."))
-        intro.setWordWrap(True)
-        intro.setMinimumWidth(500)  # wrapped text needs a known width, or the dialog comes out too short
-        self.name = QLineEdit(current)
-        self.name.setObjectName("deviceName")
+        self.ui = Ui_DeviceNameDialog()
+        self.ui.setupUi(self)  # the intro has a minimum width: wrapped text needs one, or the dialog comes out too short
+        apply_roles(self)  # the roles the form gives its widgets (style sheet)
+        if first_run:
+            self.setWindowTitle(self.tr("Name this computer"))
+            self.ui.intro.setText(self.tr(
+                "Field packages say which computer made each change. Give this one a name people will recognise, "
+                "for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”."))
+        self.name = self.ui.deviceName
+        self.name.setText(current)
         self.name.setMaxLength(MAX_NAME)
         self.name.selectAll()
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        set_role(self.problem, "error")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.problem = self.ui.problem
+        self.buttons = self.ui.buttons
         self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(self._check)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.name)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         self._check()
         self.adjustSize()
 

@@ -10,58 +10,31 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QLocale, QRegularExpression, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QSpinBox, QTableWidgetItem, QWidget)
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.errors import DatabaseOpenError
 from cicte_desktop.locale_format import format_date_time, format_stored
-from cicte_desktop.qtmodels.roster_table import RosterTableModel
 from cicte_desktop.safe_text import shown
 from cicte_desktop import i18n
 from cicte_desktop.services import event_log, workplan
-from cicte_desktop.services.event_log import AttachmentInput, EventInput, ParticipantInput, Problem
+from cicte_desktop.services.event_log import EventInput, Problem
 from cicte_desktop.services.reference import MemberStateItem, PartnerItem
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views import messages
 from cicte_desktop.views.activity_picker import ActivityPicker
 from cicte_desktop.views.date_field import OptionalDateEdit
+from cicte_desktop.views.event_participants import ParticipantCounts
+from cicte_desktop.views.forms import fill_slot, mark_captions
+from cicte_desktop.views.forms.ui_event_form import Ui_EventForm
 from cicte_desktop.views.multi_select import MultiSelect
-from cicte_desktop.views.roles import set_role
+from cicte_desktop.views.roles import apply_roles, set_role
 from cicte_desktop.views.screen_fit import WheelScrollsForm, fit_to_screen
-from cicte_desktop.vocabulary import (
-    EVENT_TYPE_LABELS,
-    MODALITY_LABELS,
-    STATUS_LABELS,
-    event_type_label,
-    modality_label,
-    status_label,
-)
+from cicte_desktop.vocabulary import (EVENT_TYPE_LABELS, MODALITY_LABELS, STATUS_LABELS, event_type_label,
+                                      modality_label, status_label)
 
 AUTOSAVE_MS = 3000
 
@@ -80,21 +53,13 @@ class EventForm(QDialog):
                  member_states: list[MemberStateItem], partners: list[PartnerItem], data_folder: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("eventForm")
         self._db, self._plan, self._event_uuid = db, plan, event_uuid
         self._data_folder = data_folder
         self._draft_id = draft_id or str(uuid.uuid4())
         self._dirty = False
         self._loading = True
-        self._total_in_sync = True
         self._original = initial
-        self._roster_counts = (0, 0, 0)
         self._locked_message: str | None = None
-        self._attachments: list[AttachmentInput] = []
-        self._error_labels: dict[str, QLabel] = {}
-        self._captions: list[QLabel] = []  # every field's label, all groups' as wide as the widest
-        self.setWindowTitle(self.tr("New event") if event_uuid is None else
-                            self.tr("Edit event — {title}").format(title=initial.title if initial else ""))
 
         self._member_state_items = list(member_states)
         # The start year of an existing event: said nothing of even when that year has no plan (an
@@ -112,8 +77,10 @@ class EventForm(QDialog):
         if year is not None and year != plan.year:
             self._plan = workplan.get_work_plan(db, year, language=i18n.ui_language())
         self._build(member_states, partners, within)
+        if event_uuid is not None:  # the form's own title says "New event"
+            self.setWindowTitle(self.tr("Edit event — {title}").format(title=initial.title if initial else ""))
         self._fill(initial or EventInput(activity_uuid=activity_uuid or "", event_type="workshop", title=""))
-        self._loading = False
+        self._loading = self.counts.loading = False
         self._saved = self._stored_event()
         self._check_lock()
         self._dirty = draft_id is not None  # a restored draft holds unsaved work
@@ -128,298 +95,58 @@ class EventForm(QDialog):
 
     # --- building ---------------------------------------------------------------------------
 
-    def _field(self, form: QFormLayout, label: str, widget: QWidget, name: str, required: bool = False) -> None:
-        """A labelled field with its own error line under it."""
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setVisible(False)
-        column.addWidget(error)
-        self._error_labels[name] = error
-        caption = QLabel(label + (" *" if required else ""))
-        caption.setBuddy(widget)
-        self._captions.append(caption)
-        if required:
-            caption.setToolTip(self.tr("Required"))
-        form.addRow(caption, holder)
-
-    def _section(self, layout: QVBoxLayout, title: str) -> QFormLayout:
-        box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(box)
-        return form
-
     def _build(self, member_states: list[MemberStateItem], partners: list[PartnerItem],
                within: str | None = None) -> None:
-        body = QWidget()
-        sections = QVBoxLayout(body)
-        self.lock_banner = QLabel()
-        self.lock_banner.setObjectName("lockBanner")
-        self.lock_banner.setWordWrap(True)
-        set_role(self.lock_banner, "banner")
-        self.lock_banner.setVisible(False)
-        sections.addWidget(self.lock_banner)
-
-        what = self._section(sections, self.tr("What"))
+        """The layout comes from ui/forms/event_form.ui; here: what it cannot say (the choices,
+        the widgets whose constructors need the plan) and the wiring."""
+        ui = self.ui = Ui_EventForm()
+        ui.setupUi(self)
+        apply_roles(self)  # the roles the form gives its widgets (style sheet)
         # A new event is logged against an activity still in the plan; an event already under a
         # retired one keeps it (listed, marked retired).
         keep = self._original.activity_uuid if self._event_uuid is not None and self._original else None
-        self.activity = ActivityPicker(self._plan, keep=keep or None)
-        self.activity.setObjectName("activity")
+        self.activity = fill_slot(ui, "activity", ActivityPicker(self._plan, keep=keep or None))
         self.activity.set_within(within)
-        self._field(what, self.tr("Planned activity"), self.activity, "activity_uuid", required=True)
-        self.plan_note = QLabel()
-        self.plan_note.setObjectName("planNote")
-        self.plan_note.setWordWrap(True)
-        set_role(self.plan_note, "info")
-        self.plan_note.setVisible(False)
-        what.addRow("", self.plan_note)
-        self.event_type = QComboBox()
-        self.event_type.setObjectName("eventType")
-        for code in EVENT_TYPE_LABELS:
-            self.event_type.addItem(event_type_label(code), code)
-        self._field(what, self.tr("Type"), self.event_type, "event_type", required=True)
-        self.title = QLineEdit()
-        self.title.setObjectName("title")
-        self.title.setPlaceholderText(self.tr("e.g. National workshop on container control — Kingston"))
-        self._field(what, self.tr("Title"), self.title, "title", required=True)
-        self.status = QComboBox()
-        self.status.setObjectName("status")
-        for code in STATUS_LABELS:
-            self.status.addItem(status_label(code), code)
-        self._field(what, self.tr("Status"), self.status, "status", required=True)
-        self.units = QSpinBox()
-        self.units.setObjectName("units")
-        self.units.setRange(0, 999)
-        self.units.setToolTip(self.tr("How many units of the activity's target this event delivers (usually 1)"))
-        self._field(what, self.tr("Counts toward the target"), self.units, "units")
-
-        where = self._section(sections, self.tr("When and where"))
-        dates = QWidget()
-        dates_row = QHBoxLayout(dates)
-        dates_row.setContentsMargins(0, 0, 0, 0)
-        self.start_date = OptionalDateEdit()
-        self.start_date.setObjectName("startDate")
-        self.start_date.setAccessibleName(self.tr("Start date"))
-        self.end_date = OptionalDateEdit()
-        self.end_date.setObjectName("endDate")
-        self.end_date.setAccessibleName(self.tr("End date"))
-        dates_row.addWidget(self.start_date)
-        to_label = QLabel(self.tr("to"))
-        dates_row.addWidget(to_label)
-        dates_row.addWidget(self.end_date)
-        self.dates_in_words = QLabel()  # month as a word: 5/12/2016 read as 12 May or as 5 December shows
-        self.dates_in_words.setObjectName("datesInWords")
-        set_role(self.dates_in_words, "hint")
-        dates_row.addWidget(self.dates_in_words)
-        dates_row.addStretch(1)
-        self._field(where, self.tr("Dates"), dates, "start_date", required=True)
-        self._error_labels["end_date"] = self._error_labels["start_date"]
-        self.modality = QComboBox()
-        self.modality.setObjectName("modality")
-        for code in MODALITY_LABELS:
-            self.modality.addItem(modality_label(code), code)
-        self._field(where, self.tr("Modality"), self.modality, "modality")
-        self.member_states = MultiSelect(self.tr("Type to find a member state"))
-        self.member_states.setObjectName("memberStates")
+        self.member_states = fill_slot(ui, "memberStates", MultiSelect(self.tr("Type to find a member state")))
         self.member_states.set_items([(s.iso3, f"{s.name} ({s.iso3})", s.iso3) for s in member_states])
-        self._field(where, self.tr("Beneficiary member states"), self.member_states, "member_states", required=True)
-        self.venue = QLineEdit()
-        self.venue.setObjectName("venue")
-        self._field(where, self.tr("Venue"), self.venue, "venue")
-        self.city = QLineEdit()
-        self.city.setObjectName("city")
-        self._field(where, self.tr("City"), self.city, "city")
-
-        who = self._section(sections, self.tr("Who"))
-        counts = QWidget()
-        counts_row = QHBoxLayout(counts)
-        counts_row.setContentsMargins(0, 0, 0, 0)
-        self.women, self.men, self.sex_not_recorded, self.total = (QSpinBox() for _ in range(4))
-        for name, spin, text in (("women", self.women, self.tr("Women")), ("men", self.men, self.tr("Men")),
-                                 ("notRecorded", self.sex_not_recorded, self.tr("Not recorded")),
-                                 ("total", self.total, self.tr("Total"))):
-            spin.setObjectName(name)
-            spin.setRange(0, 100_000)
-            label = QLabel(text)
-            label.setBuddy(spin)
-            counts_row.addWidget(label)
-            counts_row.addWidget(spin)
-            counts_row.addSpacing(8)
-        counts_row.addStretch(1)
-        self._field(who, self.tr("Participants"), counts, "participants_total")
-        # After an attendance sheet is imported: an offer (never a prompt) to take the counts by
-        # sex from the roster when they say something else; nothing is saved until Save.
-        self.counts_offer = QWidget()
-        self.counts_offer.setObjectName("countsOffer")
-        set_role(self.counts_offer, "banner")
-        self.counts_offer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        offer_row = QHBoxLayout(self.counts_offer)
-        offer_row.setContentsMargins(6, 4, 6, 4)
-        self.counts_offer_text = QLabel()
-        self.counts_offer_text.setObjectName("countsOfferText")
-        self.counts_offer_text.setWordWrap(True)
-        self.use_roster_counts = QPushButton(self.tr("Use the roster's counts"))
-        self.use_roster_counts.setObjectName("useRosterCounts")
-        self.keep_typed_counts = QPushButton(self.tr("Keep these counts"))
-        self.keep_typed_counts.setObjectName("keepTypedCounts")
-        offer_row.addWidget(self.counts_offer_text, 1)
-        offer_row.addWidget(self.use_roster_counts)
-        offer_row.addWidget(self.keep_typed_counts)
-        self.counts_offer.setVisible(False)
-        self.use_roster_counts.clicked.connect(self._use_roster_counts)
-        self.keep_typed_counts.clicked.connect(lambda: self.counts_offer.setVisible(False))
-        who.addRow(self.counts_offer)
-        for name in ("women", "men", "sex_not_recorded"):
-            self._error_labels[name] = self._error_labels["participants_total"]
-        self.institutions = QSpinBox()
-        self.institutions.setObjectName("institutions")
-        self.institutions.setRange(-1, 10_000)
-        self.institutions.setSpecialValueText(self.tr("not recorded"))
-        self._field(who, self.tr("Institutions"), self.institutions, "institutions")
-        self.lead_trainer = QLineEdit()
-        self.lead_trainer.setObjectName("leadTrainer")
-        self._field(who, self.tr("Lead trainer"), self.lead_trainer, "lead_trainer")
-        self.experts = QLineEdit()
-        self.experts.setObjectName("experts")
-        self._field(who, self.tr("Experts"), self.experts, "experts")
-        self.partners = MultiSelect(self.tr("Type to find a partner organisation"))
-        self.partners.setObjectName("partners")
+        self.partners = fill_slot(ui, "partners", MultiSelect(self.tr("Type to find a partner organisation")))
         self.partners.set_items([(p.uuid, p.name, p.acronym or p.name) for p in partners])
-        self._field(who, self.tr("Partner organisations"), self.partners, "partners")
-        self.funding_source = QLineEdit()
-        self.funding_source.setObjectName("fundingSource")
-        self._field(who, self.tr("Funding source"), self.funding_source, "funding_source")
-        roster = QWidget()
-        roster_column = QVBoxLayout(roster)
-        roster_column.setContentsMargins(0, 0, 0, 0)
-        self.roster_model = RosterTableModel(self)
-        self.roster = QTableView()
-        self.roster.setObjectName("roster")
-        self.roster.setModel(self.roster_model)
-        self.roster.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.roster.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.roster.verticalHeader().setVisible(False)
-        self.roster.setMinimumHeight(self.roster.fontMetrics().height() * 8)
-        roster_buttons = QHBoxLayout()
-        self.add_person = QPushButton(self.tr("Add person"))
-        self.remove_person = QPushButton(self.tr("Remove person"))
-        self.import_sheet = QPushButton(self.tr("Import attendance sheet…"))
-        for button in (self.add_person, self.remove_person, self.import_sheet):
-            roster_buttons.addWidget(button)
-        roster_buttons.addStretch(1)
-        roster_column.addWidget(self.roster)
-        roster_column.addLayout(roster_buttons)
-        self._field(who, self.tr("Roster"), roster, "participants")
-
-        results = self._section(sections, self.tr("Results"))
-        self.outcomes = QPlainTextEdit()
-        self.outcomes.setObjectName("outcomes")
-        self.outcomes.setTabChangesFocus(True)
+        for combo, codes, label in ((ui.eventType, EVENT_TYPE_LABELS, event_type_label),
+                                    (ui.status, STATUS_LABELS, status_label),
+                                    (ui.modality, MODALITY_LABELS, modality_label)):
+            for code in codes:
+                combo.addItem(label(code), code)
+        self.lock_banner, self.plan_note, self.event_type, self.title = ui.lockBanner, ui.planNote, ui.eventType, ui.title
+        self.status, self.units, self.start_date, self.end_date = ui.status, ui.units, ui.startDate, ui.endDate
+        self.dates_in_words, self.modality, self.venue, self.city = ui.datesInWords, ui.modality, ui.venue, ui.city
+        self.women, self.men, self.sex_not_recorded, self.total = ui.women, ui.men, ui.notRecorded, ui.total
+        self.counts_offer, self.counts_offer_text = ui.countsOffer, ui.countsOfferText
+        self.use_roster_counts, self.keep_typed_counts = ui.useRosterCounts, ui.keepTypedCounts
+        self.institutions, self.lead_trainer, self.experts = ui.institutions, ui.leadTrainer, ui.experts
+        self.funding_source, self.participants, self.roster_model = ui.fundingSource, ui.participants, ui.participants.roster_model
+        self.participants.member_states = self._member_state_items
+        self.outcomes, self.satisfaction, self.pretest, self.posttest = ui.outcomes, ui.satisfaction, ui.pretest, ui.posttest
+        self.follow_up, self.follow_up_notes, self.notes, self.files = ui.followUp, ui.followUpNotes, ui.notes, ui.files
+        self.files.data_folder = self._data_folder
+        self.history, self.history_box, self.summary = ui.history, ui.historyBox, ui.problemSummary
+        self.save_button, self.cancel_button = ui.saveButton, ui.cancelButton
+        self.scroll = self.scroll_area = ui.scrollArea
         self.outcomes.setMaximumHeight(self.outcomes.fontMetrics().height() * 5)
-        self._field(results, self.tr("Outcomes"), self.outcomes, "outcomes")
-        self.satisfaction = QDoubleSpinBox()
-        self.satisfaction.setObjectName("satisfaction")
-        self.satisfaction.setRange(0, 5)
-        self.satisfaction.setDecimals(1)
-        self.satisfaction.setSingleStep(0.1)
-        self.satisfaction.setSpecialValueText(self.tr("not recorded"))
-        self._field(results, self.tr("Average satisfaction (1-5)"), self.satisfaction, "satisfaction")
-        tests = QWidget()
-        tests_row = QHBoxLayout(tests)
-        tests_row.setContentsMargins(0, 0, 0, 0)
-        self.pretest, self.posttest = QDoubleSpinBox(), QDoubleSpinBox()
-        for name, spin, text in (("pretest", self.pretest, self.tr("Pre-test")),
-                                 ("posttest", self.posttest, self.tr("Post-test"))):
-            spin.setObjectName(name)
-            spin.setRange(-1, 100)
-            spin.setDecimals(1)
-            spin.setSpecialValueText(self.tr("not recorded"))
-            label = QLabel(text)
-            label.setBuddy(spin)
-            tests_row.addWidget(label)
-            tests_row.addWidget(spin)
-        tests_row.addStretch(1)
-        self._field(results, self.tr("Test averages (0-100)"), tests, "pretest_average")
-        self._error_labels["posttest_average"] = self._error_labels["pretest_average"]
-        self.follow_up = QCheckBox(self.tr("Follow-up needed"))
-        self.follow_up.setObjectName("followUp")
-        self.follow_up_notes = QLineEdit()
-        self.follow_up_notes.setObjectName("followUpNotes")
-        self.follow_up_notes.setPlaceholderText(self.tr("What, by whom"))
-        follow = QWidget()
-        follow_row = QHBoxLayout(follow)
-        follow_row.setContentsMargins(0, 0, 0, 0)
-        follow_row.addWidget(self.follow_up)
-        follow_row.addWidget(self.follow_up_notes, 1)
-        self._field(results, self.tr("Follow-up"), follow, "follow_up_needed")
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.notes.fontMetrics().height() * 4)
-        self._field(results, self.tr("Notes"), self.notes, "notes")
-
-        files = self._section(sections, self.tr("Files"))
-        files_widget = QWidget()
-        files_column = QVBoxLayout(files_widget)
-        files_column.setContentsMargins(0, 0, 0, 0)
-        self.attachments = QListWidget()
-        self.attachments.setObjectName("attachments")
-        self.attachments.setMaximumHeight(self.attachments.fontMetrics().height() * 5)
-        files_buttons = QHBoxLayout()
-        self.add_file = QPushButton(self.tr("Attach file…"))
-        self.open_file = QPushButton(self.tr("Open"))
-        self.remove_file = QPushButton(self.tr("Remove"))
-        for button in (self.add_file, self.open_file, self.remove_file):
-            files_buttons.addWidget(button)
-        files_buttons.addStretch(1)
-        files_column.addWidget(self.attachments)
-        files_column.addLayout(files_buttons)
-        self._field(files, self.tr("Agenda, attendance list, photos"), files_widget, "attachments")
-
-        self.history = QTableWidget(0, 6)
-        self.history.setObjectName("history")
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Changed by"), self.tr("Field"), self.tr("Before"),
-                                                self.tr("After"), self.tr("Reason")])
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setMinimumHeight(self.history.fontMetrics().height() * 6)
-        self.history_box = QGroupBox(self.tr("History of changes"))
-        history_layout = QVBoxLayout(self.history_box)
-        history_layout.addWidget(self.history)
-        sections.addWidget(self.history_box)
-        sections.addStretch(1)
-        # One column of labels down the form: each group's fields start where the others' do.
-        widest = max(caption.sizeHint().width() for caption in self._captions)
-        for caption in self._captions:
-            caption.setMinimumWidth(widest)
+        for spin in (self.pretest, self.posttest):  # as wide as "not recorded", translated after they were laid out
+            spin.updateGeometry()
 
-        scroll = self.scroll_area = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.summary = QLabel()
-        self.summary.setObjectName("problemSummary")
-        self.summary.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveButton")
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
-        self.scroll = scroll
-        self._wheel = WheelScrollsForm(scroll)  # after every field is built
+        # Each field's error line (one line for both dates, the counts by sex, both test averages).
+        self._error_labels: dict[str, QLabel] = {label.objectName().removeprefix("error_"): label
+                              for label in self.findChildren(QLabel, QRegularExpression("^error_"))}
+        for name, shared in (("end_date", "start_date"), ("women", "participants_total"),
+                             ("men", "participants_total"), ("sex_not_recorded", "participants_total"),
+                             ("posttest_average", "pretest_average")):
+            self._error_labels[name] = self._error_labels[shared]
+        mark_captions(self, self.tr("Required"))  # one column of labels down the form, required ones marked
+        self._wheel = WheelScrollsForm(self.scroll)  # after every field is built
         for button in self.findChildren(QPushButton):  # all of them, now that they are in the dialog
             button.setAutoDefault(False)  # Enter in a line edit must not press a button by surprise
             button.setDefault(False)
@@ -427,12 +154,6 @@ class EventForm(QDialog):
 
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
-        self.add_person.clicked.connect(self._add_person)
-        self.remove_person.clicked.connect(self._remove_person)
-        self.import_sheet.clicked.connect(self._import_sheet)
-        self.add_file.clicked.connect(self._add_file)
-        self.open_file.clicked.connect(self._open_file)
-        self.remove_file.clicked.connect(self._remove_file)
         for edit in (self.title, self.venue, self.city, self.lead_trainer, self.experts, self.funding_source,
                      self.follow_up_notes):
             edit.textChanged.connect(self._changed)
@@ -443,9 +164,6 @@ class EventForm(QDialog):
         self.activity.changed.connect(self._changed)
         for spin in (self.units, self.institutions, self.total, self.satisfaction, self.pretest, self.posttest):
             spin.valueChanged.connect(self._changed)
-        for spin in (self.women, self.men, self.sex_not_recorded):
-            spin.valueChanged.connect(self._sex_count_changed)
-        self.total.valueChanged.connect(self._total_changed)
         for date in (self.start_date, self.end_date):
             date.dateChanged.connect(self._changed)
             date.edited.connect(self._changed)  # typed work, even before it is a whole date
@@ -457,9 +175,9 @@ class EventForm(QDialog):
         self.follow_up.toggled.connect(self._changed)
         self.member_states.changed.connect(self._changed)
         self.partners.changed.connect(self._changed)
-        for signal in (self.roster_model.dataChanged, self.roster_model.rowsInserted, self.roster_model.rowsRemoved,
-                       self.roster_model.modelReset):
-            signal.connect(self._roster_changed)
+        self.files.changed.connect(self._changed)
+        self.counts = ParticipantCounts(ui, self.participants, self.scroll)
+        self.counts.changed.connect(self._changed)
 
     # --- filling and reading ------------------------------------------------------------------
 
@@ -479,13 +197,7 @@ class EventForm(QDialog):
         self.member_states.set_selected(event.member_states)
         self.venue.setText(event.venue or "")
         self.city.setText(event.city or "")
-        self.roster_model.set_people(event.participants)
-        self._roster_counts = self.roster_model.counts()
-        self.women.setValue(event.women)
-        self.men.setValue(event.men)
-        self.sex_not_recorded.setValue(event.sex_not_recorded)
-        self.total.setValue(event.participants_total)
-        self._total_in_sync = event.participants_total == event.women + event.men + event.sex_not_recorded
+        self.counts.fill(event.participants, event.women, event.men, event.sex_not_recorded, event.participants_total)
         self.institutions.setValue(-1 if event.institutions is None else event.institutions)
         self.lead_trainer.setText(event.lead_trainer or "")
         self.experts.setText(event.experts or "")
@@ -498,8 +210,7 @@ class EventForm(QDialog):
         self.follow_up.setChecked(event.follow_up_needed)
         self.follow_up_notes.setText(event.follow_up_notes or "")
         self.notes.setPlainText(event.notes or "")
-        self._attachments = list(event.attachments)
-        self._show_attachments()
+        self.files.set_attachments(list(event.attachments))
         self._show_history()
 
     def event_input(self) -> EventInput:
@@ -530,7 +241,7 @@ class EventForm(QDialog):
             pretest_average=None if self.pretest.value() < 0 else self.pretest.value(),
             posttest_average=None if self.posttest.value() < 0 else self.posttest.value(),
             participants=tuple(self.roster_model.people()),
-            attachments=tuple(self._attachments),
+            attachments=self.files.attachments_held(),
         )
 
     # --- reacting ---------------------------------------------------------------------------
@@ -540,21 +251,6 @@ class EventForm(QDialog):
             return
         self._dirty = True
         self._validate()
-
-    def _sex_count_changed(self, *_args: object) -> None:
-        if self._loading:
-            return
-        if self.counts_offer.isVisibleTo(self):
-            self._offer_roster_counts()
-        if self._total_in_sync:  # keep the total the sum, unless the user typed another total
-            self.total.blockSignals(True)
-            self.total.setValue(self.women.value() + self.men.value() + self.sex_not_recorded.value())
-            self.total.blockSignals(False)
-        self._changed()
-
-    def _total_changed(self, value: int) -> None:
-        if not self._loading:
-            self._total_in_sync = value == self.women.value() + self.men.value() + self.sex_not_recorded.value()
 
     def _start_changed(self, *_args: object) -> None:
         """A start date typed (once the user leaves the field) or picked while the end date is empty
@@ -618,26 +314,6 @@ class EventForm(QDialog):
     def _date_finished(self) -> None:
         if not self._loading:
             self._validate()  # a text that is no date is refused in words once the user leaves it
-
-    def _roster_changed(self, *_args: object) -> None:
-        """Roster totals fill the counts by sex, as long as the counts were the roster's (or
-        empty): counts typed by hand for a partial roster are never overwritten."""
-        counts = (self.women.value(), self.men.value(), self.sex_not_recorded.value())
-        follows = counts == self._roster_counts or counts == (0, 0, 0)
-        self._roster_counts = self.roster_model.counts()
-        if self.counts_offer.isVisibleTo(self):
-            self._offer_roster_counts()
-        if self._loading or not self.roster_model.rowCount() or not follows:
-            self._changed()
-            return
-        women, men, unknown = self._roster_counts
-        self._total_in_sync = True
-        self._loading = True
-        for spin, value in ((self.women, women), (self.men, men), (self.sex_not_recorded, unknown),
-                            (self.total, women + men + unknown)):
-            spin.setValue(value)
-        self._loading = False
-        self._changed()
 
     def problems(self) -> list[Problem]:
         if self._no_plan_year is not None:  # said once (not also "outside the plan's year"), and saved
@@ -715,123 +391,9 @@ class EventForm(QDialog):
             text.setReadOnly(True)
         for box in (self.member_states, self.partners):
             box.set_read_only(True)
-        self.roster_model.set_read_only(True)
+        self.participants.set_read_only(True)
+        self.files.set_read_only(True)
         self.activity.setEnabled(False)
-        for button in (self.add_person, self.remove_person, self.import_sheet, self.add_file, self.remove_file):
-            button.setEnabled(False)
-
-    # --- roster and files -------------------------------------------------------------------
-
-    def _add_person(self) -> None:
-        self.roster_model.add([ParticipantInput(None, "")])
-        index = self.roster_model.index(self.roster_model.rowCount() - 1, 0)
-        self.roster.setCurrentIndex(index)
-        self.roster.edit(index)
-
-    def _remove_person(self) -> None:
-        self.roster_model.remove(self.roster.currentIndex().row())
-
-    def _import_sheet(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import attendance sheet"), str(Path.home()),
-                                                    self.tr("Excel workbooks (*.xlsx)"))
-        if path:
-            self.import_attendance(Path(path))
-
-    def import_attendance(self, path: Path) -> None:
-        from cicte_desktop.services import attendance
-        from cicte_desktop.views.attendance_import import AttendanceImportDialog
-
-        try:
-            sheet = attendance.read_sheet(path)
-        except attendance.AttendanceSheetError as exc:
-            messages.show_error(self, self.tr("Cannot import the attendance sheet"), str(exc))
-            return
-        dialog = AttendanceImportDialog(sheet, self.roster_model.people(), self, self._member_state_items)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted_people.connect(self._people_imported)
-        self.attendance_dialog = dialog
-        dialog.open()
-
-    def _people_imported(self, people: list[ParticipantInput]) -> None:
-        self.roster_model.add(people)
-        self._offer_roster_counts()
-        if self.counts_offer.isVisibleTo(self):  # in sight, with the counts it is about
-            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.counts_offer, 0, 60))
-
-    def _typed_counts(self) -> tuple[int, int, int]:
-        return self.women.value(), self.men.value(), self.sex_not_recorded.value()
-
-    def _offer_roster_counts(self) -> None:
-        """Show the offer when the counts by sex differ from the roster's; hide it when they agree."""
-        roster = self.roster_model.counts()
-        typed = self._typed_counts()
-        if roster == typed or not self.roster_model.rowCount():
-            self.counts_offer.setVisible(False)
-            return
-        self.counts_offer_text.setText(self.tr(
-            "The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women "
-            "{typed_women}, men {typed_men}, not recorded {typed_unknown}.").format(
-                women=roster[0], men=roster[1], unknown=roster[2], typed_women=typed[0], typed_men=typed[1],
-                typed_unknown=typed[2]))
-        self.counts_offer.setVisible(True)
-
-    def _use_roster_counts(self) -> None:
-        """The counts by sex (and the total) from the roster, in the form only: Save stores them."""
-        women, men, unknown = self.roster_model.counts()
-        self._total_in_sync = True
-        for spin, value in ((self.women, women), (self.men, men), (self.sex_not_recorded, unknown)):
-            spin.setValue(value)
-        self.total.setValue(women + men + unknown)
-        self.counts_offer.setVisible(False)
-        self._changed()
-
-    def _show_attachments(self) -> None:
-        self.attachments.clear()
-        locale = QLocale()
-        for attachment in self._attachments:
-            item = QListWidgetItem(f"{attachment.file_name} ({locale.formattedDataSize(attachment.size_bytes)})")
-            item.setToolTip(self.tr("SHA-256 {sha}").format(sha=attachment.sha256))
-            self.attachments.addItem(item)
-
-    def _add_file(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(Path.home()))
-        for path in paths:
-            self.attach(Path(path))
-
-    def attach(self, path: Path) -> None:
-        from cicte_desktop.services.attachments import store_file
-
-        try:
-            attachment = store_file(self._data_folder, path)
-        except OSError as exc:
-            messages.show_error(self, self.tr("Cannot attach the file"), self.tr(
-                "{name} could not be copied into the app's folder ({detail}).").format(name=path.name, detail=exc))
-            return
-        self._attachments.append(attachment)
-        self._show_attachments()
-        self._changed()
-
-    def _open_file(self) -> None:
-        from cicte_desktop.services.attachments import find_stored
-
-        row = self.attachments.currentRow()
-        if 0 <= row < len(self._attachments):
-            attachment = self._attachments[row]
-            # Only a file inside the app's store, whatever the record's checksum holds.
-            stored = find_stored(self._data_folder, attachment.sha256)
-            if stored is None:
-                messages.show_error(self, self.tr("Cannot open the file"), self.tr(
-                    "{name} is not in the app's folder on this computer (it may not have arrived yet).").format(
-                    name=attachment.file_name))
-                return
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(stored)))
-
-    def _remove_file(self) -> None:
-        row = self.attachments.currentRow()
-        if 0 <= row < len(self._attachments):
-            del self._attachments[row]
-            self._show_attachments()
-            self._changed()
 
     def _show_history(self) -> None:
         entries = event_log.history(self._db, self._event_uuid) if self._event_uuid else []

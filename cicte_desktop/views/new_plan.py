@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cicte_desktop.services.plan_years import FIRST_YEAR, LAST_YEAR
-from cicte_desktop.views.roles import set_role
+from cicte_desktop.views.forms.ui_new_plan import Ui_NewPlanDialog
+from cicte_desktop.views.roles import apply_roles, set_role
 
 
 class NewPlanDialog(QDialog):
@@ -15,55 +15,33 @@ class NewPlanDialog(QDialog):
 
     def __init__(self, plan_years: list[int], headquarters: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("newPlanDialog")
-        self.setWindowTitle(self.tr("New Work Plan"))
+        self.ui = Ui_NewPlanDialog()
+        self.ui.setupUi(self)
+        apply_roles(self)  # the roles the form gives its widgets (style sheet)
         self._taken = set(plan_years)
-        intro = QLabel(self.tr(
-            "The new plan starts as a copy of an earlier one: every work area, program, project and planned activity "
-            "is carried over with its targets and its titles in every language, linked to the item it came from. "
-            "You can change them afterwards."))
-        intro.setWordWrap(True)
-        intro.setMinimumWidth(460)
-        self.year = QSpinBox()
-        self.year.setObjectName("newPlanYear")
+        self.year = self.ui.newPlanYear
         self.year.setRange(FIRST_YEAR, LAST_YEAR)
-        self.year.setGroupSeparatorShown(False)
         latest = max(plan_years) if plan_years else 2016
         self.year.setValue(min(latest + 1, LAST_YEAR))
-        self.source = QComboBox()
-        self.source.setObjectName("newPlanSource")
+        self.source = self.ui.newPlanSource
         for year in sorted(plan_years, reverse=True):
             self.source.addItem(self.tr("{year} Work Plan").format(year=year), year)
-        form = QFormLayout()
-        form.addRow(self.tr("&Year of the new plan:"), self.year)
-        form.addRow(self.tr("&Start from:"), self.source)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        set_role(self.problem, "error")
-        self.role_note = QLabel(self.tr(
+        self.problem = self.ui.problem
+        self.role_note = self.ui.roleNote
+        self.role_note.setText(self.tr(
             "This computer is not headquarters: the new plan stays on this computer, as other computers refuse "
             "work-plan changes from a laptop, and events logged under it reach them only once headquarters starts "
             "the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters "
             "and send it in a field package.") if not headquarters else self.tr(
             "This computer is headquarters: the new plan goes to the laptops in the next field packages."))
-        self.role_note.setObjectName("roleNote")
-        self.role_note.setWordWrap(True)
         if not headquarters:
             set_role(self.role_note, "banner")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = self.ui.buttons
         self.create_button = self.buttons.addButton(self.tr("Create Plan"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.year.valueChanged.connect(self._check)
         self.source.currentIndexChanged.connect(self._check)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.role_note)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
         self._check()
         self.adjustSize()
 

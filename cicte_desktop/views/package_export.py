@@ -8,27 +8,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.safe_text import shown
 from cicte_desktop.sync.outgoing import Destination
 from cicte_desktop.sync.package import MIN_PASSPHRASE, SUFFIX
 from cicte_desktop.sync.package_reader import passphrase_problem
-from cicte_desktop.views.roles import set_role
+from cicte_desktop.views.roles import apply_roles
+from cicte_desktop.views.forms.ui_package_export import Ui_PackageExportDialog
 
 
 @dataclass(frozen=True)
@@ -49,80 +37,30 @@ class PackageExportDialog(QDialog):
     def __init__(self, destinations: list[Destination], device_name: str, folder: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("packageExportDialog")
-        self.setWindowTitle(self.tr("Export field package"))
+        ui = self.ui = Ui_PackageExportDialog()
+        ui.setupUi(self)
+        apply_roles(self)  # the roles the form gives its widgets (style sheet)
         # Names as shown (a name from another computer may hold control characters): each stands for its device.
         self._destinations = {shown(d.name): d for d in destinations}
         self._folder = folder
         self._device_name = shown(device_name)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        intro = QLabel(self.tr(
-            "One file with what was logged or changed on this computer ({device}) since the last package for the "
-            "same destination: events, rosters, attached files, plan edits and deletions.").format(device=self._device_name))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        self.destination = QComboBox()
-        self.destination.setObjectName("destination")
-        self.destination.setEditable(True)
-        self.destination.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        ui.intro.setText(ui.intro.text().format(device=self._device_name))  # the form's words, translated
+        self.destination = ui.destination
         for destination in destinations:
             self.destination.addItem(shown(destination.name))
         if not destinations:
             self.destination.addItem(self.tr("Headquarters"))
-        self.destination.setToolTip(self.tr("A computer that has sent you a package, or a new name (for example "
-                                            "Headquarters)."))
-        form.addRow(self.tr("For"), self.destination)
-        self.last = QLabel()
-        self.last.setObjectName("lastExport")
-        form.addRow("", self.last)
-        self.everything = QCheckBox(self.tr("Everything on this computer, not only the changes since the last package"))
-        self.everything.setObjectName("everything")
-        self.everything.setToolTip(self.tr("For a new computer, or when a package was lost on the way."))
-        form.addRow(self.tr("Content"), self.everything)
-        self.protect = QCheckBox(self.tr("Protect with a passphrase (recommended)"))
-        self.protect.setObjectName("protect")
-        self.protect.setChecked(True)
-        form.addRow(self.tr("Protection"), self.protect)
-        self.passphrase, self.repeat = QLineEdit(), QLineEdit()
-        for edit, name in ((self.passphrase, "passphrase"), (self.repeat, "repeat")):
-            edit.setObjectName(name)
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("At least {count} characters; several words are best").format(
-            count=MIN_PASSPHRASE))
-        self.passphrase_label, self.repeat_label = QLabel(self.tr("Passphrase")), QLabel(self.tr("Repeat it"))
-        form.addRow(self.passphrase_label, self.passphrase)
-        form.addRow(self.repeat_label, self.repeat)
-        privacy = QLabel(self.tr(
-            "The package holds personal data: the names, e-mails and phones of participants, so that rosters can be "
-            "merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the "
-            "person importing the package in another way (by phone, not on the stick)."))
-        privacy.setObjectName("privacyNote")
-        privacy.setWordWrap(True)
-        set_role(privacy, "banner")
-        files = QFormLayout()
-        self.path = QLineEdit()
-        self.path.setObjectName("path")
-        browse = QPushButton(self.tr("Choose…"))
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
-        files.addRow(self.tr("File"), file_row)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        set_role(self.problem, "error")
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.last, self.everything, self.protect = ui.lastExport, ui.everything, ui.protect
+        self.passphrase, self.repeat = ui.passphrase, ui.repeat
+        self.passphrase.setPlaceholderText(self.passphrase.placeholderText().format(count=MIN_PASSPHRASE))
+        self.passphrase_label, self.repeat_label = ui.passphraseLabel, ui.repeatLabel
+        self.path = ui.path
+        ui.browse.clicked.connect(self._browse)
+        self.problem = ui.problem
+        self.buttons = ui.buttons
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(privacy)
-        layout.addLayout(files)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         self._path_edited = False
         self.path.textEdited.connect(self._path_typed)
         self.destination.currentTextChanged.connect(self._destination_changed)

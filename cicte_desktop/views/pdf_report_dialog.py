@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cicte_desktop import i18n
 from cicte_desktop.exports.pdf import CERTIFICATES, KINDS, MEMBER_STATE, ReportOptions, kind_labels
@@ -14,7 +14,10 @@ from cicte_desktop.services.figures import EventFilter
 from cicte_desktop.services.reference import MemberStateItem
 from cicte_desktop.services.reporting import RosterEvent
 from cicte_desktop.services.workplan import WorkPlanNode
-from cicte_desktop.views.export_dialog import language_combo
+from cicte_desktop.views.export_dialog import fill_languages
+from cicte_desktop.views.forms import fill_slot
+from cicte_desktop.views.forms.ui_pdf_report_dialog import Ui_PdfReportDialog
+from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.period_picker import PeriodPicker
 
 
@@ -26,45 +29,27 @@ class PdfReportDialog(QDialog):
                  rosters: Callable[[EventFilter], list[RosterEvent]], kind: str | None = None,
                  event: RosterEvent | None = None, language: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("pdfReportDialog")
-        self.setWindowTitle(self.tr("Export PDF report"))
+        self.ui = Ui_PdfReportDialog()
+        self.ui.setupUi(self)
+        apply_roles(self)  # the roles the form gives its widgets (style sheet)
         self._plan = plan
         self._rosters = rosters
         self._event = event
         self._events: dict[str, RosterEvent] = {}
-        form = QFormLayout(self)
-        self.kind = QComboBox()
-        self.kind.setObjectName("reportKind")
+        self.kind = self.ui.reportKind
         for code, label in kind_labels().items():
             self.kind.addItem(label, code)
-        form.addRow(self.tr("Report"), self.kind)
-        self.period = PeriodPicker(plan.year)
-        form.addRow(self.tr("Period"), self.period)
-        self.member_state = QComboBox()
-        self.member_state.setObjectName("memberState")
+        self.period = fill_slot(self.ui, "periodPicker", PeriodPicker(plan.year))
+        self.member_state, self.member_state_label = self.ui.memberState, self.ui.memberStateLabel
         for state in member_states:
             self.member_state.addItem(f"{state.name} ({state.iso3})", state.iso3)
-        self.member_state_label = QLabel(self.tr("Member state"))
-        form.addRow(self.member_state_label, self.member_state)
-        self.event = QComboBox()
-        self.event.setObjectName("event")
-        self.event.setMinimumContentsLength(40)
-        self.event.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.event_label = QLabel(self.tr("Event"))
-        form.addRow(self.event_label, self.event)
-        self.language = language_combo(language or i18n.ui_language())
-        self.language.setToolTip(self.tr("The report's headings, labels, dates and the work plan's titles are "
-                                         "written in this language."))
-        form.addRow(self.tr("Language"), self.language)
-        self.hint = QLabel()
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
-        form.addRow(self.hint)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.event, self.event_label = self.ui.event, self.ui.eventLabel
+        self.language = fill_languages(self.ui.language, language or i18n.ui_language())
+        self.hint = self.ui.hint
+        self.buttons = self.ui.buttons
         self.preview_button = self.buttons.addButton(self.tr("Preview…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
         if event is not None and event.start_date is not None:
             self.period.set_half_of(event.start_date)
         if kind in KINDS:

@@ -3,38 +3,27 @@ again; both ask for a reason, kept in the audit trail."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.services import event_log
 from cicte_desktop.views import messages
-from cicte_desktop.views.screen_fit import fit_to_screen, scrolling
+from cicte_desktop.views.forms.ui_period_locks import Ui_PeriodLocksDialog
+from cicte_desktop.views.roles import apply_roles
+from cicte_desktop.views.screen_fit import fit_to_screen
 
 
 class PeriodLocksDialog(QDialog):
     def __init__(self, db: Database, years: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("periodLocks")
-        self.setWindowTitle(self.tr("Reporting periods"))
+        self.ui = Ui_PeriodLocksDialog()
+        self.ui.setupUi(self)  # two rows a year: they scroll, the Close button stays in sight
+        apply_roles(self)  # the roles the form gives its widgets (style sheet)
         self._db, self._years = db, years
-        self.grid = QGridLayout()
-        intro = QLabel(self.tr("A period marked as reported is locked: its events cannot be changed until a program "
-                               "manager unlocks it. Both need a reason, which is kept with the period's history."))
-        intro.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        periods = QWidget()  # two rows a year: they scroll, the Close button stays in sight
-        periods_column = QVBoxLayout(periods)
-        periods_column.setContentsMargins(0, 0, 0, 0)
-        periods_column.addLayout(self.grid)
-        periods_column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(scrolling(periods), 1)
-        layout.addWidget(buttons)
+        self.grid = self.ui.grid
         self.buttons: dict[tuple[int, int], QPushButton] = {}
         self._refresh()
-        fit_to_screen(self, 560, self.sizeHint().height() + periods.sizeHint().height())
+        fit_to_screen(self, 560, self.sizeHint().height() + self.ui.periods.sizeHint().height())
 
     def _refresh(self) -> None:
         while self.grid.count():

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cicte_desktop import i18n
-from cicte_desktop.views.export_dialog import language_combo
+from cicte_desktop.views.export_dialog import fill_languages
+from cicte_desktop.views.forms.ui_preferences import Ui_PreferencesDialog
+from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.screen_fit import fit_to_screen
 
 
@@ -16,26 +18,15 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("preferencesDialog")
-        self.setWindowTitle(self.tr("Preferences"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.language = language_combo(i18n.preferred_language())
+        self.ui = Ui_PreferencesDialog()
+        self.ui.setupUi(self)
+        apply_roles(self)  # the roles the form gives its widgets (style sheet)
+        self.language = fill_languages(self.ui.language, i18n.preferred_language())
         # Following the system is a choice of its own: it changes with the system's language.
         self.language.insertItem(0, self.tr("The system's language ({language})").format(
             language=i18n.LANGUAGES[i18n.system_language()]), "")
         if not i18n.chosen_language():
             self.language.setCurrentIndex(0)
-        form.addRow(self.tr("Language"), self.language)
-        layout.addLayout(form)
-        note = QLabel(self.tr("The window, messages, Excel workbooks and PDF reports use this language. It takes "
-                              "effect the next time CICTE Desktop starts."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         fit_to_screen(self, 460)
 
     def chosen_language(self) -> str:

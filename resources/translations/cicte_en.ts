@@ -625,7 +625,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PdfReportDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="102" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>

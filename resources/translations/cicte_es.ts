@@ -1470,104 +1470,104 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ConflictHistoryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
+            <location filename="../../ui/forms/conflict_history.ui" line="6" />
             <source>Conflict history</source>
             <translation>Historial de conflictos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="35" />
+            <location filename="../../ui/forms/conflict_history.ui" line="15" />
             <source>Records changed on two computers before they exchanged field packages, newest first.</source>
             <translation>Registros modificados en dos equipos antes de que intercambiaran paquetes de campo, del más reciente al más antiguo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="36" />
-            <source>No conflicts so far.</source>
-            <translation>Aún no hay conflictos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="39" />
             <source>When</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="44" />
             <source>Package from</source>
             <translation>Paquete de</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="49" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="41" />
+            <location filename="../../ui/forms/conflict_history.ui" line="54" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="41" />
+            <location filename="../../ui/forms/conflict_history.ui" line="59" />
             <source>Kept</source>
             <translation>Conservada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="26" />
+            <source>No conflicts so far.</source>
+            <translation>Aún no hay conflictos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
             <source>This computer's version</source>
             <translation>Versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
             <source>The package's version</source>
             <translation>Versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="50" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>the newer one</source>
             <translation>la más reciente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="50" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>chosen by {user}</source>
             <translation>elegida por {user}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="51" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="34" />
             <source>a user</source>
             <translation>un usuario</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="84" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="58" />
             <source>{where}
 {device}</source>
             <translation>{where}
 {device}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="59" />
             <source>another computer</source>
             <translation>otro equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="62" />
             <source>This computer had</source>
             <translation>Este equipo tenía</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="89" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="63" />
             <source>The package brought</source>
             <translation>El paquete traía</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="90" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="64" />
             <source>Kept: {side}.</source>
             <translation>Se conservó: {side}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="91" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
             <source>this computer's version</source>
             <translation>la versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="91" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
             <source>the package's version</source>
             <translation>la versión del paquete</translation>
         </message>
@@ -1791,27 +1791,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DeviceNameDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
-            <source>Name this computer</source>
-            <translation>Nombre de este equipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
+            <location filename="../../ui/forms/device_name.ui" line="6" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="16" />
-            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
-            <translation>Los paquetes de campo indican qué equipo hizo cada cambio. Dé a este equipo un nombre que los demás reconozcan, por ejemplo, “Computadora portátil de María (misión a Trinidad)” o “Sede, Washington”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="18" />
+            <location filename="../../ui/forms/device_name.ui" line="18" />
             <source>The name other laptops and headquarters see for this computer in field packages.</source>
             <translation>El nombre con el que las demás computadoras portátiles y la sede ven este equipo en los paquetes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="30" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="19" />
+            <source>Name this computer</source>
+            <translation>Nombre de este equipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="20" />
+            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
+            <translation>Los paquetes de campo indican qué equipo hizo cada cambio. Dé a este equipo un nombre que los demás reconozcan, por ejemplo, “Computadora portátil de María (misión a Trinidad)” o “Sede, Washington”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -1845,16 +1845,339 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
     </context>
     <context>
+        <name>EventFiles</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="29" />
+            <source>Attach file…</source>
+            <translation>Adjuntar archivo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="31" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="33" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="62" />
+            <source>SHA-256 {sha}</source>
+            <translation>SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="66" />
+            <source>Attach files</source>
+            <translation>Adjuntar archivos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="77" />
+            <source>Cannot attach the file</source>
+            <translation>No se puede adjuntar el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="77" />
+            <source>{name} could not be copied into the app's folder ({detail}).</source>
+            <translation>No se pudo copiar {name} en la carpeta de la aplicación ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="94" />
+            <source>Cannot open the file</source>
+            <translation>No se puede abrir el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="94" />
+            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
+            <translation>{name} no está en la carpeta de la aplicación en esta computadora (quizá aún no ha llegado).</translation>
+        </message>
+    </context>
+    <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="96" />
+            <location filename="../../ui/forms/event_form.ui" line="6" />
             <source>New event</source>
             <translation>Nuevo evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
+            <location filename="../../ui/forms/event_form.ui" line="32" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="44" />
+            <source>Planned activity</source>
+            <translation>Actividad prevista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="104" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="151" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="182" />
+            <source>e.g. National workshop on container control — Kingston</source>
+            <translation>p. ej., Taller nacional sobre control de contenedores — Kingston</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="202" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="249" />
+            <source>Counts toward the target</source>
+            <translation>Unidades para la meta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="283" />
+            <source>How many units of the activity's target this event delivers (usually 1)</source>
+            <translation>Cuántas unidades de la meta de la actividad aporta este evento (normalmente 1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="306" />
+            <source>When and where</source>
+            <translation>Cuándo y dónde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="318" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="364" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="371" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="378" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="421" />
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="465" />
+            <source>Beneficiary member states</source>
+            <translation>Estados Miembros beneficiarios</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="512" />
+            <source>Venue</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="556" />
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="603" />
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="615" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="658" />
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="694" />
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="730" />
+            <source>Not recorded</source>
+            <translation>Sin registrar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="766" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="865" />
+            <source>Use the roster's counts</source>
+            <translation>Usar los totales de la lista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="872" />
+            <source>Keep these counts</source>
+            <translation>Conservar estos totales</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="882" />
+            <source>Institutions</source>
+            <translation>Instituciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="916" />
+            <source>not recorded</source>
+            <translation>sin registrar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="936" />
+            <source>Lead trainer</source>
+            <translation>Instructor principal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="980" />
+            <source>Experts</source>
+            <translation>Expertos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1024" />
+            <source>Partner organisations</source>
+            <translation>Organizaciones asociadas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1068" />
+            <source>Funding source</source>
+            <translation>Fuente de financiación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1112" />
+            <source>Roster</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1159" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1171" />
+            <source>Outcomes</source>
+            <translation>Logros</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1219" />
+            <source>Average satisfaction (1-5)</source>
+            <translation>Satisfacción media (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1279" />
+            <source>Test averages (0-100)</source>
+            <translation>Promedios de pruebas (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1322" />
+            <source>Pre-test</source>
+            <translation>Prueba inicial</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1348" />
+            <source>Post-test</source>
+            <translation>Prueba final</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1403" />
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1446" />
+            <source>Follow-up needed</source>
+            <translation>Requiere seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1453" />
+            <source>What, by whom</source>
+            <translation>Qué y quién</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1476" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1527" />
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1539" />
+            <source>Agenda, attendance list, photos</source>
+            <translation>Agenda, lista de asistencia, fotos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1586" />
+            <source>History of changes</source>
+            <translation>Historial de cambios</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1599" />
+            <source>When</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1604" />
+            <source>Changed by</source>
+            <translation>Modificado por</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1609" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1614" />
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1619" />
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1624" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1661" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1671" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="81" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="110" />
+            <source>Type to find a member state</source>
+            <translation>Escriba para buscar un Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
+            <source>Type to find a partner organisation</source>
+            <translation>Escriba para buscar una organización asociada</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="148" />
@@ -1862,449 +2185,158 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Obligatorio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="170" />
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="177" />
-            <source>Planned activity</source>
-            <translation>Actividad prevista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="188" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="191" />
-            <source>e.g. National workshop on container control — Kingston</source>
-            <translation>p. ej., Taller nacional sobre control de contenedores — Kingston</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="197" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="201" />
-            <source>How many units of the activity's target this event delivers (usually 1)</source>
-            <translation>Cuántas unidades de la meta de la actividad aporta este evento (normalmente 1)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
-            <source>Counts toward the target</source>
-            <translation>Unidades para la meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
-            <source>When and where</source>
-            <translation>Cuándo y dónde</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="210" />
-            <source>Start date</source>
-            <translation>Fecha de inicio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="213" />
-            <source>End date</source>
-            <translation>Fecha de fin</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="215" />
-            <source>to</source>
-            <translation>a</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="223" />
-            <source>Dates</source>
-            <translation>Fechas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
-            <source>Modality</source>
-            <translation>Modalidad</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
-            <source>Type to find a member state</source>
-            <translation>Escriba para buscar un Estado Miembro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="233" />
-            <source>Beneficiary member states</source>
-            <translation>Estados Miembros beneficiarios</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="236" />
-            <source>Venue</source>
-            <translation>Sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
-            <source>City</source>
-            <translation>Ciudad</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="241" />
-            <source>Who</source>
-            <translation>Quién</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
-            <source>Women</source>
-            <translation>Mujeres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
-            <source>Men</source>
-            <translation>Hombres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
-            <source>Not recorded</source>
-            <translation>Sin registrar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
-            <source>Participants</source>
-            <translation>Participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="269" />
-            <source>Use the roster's counts</source>
-            <translation>Usar los totales de la lista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="271" />
-            <source>Keep these counts</source>
-            <translation>Conservar estos totales</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="285" />
-            <source>not recorded</source>
-            <translation>sin registrar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
-            <source>Institutions</source>
-            <translation>Instituciones</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="289" />
-            <source>Lead trainer</source>
-            <translation>Instructor principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="292" />
-            <source>Experts</source>
-            <translation>Expertos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
-            <source>Type to find a partner organisation</source>
-            <translation>Escriba para buscar una organización asociada</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
-            <source>Partner organisations</source>
-            <translation>Organizaciones asociadas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
-            <source>Funding source</source>
-            <translation>Fuente de financiación</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="312" />
-            <source>Add person</source>
-            <translation>Agregar persona</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
-            <source>Remove person</source>
-            <translation>Quitar persona</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
-            <source>Import attendance sheet…</source>
-            <translation>Importar lista de asistencia…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="320" />
-            <source>Roster</source>
-            <translation>Lista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
-            <source>Results</source>
-            <translation>Resultados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
-            <source>Outcomes</source>
-            <translation>Logros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="334" />
-            <source>Average satisfaction (1-5)</source>
-            <translation>Satisfacción media (1-5)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="339" />
-            <source>Pre-test</source>
-            <translation>Prueba inicial</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
-            <source>Post-test</source>
-            <translation>Prueba final</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="350" />
-            <source>Test averages (0-100)</source>
-            <translation>Promedios de pruebas (0-100)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="352" />
-            <source>Follow-up needed</source>
-            <translation>Requiere seguimiento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="356" />
-            <source>What, by whom</source>
-            <translation>Qué y quién</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="362" />
-            <source>Follow-up</source>
-            <translation>Seguimiento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="367" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="369" />
-            <source>Files</source>
-            <translation>Archivos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
-            <source>Attach file…</source>
-            <translation>Adjuntar archivo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
-            <source>Open</source>
-            <translation>Abrir</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="385" />
-            <source>Agenda, attendance list, photos</source>
-            <translation>Agenda, lista de asistencia, fotos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
-            <source>When</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
-            <source>Changed by</source>
-            <translation>Modificado por</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
-            <source>Before</source>
-            <translation>Antes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>After</source>
-            <translation>Después</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
-            <source>History of changes</source>
-            <translation>Historial de cambios</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="411" />
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="413" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="599" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Trasladado al plan de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="601" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Trasladado al plan de {year}. La actividad trasladada a ese plan fue retirada de él: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="604" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Trasladado al plan de {year}. Su actividad no se trasladó al plan de {year}: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="607" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="303" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Trasladado al plan de {year}: la lista muestra sus actividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="645" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Todavía no hay plan de trabajo para {year} (planes de trabajo: {years}): el evento se guarda bajo su actividad del plan {plan}. Revise la fecha de inicio; cuando el plan de {year} llegue a esta computadora, abra el evento y elija allí su actividad.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="679" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
             <source>Cannot save yet: {problems}</source>
             <translation>Aún no se puede guardar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="703" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} ya se informó y está bloqueado: este evento es de solo lectura. Un gerente de programa puede desbloquear el período en Eventos &gt; Períodos de informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="735" />
-            <source>Import attendance sheet</source>
-            <translation>Importar lista de asistencia</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Libros de Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="747" />
-            <source>Cannot import the attendance sheet</source>
-            <translation>No se puede importar la lista de asistencia</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="771" />
-            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
-            <translation>La lista tiene mujeres {women}, hombres {men}, sin registrar {unknown}; los totales de arriba dicen mujeres {typed_women}, hombres {typed_men}, sin registrar {typed_unknown}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="793" />
-            <source>SHA-256 {sha}</source>
-            <translation>SHA-256 {sha}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="797" />
-            <source>Attach files</source>
-            <translation>Adjuntar archivos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
-            <source>Cannot attach the file</source>
-            <translation>No se puede adjuntar el archivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
-            <source>{name} could not be copied into the app's folder ({detail}).</source>
-            <translation>No se pudo copiar {name} en la carpeta de la aplicación ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
-            <source>Cannot open the file</source>
-            <translation>No se puede abrir el archivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
-            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
-            <translation>{name} no está en la carpeta de la aplicación en esta computadora (quizá aún no ha llegado).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="877" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="877" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento ya se realizó y puede haberse informado. ¿Por qué se modifica?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="883" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="445" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>No se guardó el cambio: debe indicarse un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="887" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="449" />
             <source>Cannot save the event</source>
             <translation>No se puede guardar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="890" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="452" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Entretanto se eliminó este evento; lo escrito se conserva como borrador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="898" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="460" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Lo que escribió sigue en este formulario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="906" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="468" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>No se pudo escribir el evento ({detail}). No se modificó nada en la base de datos; lo escrito sigue en este formulario y se conserva como borrador. Libere espacio en el disco o revise la unidad y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="924" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="924" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
             <source>The changes to this event have not been saved.</source>
             <translation>Los cambios en este evento no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="487" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="487" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation type="vanished">Agregar persona</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation type="vanished">Quitar persona</translation>
+        </message>
+        <message>
+            <source>Import attendance sheet…</source>
+            <translation type="vanished">Importar lista de asistencia…</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation type="vanished">Adjuntar archivo…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="vanished">Abrir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="vanished">Quitar</translation>
+        </message>
+        <message>
+            <source>Import attendance sheet</source>
+            <translation type="vanished">Importar lista de asistencia</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="vanished">Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Cannot import the attendance sheet</source>
+            <translation type="vanished">No se puede importar la lista de asistencia</translation>
+        </message>
+        <message>
+            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
+            <translation type="vanished">La lista tiene mujeres {women}, hombres {men}, sin registrar {unknown}; los totales de arriba dicen mujeres {typed_women}, hombres {typed_men}, sin registrar {typed_unknown}.</translation>
+        </message>
+        <message>
+            <source>SHA-256 {sha}</source>
+            <translation type="vanished">SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation type="vanished">Adjuntar archivos</translation>
+        </message>
+        <message>
+            <source>Cannot attach the file</source>
+            <translation type="vanished">No se puede adjuntar el archivo</translation>
+        </message>
+        <message>
+            <source>{name} could not be copied into the app's folder ({detail}).</source>
+            <translation type="vanished">No se pudo copiar {name} en la carpeta de la aplicación ({detail}).</translation>
+        </message>
+        <message>
+            <source>Cannot open the file</source>
+            <translation type="vanished">No se puede abrir el archivo</translation>
+        </message>
+        <message>
+            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
+            <translation type="vanished">{name} no está en la carpeta de la aplicación en esta computadora (quizá aún no ha llegado).</translation>
         </message>
         <message>
             <source>There is no work plan for {year} (work plans: {years}): an event belongs to the plan of the year it starts in. Check the start date, or start the {year} plan first (Plan &gt; New Work Plan…).</source>
@@ -2455,6 +2487,39 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         <message>
             <source>{count} files</source>
             <translation type="vanished">{count} archivos</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventParticipants</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="49" />
+            <source>Add person</source>
+            <translation>Agregar persona</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="51" />
+            <source>Remove person</source>
+            <translation>Quitar persona</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="53" />
+            <source>Import attendance sheet…</source>
+            <translation>Importar lista de asistencia…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="84" />
+            <source>Import attendance sheet</source>
+            <translation>Importar lista de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="85" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="98" />
+            <source>Cannot import the attendance sheet</source>
+            <translation>No se puede importar la lista de asistencia</translation>
         </message>
     </context>
     <context>
@@ -3082,82 +3147,82 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="45" />
+            <location filename="../../ui/forms/export_dialog.ui" line="6" />
             <source>Export Excel workbook</source>
             <translation>Exportar libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="48" />
+            <location filename="../../ui/forms/export_dialog.ui" line="12" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="51" />
-            <source>All work areas</source>
-            <translation>Todas las áreas de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
+            <location filename="../../ui/forms/export_dialog.ui" line="25" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="57" />
-            <source>All member states</source>
-            <translation>Todos los Estados Miembros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="60" />
+            <location filename="../../ui/forms/export_dialog.ui" line="38" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
-            <source>Include the participants' names, e-mails and phones</source>
-            <translation>Incluir nombres, correos y teléfonos de los participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
-            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
-            <translation>Datos personales: no marque esta opción en informes que salgan de la Secretaría.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
+            <location filename="../../ui/forms/export_dialog.ui" line="51" />
             <source>Personal data</source>
             <translation>Datos personales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="67" />
-            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
-            <translation>Los nombres de las hojas, los encabezados y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
+            <location filename="../../ui/forms/export_dialog.ui" line="61" />
+            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
+            <translation>Datos personales: no marque esta opción en informes que salgan de la Secretaría.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
+            <location filename="../../ui/forms/export_dialog.ui" line="64" />
+            <source>Include the participants' names, e-mails and phones</source>
+            <translation>Incluir nombres, correos y teléfonos de los participantes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/export_dialog.ui" line="71" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
+            <location filename="../../ui/forms/export_dialog.ui" line="81" />
+            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
+            <translation>Los nombres de las hojas, los encabezados y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
+            <location filename="../../ui/forms/export_dialog.ui" line="88" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="85" />
+            <location filename="../../ui/forms/export_dialog.ui" line="103" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="38" />
+            <source>All work areas</source>
+            <translation>Todas las áreas de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="42" />
+            <source>All member states</source>
+            <translation>Todos los Estados Miembros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Este período abarca varios años: el libro tiene una hoja Resumen, Plan de trabajo y Por Estado Miembro para cada año con plan de trabajo, medida con el plan de ese año, y una hoja Eventos con todos los eventos. Los años sin plan de trabajo se indican en una nota.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="105" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
@@ -5095,52 +5160,52 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="19" />
+            <location filename="../../ui/forms/new_plan.ui" line="6" />
             <source>New Work Plan</source>
             <translation>Nuevo plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="21" />
+            <location filename="../../ui/forms/new_plan.ui" line="18" />
             <source>The new plan starts as a copy of an earlier one: every work area, program, project and planned activity is carried over with its targets and its titles in every language, linked to the item it came from. You can change them afterwards.</source>
             <translation>El nuevo plan comienza como copia de uno anterior: cada área de trabajo, programa, proyecto y actividad prevista se traslada con sus metas y sus títulos en todos los idiomas, vinculada al elemento del que proviene. Puede cambiarlos después.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="36" />
-            <source>{year} Work Plan</source>
-            <translation>Plan de Trabajo {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="38" />
+            <location filename="../../ui/forms/new_plan.ui" line="30" />
             <source>&amp;Year of the new plan:</source>
             <translation>&amp;Año del nuevo plan:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="39" />
+            <location filename="../../ui/forms/new_plan.ui" line="47" />
             <source>&amp;Start from:</source>
             <translation>&amp;Partir de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="44" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="28" />
+            <source>{year} Work Plan</source>
+            <translation>Plan de Trabajo {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/new_plan.py" line="31" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Esta computadora no es la sede: el nuevo plan se queda en esta computadora, ya que las demás rechazan los cambios del plan de trabajo que vienen de una computadora portátil, y los eventos registrados en él solo les llegan cuando la sede inicia el mismo plan (a partir del mismo plan anterior). Para que todas las computadoras portátiles tengan el nuevo plan, créelo en la sede y envíelo en un paquete de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="48" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="35" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Esta computadora es la sede: el nuevo plan llega a las computadoras portátiles en los próximos paquetes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="55" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="40" />
             <source>Create Plan</source>
             <translation>Crear plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="73" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="51" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Ya existe un plan de trabajo para {year}: elija otro año.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="76" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="54" />
             <source>There is no work plan to start from.</source>
             <translation>No hay ningún plan de trabajo del que partir.</translation>
         </message>
@@ -5208,117 +5273,117 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>PackageExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="53" />
+            <location filename="../../ui/forms/package_export.ui" line="6" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="60" />
+            <location filename="../../ui/forms/package_export.ui" line="15" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
             <translation>Un archivo con lo registrado o modificado en este equipo ({device}) desde el último paquete para el mismo destino: eventos, listas de participantes, archivos adjuntos, cambios en el plan y eliminaciones.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="73" />
-            <source>Headquarters</source>
-            <translation>Sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="74" />
-            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
-            <translation>Un equipo que le haya enviado un paquete, o un nombre nuevo (por ejemplo, Sede).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="76" />
+            <location filename="../../ui/forms/package_export.ui" line="24" />
             <source>For</source>
             <translation>Para</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
-            <source>Everything on this computer, not only the changes since the last package</source>
-            <translation>Todo lo de este equipo, no solo los cambios desde el último paquete</translation>
+            <location filename="../../ui/forms/package_export.ui" line="34" />
+            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
+            <translation>Un equipo que le haya enviado un paquete, o un nombre nuevo (por ejemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
-            <source>For a new computer, or when a package was lost on the way.</source>
-            <translation>Para un equipo nuevo, o si un paquete se perdió por el camino.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="83" />
+            <location filename="../../ui/forms/package_export.ui" line="50" />
             <source>Content</source>
             <translation>Contenido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
-            <source>Protect with a passphrase (recommended)</source>
-            <translation>Proteger con una frase de contraseña (recomendado)</translation>
+            <location filename="../../ui/forms/package_export.ui" line="60" />
+            <source>For a new computer, or when a package was lost on the way.</source>
+            <translation>Para un equipo nuevo, o si un paquete se perdió por el camino.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="87" />
+            <location filename="../../ui/forms/package_export.ui" line="63" />
+            <source>Everything on this computer, not only the changes since the last package</source>
+            <translation>Todo lo de este equipo, no solo los cambios desde el último paquete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/package_export.ui" line="70" />
             <source>Protection</source>
             <translation>Protección</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
-            <source>At least {count} characters; several words are best</source>
-            <translation>Al menos {count} caracteres; mejor varias palabras</translation>
+            <location filename="../../ui/forms/package_export.ui" line="80" />
+            <source>Protect with a passphrase (recommended)</source>
+            <translation>Proteger con una frase de contraseña (recomendado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
+            <location filename="../../ui/forms/package_export.ui" line="90" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
+            <location filename="../../ui/forms/package_export.ui" line="103" />
+            <source>At least {count} characters; several words are best</source>
+            <translation>Al menos {count} caracteres; mejor varias palabras</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/package_export.ui" line="110" />
             <source>Repeat it</source>
             <translation>Repítala</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="97" />
+            <location filename="../../ui/forms/package_export.ui" line="135" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
             <translation>El paquete contiene datos personales: los nombres, correos electrónicos y teléfonos de los participantes, para poder combinar las listas de participantes. Sin frase de contraseña, cualquiera que encuentre la memoria USB puede leerlos. Comunique la frase de contraseña a quien importe el paquete por otra vía (por teléfono, no en la memoria USB).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="107" />
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="113" />
+            <location filename="../../ui/forms/package_export.ui" line="144" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="119" />
+            <location filename="../../ui/forms/package_export.ui" line="159" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="52" />
+            <source>Headquarters</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="61" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="142" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Último paquete para este destino: {when}. Este contiene lo que cambió desde entonces.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Aún no se ha creado ningún paquete para este destino: este lo contiene todo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="153" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="91" />
             <source>Say who the package is for.</source>
             <translation>Indique para quién es el paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="159" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="97" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="161" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="99" />
             <source>Choose where to write the package.</source>
             <translation>Elija dónde escribir el paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="173" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Paquetes de campo (*.cictepkg)</translation>
         </message>
@@ -5578,6 +5643,14 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/views/package_import.py" line="446" />
             <source>(your choice)</source>
             <translation>(su elección)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantCounts</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="197" />
+            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
+            <translation>La lista tiene mujeres {women}, hombres {men}, sin registrar {unknown}; los totales de arriba dicen mujeres {typed_women}, hombres {typed_men}, sin registrar {typed_unknown}.</translation>
         </message>
     </context>
     <context>
@@ -6242,77 +6315,77 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PdfReportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="30" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="6" />
             <source>Export PDF report</source>
             <translation>Exportar informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="40" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="12" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="42" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="25" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="47" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="38" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="53" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="51" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="56" />
-            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
-            <translation>Los encabezados, las etiquetas y las fechas del informe y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="58" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="71" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="64" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="81" />
+            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
+            <translation>Los encabezados, las etiquetas y las fechas del informe y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="50" />
             <source>Preview…</source>
             <translation>Vista previa…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="72" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
             <translation>Ningún evento de este período tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia), o elija otro período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="75" />
             <source>One landscape page per participant, to print and sign.</source>
             <translation>Una página horizontal por participante, para imprimir y firmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="92" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="77" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
             <translation>Todo lo realizado para un Estado Miembro en el período. No se imprime ningún nombre de participante.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="95" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="80" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
             <translation>Portada, índice, resumen por área de trabajo, gráficos, los eventos realizados de cada programa y un anexo por Estado Miembro. No se imprime ningún nombre de participante.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="99" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="84" />
             <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
             <translation>Un período que abarca los planes de varios años da una parte por cada año de plan, medida con su propio plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="116" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="101" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="102" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -6331,52 +6404,52 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PeriodLocksDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="18" />
+            <location filename="../../ui/forms/period_locks.ui" line="6" />
             <source>Reporting periods</source>
             <translation>Períodos de informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="21" />
+            <location filename="../../ui/forms/period_locks.ui" line="12" />
             <source>A period marked as reported is locked: its events cannot be changed until a program manager unlocks it. Both need a reason, which is kept with the period's history.</source>
             <translation>Un período marcado como informado queda bloqueado: sus eventos no se pueden modificar hasta que un gerente de programa lo desbloquee. Ambas acciones requieren un motivo, que se conserva en el historial del período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="39" />
             <source>Reported, locked</source>
             <translation>Informado, bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="39" />
             <source>Open</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="40" />
             <source>Unlock…</source>
             <translation>Desbloquear…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="40" />
             <source>Mark as reported…</source>
             <translation>Marcar como informado…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="61" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
             <source>Mark as reported</source>
             <translation>Marcar como informado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="61" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="62" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
             <source>Why is {period} marked as reported?</source>
             <translation>¿Por qué se marca {period} como informado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="63" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
             <source>Why is {period} opened again?</source>
             <translation>¿Por qué se vuelve a abrir {period}?</translation>
         </message>
@@ -7027,17 +7100,17 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="55" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="46" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="61" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="52" />
             <source>Approved (English)</source>
             <translation>Aprobado (inglés)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="66" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="57" />
             <source>(none: the English title is shown)</source>
             <translation>(ninguno: se muestra el título en inglés)</translation>
         </message>
@@ -7534,24 +7607,24 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="20" />
+            <location filename="../../ui/forms/preferences.ui" line="6" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="25" />
-            <source>The system's language ({language})</source>
-            <translation>El idioma del sistema ({language})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="29" />
+            <location filename="../../ui/forms/preferences.ui" line="14" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="31" />
+            <location filename="../../ui/forms/preferences.ui" line="29" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
             <translation>La ventana, los mensajes, los libros de Excel y los informes PDF usan este idioma. El cambio se aplica la próxima vez que se inicie CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="26" />
+            <source>The system's language ({language})</source>
+            <translation>El idioma del sistema ({language})</translation>
         </message>
     </context>
     <context>

@@ -1470,104 +1470,104 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ConflictHistoryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
+            <location filename="../../ui/forms/conflict_history.ui" line="6" />
             <source>Conflict history</source>
             <translation>Historique des conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="35" />
+            <location filename="../../ui/forms/conflict_history.ui" line="15" />
             <source>Records changed on two computers before they exchanged field packages, newest first.</source>
             <translation>Enregistrements modifiés sur deux postes avant qu'ils n'échangent des paquets de terrain, du plus récent au plus ancien.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="36" />
-            <source>No conflicts so far.</source>
-            <translation>Aucun conflit jusqu'à présent.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="39" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="44" />
             <source>Package from</source>
             <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="49" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="41" />
+            <location filename="../../ui/forms/conflict_history.ui" line="54" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="41" />
+            <location filename="../../ui/forms/conflict_history.ui" line="59" />
             <source>Kept</source>
             <translation>Version conservée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="26" />
+            <source>No conflicts so far.</source>
+            <translation>Aucun conflit jusqu'à présent.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
             <source>This computer's version</source>
             <translation>Version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
             <source>The package's version</source>
             <translation>Version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="50" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>the newer one</source>
             <translation>la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="50" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>chosen by {user}</source>
             <translation>choisie par {user}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="51" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="34" />
             <source>a user</source>
             <translation>un utilisateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="84" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="58" />
             <source>{where}
 {device}</source>
             <translation>{where}
 {device}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="59" />
             <source>another computer</source>
             <translation>un autre poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="62" />
             <source>This computer had</source>
             <translation>Ce poste avait</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="89" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="63" />
             <source>The package brought</source>
             <translation>Le paquet apportait</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="90" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="64" />
             <source>Kept: {side}.</source>
             <translation>Conservée : {side}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="91" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
             <source>this computer's version</source>
             <translation>la version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="91" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
             <source>the package's version</source>
             <translation>la version du paquet</translation>
         </message>
@@ -1791,27 +1791,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DeviceNameDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
-            <source>Name this computer</source>
-            <translation>Nommer ce poste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
+            <location filename="../../ui/forms/device_name.ui" line="6" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="16" />
-            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
-            <translation>Les paquets de terrain indiquent quel poste a effectué chaque modification. Donnez à celui-ci un nom facile à reconnaître, par exemple « Portable de María (mission à Trinité) » ou « Siège, Washington ».</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="18" />
+            <location filename="../../ui/forms/device_name.ui" line="18" />
             <source>The name other laptops and headquarters see for this computer in field packages.</source>
             <translation>Le nom sous lequel les autres portables et le siège voient ce poste dans les paquets de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="30" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="19" />
+            <source>Name this computer</source>
+            <translation>Nommer ce poste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="20" />
+            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
+            <translation>Les paquets de terrain indiquent quel poste a effectué chaque modification. Donnez à celui-ci un nom facile à reconnaître, par exemple « Portable de María (mission à Trinité) » ou « Siège, Washington ».</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -1845,16 +1845,339 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
     </context>
     <context>
+        <name>EventFiles</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="29" />
+            <source>Attach file…</source>
+            <translation>Joindre un fichier…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="31" />
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="33" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="62" />
+            <source>SHA-256 {sha}</source>
+            <translation>SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="66" />
+            <source>Attach files</source>
+            <translation>Joindre des fichiers</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="77" />
+            <source>Cannot attach the file</source>
+            <translation>Impossible de joindre le fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="77" />
+            <source>{name} could not be copied into the app's folder ({detail}).</source>
+            <translation>{name} n'a pas pu être copié dans le dossier de l'application ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="94" />
+            <source>Cannot open the file</source>
+            <translation>Impossible d’ouvrir le fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="94" />
+            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
+            <translation>{name} n’est pas dans le dossier de l’application sur cet ordinateur (il n’est peut-être pas encore arrivé).</translation>
+        </message>
+    </context>
+    <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="96" />
+            <location filename="../../ui/forms/event_form.ui" line="6" />
             <source>New event</source>
             <translation>Nouvel événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
+            <location filename="../../ui/forms/event_form.ui" line="32" />
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="44" />
+            <source>Planned activity</source>
+            <translation>Activité prévue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="104" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="151" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="182" />
+            <source>e.g. National workshop on container control — Kingston</source>
+            <translation>p. ex. Atelier national sur le contrôle des conteneurs — Kingston</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="202" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="249" />
+            <source>Counts toward the target</source>
+            <translation>Unités pour l'objectif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="283" />
+            <source>How many units of the activity's target this event delivers (usually 1)</source>
+            <translation>Nombre d'unités de l'objectif de l'activité réalisées par cet événement (généralement 1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="306" />
+            <source>When and where</source>
+            <translation>Quand et où</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="318" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="364" />
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="371" />
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="378" />
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="421" />
+            <source>Modality</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="465" />
+            <source>Beneficiary member states</source>
+            <translation>États membres bénéficiaires</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="512" />
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="556" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="603" />
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="615" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="658" />
+            <source>Women</source>
+            <translation>Femmes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="694" />
+            <source>Men</source>
+            <translation>Hommes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="730" />
+            <source>Not recorded</source>
+            <translation>Non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="766" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="865" />
+            <source>Use the roster's counts</source>
+            <translation>Utiliser les nombres de la liste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="872" />
+            <source>Keep these counts</source>
+            <translation>Garder ces nombres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="882" />
+            <source>Institutions</source>
+            <translation>Institutions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="916" />
+            <source>not recorded</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="936" />
+            <source>Lead trainer</source>
+            <translation>Formateur principal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="980" />
+            <source>Experts</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1024" />
+            <source>Partner organisations</source>
+            <translation>Organisations partenaires</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1068" />
+            <source>Funding source</source>
+            <translation>Source de financement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1112" />
+            <source>Roster</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1159" />
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1171" />
+            <source>Outcomes</source>
+            <translation>Résultats obtenus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1219" />
+            <source>Average satisfaction (1-5)</source>
+            <translation>Satisfaction moyenne (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1279" />
+            <source>Test averages (0-100)</source>
+            <translation>Moyennes des tests (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1322" />
+            <source>Pre-test</source>
+            <translation>Prétest</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1348" />
+            <source>Post-test</source>
+            <translation>Post-test</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1403" />
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1446" />
+            <source>Follow-up needed</source>
+            <translation>Suivi nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1453" />
+            <source>What, by whom</source>
+            <translation>Quoi, par qui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1476" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1527" />
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1539" />
+            <source>Agenda, attendance list, photos</source>
+            <translation>Ordre du jour, liste de présence, photos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1586" />
+            <source>History of changes</source>
+            <translation>Historique des modifications</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1599" />
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1604" />
+            <source>Changed by</source>
+            <translation>Modifié par</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1609" />
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1614" />
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1619" />
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1624" />
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1661" />
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1671" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="81" />
             <source>Edit event — {title}</source>
             <translation>Modifier l'événement — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="110" />
+            <source>Type to find a member state</source>
+            <translation>Saisir pour trouver un État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
+            <source>Type to find a partner organisation</source>
+            <translation>Saisir pour trouver une organisation partenaire</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="148" />
@@ -1862,449 +2185,158 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="170" />
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="177" />
-            <source>Planned activity</source>
-            <translation>Activité prévue</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="188" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="191" />
-            <source>e.g. National workshop on container control — Kingston</source>
-            <translation>p. ex. Atelier national sur le contrôle des conteneurs — Kingston</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="197" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="201" />
-            <source>How many units of the activity's target this event delivers (usually 1)</source>
-            <translation>Nombre d'unités de l'objectif de l'activité réalisées par cet événement (généralement 1)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
-            <source>Counts toward the target</source>
-            <translation>Unités pour l'objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
-            <source>When and where</source>
-            <translation>Quand et où</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="210" />
-            <source>Start date</source>
-            <translation>Date de début</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="213" />
-            <source>End date</source>
-            <translation>Date de fin</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="215" />
-            <source>to</source>
-            <translation>au</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="223" />
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
-            <source>Modality</source>
-            <translation>Modalité</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
-            <source>Type to find a member state</source>
-            <translation>Saisir pour trouver un État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="233" />
-            <source>Beneficiary member states</source>
-            <translation>États membres bénéficiaires</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="236" />
-            <source>Venue</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="241" />
-            <source>Who</source>
-            <translation>Qui</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
-            <source>Women</source>
-            <translation>Femmes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
-            <source>Men</source>
-            <translation>Hommes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
-            <source>Not recorded</source>
-            <translation>Non renseigné</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="269" />
-            <source>Use the roster's counts</source>
-            <translation>Utiliser les nombres de la liste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="271" />
-            <source>Keep these counts</source>
-            <translation>Garder ces nombres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="285" />
-            <source>not recorded</source>
-            <translation>non renseigné</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
-            <source>Institutions</source>
-            <translation>Institutions</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="289" />
-            <source>Lead trainer</source>
-            <translation>Formateur principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="292" />
-            <source>Experts</source>
-            <translation>Experts</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
-            <source>Type to find a partner organisation</source>
-            <translation>Saisir pour trouver une organisation partenaire</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
-            <source>Partner organisations</source>
-            <translation>Organisations partenaires</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
-            <source>Funding source</source>
-            <translation>Source de financement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="312" />
-            <source>Add person</source>
-            <translation>Ajouter une personne</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
-            <source>Remove person</source>
-            <translation>Retirer la personne</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
-            <source>Import attendance sheet…</source>
-            <translation>Importer une feuille de présence…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="320" />
-            <source>Roster</source>
-            <translation>Liste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
-            <source>Results</source>
-            <translation>Résultats</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
-            <source>Outcomes</source>
-            <translation>Résultats obtenus</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="334" />
-            <source>Average satisfaction (1-5)</source>
-            <translation>Satisfaction moyenne (1-5)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="339" />
-            <source>Pre-test</source>
-            <translation>Prétest</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
-            <source>Post-test</source>
-            <translation>Post-test</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="350" />
-            <source>Test averages (0-100)</source>
-            <translation>Moyennes des tests (0-100)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="352" />
-            <source>Follow-up needed</source>
-            <translation>Suivi nécessaire</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="356" />
-            <source>What, by whom</source>
-            <translation>Quoi, par qui</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="362" />
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="367" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="369" />
-            <source>Files</source>
-            <translation>Fichiers</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
-            <source>Attach file…</source>
-            <translation>Joindre un fichier…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
-            <source>Open</source>
-            <translation>Ouvrir</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="385" />
-            <source>Agenda, attendance list, photos</source>
-            <translation>Ordre du jour, liste de présence, photos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
-            <source>Changed by</source>
-            <translation>Modifié par</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
-            <source>Field</source>
-            <translation>Champ</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
-            <source>Before</source>
-            <translation>Avant</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>After</source>
-            <translation>Après</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
-            <source>History of changes</source>
-            <translation>Historique des modifications</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="411" />
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="413" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="599" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Déplacé vers le plan {year} : {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="601" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Déplacé vers le plan {year}. L'activité reprise dans ce plan en a été retirée : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="604" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Déplacé vers le plan {year}. Son activité n'a pas été reprise dans le plan {year} : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="607" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="303" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Déplacé vers le plan {year} : la liste en montre les activités.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="645" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Il n'y a pas encore de plan de travail pour {year} (plans de travail : {years}) : l'événement est enregistré sous son activité du plan {plan}. Vérifiez la date de début ; quand le plan {year} arrivera sur cet ordinateur, ouvrez l'événement et choisissez-y son activité.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="679" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
             <source>Cannot save yet: {problems}</source>
             <translation>Enregistrement impossible pour l'instant : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="703" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} : période déclarée et verrouillée ; cet événement est en lecture seule. Un gestionnaire de programme peut déverrouiller la période sous Événements &gt; Périodes de rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="735" />
-            <source>Import attendance sheet</source>
-            <translation>Importer une feuille de présence</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Classeurs Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="747" />
-            <source>Cannot import the attendance sheet</source>
-            <translation>Impossible d'importer la feuille de présence</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="771" />
-            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
-            <translation>La liste compte femmes {women}, hommes {men}, non renseigné {unknown} ; les nombres ci-dessus indiquent femmes {typed_women}, hommes {typed_men}, non renseigné {typed_unknown}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="793" />
-            <source>SHA-256 {sha}</source>
-            <translation>SHA-256 {sha}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="797" />
-            <source>Attach files</source>
-            <translation>Joindre des fichiers</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
-            <source>Cannot attach the file</source>
-            <translation>Impossible de joindre le fichier</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
-            <source>{name} could not be copied into the app's folder ({detail}).</source>
-            <translation>{name} n'a pas pu être copié dans le dossier de l'application ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
-            <source>Cannot open the file</source>
-            <translation>Impossible d’ouvrir le fichier</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
-            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
-            <translation>{name} n’est pas dans le dossier de l’application sur cet ordinateur (il n’est peut-être pas encore arrivé).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="877" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="877" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="883" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="445" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="887" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="449" />
             <source>Cannot save the event</source>
             <translation>Impossible d'enregistrer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="890" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="452" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="898" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="460" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Ce que vous avez saisi est toujours dans ce formulaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="906" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="468" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="924" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="924" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
             <source>The changes to this event have not been saved.</source>
             <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="487" />
             <source>Discard changes</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="487" />
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation type="vanished">Ajouter une personne</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation type="vanished">Retirer la personne</translation>
+        </message>
+        <message>
+            <source>Import attendance sheet…</source>
+            <translation type="vanished">Importer une feuille de présence…</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation type="vanished">Joindre un fichier…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="vanished">Ouvrir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="vanished">Retirer</translation>
+        </message>
+        <message>
+            <source>Import attendance sheet</source>
+            <translation type="vanished">Importer une feuille de présence</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="vanished">Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Cannot import the attendance sheet</source>
+            <translation type="vanished">Impossible d'importer la feuille de présence</translation>
+        </message>
+        <message>
+            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
+            <translation type="vanished">La liste compte femmes {women}, hommes {men}, non renseigné {unknown} ; les nombres ci-dessus indiquent femmes {typed_women}, hommes {typed_men}, non renseigné {typed_unknown}.</translation>
+        </message>
+        <message>
+            <source>SHA-256 {sha}</source>
+            <translation type="vanished">SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation type="vanished">Joindre des fichiers</translation>
+        </message>
+        <message>
+            <source>Cannot attach the file</source>
+            <translation type="vanished">Impossible de joindre le fichier</translation>
+        </message>
+        <message>
+            <source>{name} could not be copied into the app's folder ({detail}).</source>
+            <translation type="vanished">{name} n'a pas pu être copié dans le dossier de l'application ({detail}).</translation>
+        </message>
+        <message>
+            <source>Cannot open the file</source>
+            <translation type="vanished">Impossible d’ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
+            <translation type="vanished">{name} n’est pas dans le dossier de l’application sur cet ordinateur (il n’est peut-être pas encore arrivé).</translation>
         </message>
         <message>
             <source>There is no work plan for {year} (work plans: {years}): an event belongs to the plan of the year it starts in. Check the start date, or start the {year} plan first (Plan &gt; New Work Plan…).</source>
@@ -2455,6 +2487,39 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         <message>
             <source>{count} files</source>
             <translation type="vanished">{count} fichiers</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventParticipants</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="49" />
+            <source>Add person</source>
+            <translation>Ajouter une personne</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="51" />
+            <source>Remove person</source>
+            <translation>Retirer la personne</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="53" />
+            <source>Import attendance sheet…</source>
+            <translation>Importer une feuille de présence…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="84" />
+            <source>Import attendance sheet</source>
+            <translation>Importer une feuille de présence</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="85" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="98" />
+            <source>Cannot import the attendance sheet</source>
+            <translation>Impossible d'importer la feuille de présence</translation>
         </message>
     </context>
     <context>
@@ -3082,82 +3147,82 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="45" />
+            <location filename="../../ui/forms/export_dialog.ui" line="6" />
             <source>Export Excel workbook</source>
             <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="48" />
+            <location filename="../../ui/forms/export_dialog.ui" line="12" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="51" />
-            <source>All work areas</source>
-            <translation>Tous les domaines d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
+            <location filename="../../ui/forms/export_dialog.ui" line="25" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="57" />
-            <source>All member states</source>
-            <translation>Tous les États membres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="60" />
+            <location filename="../../ui/forms/export_dialog.ui" line="38" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
-            <source>Include the participants' names, e-mails and phones</source>
-            <translation>Inclure les noms, courriels et téléphones des participants</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
-            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
-            <translation>Données personnelles : laissez cette case décochée pour les rapports destinés à l'extérieur du Secrétariat.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
+            <location filename="../../ui/forms/export_dialog.ui" line="51" />
             <source>Personal data</source>
             <translation>Données personnelles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="67" />
-            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
-            <translation>Les noms des feuilles, les en-têtes et les intitulés du plan de travail sont rédigés dans cette langue.</translation>
+            <location filename="../../ui/forms/export_dialog.ui" line="61" />
+            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
+            <translation>Données personnelles : laissez cette case décochée pour les rapports destinés à l'extérieur du Secrétariat.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
+            <location filename="../../ui/forms/export_dialog.ui" line="64" />
+            <source>Include the participants' names, e-mails and phones</source>
+            <translation>Inclure les noms, courriels et téléphones des participants</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/export_dialog.ui" line="71" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
+            <location filename="../../ui/forms/export_dialog.ui" line="81" />
+            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
+            <translation>Les noms des feuilles, les en-têtes et les intitulés du plan de travail sont rédigés dans cette langue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
+            <location filename="../../ui/forms/export_dialog.ui" line="88" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="85" />
+            <location filename="../../ui/forms/export_dialog.ui" line="103" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="38" />
+            <source>All work areas</source>
+            <translation>Tous les domaines d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="42" />
+            <source>All member states</source>
+            <translation>Tous les États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Cette période couvre plusieurs années : le classeur contient une feuille Résumé, Plan de travail et Par État membre pour chaque année dotée d'un plan de travail, mesurée par rapport au plan de cette année, et une feuille Événements avec tous les événements. Les années sans plan de travail sont indiquées dans une note.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="105" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
@@ -5095,52 +5160,52 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="19" />
+            <location filename="../../ui/forms/new_plan.ui" line="6" />
             <source>New Work Plan</source>
             <translation>Nouveau plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="21" />
+            <location filename="../../ui/forms/new_plan.ui" line="18" />
             <source>The new plan starts as a copy of an earlier one: every work area, program, project and planned activity is carried over with its targets and its titles in every language, linked to the item it came from. You can change them afterwards.</source>
             <translation>Le nouveau plan commence comme une copie d’un plan antérieur : chaque domaine de travail, programme, projet et activité prévue est repris avec ses objectifs et ses titres dans toutes les langues, lié à l’élément dont il provient. Vous pourrez les modifier ensuite.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="36" />
-            <source>{year} Work Plan</source>
-            <translation>Plan de travail {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="38" />
+            <location filename="../../ui/forms/new_plan.ui" line="30" />
             <source>&amp;Year of the new plan:</source>
             <translation>&amp;Année du nouveau plan :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="39" />
+            <location filename="../../ui/forms/new_plan.ui" line="47" />
             <source>&amp;Start from:</source>
             <translation>&amp;Partir de :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="44" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="28" />
+            <source>{year} Work Plan</source>
+            <translation>Plan de travail {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/new_plan.py" line="31" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Cet ordinateur n’est pas le siège : le nouveau plan reste sur cet ordinateur, car les autres refusent les modifications du plan de travail venant d’un portable, et les événements enregistrés sous ce plan ne leur parviennent qu’une fois que le siège a créé le même plan (à partir du même plan antérieur). Pour que chaque portable ait le nouveau plan, créez-le au siège et envoyez-le dans un paquet de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="48" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="35" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Cet ordinateur est le siège : le nouveau plan parviendra aux ordinateurs portables dans les prochains paquets de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="55" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="40" />
             <source>Create Plan</source>
             <translation>Créer le plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="73" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="51" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Il existe déjà un plan de travail pour {year} : choisissez une autre année.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="76" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="54" />
             <source>There is no work plan to start from.</source>
             <translation>Il n’y a aucun plan de travail de départ.</translation>
         </message>
@@ -5208,117 +5273,117 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PackageExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="53" />
+            <location filename="../../ui/forms/package_export.ui" line="6" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="60" />
+            <location filename="../../ui/forms/package_export.ui" line="15" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
             <translation>Un seul fichier contenant ce qui a été consigné ou modifié sur ce poste ({device}) depuis le dernier paquet pour la même destination : événements, listes de participants, fichiers joints, modifications du plan et suppressions.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="73" />
-            <source>Headquarters</source>
-            <translation>Siège</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="74" />
-            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
-            <translation>Un poste qui vous a envoyé un paquet, ou un nouveau nom (par exemple Siège).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="76" />
+            <location filename="../../ui/forms/package_export.ui" line="24" />
             <source>For</source>
             <translation>Destination</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
-            <source>Everything on this computer, not only the changes since the last package</source>
-            <translation>Tout le contenu de ce poste, pas seulement les modifications depuis le dernier paquet</translation>
+            <location filename="../../ui/forms/package_export.ui" line="34" />
+            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
+            <translation>Un poste qui vous a envoyé un paquet, ou un nouveau nom (par exemple Siège).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
-            <source>For a new computer, or when a package was lost on the way.</source>
-            <translation>Pour un nouveau poste, ou lorsqu'un paquet a été perdu en chemin.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="83" />
+            <location filename="../../ui/forms/package_export.ui" line="50" />
             <source>Content</source>
             <translation>Contenu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
-            <source>Protect with a passphrase (recommended)</source>
-            <translation>Protéger par une phrase secrète (recommandé)</translation>
+            <location filename="../../ui/forms/package_export.ui" line="60" />
+            <source>For a new computer, or when a package was lost on the way.</source>
+            <translation>Pour un nouveau poste, ou lorsqu'un paquet a été perdu en chemin.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="87" />
+            <location filename="../../ui/forms/package_export.ui" line="63" />
+            <source>Everything on this computer, not only the changes since the last package</source>
+            <translation>Tout le contenu de ce poste, pas seulement les modifications depuis le dernier paquet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/package_export.ui" line="70" />
             <source>Protection</source>
             <translation>Protection</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
-            <source>At least {count} characters; several words are best</source>
-            <translation>Au moins {count} caractères ; idéalement plusieurs mots</translation>
+            <location filename="../../ui/forms/package_export.ui" line="80" />
+            <source>Protect with a passphrase (recommended)</source>
+            <translation>Protéger par une phrase secrète (recommandé)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
+            <location filename="../../ui/forms/package_export.ui" line="90" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
+            <location filename="../../ui/forms/package_export.ui" line="103" />
+            <source>At least {count} characters; several words are best</source>
+            <translation>Au moins {count} caractères ; idéalement plusieurs mots</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/package_export.ui" line="110" />
             <source>Repeat it</source>
             <translation>Confirmation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="97" />
+            <location filename="../../ui/forms/package_export.ui" line="135" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
             <translation>Le paquet contient des données personnelles : les noms, courriels et téléphones des participants, afin que les listes puissent être fusionnées. Sans phrase secrète, quiconque trouve la clé USB peut les lire. Communiquez la phrase secrète à la personne qui importera le paquet par un autre moyen (par téléphone, pas sur la clé).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="107" />
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="113" />
+            <location filename="../../ui/forms/package_export.ui" line="144" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="119" />
+            <location filename="../../ui/forms/package_export.ui" line="159" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="52" />
+            <source>Headquarters</source>
+            <translation>Siège</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="61" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="142" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Dernier paquet pour cette destination : {when}. Celui-ci contient ce qui a changé depuis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Aucun paquet encore créé pour cette destination : celui-ci contient tout.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="153" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="91" />
             <source>Say who the package is for.</source>
             <translation>Indiquez à qui le paquet est destiné.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="159" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="97" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases secrètes sont différentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="161" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="99" />
             <source>Choose where to write the package.</source>
             <translation>Choisissez où écrire le paquet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="173" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Paquets de terrain (*.cictepkg)</translation>
         </message>
@@ -5578,6 +5643,14 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/views/package_import.py" line="446" />
             <source>(your choice)</source>
             <translation>(votre choix)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantCounts</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="197" />
+            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
+            <translation>La liste compte femmes {women}, hommes {men}, non renseigné {unknown} ; les nombres ci-dessus indiquent femmes {typed_women}, hommes {typed_men}, non renseigné {typed_unknown}.</translation>
         </message>
     </context>
     <context>
@@ -6242,77 +6315,77 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PdfReportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="30" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="6" />
             <source>Export PDF report</source>
             <translation>Exporter un rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="40" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="12" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="42" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="25" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="47" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="38" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="53" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="51" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="56" />
-            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
-            <translation>Les titres, libellés et dates du rapport ainsi que les intitulés du plan de travail sont rédigés dans cette langue.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="58" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="71" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="64" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="81" />
+            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
+            <translation>Les titres, libellés et dates du rapport ainsi que les intitulés du plan de travail sont rédigés dans cette langue.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="50" />
             <source>Preview…</source>
             <translation>Aperçu…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="72" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
             <translation>Aucun événement de cette période ne comporte de participants dans sa liste. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence), ou choisissez une autre période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="75" />
             <source>One landscape page per participant, to print and sign.</source>
             <translation>Une page au format paysage par participant, à imprimer et à signer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="92" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="77" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
             <translation>Tout ce qui a été réalisé pour un État membre au cours de la période. Aucun nom de participant n'est imprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="95" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="80" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
             <translation>Couverture, table des matières, synthèse par domaine d'action, graphiques, événements terminés de chaque programme et annexe par État membre. Aucun nom de participant n'est imprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="99" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="84" />
             <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
             <translation>Une période couvrant les plans de plusieurs années donne une partie par année de plan, mesurée par rapport à son propre plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="116" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="101" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="102" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -6331,52 +6404,52 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PeriodLocksDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="18" />
+            <location filename="../../ui/forms/period_locks.ui" line="6" />
             <source>Reporting periods</source>
             <translation>Périodes de rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="21" />
+            <location filename="../../ui/forms/period_locks.ui" line="12" />
             <source>A period marked as reported is locked: its events cannot be changed until a program manager unlocks it. Both need a reason, which is kept with the period's history.</source>
             <translation>Une période marquée comme déclarée est verrouillée : ses événements ne peuvent pas être modifiés tant qu'un gestionnaire de programme ne l'a pas déverrouillée. Ces deux opérations exigent un motif, qui est conservé dans l'historique de la période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="39" />
             <source>Reported, locked</source>
             <translation>Déclarée, verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="39" />
             <source>Open</source>
             <translation>Ouverte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="40" />
             <source>Unlock…</source>
             <translation>Déverrouiller…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="40" />
             <source>Mark as reported…</source>
             <translation>Marquer comme déclarée…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="61" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
             <source>Mark as reported</source>
             <translation>Marquer comme déclarée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="61" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
             <source>Unlock</source>
             <translation>Déverrouiller</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="62" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
             <source>Why is {period} marked as reported?</source>
             <translation>Pourquoi marquer la période {period} comme déclarée ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="63" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
             <source>Why is {period} opened again?</source>
             <translation>Pourquoi rouvrir la période {period} ?</translation>
         </message>
@@ -7027,17 +7100,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="55" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="46" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="61" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="52" />
             <source>Approved (English)</source>
             <translation>Approuvé (anglais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="66" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="57" />
             <source>(none: the English title is shown)</source>
             <translation>(aucun : le titre anglais s'affiche)</translation>
         </message>
@@ -7534,24 +7607,24 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="20" />
+            <location filename="../../ui/forms/preferences.ui" line="6" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="25" />
-            <source>The system's language ({language})</source>
-            <translation>La langue du système ({language})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="29" />
+            <location filename="../../ui/forms/preferences.ui" line="14" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="31" />
+            <location filename="../../ui/forms/preferences.ui" line="29" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
             <translation>La fenêtre, les messages, les classeurs Excel et les rapports PDF utilisent cette langue. Le changement prend effet au prochain démarrage de CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="26" />
+            <source>The system's language ({language})</source>
+            <translation>La langue du système ({language})</translation>
         </message>
     </context>
     <context>

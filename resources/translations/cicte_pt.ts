@@ -1470,104 +1470,104 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ConflictHistoryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="32" />
+            <location filename="../../ui/forms/conflict_history.ui" line="6" />
             <source>Conflict history</source>
             <translation>Histórico de conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="35" />
+            <location filename="../../ui/forms/conflict_history.ui" line="15" />
             <source>Records changed on two computers before they exchanged field packages, newest first.</source>
             <translation>Registros alterados em dois computadores antes de trocarem pacotes de campo, dos mais recentes aos mais antigos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="36" />
-            <source>No conflicts so far.</source>
-            <translation>Nenhum conflito até agora.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="39" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="44" />
             <source>Package from</source>
             <translation>Origem do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="40" />
+            <location filename="../../ui/forms/conflict_history.ui" line="49" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="41" />
+            <location filename="../../ui/forms/conflict_history.ui" line="54" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="41" />
+            <location filename="../../ui/forms/conflict_history.ui" line="59" />
             <source>Kept</source>
             <translation>Mantida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="26" />
+            <source>No conflicts so far.</source>
+            <translation>Nenhum conflito até agora.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
             <source>This computer's version</source>
             <translation>Versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="48" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
             <source>The package's version</source>
             <translation>Versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="50" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>the newer one</source>
             <translation>a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="50" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>chosen by {user}</source>
             <translation>escolhida por {user}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="51" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="34" />
             <source>a user</source>
             <translation>um usuário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="84" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="58" />
             <source>{where}
 {device}</source>
             <translation>{where}
 {device}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="85" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="59" />
             <source>another computer</source>
             <translation>outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="88" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="62" />
             <source>This computer had</source>
             <translation>Este computador tinha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="89" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="63" />
             <source>The package brought</source>
             <translation>O pacote trouxe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="90" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="64" />
             <source>Kept: {side}.</source>
             <translation>Mantida: {side}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="91" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
             <source>this computer's version</source>
             <translation>a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="91" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
             <source>the package's version</source>
             <translation>a versão do pacote</translation>
         </message>
@@ -1791,27 +1791,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DeviceNameDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
-            <source>Name this computer</source>
-            <translation>Nomear este computador</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="15" />
+            <location filename="../../ui/forms/device_name.ui" line="6" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="16" />
-            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
-            <translation>Os pacotes de campo indicam qual computador fez cada alteração. Dê a este um nome que as pessoas reconheçam, por exemplo “Notebook da María (missão em Trinidad)” ou “Sede, Washington”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="18" />
+            <location filename="../../ui/forms/device_name.ui" line="18" />
             <source>The name other laptops and headquarters see for this computer in field packages.</source>
             <translation>O nome deste computador que os outros notebooks e a sede veem nos pacotes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="30" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="19" />
+            <source>Name this computer</source>
+            <translation>Nomear este computador</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="20" />
+            <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
+            <translation>Os pacotes de campo indicam qual computador fez cada alteração. Dê a este um nome que as pessoas reconheçam, por exemplo “Notebook da María (missão em Trinidad)” ou “Sede, Washington”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
@@ -1845,16 +1845,339 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
     </context>
     <context>
+        <name>EventFiles</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="29" />
+            <source>Attach file…</source>
+            <translation>Anexar arquivo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="31" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="33" />
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="62" />
+            <source>SHA-256 {sha}</source>
+            <translation>SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="66" />
+            <source>Attach files</source>
+            <translation>Anexar arquivos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="77" />
+            <source>Cannot attach the file</source>
+            <translation>Não é possível anexar o arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="77" />
+            <source>{name} could not be copied into the app's folder ({detail}).</source>
+            <translation>Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="94" />
+            <source>Cannot open the file</source>
+            <translation>Não é possível abrir o arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_files.py" line="94" />
+            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
+            <translation>{name} não está na pasta do aplicativo neste computador (talvez ainda não tenha chegado).</translation>
+        </message>
+    </context>
+    <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="96" />
+            <location filename="../../ui/forms/event_form.ui" line="6" />
             <source>New event</source>
             <translation>Novo evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
+            <location filename="../../ui/forms/event_form.ui" line="32" />
+            <source>What</source>
+            <translation>O quê</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="44" />
+            <source>Planned activity</source>
+            <translation>Atividade prevista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="104" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="151" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="182" />
+            <source>e.g. National workshop on container control — Kingston</source>
+            <translation>p. ex.: Oficina nacional sobre controle de contêineres — Kingston</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="202" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="249" />
+            <source>Counts toward the target</source>
+            <translation>Conta para a meta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="283" />
+            <source>How many units of the activity's target this event delivers (usually 1)</source>
+            <translation>Quantas unidades da meta da atividade este evento cumpre (geralmente 1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="306" />
+            <source>When and where</source>
+            <translation>Quando e onde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="318" />
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="364" />
+            <source>Start date</source>
+            <translation>Data de início</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="371" />
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="378" />
+            <source>End date</source>
+            <translation>Data de término</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="421" />
+            <source>Modality</source>
+            <translation>Modalidade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="465" />
+            <source>Beneficiary member states</source>
+            <translation>Estados membros beneficiários</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="512" />
+            <source>Venue</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="556" />
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="603" />
+            <source>Who</source>
+            <translation>Quem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="615" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="658" />
+            <source>Women</source>
+            <translation>Mulheres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="694" />
+            <source>Men</source>
+            <translation>Homens</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="730" />
+            <source>Not recorded</source>
+            <translation>Sem registro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="766" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="865" />
+            <source>Use the roster's counts</source>
+            <translation>Usar os números da lista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="872" />
+            <source>Keep these counts</source>
+            <translation>Manter estes números</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="882" />
+            <source>Institutions</source>
+            <translation>Instituições</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="916" />
+            <source>not recorded</source>
+            <translation>sem registro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="936" />
+            <source>Lead trainer</source>
+            <translation>Instrutor principal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="980" />
+            <source>Experts</source>
+            <translation>Especialistas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1024" />
+            <source>Partner organisations</source>
+            <translation>Organizações parceiras</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1068" />
+            <source>Funding source</source>
+            <translation>Fonte de financiamento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1112" />
+            <source>Roster</source>
+            <translation>Lista nominal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1159" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1171" />
+            <source>Outcomes</source>
+            <translation>Resultados obtidos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1219" />
+            <source>Average satisfaction (1-5)</source>
+            <translation>Satisfação média (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1279" />
+            <source>Test averages (0-100)</source>
+            <translation>Médias dos testes (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1322" />
+            <source>Pre-test</source>
+            <translation>Pré-teste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1348" />
+            <source>Post-test</source>
+            <translation>Pós-teste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1403" />
+            <source>Follow-up</source>
+            <translation>Acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1446" />
+            <source>Follow-up needed</source>
+            <translation>Requer acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1453" />
+            <source>What, by whom</source>
+            <translation>O quê, por quem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1476" />
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1527" />
+            <source>Files</source>
+            <translation>Arquivos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1539" />
+            <source>Agenda, attendance list, photos</source>
+            <translation>Agenda, lista de presença, fotos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1586" />
+            <source>History of changes</source>
+            <translation>Histórico de alterações</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1599" />
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1604" />
+            <source>Changed by</source>
+            <translation>Alterado por</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1609" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1614" />
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1619" />
+            <source>After</source>
+            <translation>Depois</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1624" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1661" />
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1671" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="81" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="110" />
+            <source>Type to find a member state</source>
+            <translation>Digite para buscar um Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
+            <source>Type to find a partner organisation</source>
+            <translation>Digite para buscar uma organização parceira</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/event_form.py" line="148" />
@@ -1862,449 +2185,158 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Obrigatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="170" />
-            <source>What</source>
-            <translation>O quê</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="177" />
-            <source>Planned activity</source>
-            <translation>Atividade prevista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="188" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="191" />
-            <source>e.g. National workshop on container control — Kingston</source>
-            <translation>p. ex.: Oficina nacional sobre controle de contêineres — Kingston</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="197" />
-            <source>Status</source>
-            <translation>Situação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="201" />
-            <source>How many units of the activity's target this event delivers (usually 1)</source>
-            <translation>Quantas unidades da meta da atividade este evento cumpre (geralmente 1)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
-            <source>Counts toward the target</source>
-            <translation>Conta para a meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
-            <source>When and where</source>
-            <translation>Quando e onde</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="210" />
-            <source>Start date</source>
-            <translation>Data de início</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="213" />
-            <source>End date</source>
-            <translation>Data de término</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="215" />
-            <source>to</source>
-            <translation>a</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="223" />
-            <source>Dates</source>
-            <translation>Datas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="229" />
-            <source>Modality</source>
-            <translation>Modalidade</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
-            <source>Type to find a member state</source>
-            <translation>Digite para buscar um Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="233" />
-            <source>Beneficiary member states</source>
-            <translation>Estados membros beneficiários</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="236" />
-            <source>Venue</source>
-            <translation>Local</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
-            <source>City</source>
-            <translation>Cidade</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="241" />
-            <source>Who</source>
-            <translation>Quem</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
-            <source>Women</source>
-            <translation>Mulheres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="246" />
-            <source>Men</source>
-            <translation>Homens</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
-            <source>Not recorded</source>
-            <translation>Sem registro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="257" />
-            <source>Participants</source>
-            <translation>Participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="269" />
-            <source>Use the roster's counts</source>
-            <translation>Usar os números da lista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="271" />
-            <source>Keep these counts</source>
-            <translation>Manter estes números</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="285" />
-            <source>not recorded</source>
-            <translation>sem registro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
-            <source>Institutions</source>
-            <translation>Instituições</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="289" />
-            <source>Lead trainer</source>
-            <translation>Instrutor principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="292" />
-            <source>Experts</source>
-            <translation>Especialistas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
-            <source>Type to find a partner organisation</source>
-            <translation>Digite para buscar uma organização parceira</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
-            <source>Partner organisations</source>
-            <translation>Organizações parceiras</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
-            <source>Funding source</source>
-            <translation>Fonte de financiamento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="312" />
-            <source>Add person</source>
-            <translation>Adicionar pessoa</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
-            <source>Remove person</source>
-            <translation>Remover pessoa</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
-            <source>Import attendance sheet…</source>
-            <translation>Importar lista de presença…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="320" />
-            <source>Roster</source>
-            <translation>Lista nominal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
-            <source>Results</source>
-            <translation>Resultados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="327" />
-            <source>Outcomes</source>
-            <translation>Resultados obtidos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="334" />
-            <source>Average satisfaction (1-5)</source>
-            <translation>Satisfação média (1-5)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="339" />
-            <source>Pre-test</source>
-            <translation>Pré-teste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
-            <source>Post-test</source>
-            <translation>Pós-teste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="350" />
-            <source>Test averages (0-100)</source>
-            <translation>Médias dos testes (0-100)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="352" />
-            <source>Follow-up needed</source>
-            <translation>Requer acompanhamento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="356" />
-            <source>What, by whom</source>
-            <translation>O quê, por quem</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="362" />
-            <source>Follow-up</source>
-            <translation>Acompanhamento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="367" />
-            <source>Notes</source>
-            <translation>Observações</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="369" />
-            <source>Files</source>
-            <translation>Arquivos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="377" />
-            <source>Attach file…</source>
-            <translation>Anexar arquivo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
-            <source>Open</source>
-            <translation>Abrir</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
-            <source>Remove</source>
-            <translation>Remover</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="385" />
-            <source>Agenda, attendance list, photos</source>
-            <translation>Agenda, lista de presença, fotos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
-            <source>When</source>
-            <translation>Quando</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
-            <source>Changed by</source>
-            <translation>Alterado por</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="389" />
-            <source>Before</source>
-            <translation>Antes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>After</source>
-            <translation>Depois</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="395" />
-            <source>History of changes</source>
-            <translation>Histórico de alterações</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="411" />
-            <source>Save</source>
-            <translation>Salvar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="413" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="599" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Transferido para o plano de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="601" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A atividade transferida para esse plano foi retirada dele: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="604" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A sua atividade não foi transferida para o plano de {year}: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="607" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="303" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Transferido para o plano de {year}: a lista mostra as suas atividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="645" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Ainda não há plano de trabalho para {year} (planos de trabalho: {years}): o evento é salvo sob sua atividade do plano {plan}. Verifique a data de início; quando o plano de {year} chegar a este computador, abra o evento e escolha ali sua atividade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="679" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
             <source>Cannot save yet: {problems}</source>
             <translation>Ainda não é possível salvar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="703" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="735" />
-            <source>Import attendance sheet</source>
-            <translation>Importar lista de presença</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="747" />
-            <source>Cannot import the attendance sheet</source>
-            <translation>Não é possível importar a lista de presença</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="771" />
-            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
-            <translation>A lista tem mulheres {women}, homens {men}, não registrado {unknown}; os números acima dizem mulheres {typed_women}, homens {typed_men}, não registrado {typed_unknown}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="793" />
-            <source>SHA-256 {sha}</source>
-            <translation>SHA-256 {sha}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="797" />
-            <source>Attach files</source>
-            <translation>Anexar arquivos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
-            <source>Cannot attach the file</source>
-            <translation>Não é possível anexar o arquivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="807" />
-            <source>{name} could not be copied into the app's folder ({detail}).</source>
-            <translation>Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
-            <source>Cannot open the file</source>
-            <translation>Não é possível abrir o arquivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="823" />
-            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
-            <translation>{name} não está na pasta do aplicativo neste computador (talvez ainda não tenha chegado).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="877" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="877" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="883" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="445" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="887" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="449" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="890" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="452" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="898" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="460" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} O que você digitou continua neste formulário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="906" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="468" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="924" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="924" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="487" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="487" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation type="vanished">Adicionar pessoa</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation type="vanished">Remover pessoa</translation>
+        </message>
+        <message>
+            <source>Import attendance sheet…</source>
+            <translation type="vanished">Importar lista de presença…</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation type="vanished">Anexar arquivo…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="vanished">Abrir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="vanished">Remover</translation>
+        </message>
+        <message>
+            <source>Import attendance sheet</source>
+            <translation type="vanished">Importar lista de presença</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="vanished">Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Cannot import the attendance sheet</source>
+            <translation type="vanished">Não é possível importar a lista de presença</translation>
+        </message>
+        <message>
+            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
+            <translation type="vanished">A lista tem mulheres {women}, homens {men}, não registrado {unknown}; os números acima dizem mulheres {typed_women}, homens {typed_men}, não registrado {typed_unknown}.</translation>
+        </message>
+        <message>
+            <source>SHA-256 {sha}</source>
+            <translation type="vanished">SHA-256 {sha}</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation type="vanished">Anexar arquivos</translation>
+        </message>
+        <message>
+            <source>Cannot attach the file</source>
+            <translation type="vanished">Não é possível anexar o arquivo</translation>
+        </message>
+        <message>
+            <source>{name} could not be copied into the app's folder ({detail}).</source>
+            <translation type="vanished">Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
+        </message>
+        <message>
+            <source>Cannot open the file</source>
+            <translation type="vanished">Não é possível abrir o arquivo</translation>
+        </message>
+        <message>
+            <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
+            <translation type="vanished">{name} não está na pasta do aplicativo neste computador (talvez ainda não tenha chegado).</translation>
         </message>
         <message>
             <source>There is no work plan for {year} (work plans: {years}): an event belongs to the plan of the year it starts in. Check the start date, or start the {year} plan first (Plan &gt; New Work Plan…).</source>
@@ -2455,6 +2487,39 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         <message>
             <source>{count} files</source>
             <translation type="vanished">{count} arquivos</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventParticipants</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="49" />
+            <source>Add person</source>
+            <translation>Adicionar pessoa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="51" />
+            <source>Remove person</source>
+            <translation>Remover pessoa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="53" />
+            <source>Import attendance sheet…</source>
+            <translation>Importar lista de presença…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="84" />
+            <source>Import attendance sheet</source>
+            <translation>Importar lista de presença</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="85" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="98" />
+            <source>Cannot import the attendance sheet</source>
+            <translation>Não é possível importar a lista de presença</translation>
         </message>
     </context>
     <context>
@@ -3082,82 +3147,82 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="45" />
+            <location filename="../../ui/forms/export_dialog.ui" line="6" />
             <source>Export Excel workbook</source>
             <translation>Exportar para Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="48" />
+            <location filename="../../ui/forms/export_dialog.ui" line="12" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="51" />
-            <source>All work areas</source>
-            <translation>Todas as áreas de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="54" />
+            <location filename="../../ui/forms/export_dialog.ui" line="25" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="57" />
-            <source>All member states</source>
-            <translation>Todos os Estados membros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="60" />
+            <location filename="../../ui/forms/export_dialog.ui" line="38" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="61" />
-            <source>Include the participants' names, e-mails and phones</source>
-            <translation>Incluir nomes, e-mails e telefones dos participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
-            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
-            <translation>Dados pessoais: deixe desmarcado nos relatórios que saem da Secretaria.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
+            <location filename="../../ui/forms/export_dialog.ui" line="51" />
             <source>Personal data</source>
             <translation>Dados pessoais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="67" />
-            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
-            <translation>Os nomes das planilhas, os cabeçalhos e os títulos do Plano de Trabalho são gravados neste idioma.</translation>
+            <location filename="../../ui/forms/export_dialog.ui" line="61" />
+            <source>Personal data: leave this off for reports that leave the Secretariat.</source>
+            <translation>Dados pessoais: deixe desmarcado nos relatórios que saem da Secretaria.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
+            <location filename="../../ui/forms/export_dialog.ui" line="64" />
+            <source>Include the participants' names, e-mails and phones</source>
+            <translation>Incluir nomes, e-mails e telefones dos participantes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/export_dialog.ui" line="71" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
-            <source>Choose…</source>
-            <translation>Escolher…</translation>
+            <location filename="../../ui/forms/export_dialog.ui" line="81" />
+            <source>Sheet names, headings and the work plan's titles are written in this language.</source>
+            <translation>Os nomes das planilhas, os cabeçalhos e os títulos do Plano de Trabalho são gravados neste idioma.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
+            <location filename="../../ui/forms/export_dialog.ui" line="88" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="85" />
+            <location filename="../../ui/forms/export_dialog.ui" line="103" />
+            <source>Choose…</source>
+            <translation>Escolher…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="38" />
+            <source>All work areas</source>
+            <translation>Todas as áreas de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="42" />
+            <source>All member states</source>
+            <translation>Todos os Estados membros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="96" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Este período abrange vários anos: a pasta de trabalho tem uma folha Resumo, Plano de trabalho e Por Estado membro para cada ano com plano de trabalho, medida em relação ao plano desse ano, e uma folha Eventos com todos os eventos. Os anos sem plano de trabalho são indicados numa nota.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="105" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
@@ -5095,52 +5160,52 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="19" />
+            <location filename="../../ui/forms/new_plan.ui" line="6" />
             <source>New Work Plan</source>
             <translation>Novo plano de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="21" />
+            <location filename="../../ui/forms/new_plan.ui" line="18" />
             <source>The new plan starts as a copy of an earlier one: every work area, program, project and planned activity is carried over with its targets and its titles in every language, linked to the item it came from. You can change them afterwards.</source>
             <translation>O novo plano começa como cópia de um anterior: cada área de trabalho, programa, projeto e atividade prevista é transferido com suas metas e seus títulos em todos os idiomas, vinculado ao item de origem. Você pode alterá-los depois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="36" />
-            <source>{year} Work Plan</source>
-            <translation>Plano de Trabalho {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="38" />
+            <location filename="../../ui/forms/new_plan.ui" line="30" />
             <source>&amp;Year of the new plan:</source>
             <translation>&amp;Ano do novo plano:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="39" />
+            <location filename="../../ui/forms/new_plan.ui" line="47" />
             <source>&amp;Start from:</source>
             <translation>&amp;Partir de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="44" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="28" />
+            <source>{year} Work Plan</source>
+            <translation>Plano de Trabalho {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/new_plan.py" line="31" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Este computador não é a sede: o novo plano fica neste computador, pois os outros recusam alterações do plano de trabalho vindas de um notebook, e os eventos registrados nele só chegam a eles quando a sede inicia o mesmo plano (a partir do mesmo plano anterior). Para que todos os notebooks tenham o novo plano, crie-o na sede e envie-o em um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="48" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="35" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Este computador é a sede: o novo plano chega aos notebooks nos próximos pacotes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="55" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="40" />
             <source>Create Plan</source>
             <translation>Criar plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="73" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="51" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Já existe um plano de trabalho para {year}: escolha outro ano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="76" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="54" />
             <source>There is no work plan to start from.</source>
             <translation>Não há nenhum plano de trabalho de partida.</translation>
         </message>
@@ -5208,117 +5273,117 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PackageExportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="53" />
+            <location filename="../../ui/forms/package_export.ui" line="6" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="60" />
+            <location filename="../../ui/forms/package_export.ui" line="15" />
             <source>One file with what was logged or changed on this computer ({device}) since the last package for the same destination: events, rosters, attached files, plan edits and deletions.</source>
             <translation>Um só arquivo com o que foi registrado ou alterado neste computador ({device}) desde o último pacote para o mesmo destino: eventos, listas nominais, arquivos anexados, edições do plano e exclusões.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="73" />
-            <source>Headquarters</source>
-            <translation>Sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="74" />
-            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
-            <translation>Um computador que já lhe enviou um pacote, ou um novo nome (por exemplo, Sede).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="76" />
+            <location filename="../../ui/forms/package_export.ui" line="24" />
             <source>For</source>
             <translation>Para</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
-            <source>Everything on this computer, not only the changes since the last package</source>
-            <translation>Tudo o que há neste computador, não só as alterações desde o último pacote</translation>
+            <location filename="../../ui/forms/package_export.ui" line="34" />
+            <source>A computer that has sent you a package, or a new name (for example Headquarters).</source>
+            <translation>Um computador que já lhe enviou um pacote, ou um novo nome (por exemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
-            <source>For a new computer, or when a package was lost on the way.</source>
-            <translation>Para um computador novo, ou quando um pacote se perdeu no caminho.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="83" />
+            <location filename="../../ui/forms/package_export.ui" line="50" />
             <source>Content</source>
             <translation>Conteúdo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
-            <source>Protect with a passphrase (recommended)</source>
-            <translation>Proteger com frase secreta (recomendado)</translation>
+            <location filename="../../ui/forms/package_export.ui" line="60" />
+            <source>For a new computer, or when a package was lost on the way.</source>
+            <translation>Para um computador novo, ou quando um pacote se perdeu no caminho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="87" />
+            <location filename="../../ui/forms/package_export.ui" line="63" />
+            <source>Everything on this computer, not only the changes since the last package</source>
+            <translation>Tudo o que há neste computador, não só as alterações desde o último pacote</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/package_export.ui" line="70" />
             <source>Protection</source>
             <translation>Proteção</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
-            <source>At least {count} characters; several words are best</source>
-            <translation>Pelo menos {count} caracteres; o ideal são várias palavras</translation>
+            <location filename="../../ui/forms/package_export.ui" line="80" />
+            <source>Protect with a passphrase (recommended)</source>
+            <translation>Proteger com frase secreta (recomendado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
+            <location filename="../../ui/forms/package_export.ui" line="90" />
             <source>Passphrase</source>
             <translation>Frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
+            <location filename="../../ui/forms/package_export.ui" line="103" />
+            <source>At least {count} characters; several words are best</source>
+            <translation>Pelo menos {count} caracteres; o ideal são várias palavras</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/package_export.ui" line="110" />
             <source>Repeat it</source>
             <translation>Repetir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="97" />
+            <location filename="../../ui/forms/package_export.ui" line="135" />
             <source>The package holds personal data: the names, e-mails and phones of participants, so that rosters can be merged. Without a passphrase, anyone who finds the USB stick can read them. Give the passphrase to the person importing the package in another way (by phone, not on the stick).</source>
             <translation>O pacote contém dados pessoais: nomes, e-mails e telefones dos participantes, para que as listas nominais possam ser mescladas. Sem frase secreta, qualquer pessoa que encontrar o pen drive poderá lê-los. Informe a frase secreta a quem for importar o pacote por outro meio (por telefone, não no pen drive).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="107" />
-            <source>Choose…</source>
-            <translation>Escolher…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="113" />
+            <location filename="../../ui/forms/package_export.ui" line="144" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="119" />
+            <location filename="../../ui/forms/package_export.ui" line="159" />
+            <source>Choose…</source>
+            <translation>Escolher…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="52" />
+            <source>Headquarters</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_export.py" line="61" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="142" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Último pacote para este destino: {when}. Este contém o que mudou desde então.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Ainda não há pacote para este destino: este contém tudo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="153" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="91" />
             <source>Say who the package is for.</source>
             <translation>Informe para quem é o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="159" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="97" />
             <source>The two passphrases differ.</source>
             <translation>As duas frases secretas são diferentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="161" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="99" />
             <source>Choose where to write the package.</source>
             <translation>Escolha onde gravar o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="173" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Pacotes de campo (*.cictepkg)</translation>
         </message>
@@ -5578,6 +5643,14 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/views/package_import.py" line="446" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantCounts</name>
+        <message>
+            <location filename="../../cicte_desktop/views/event_participants.py" line="197" />
+            <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
+            <translation>A lista tem mulheres {women}, homens {men}, não registrado {unknown}; os números acima dizem mulheres {typed_women}, homens {typed_men}, não registrado {typed_unknown}.</translation>
         </message>
     </context>
     <context>
@@ -6242,77 +6315,77 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PdfReportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="30" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="6" />
             <source>Export PDF report</source>
             <translation>Exportar relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="40" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="12" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="42" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="25" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="47" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="38" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="53" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="51" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="56" />
-            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
-            <translation>Os títulos, rótulos e datas do relatório e os títulos do Plano de Trabalho são escritos neste idioma.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="58" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="71" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="64" />
+            <location filename="../../ui/forms/pdf_report_dialog.ui" line="81" />
+            <source>The report's headings, labels, dates and the work plan's titles are written in this language.</source>
+            <translation>Os títulos, rótulos e datas do relatório e os títulos do Plano de Trabalho são escritos neste idioma.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="50" />
             <source>Preview…</source>
             <translation>Visualizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="72" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
             <translation>Nenhum evento deste período tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) ou escolha outro período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="75" />
             <source>One landscape page per participant, to print and sign.</source>
             <translation>Uma página em paisagem por participante, para imprimir e assinar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="92" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="77" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
             <translation>Tudo o que foi concluído para um Estado membro no período. Nenhum nome de participante é impresso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="95" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="80" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
             <translation>Capa, sumário, resumo por área de trabalho, gráficos, eventos concluídos de cada programa e anexo por Estado membro. Nenhum nome de participante é impresso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="99" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="84" />
             <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
             <translation>Um período que abrange os planos de vários anos dá uma parte para cada ano de plano, medida em relação ao seu próprio plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="116" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="101" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="117" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="102" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -6331,52 +6404,52 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PeriodLocksDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="18" />
+            <location filename="../../ui/forms/period_locks.ui" line="6" />
             <source>Reporting periods</source>
             <translation>Períodos de relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="21" />
+            <location filename="../../ui/forms/period_locks.ui" line="12" />
             <source>A period marked as reported is locked: its events cannot be changed until a program manager unlocks it. Both need a reason, which is kept with the period's history.</source>
             <translation>Um período marcado como relatado fica bloqueado: seus eventos não podem ser alterados até que um gerente de programa o desbloqueie. As duas ações exigem um motivo, que fica registrado no histórico do período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="39" />
             <source>Reported, locked</source>
             <translation>Relatado, bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="39" />
             <source>Open</source>
             <translation>Aberto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="40" />
             <source>Unlock…</source>
             <translation>Desbloquear…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="40" />
             <source>Mark as reported…</source>
             <translation>Marcar como relatado…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="61" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
             <source>Mark as reported</source>
             <translation>Marcar como relatado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="61" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="62" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
             <source>Why is {period} marked as reported?</source>
             <translation>Por que o {period} está sendo marcado como relatado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="63" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
             <source>Why is {period} opened again?</source>
             <translation>Por que o {period} está sendo reaberto?</translation>
         </message>
@@ -7027,17 +7100,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="55" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="46" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="61" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="52" />
             <source>Approved (English)</source>
             <translation>Aprovado (inglês)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="66" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="57" />
             <source>(none: the English title is shown)</source>
             <translation>(nenhum: é exibido o título em inglês)</translation>
         </message>
@@ -7534,24 +7607,24 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="20" />
+            <location filename="../../ui/forms/preferences.ui" line="6" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="25" />
-            <source>The system's language ({language})</source>
-            <translation>O idioma do sistema ({language})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="29" />
+            <location filename="../../ui/forms/preferences.ui" line="14" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="31" />
+            <location filename="../../ui/forms/preferences.ui" line="29" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
             <translation>A janela, as mensagens, as pastas de trabalho do Excel e os relatórios em PDF usam este idioma. A alteração entra em vigor na próxima inicialização do CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="26" />
+            <source>The system's language ({language})</source>
+            <translation>O idioma do sistema ({language})</translation>
         </message>
     </context>
     <context>

@@ -73,6 +73,9 @@ def _strings(node: ast.AST) -> set[str]:
 def test_every_role_used_in_the_code_has_rules_in_the_sheet() -> None:
     defined = set(re.findall(r'\[role="([^"]+)"\]', style_roles.style_sheet()))
     used = set().union(*(_strings(call.args[1]) for call in _calls("set_role") if len(call.args) > 1))
+    for form in (ROOT / "ui" / "forms").glob("*.ui"):  # roles given in Qt Designer
+        used |= set(re.findall(r'<property name="role"[^>]*>\s*<string[^>]*>([^<]+)</string>',
+                               form.read_text(encoding="utf-8")))
     assert {"error", "warning", "banner", "info", "hint", "progress"} <= used
     assert used - defined == set()
     # The progress bar's states are those of the figures, each with its colour.
