@@ -471,7 +471,7 @@ def _one_line(text: object) -> str:
 #: The app's own refusals, whose messages are for the user: (module, class). Looked up only in
 #: modules already imported, as an error of a module never imported cannot have been raised.
 _KNOWN_ERRORS = (("cicte_desktop.sync.package", "PackageError"),
-                 ("cicte_desktop.services.events_import", "ImportFileError"),
+                 ("cicte_desktop.services.events.workbook_files", "ImportFileError"),
                  ("cicte_desktop.services.attendance", "AttendanceSheetError"),
                  ("cicte_desktop.exports.pdf", "ReportError"))
 
@@ -618,32 +618,32 @@ def _export_pdf(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped
 
 
 def _import_xlsx(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from cicte_desktop.services import events_import as ei
+    from cicte_desktop.services.events import workbook_files, workbook_import
 
     try:
-        preview = ei.preview_import(db, args.file.expanduser().absolute())
-    except ei.ImportFileError as exc:
+        preview = workbook_import.preview_import(db, args.file.expanduser().absolute())
+    except workbook_files.ImportFileError as exc:
         print(_one_line(_tr("cicte-desktop: error: {message}").format(message=exc)), file=sys.stderr)
         return 1
     print(_tr("{new}, {changed}, {unchanged}, {rejected}").format(
-        new=_trn("%n new", preview.count(ei.NEW)), changed=_trn("%n changed", preview.count(ei.CHANGED)),
-        unchanged=_trn("%n unchanged", preview.count(ei.UNCHANGED)),
-        rejected=_trn("%n with problems", preview.count(ei.REJECTED))))
+        new=_trn("%n new", preview.count(workbook_import.NEW)), changed=_trn("%n changed", preview.count(workbook_import.CHANGED)),
+        unchanged=_trn("%n unchanged", preview.count(workbook_import.UNCHANGED)),
+        rejected=_trn("%n with problems", preview.count(workbook_import.REJECTED))))
     for row in preview.rows:
-        if row.kind == ei.REJECTED:
+        if row.kind == workbook_import.REJECTED:
             print(_tr("  row {row}: {problems}").format(row=row.row_number, problems="; ".join(row.problems)))
-    if preview.count(ei.REJECTED):
+    if preview.count(workbook_import.REJECTED):
         print(_tr("Nothing was imported."), file=sys.stderr)
         return 1
-    if not preview.count(ei.NEW) + preview.count(ei.CHANGED):
+    if not preview.count(workbook_import.NEW) + preview.count(workbook_import.CHANGED):
         print(_tr("Nothing to import: every event of the workbook is here already, as it is there.")
               if preview.rows else _tr("Nothing to import: the workbook's Events sheet lists no events."))
         return 0
     if args.dry_run:
         return 0
     try:
-        created, changed = ei.apply_import(db, preview)
-    except ei.ImportFileError as exc:
+        created, changed = workbook_import.apply_import(db, preview)
+    except workbook_files.ImportFileError as exc:
         print(_one_line(_tr("cicte-desktop: error: {message}").format(message=exc)), file=sys.stderr)
         return 1
     print(_tr("Imported: {created}, {changed}.").format(created=_trn("%n event(s) created", created),

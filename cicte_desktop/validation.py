@@ -3,7 +3,7 @@ read from the models (types, ``String`` lengths, nullability, ``CheckConstraint`
 enumerations), so that the rules cannot drift from the database. No Qt widgets.
 
 Used by field-package import (:func:`decode_rows`), by the services that save
-(``services/event_log.py``) and by Excel import (:func:`check_rows`, :func:`problem`): a value
+(``services/events/validation.py``) and by Excel import (:func:`check_rows`, :func:`problem`): a value
 the window cannot save cannot arrive by package either.
 
 The API:

@@ -10,7 +10,8 @@ import sqlite3
 import pytest
 
 from cicte_desktop.services import plan_edit, workplan
-from cicte_desktop.services.event_log import EventInput, log_event
+from cicte_desktop.services.events.inputs import EventInput
+from cicte_desktop.services.events.writing import log_event
 from cicte_desktop.services.plan_edit import PlanEditError
 
 

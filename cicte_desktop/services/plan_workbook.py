@@ -11,7 +11,7 @@ The workbook's *Year* (above the table) names the plan it is for:
   plan the workbook's Ids belong to (every item carried over, linked to the one it came from),
   then makes the workbook's changes to the copy — all in the same transaction.
 
-A workbook comes from anyone: it is opened as ``events_import`` opens one (size limits, zip
+A workbook comes from anyone: it is opened as ``events.workbook_files`` opens one (size limits, zip
 checks, no XML entities, read-only streaming), at most :data:`MAX_ROWS` rows. Cells holding a
 formula are refused, never evaluated: the value Excel shows may be stale or absent from the file
 (a workbook written by another program carries no computed values), and importing a computed
@@ -37,8 +37,9 @@ from cicte_desktop import i18n
 from cicte_desktop.db.database import Database
 from cicte_desktop.services import plan_workbook_layout as layout
 from cicte_desktop.services.plan_workbook_layout import KEY_PREFIX, PlanColumn, plan_columns
-from cicte_desktop.services import events_import, plan_edit, plan_years, workplan
-from cicte_desktop.services.events_import import ImportFileError, error_detail
+from cicte_desktop.services import plan_edit, plan_years, workplan
+from cicte_desktop.services.events import workbook_files
+from cicte_desktop.services.events.workbook_files import ImportFileError, error_detail
 from cicte_desktop.cancel import Cancelled
 
 #: Item rows one workbook holds at most (a plan has a few hundred items).
@@ -232,7 +233,7 @@ def _merged_ranges(sheet: Any, handle: Any) -> list[str]:
 def _read(path: Path, words: _Words, progress: Any = None) -> _Sheet:
     from openpyxl import load_workbook
 
-    with events_import.open_checked(path) as handle:
+    with workbook_files.open_checked(path) as handle:
         try:
             book = load_workbook(handle, read_only=True, data_only=False)
         except Exception as exc:  # whatever openpyxl meets in a file made to trip it
@@ -249,7 +250,7 @@ def _read(path: Path, words: _Words, progress: Any = None) -> _Sheet:
             items = 0
             total = min(sheet.max_row or 0, MAX_ROWS) if isinstance(sheet.max_row, int) else 0
             try:
-                for number, cells in enumerate(sheet.iter_rows(max_row=events_import.SHEET_ROWS, max_col=MAX_COLUMNS),
+                for number, cells in enumerate(sheet.iter_rows(max_row=workbook_files.SHEET_ROWS, max_col=MAX_COLUMNS),
                                                start=1):
                     if progress is not None and number % 100 == 0 and not progress(min(number, total), total):
                         raise PlanWorkbookCancelled

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from cicte_desktop.safe_text import shown
 from cicte_desktop.services import attendance
-from cicte_desktop.services.event_log import ParticipantInput
+from cicte_desktop.services.events.inputs import ParticipantInput
 from cicte_desktop.views.screen_fit import fit_to_screen
 
 SKIPPED = QColor(236, 236, 236)

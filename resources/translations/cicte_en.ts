@@ -295,7 +295,7 @@
     <context>
         <name>EventLog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="117" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organisation</numerusform>
@@ -303,7 +303,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="584" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="118" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -311,7 +311,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="119" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -357,7 +357,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="395" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n work area</numerusform>
@@ -365,7 +365,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="404" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="396" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n program</numerusform>
@@ -373,7 +373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="405" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="397" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n project</numerusform>
@@ -381,7 +381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="406" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="398" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n planned activity</numerusform>
@@ -389,7 +389,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -397,7 +397,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="985" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n plan item</numerusform>
@@ -405,7 +405,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n added</numerusform>
@@ -413,7 +413,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -421,7 +421,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retired</numerusform>
@@ -429,7 +429,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n event created</numerusform>
@@ -437,7 +437,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1217" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n record in all</numerusform>
@@ -445,7 +445,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -453,7 +453,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -461,7 +461,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1279" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n updated</numerusform>
@@ -469,7 +469,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1280" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n deleted</numerusform>
@@ -477,7 +477,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1281" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflict resolved</numerusform>
@@ -485,7 +485,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1282" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n file stored</numerusform>
@@ -493,7 +493,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1374" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Last backup: %n hour ago</numerusform>
@@ -501,7 +501,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1428" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1432" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -509,7 +509,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1434" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>

@@ -1847,462 +1847,462 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="99" />
             <source>New event</source>
             <translation>Nuevo evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="98" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="100" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="151" />
             <source>Required</source>
             <translation>Obligatorio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="171" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="173" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="178" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="180" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="189" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="191" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="194" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ej., Taller nacional sobre control de contenedores — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="193" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="195" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="200" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Cuántas unidades de la meta de la actividad aporta este evento (normalmente 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
             <source>Counts toward the target</source>
             <translation>Unidades para la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="207" />
             <source>When and where</source>
             <translation>Cuándo y dónde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="213" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="218" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="224" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="226" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
             <source>Modality</source>
             <translation>Modalidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="231" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="233" />
             <source>Type to find a member state</source>
             <translation>Escriba para buscar un Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="236" />
             <source>Beneficiary member states</source>
             <translation>Estados Miembros beneficiarios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="237" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="244" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="250" />
             <source>Not recorded</source>
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="251" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="258" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="260" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="270" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
             <source>Use the roster's counts</source>
             <translation>Usar los totales de la lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="274" />
             <source>Keep these counts</source>
             <translation>Conservar estos totales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="288" />
             <source>not recorded</source>
             <translation>sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="289" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="290" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="292" />
             <source>Lead trainer</source>
             <translation>Instructor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
             <source>Experts</source>
             <translation>Expertos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
             <source>Type to find a partner organisation</source>
             <translation>Escriba para buscar una organización asociada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Partner organisations</source>
             <translation>Organizaciones asociadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Funding source</source>
             <translation>Fuente de financiación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
             <source>Add person</source>
             <translation>Agregar persona</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="316" />
             <source>Remove person</source>
             <translation>Quitar persona</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="317" />
             <source>Import attendance sheet…</source>
             <translation>Importar lista de asistencia…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
             <source>Roster</source>
             <translation>Lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="330" />
             <source>Outcomes</source>
             <translation>Logros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="335" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="337" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfacción media (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="342" />
             <source>Pre-test</source>
             <translation>Prueba inicial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="341" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="343" />
             <source>Post-test</source>
             <translation>Prueba final</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="351" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
             <source>Test averages (0-100)</source>
             <translation>Promedios de pruebas (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
             <source>Follow-up needed</source>
             <translation>Requiere seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="359" />
             <source>What, by whom</source>
             <translation>Qué y quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="363" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
             <source>Follow-up</source>
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="368" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="372" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
             <source>Attach file…</source>
             <translation>Adjuntar archivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="382" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="386" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>Agenda, attendance list, photos</source>
             <translation>Agenda, lista de asistencia, fotos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="392" />
             <source>When</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="392" />
             <source>Changed by</source>
             <translation>Modificado por</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="392" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="392" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="393" />
             <source>After</source>
             <translation>Después</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="393" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="396" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
             <source>History of changes</source>
             <translation>Historial de cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="412" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="414" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="414" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="416" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="600" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Trasladado al plan de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="604" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Trasladado al plan de {year}. La actividad trasladada a ese plan fue retirada de él: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="605" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="607" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Trasladado al plan de {year}. Su actividad no se trasladó al plan de {year}: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="608" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="610" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Trasladado al plan de {year}: la lista muestra sus actividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="646" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="648" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Todavía no hay plan de trabajo para {year} (planes de trabajo: {years}): el evento se guarda bajo su actividad del plan {plan}. Revise la fecha de inicio; cuando el plan de {year} llegue a esta computadora, abra el evento y elija allí su actividad.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="680" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="682" />
             <source>Cannot save yet: {problems}</source>
             <translation>Aún no se puede guardar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="704" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="706" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} ya se informó y está bloqueado: este evento es de solo lectura. Un gerente de programa puede desbloquear el período en Eventos &gt; Períodos de informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="738" />
             <source>Import attendance sheet</source>
             <translation>Importar lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="737" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="739" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="748" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="750" />
             <source>Cannot import the attendance sheet</source>
             <translation>No se puede importar la lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="772" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>La lista tiene mujeres {women}, hombres {men}, sin registrar {unknown}; los totales de arriba dicen mujeres {typed_women}, hombres {typed_men}, sin registrar {typed_unknown}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="794" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="796" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="798" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="800" />
             <source>Attach files</source>
             <translation>Adjuntar archivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="810" />
             <source>Cannot attach the file</source>
             <translation>No se puede adjuntar el archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="810" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>No se pudo copiar {name} en la carpeta de la aplicación ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="826" />
             <source>Cannot open the file</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="826" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} no está en la carpeta de la aplicación en esta computadora (quizá aún no ha llegado).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="880" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="880" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento ya se realizó y puede haberse informado. ¿Por qué se modifica?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="884" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="886" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>No se guardó el cambio: debe indicarse un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="888" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="890" />
             <source>Cannot save the event</source>
             <translation>No se puede guardar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="891" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="893" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Entretanto se eliminó este evento; lo escrito se conserva como borrador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="899" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="901" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Lo que escribió sigue en este formulario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="907" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="909" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>No se pudo escribir el evento ({detail}). No se modificó nada en la base de datos; lo escrito sigue en este formulario y se conserva como borrador. Libere espacio en el disco o revise la unidad y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="927" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="927" />
             <source>The changes to this event have not been saved.</source>
             <translation>Los cambios en este evento no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="928" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="928" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
         </message>
@@ -2325,98 +2325,8 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     </context>
     <context>
         <name>EventLog</name>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="149" />
-            <source>Choose the planned activity this event counts toward.</source>
-            <translation>Elija la actividad prevista para la que cuenta este evento.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
-            <source>Give the event a title.</source>
-            <translation>Indique un título para el evento.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="153" />
-            <source>Enter the start date.</source>
-            <translation>Indique la fecha de inicio.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
-            <source>The end date is before the start date.</source>
-            <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
-            <source>Choose at least one beneficiary member state.</source>
-            <translation>Elija al menos un Estado Miembro beneficiario.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="161" />
-            <source>Counts cannot be negative.</source>
-            <translation>Los recuentos no pueden ser negativos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="165" />
-            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
-            <translation>El total ({total}) no es la suma de mujeres, hombres y sin registrar ({sum}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="169" />
-            <source>Satisfaction is an average between 1 and 5.</source>
-            <translation>La satisfacción es un promedio entre 1 y 5.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
-            <source>Test averages are between 0 and 100.</source>
-            <translation>Los promedios de las pruebas deben estar entre 0 y 100.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="175" />
-            <source>An event that has not started yet cannot be completed.</source>
-            <translation>Un evento que aún no ha empezado no puede estar realizado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="177" />
-            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
-            <translation>El evento está fuera del año del Plan de Trabajo ({year}); no contará para las metas de este año.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="181" />
-            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
-            <translation>El evento termina fuera del año del plan de trabajo ({year}): revise la fecha de fin.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
-            <source>The event lasts {days} days, more than a year: check the dates.</source>
-            <translation>El evento dura {days} días, más de un año: revise las fechas.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="190" />
-            <source>Every person on the roster needs a name.</source>
-            <translation>Todas las personas de la lista de participantes deben tener un nombre.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
-            <source>January-June {year}</source>
-            <translation>Enero-junio de {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
-            <source>July-December {year}</source>
-            <translation>Julio-diciembre de {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="273" />
-            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
-            <translation>{period} ya se informó y está bloqueado: sus eventos no se pueden modificar. Un gerente de programa puede desbloquearlo (Eventos &gt; Períodos de informe) indicando un motivo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="283" />
-            <source>Say why the period is locked or unlocked.</source>
-            <translation>Indique por qué se bloquea o desbloquea el período.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="117" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organización</numerusform>
@@ -2424,7 +2334,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="584" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="118" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -2432,7 +2342,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="119" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -2440,7 +2350,97 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="617" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <source>January-June {year}</source>
+            <translation>Enero-junio de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <source>July-December {year}</source>
+            <translation>Julio-diciembre de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="39" />
+            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
+            <translation>{period} ya se informó y está bloqueado: sus eventos no se pueden modificar. Un gerente de programa puede desbloquearlo (Eventos &gt; Períodos de informe) indicando un motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="49" />
+            <source>Say why the period is locked or unlocked.</source>
+            <translation>Indique por qué se bloquea o desbloquea el período.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="48" />
+            <source>Choose the planned activity this event counts toward.</source>
+            <translation>Elija la actividad prevista para la que cuenta este evento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="50" />
+            <source>Give the event a title.</source>
+            <translation>Indique un título para el evento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="52" />
+            <source>Enter the start date.</source>
+            <translation>Indique la fecha de inicio.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="54" />
+            <source>The end date is before the start date.</source>
+            <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="56" />
+            <source>Choose at least one beneficiary member state.</source>
+            <translation>Elija al menos un Estado Miembro beneficiario.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="60" />
+            <source>Counts cannot be negative.</source>
+            <translation>Los recuentos no pueden ser negativos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="64" />
+            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
+            <translation>El total ({total}) no es la suma de mujeres, hombres y sin registrar ({sum}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="68" />
+            <source>Satisfaction is an average between 1 and 5.</source>
+            <translation>La satisfacción es un promedio entre 1 y 5.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="72" />
+            <source>Test averages are between 0 and 100.</source>
+            <translation>Los promedios de las pruebas deben estar entre 0 y 100.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="74" />
+            <source>An event that has not started yet cannot be completed.</source>
+            <translation>Un evento que aún no ha empezado no puede estar realizado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="76" />
+            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
+            <translation>El evento está fuera del año del Plan de Trabajo ({year}); no contará para las metas de este año.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="80" />
+            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
+            <translation>El evento termina fuera del año del plan de trabajo ({year}): revise la fecha de fin.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="84" />
+            <source>The event lasts {days} days, more than a year: check the dates.</source>
+            <translation>El evento dura {days} días, más de un año: revise las fechas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="89" />
+            <source>Every person on the roster needs a name.</source>
+            <translation>Todas las personas de la lista de participantes deben tener un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/writing.py" line="295" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento ya se realizó: indique por qué se modifica.</translation>
         </message>
@@ -2898,167 +2898,167 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ExcelImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="66" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="50" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>No se pudo leer {name} como libro de Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="102" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="86" />
             <source>{name} was refused: its part {part} declares a document type or entities, which workbooks never do (a known way to attack the program that reads it).</source>
             <translation>{name} fue rechazado: su parte {part} declara un tipo de documento o entidades, algo que los libros nunca hacen (una forma conocida de atacar al programa que lo lee).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="106" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="90" />
             <source>{name} is damaged or was altered: its part {part} is not well-formed XML ({detail}).</source>
             <translation>{name} está dañado o fue alterado: su parte {part} no es XML bien formado ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="116" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="100" />
             <source>it is not a zip archive, as workbooks are.</source>
             <translation>no es un archivo zip, como lo son los libros.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="122" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="106" />
             <source>it is a zip archive, but not of a workbook.</source>
             <translation>es un archivo zip, pero no de un libro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="124" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="108" />
             <source>it holds {count} files, more than a workbook does.</source>
             <translation>contiene {count} archivos, más de los que tiene un libro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="131" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="115" />
             <source>{name} was refused: its part {part} would unpack to {size} MB, far more than a workbook of events holds (a "zip bomb").</source>
             <translation>{name} fue rechazado: su parte {part} ocuparía {size} MB al descomprimirse, mucho más de lo que contiene un libro de eventos (una «bomba zip»).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="139" />
             <source>it is a folder.</source>
             <translation>es una carpeta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="143" />
             <source>{name} does not exist (any more?).</source>
             <translation>{name} no existe (¿ya no?).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="149" />
             <source>it is empty.</source>
             <translation>está vacío.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="149" />
             <source>it is {size} MB, far more than a workbook of events.</source>
             <translation>ocupa {size} MB, mucho más que un libro de eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="284" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="186" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} no tiene hoja Eventos; exporte una desde CICTE Desktop, edítela y vuelva a importarla.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="287" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="189" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} fue rechazado: su hoja de eventos declara {rows} filas y {columns} columnas, más de las que puede tener una hoja.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="317" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="219" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contiene más de {count} eventos; impórtelo por partes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="323" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="225" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: la fila {row} de la hoja de eventos no se puede leer ({detail}); el libro fue dañado o alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="346" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="136" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>En la hoja Eventos de {name} faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="172" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="397" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="187" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="403" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="193" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos: escriba el valor, o copie la columna y péguela como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="197" />
             <source>holds the error {value}</source>
             <translation>contiene el error {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="445" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="235" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} desconocido: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="452" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="242" />
             <source>unknown plan path “{path}”</source>
             <translation>ruta del plan desconocida “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="464" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="254" />
             <source>“{name}” is listed twice</source>
             <translation>«{name}» figura dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="259" />
             <source>unknown member state “{name}”</source>
             <translation>Estado Miembro desconocido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="470" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organización asociada desconocida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="477" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="267" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>«{value}» no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="270" />
             <source>the same event ID appears twice</source>
             <translation>el mismo ID de evento aparece dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="501" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="291" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>ningún evento tiene este ID (eliminado o de otra base de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="529" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="319" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>No se importó nada: corrija primero las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="533" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="323" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="537" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="327" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="539" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="329" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>No se importó nada: un evento del libro se eliminó entretanto; vuelva a importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="542" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="332" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>No se importó nada: la base de datos rechaza una fila del libro ({detail}).</translation>
         </message>
@@ -3984,292 +3984,292 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="187" />
+            <location filename="../../cicte_desktop/selftest.py" line="188" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="93" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="161" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="191" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Copia de seguridad en…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="193" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="197" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar libro de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="202" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar informe &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar paquete de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="221" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="213" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pa&amp;quete de campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="229" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Deshacer eliminación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="236" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traducidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
             <source>Eve&amp;nts</source>
             <translation>Even&amp;tos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nuevo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="286" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="282" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Contraer todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
             <source>&amp;Reset Filters</source>
             <translation>&amp;Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nuevo plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="294" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="297" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="298" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="313" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="314" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="324" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="327" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="339" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="331" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="352" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="371" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="363" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="375" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="402" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="394" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="395" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabajo</numerusform>
@@ -4277,7 +4277,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="404" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="396" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4285,7 +4285,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="405" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="397" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n proyecto</numerusform>
@@ -4293,7 +4293,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="406" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="398" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n actividad prevista</numerusform>
@@ -4301,122 +4301,122 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="440" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="481" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="482" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="485" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="497" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="588" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="597" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="589" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="618" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="610" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="620" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="615" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="691" />
             <source>Event not found</source>
             <translation>Evento no encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="698" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="692" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
             <source>Delete event</source>
             <translation>Eliminar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
             <source>Keep it</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="726" />
             <source>Cannot delete the event</source>
             <translation>No se puede eliminar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="730" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
         </message>
@@ -4471,47 +4471,47 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
             <source>Restore unsaved event?</source>
             <translation>¿Recuperar el evento no guardado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="825" />
             <source>untitled</source>
             <translation>sin título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="864" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="864" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4524,42 +4524,42 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="892" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="894" />
             <source>Cannot export this period</source>
             <translation>No se puede exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="901" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="904" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="904" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="909" />
             <source>Wrote {path}: {events}.</source>
             <translation>Se escribió {path}: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4567,27 +4567,27 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="970" />
             <source>Export Plan Workbook</source>
             <translation>Exportar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="970" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plan de trabajo {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="969" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="971" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="985" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n elemento</numerusform>
@@ -4595,37 +4595,37 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="987" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="989" />
             <source>Import Plan Workbook</source>
             <translation>Importar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="988" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="990" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1008" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n añadido</numerusform>
@@ -4633,7 +4633,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -4641,7 +4641,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -4649,77 +4649,77 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Se creó el plan de trabajo {year}: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Se modificó el plan de trabajo {year}: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1044" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1046" />
             <source>The work plan was not created</source>
             <translation>No se creó el plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1048" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1088" />
             <source>Certificates of participation</source>
             <translation>Certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1088" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1105" />
             <source>Cannot make this report</source>
             <translation>No se puede generar este informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
             <source>PDF report</source>
             <translation>Informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1120" />
             <source>The report failed</source>
             <translation>Error en el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1120" />
             <source>The report could not be written ({detail}).</source>
             <translation>No se pudo escribir el informe ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
             <source>Import events from Excel</source>
             <translation>Importar eventos de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1157" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento creado</numerusform>
@@ -4727,17 +4727,17 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1200" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1211" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1217" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro en total</numerusform>
@@ -4745,7 +4745,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -4753,52 +4753,52 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1226" />
             <source>Import field package</source>
             <translation>Importar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1227" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
             <source>Protected package</source>
             <translation>Paquete protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1252" />
             <source>Cannot import this package</source>
             <translation>No se puede importar este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1251" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} con esta base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1272" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nuevo</numerusform>
@@ -4806,7 +4806,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1279" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n actualizado</numerusform>
@@ -4814,7 +4814,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1280" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n eliminado</numerusform>
@@ -4822,7 +4822,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1281" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflicto resuelto</numerusform>
@@ -4830,7 +4830,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1282" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n archivo guardado</numerusform>
@@ -4838,32 +4838,32 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este equipo es ahora la sede: las computadoras portátiles deberán confirmar su huella una vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1308" />
             <source>This computer is now a laptop.</source>
             <translation>Este equipo es ahora una computadora portátil.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1323" />
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1325" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4876,22 +4876,22 @@ The first time another computer imports a package from this one, it shows this f
 La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1354" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1356" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1360" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1366" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1374" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -4899,52 +4899,52 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1371" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1375" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1399" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1403" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1400" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1414" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1411" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1415" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1425" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1428" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1432" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4952,7 +4952,7 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1434" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -4960,17 +4960,17 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1438" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1451" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1455" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1457" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4979,27 +4979,27 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1459" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1463" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1460" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1464" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1472" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1484" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1494" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
@@ -5710,112 +5710,112 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Informe desconocido: “{kind}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="48" />
             <source>held online</source>
             <translation>que se realizó en modalidad virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="48" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="49" />
             <source>held at {place}</source>
             <translation>que tuvo lugar en {place}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="52" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="53" />
             <source>held online on {date}</source>
             <translation>que se realizó en modalidad virtual el {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="54" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="55" />
             <source>held at {place} on {date}</source>
             <translation>que tuvo lugar en {place} el {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="55" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="56" />
             <source>held on {date}</source>
             <translation>que tuvo lugar el {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="59" />
             <source>held online from {start} to {end}</source>
             <translation>que se realizó en modalidad virtual del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="60" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="61" />
             <source>held at {place} from {start} to {end}</source>
             <translation>que tuvo lugar en {place} del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="61" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="62" />
             <source>held from {start} to {end}</source>
             <translation>que tuvo lugar del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="67" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="68" />
             <source>Choose the event whose participants get certificates.</source>
             <translation>Elija el evento cuyos participantes recibirán certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="71" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="72" />
             <source>There is no event with the ID “{id}”.</source>
             <translation>No existe ningún evento con el ID “{id}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="74" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="75" />
             <source>“{title}” has no participants on its roster: add them to the event first (or import its attendance sheet).</source>
             <translation>“{title}” no tiene participantes en su lista: agréguelos primero al evento (o importe su lista de asistencia).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="84" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="85" />
             <source>Certificates of participation: {title}</source>
             <translation>Certificados de participación: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="85" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="86" />
             <source>Secretariat of the Inter-American Committee against Terrorism (CICTE)</source>
             <translation>Secretaría del Comité Interamericano contra el Terrorismo (CICTE)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="127" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
             <source>Organization of American States</source>
             <translation>Organización de los Estados Americanos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
             <source>Inter-American Committee against Terrorism (CICTE)</source>
             <translation>Comité Interamericano contra el Terrorismo (CICTE)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
             <source>Secretariat</source>
             <translation>Secretaría</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="131" />
             <source>Certificate of Participation</source>
             <translation>Certificado de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="132" />
             <source>This certifies that</source>
             <translation>Se certifica que</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="138" />
             <source>took part in the {kind}</source>
             <translation>participó en la actividad ({kind})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="138" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="139" />
             <source>took part in</source>
             <translation>participó en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="147" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="148" />
             <source>Secretary of the Inter-American Committee against Terrorism</source>
             <translation>Secretario del Comité Interamericano contra el Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="148" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="149" />
             <source>Date of issue: {date}</source>
             <translation>Fecha de emisión: {date}</translation>
         </message>
@@ -7238,267 +7238,267 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanWorkbookImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="127" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="128" />
             <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
             <translation>Todavía no hay plan de trabajo para {year}: importar lo CREA, como copia del plan {source} (cada elemento trasladado, vinculado al de origen) con los cambios de abajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="130" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="131" />
             <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
             <translation>El plan de trabajo {year} ({symbol}) existe: importar lo COMPLETA — los elementos de abajo se añaden, modifican o retiran en él; los demás quedan como están.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="137" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="138" />
             <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
             <translation>Este equipo es una computadora portátil: los cambios del plan se hacen en la sede, desde donde llegan a todas las computadoras portátiles. Aquí puede ver este libro, no importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="239" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="240" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} no se pudo leer como libro de Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="244" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="245" />
             <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} no tiene hoja Plan de Trabajo: exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="261" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="262" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} tiene más de {count} filas: un plan de trabajo tiene muchas menos. ¿Es el libro del plan?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="268" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="269" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: la fila {row} de la hoja {sheet} no se puede leer ({detail}); el libro está dañado o fue alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="315" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="316" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name}: la hoja {sheet} no tiene la tabla del plan (ninguna fila con los encabezados Nivel, Título, Id… en sus primeras {count} filas). Exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="334" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="335" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name}: el Año encima de la tabla (fila {row}) no es un año de {first} a {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="339" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="340" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name}: la hoja {sheet} no dice de qué año es el plan (la línea Año encima de la tabla).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="433" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="434" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name}: a la tabla de la hoja {sheet} le faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="441" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="442" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, fila {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="443" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="444" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, fila {row}, columna {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="448" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="449" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, celdas {cells}: celdas combinadas en la tabla; sepárelas (cada fila necesita sus propios valores).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="463" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>No hay plan de trabajo para {year} y las filas de {name} no llevan ningún Id del plan de otro año desde el que empezarlo. Exporte el libro del plan de un año anterior, cambie su Año a {year} y edítelo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="466" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="467" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>No hay plan de trabajo para {year} y los Id de {name} pertenecen a planes de varios años ({years}): un plan nuevo parte de uno solo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="491" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="492" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where}: sin Nivel ni Id, no es un elemento (¿un total o una nota?): “{text}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="498" />
             <source>{where}: {problem}</source>
             <translation>{where}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="502" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos (aquí nunca se calcula una fórmula): escriba el valor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="505" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="506" />
             <source>holds the error {value}</source>
             <translation>contiene el error {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="510" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="511" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>“{value}” no es un nivel ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="512" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="513" />
             <source>the Level is empty ({levels})</source>
             <translation>el Nivel está vacío ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="517" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="518" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>el mismo Id está también en la fila {row}; cada elemento tiene una fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="526" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>este Id es un elemento del plan {other}, no del plan {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="528" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="529" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>ningún elemento del plan {year} tiene este Id (quitado del plan, o de otra base de datos); deje el Id vacío para añadir un elemento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="533" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="534" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>este elemento es un(a) {level}; el nivel de un elemento no puede cambiar (añada una fila nueva y retire esta)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="538" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="539" />
             <source>an item needs a title</source>
             <translation>un elemento necesita un título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="540" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="541" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>un título tiene como máximo {count} caracteres (este tiene {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>las actividades no tienen código (se numeran por su orden)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
             <source>“{value}” is not a number like 3</source>
             <translation>“{value}” no es un número como 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="559" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="560" />
             <source>“{value}” is not a letter like B</source>
             <translation>“{value}” no es una letra como B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="561" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="562" />
             <source>a work area needs its number and a program its letter</source>
             <translation>un área de trabajo necesita su número y un programa su letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="575" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>“{value}” no es un número entero de 0 a 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="578" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} es demasiado grande: una meta es como máximo 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="589" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="590" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>una unidad tiene como máximo {count} caracteres (esta tiene {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="604" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="605" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="613" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="614" />
             <source>only activities have targets</source>
             <translation>solo las actividades tienen metas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="624" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>el Id del padre de un área de trabajo es el del propio plan (o vacío)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="629" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="630" />
             <source>no item of the {year} plan has this Id</source>
             <translation>ningún elemento del plan {year} tiene este Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="634" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="635" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>un(a) {level} va bajo un(a) {parent_level}, pero este Id del padre es un(a) {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="644" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="645" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>no hay ningún(a) {parent_level} encima de este(a) {level} ni Id del padre: diga dónde va</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="661" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="662" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>un elemento nuevo no puede retirarse; quite la fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="673" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where}: su padre se retira; retírelo también, o muévalo bajo otro padre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="674" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="675" />
             <source>Order</source>
             <translation>Orden</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="684" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="685" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where}: {code} es también el código de la fila {row}, bajo el mismo padre; cada elemento tiene el suyo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="690" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="691" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: la hoja {sheet} no enumera elementos de un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="798" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="799" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>No se importó nada: corrija primero en el libro las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="800" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="801" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>No se importó nada: este equipo es una computadora portátil, y los cambios del plan se hacen en la sede (desde donde llegan a todas las computadoras portátiles). Importe el libro allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="803" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="804" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada que importar: el libro es el plan tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="808" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="809" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="810" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="811" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>No se importó nada: la base de datos rechazó el cambio ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="837" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="838" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>No se importó nada: el plan de trabajo {year} cambió desde que se leyó el libro. Impórtelo de nuevo para ver qué cambiaría ahora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="849" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="850" />
             <source>carried over from the {year} plan</source>
             <translation>trasladado del plan {year}</translation>
         </message>
@@ -7784,157 +7784,157 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>{areas} áreas de trabajo, {activities} actividades previstas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="73" />
+            <location filename="../../cicte_desktop/selftest.py" line="74" />
             <source>the roster read back differs from the one saved</source>
             <translation>la lista de participantes leída no coincide con la guardada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="74" />
+            <location filename="../../cicte_desktop/selftest.py" line="75" />
             <source>1 event, {count} participants</source>
             <translation>1 evento, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="91" />
+            <location filename="../../cicte_desktop/selftest.py" line="92" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>la hoja Eventos del libro no contiene el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="92" />
+            <location filename="../../cicte_desktop/selftest.py" line="93" />
             <source>{size} KB, {events} events</source>
             <translation>{size} KB, {events} eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="103" />
+            <location filename="../../cicte_desktop/selftest.py" line="104" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>se generaron {count} certificados para 3 participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="105" />
+            <location filename="../../cicte_desktop/selftest.py" line="106" />
             <source>the report is not a PDF</source>
             <translation>el informe no es un PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="106" />
+            <location filename="../../cicte_desktop/selftest.py" line="107" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>informe de {pages} páginas, {count} certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="129" />
+            <location filename="../../cicte_desktop/selftest.py" line="130" />
             <source>importing the same package twice would change the database</source>
             <translation>importar dos veces el mismo paquete modificaría la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="132" />
+            <location filename="../../cicte_desktop/selftest.py" line="133" />
             <source>the event arrived without its roster</source>
             <translation>el evento llegó sin su lista de participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="135" />
+            <location filename="../../cicte_desktop/selftest.py" line="136" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} registros exportados e importados, cifrados; una segunda importación no cambió nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="148" />
+            <location filename="../../cicte_desktop/selftest.py" line="149" />
             <source>integrity and references ok</source>
             <translation>integridad y referencias correctas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="157" />
+            <location filename="../../cicte_desktop/selftest.py" line="158" />
             <source>no graphical application could be started</source>
             <translation>no se pudo iniciar ninguna aplicación gráfica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <location filename="../../cicte_desktop/selftest.py" line="164" />
             <source>the main window did not paint</source>
             <translation>la ventana principal no se dibujó</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="164" />
+            <location filename="../../cicte_desktop/selftest.py" line="165" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>el árbol del Plan de Trabajo muestra {count} áreas de trabajo, no 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="168" />
+            <location filename="../../cicte_desktop/selftest.py" line="169" />
             <source>painted {width}x{height}</source>
             <translation>se dibujó a {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="187" />
             <source>the {language} translations are missing</source>
             <translation>faltan las traducciones ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="188" />
+            <location filename="../../cicte_desktop/selftest.py" line="189" />
             <source>the {language} translations are empty</source>
             <translation>las traducciones ({language}) están vacías</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="190" />
+            <location filename="../../cicte_desktop/selftest.py" line="191" />
             <source>Qt's own {language} translations are missing</source>
             <translation>faltan las traducciones propias de Qt ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Create and seed a database</source>
             <translation>Crear una base de datos con los datos iniciales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Log an event with a roster</source>
             <translation>Registrar un evento con lista de participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Export an Excel workbook</source>
             <translation>Exportar un libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar un informe PDF y certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Export and re-import a field package</source>
             <translation>Exportar y volver a importar un paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Check the database's integrity</source>
             <translation>Verificar la integridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Load the translations</source>
             <translation>Cargar las traducciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Open the main window</source>
             <translation>Abrir la ventana principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="247" />
+            <location filename="../../cicte_desktop/selftest.py" line="248" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: OMITIDO (falló un paso anterior)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="256" />
+            <location filename="../../cicte_desktop/selftest.py" line="257" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: ERROR: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="260" />
+            <location filename="../../cicte_desktop/selftest.py" line="261" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="269" />
+            <location filename="../../cicte_desktop/selftest.py" line="270" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoprueba superada: {count} pasos en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="269" />
+            <location filename="../../cicte_desktop/selftest.py" line="270" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
         </message>

@@ -1847,462 +1847,462 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="99" />
             <source>New event</source>
             <translation>Nouvel événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="98" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="100" />
             <source>Edit event — {title}</source>
             <translation>Modifier l'événement — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="151" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="171" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="173" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="178" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="180" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="189" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="191" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="194" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ex. Atelier national sur le contrôle des conteneurs — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="193" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="195" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="200" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Nombre d'unités de l'objectif de l'activité réalisées par cet événement (généralement 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
             <source>Counts toward the target</source>
             <translation>Unités pour l'objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="207" />
             <source>When and where</source>
             <translation>Quand et où</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="213" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="218" />
             <source>to</source>
             <translation>au</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="224" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="226" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
             <source>Modality</source>
             <translation>Modalité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="231" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="233" />
             <source>Type to find a member state</source>
             <translation>Saisir pour trouver un État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="236" />
             <source>Beneficiary member states</source>
             <translation>États membres bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="237" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="244" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="250" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="251" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="258" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="260" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="270" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
             <source>Use the roster's counts</source>
             <translation>Utiliser les nombres de la liste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="274" />
             <source>Keep these counts</source>
             <translation>Garder ces nombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="288" />
             <source>not recorded</source>
             <translation>non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="289" />
             <source>Institutions</source>
             <translation>Institutions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="290" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="292" />
             <source>Lead trainer</source>
             <translation>Formateur principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
             <source>Experts</source>
             <translation>Experts</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
             <source>Type to find a partner organisation</source>
             <translation>Saisir pour trouver une organisation partenaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Partner organisations</source>
             <translation>Organisations partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Funding source</source>
             <translation>Source de financement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
             <source>Add person</source>
             <translation>Ajouter une personne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="316" />
             <source>Remove person</source>
             <translation>Retirer la personne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="317" />
             <source>Import attendance sheet…</source>
             <translation>Importer une feuille de présence…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
             <source>Roster</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="330" />
             <source>Outcomes</source>
             <translation>Résultats obtenus</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="335" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="337" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfaction moyenne (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="342" />
             <source>Pre-test</source>
             <translation>Prétest</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="341" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="343" />
             <source>Post-test</source>
             <translation>Post-test</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="351" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
             <source>Test averages (0-100)</source>
             <translation>Moyennes des tests (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
             <source>Follow-up needed</source>
             <translation>Suivi nécessaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="359" />
             <source>What, by whom</source>
             <translation>Quoi, par qui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="363" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="368" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="372" />
             <source>Files</source>
             <translation>Fichiers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
             <source>Attach file…</source>
             <translation>Joindre un fichier…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="382" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="386" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>Agenda, attendance list, photos</source>
             <translation>Ordre du jour, liste de présence, photos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="392" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="392" />
             <source>Changed by</source>
             <translation>Modifié par</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="392" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="392" />
             <source>Before</source>
             <translation>Avant</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="393" />
             <source>After</source>
             <translation>Après</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="393" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="396" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
             <source>History of changes</source>
             <translation>Historique des modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="412" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="414" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="414" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="416" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="600" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Déplacé vers le plan {year} : {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="604" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Déplacé vers le plan {year}. L'activité reprise dans ce plan en a été retirée : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="605" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="607" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Déplacé vers le plan {year}. Son activité n'a pas été reprise dans le plan {year} : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="608" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="610" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Déplacé vers le plan {year} : la liste en montre les activités.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="646" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="648" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Il n'y a pas encore de plan de travail pour {year} (plans de travail : {years}) : l'événement est enregistré sous son activité du plan {plan}. Vérifiez la date de début ; quand le plan {year} arrivera sur cet ordinateur, ouvrez l'événement et choisissez-y son activité.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="680" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="682" />
             <source>Cannot save yet: {problems}</source>
             <translation>Enregistrement impossible pour l'instant : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="704" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="706" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} : période déclarée et verrouillée ; cet événement est en lecture seule. Un gestionnaire de programme peut déverrouiller la période sous Événements &gt; Périodes de rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="738" />
             <source>Import attendance sheet</source>
             <translation>Importer une feuille de présence</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="737" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="739" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="748" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="750" />
             <source>Cannot import the attendance sheet</source>
             <translation>Impossible d'importer la feuille de présence</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="772" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>La liste compte femmes {women}, hommes {men}, non renseigné {unknown} ; les nombres ci-dessus indiquent femmes {typed_women}, hommes {typed_men}, non renseigné {typed_unknown}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="794" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="796" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="798" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="800" />
             <source>Attach files</source>
             <translation>Joindre des fichiers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="810" />
             <source>Cannot attach the file</source>
             <translation>Impossible de joindre le fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="810" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>{name} n'a pas pu être copié dans le dossier de l'application ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="826" />
             <source>Cannot open the file</source>
             <translation>Impossible d’ouvrir le fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="826" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} n’est pas dans le dossier de l’application sur cet ordinateur (il n’est peut-être pas encore arrivé).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="880" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="880" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="884" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="886" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="888" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="890" />
             <source>Cannot save the event</source>
             <translation>Impossible d'enregistrer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="891" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="893" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="899" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="901" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Ce que vous avez saisi est toujours dans ce formulaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="907" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="909" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="927" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="927" />
             <source>The changes to this event have not been saved.</source>
             <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="928" />
             <source>Discard changes</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="928" />
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
         </message>
@@ -2325,98 +2325,8 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     </context>
     <context>
         <name>EventLog</name>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="149" />
-            <source>Choose the planned activity this event counts toward.</source>
-            <translation>Choisissez l'activité prévue dont relève cet événement.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
-            <source>Give the event a title.</source>
-            <translation>Donnez un titre à l'événement.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="153" />
-            <source>Enter the start date.</source>
-            <translation>Saisissez la date de début.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
-            <source>The end date is before the start date.</source>
-            <translation>La date de fin est antérieure à la date de début.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
-            <source>Choose at least one beneficiary member state.</source>
-            <translation>Choisissez au moins un État membre bénéficiaire.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="161" />
-            <source>Counts cannot be negative.</source>
-            <translation>Les nombres ne peuvent pas être négatifs.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="165" />
-            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
-            <translation>Le total ({total}) n'est pas égal à la somme des femmes, des hommes et des non renseignés ({sum}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="169" />
-            <source>Satisfaction is an average between 1 and 5.</source>
-            <translation>La satisfaction est une moyenne comprise entre 1 et 5.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
-            <source>Test averages are between 0 and 100.</source>
-            <translation>Les moyennes des tests sont comprises entre 0 et 100.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="175" />
-            <source>An event that has not started yet cannot be completed.</source>
-            <translation>Un événement qui n'a pas encore commencé ne peut pas être terminé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="177" />
-            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
-            <translation>L'événement se situe hors de l'année du plan de travail ({year}) ; il ne sera pas pris en compte dans les objectifs de cette année.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="181" />
-            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
-            <translation>L'événement se termine en dehors de l'année du plan de travail ({year}) : vérifiez la date de fin.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
-            <source>The event lasts {days} days, more than a year: check the dates.</source>
-            <translation>L'événement dure {days} jours, plus d'un an : vérifiez les dates.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="190" />
-            <source>Every person on the roster needs a name.</source>
-            <translation>Chaque personne de la liste doit avoir un nom.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
-            <source>January-June {year}</source>
-            <translation>Janvier-juin {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
-            <source>July-December {year}</source>
-            <translation>Juillet-décembre {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="273" />
-            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
-            <translation>{period} : période déclarée et verrouillée ; ses événements ne peuvent pas être modifiés. Un gestionnaire de programme peut la déverrouiller (Événements &gt; Périodes de rapport) en indiquant un motif.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="283" />
-            <source>Say why the period is locked or unlocked.</source>
-            <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="117" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organisation</numerusform>
@@ -2424,7 +2334,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="584" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="118" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n personne</numerusform>
@@ -2432,7 +2342,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="119" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -2440,7 +2350,97 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="617" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <source>January-June {year}</source>
+            <translation>Janvier-juin {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <source>July-December {year}</source>
+            <translation>Juillet-décembre {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="39" />
+            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
+            <translation>{period} : période déclarée et verrouillée ; ses événements ne peuvent pas être modifiés. Un gestionnaire de programme peut la déverrouiller (Événements &gt; Périodes de rapport) en indiquant un motif.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="49" />
+            <source>Say why the period is locked or unlocked.</source>
+            <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="48" />
+            <source>Choose the planned activity this event counts toward.</source>
+            <translation>Choisissez l'activité prévue dont relève cet événement.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="50" />
+            <source>Give the event a title.</source>
+            <translation>Donnez un titre à l'événement.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="52" />
+            <source>Enter the start date.</source>
+            <translation>Saisissez la date de début.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="54" />
+            <source>The end date is before the start date.</source>
+            <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="56" />
+            <source>Choose at least one beneficiary member state.</source>
+            <translation>Choisissez au moins un État membre bénéficiaire.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="60" />
+            <source>Counts cannot be negative.</source>
+            <translation>Les nombres ne peuvent pas être négatifs.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="64" />
+            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
+            <translation>Le total ({total}) n'est pas égal à la somme des femmes, des hommes et des non renseignés ({sum}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="68" />
+            <source>Satisfaction is an average between 1 and 5.</source>
+            <translation>La satisfaction est une moyenne comprise entre 1 et 5.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="72" />
+            <source>Test averages are between 0 and 100.</source>
+            <translation>Les moyennes des tests sont comprises entre 0 et 100.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="74" />
+            <source>An event that has not started yet cannot be completed.</source>
+            <translation>Un événement qui n'a pas encore commencé ne peut pas être terminé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="76" />
+            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
+            <translation>L'événement se situe hors de l'année du plan de travail ({year}) ; il ne sera pas pris en compte dans les objectifs de cette année.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="80" />
+            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
+            <translation>L'événement se termine en dehors de l'année du plan de travail ({year}) : vérifiez la date de fin.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="84" />
+            <source>The event lasts {days} days, more than a year: check the dates.</source>
+            <translation>L'événement dure {days} jours, plus d'un an : vérifiez les dates.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="89" />
+            <source>Every person on the roster needs a name.</source>
+            <translation>Chaque personne de la liste doit avoir un nom.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/writing.py" line="295" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
         </message>
@@ -2898,167 +2898,167 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ExcelImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="66" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="50" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="102" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="86" />
             <source>{name} was refused: its part {part} declares a document type or entities, which workbooks never do (a known way to attack the program that reads it).</source>
             <translation>{name} a été refusé : sa partie {part} déclare un type de document ou des entités, ce que les classeurs ne font jamais (un moyen connu d’attaquer le programme qui le lit).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="106" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="90" />
             <source>{name} is damaged or was altered: its part {part} is not well-formed XML ({detail}).</source>
             <translation>{name} est endommagé ou a été modifié : sa partie {part} n’est pas du XML bien formé ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="116" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="100" />
             <source>it is not a zip archive, as workbooks are.</source>
             <translation>ce n’est pas une archive zip, comme le sont les classeurs.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="122" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="106" />
             <source>it is a zip archive, but not of a workbook.</source>
             <translation>c’est une archive zip, mais pas celle d’un classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="124" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="108" />
             <source>it holds {count} files, more than a workbook does.</source>
             <translation>il contient {count} fichiers, plus qu’un classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="131" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="115" />
             <source>{name} was refused: its part {part} would unpack to {size} MB, far more than a workbook of events holds (a "zip bomb").</source>
             <translation>{name} a été refusé : sa partie {part} ferait {size} Mo une fois décompressée, bien plus que ce que contient un classeur d’événements (une « bombe zip »).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="139" />
             <source>it is a folder.</source>
             <translation>c’est un dossier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="143" />
             <source>{name} does not exist (any more?).</source>
             <translation>{name} n’existe pas (ou plus ?).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="149" />
             <source>it is empty.</source>
             <translation>il est vide.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="149" />
             <source>it is {size} MB, far more than a workbook of events.</source>
             <translation>il fait {size} Mo, bien plus qu’un classeur d’événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="284" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="186" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} ne contient pas de feuille Événements ; exportez-en une depuis CICTE Desktop, modifiez-la, puis réimportez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="287" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="189" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} a été refusé : sa feuille des événements déclare {rows} lignes et {columns} colonnes, plus qu’une feuille ne peut en avoir.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="317" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="219" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contient plus de {count} événements ; importez-le en plusieurs parties.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="323" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="225" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name} : la ligne {row} de la feuille des événements est illisible ({detail}) ; le classeur a été endommagé ou modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="346" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="136" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Il manque à la feuille Événements de {name} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="172" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="397" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="187" />
             <source>{column}: {problem}</source>
             <translation>{column} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="403" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="193" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contient une formule ({formula}) ; l’importation ne prend que des valeurs saisies : saisissez la valeur, ou copiez la colonne et collez-la en valeurs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="197" />
             <source>holds the error {value}</source>
             <translation>contient l’erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="445" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="235" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} : valeur « {value} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="452" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="242" />
             <source>unknown plan path “{path}”</source>
             <translation>référence du plan « {path} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="464" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="254" />
             <source>“{name}” is listed twice</source>
             <translation>« {name} » figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="259" />
             <source>unknown member state “{name}”</source>
             <translation>État membre « {name} » inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="470" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organisation partenaire « {name} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="477" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="267" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n’est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="270" />
             <source>the same event ID appears twice</source>
             <translation>le même ID d'événement figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="501" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="291" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>aucun événement ne porte cet ID (supprimé ou provenant d'une autre base de données)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="529" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="319" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes comportant des problèmes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="533" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="323" />
             <source>Imported from {name}</source>
             <translation>Importé depuis {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="537" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="327" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n’a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="539" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="329" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Rien n’a été importé : un événement du classeur a été supprimé entre-temps ; importez-le de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="542" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="332" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Rien n’a été importé : la base de données refuse une ligne du classeur ({detail}).</translation>
         </message>
@@ -3984,292 +3984,292 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="187" />
+            <location filename="../../cicte_desktop/selftest.py" line="188" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="93" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="161" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi, et les événements par État membre, par nom ou code (Jamaïque, JAM) ; sans tenir compte des accents, événements à partir de 3 lettres. Échap efface la recherche.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Ouvrir la base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="191" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Sauvegarder vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="193" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="197" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exporter un classeur Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importer des événements d'Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="202" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exporter un rapport &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
             <source>Export &amp;Field Package…</source>
             <translation>Exporter un paquet de &amp;terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="221" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="213" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importer un p&amp;aquet de terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
             <source>&amp;Find…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="229" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Annuler la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="236" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Titres traduits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
             <source>Eve&amp;nts</source>
             <translation>É&amp;vénements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
             <source>&amp;Open Event</source>
             <translation>&amp;Ouvrir l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Dupliquer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Supprimer l'événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificats de participation…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Périodes de rapport…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="286" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
             <source>&amp;Expand All</source>
             <translation>&amp;Tout développer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="282" />
             <source>&amp;Collapse All</source>
             <translation>Tout &amp;réduire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
             <source>&amp;Reset Filters</source>
             <translation>Réinitialiser les &amp;filtres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nouveau plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="294" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Créer le plan de travail d’une année à partir d’un plan antérieur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="297" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Modifier le plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="298" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Ajouter, renommer, déplacer ou retirer des éléments du plan de l'année, avec un motif pour chaque modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xporter le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>Le plan de l'année en classeur, une ligne par élément, pour préparer des changements ou le plan de l'année suivante dans Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importer le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Voir ce qu'un classeur du plan ajoute, modifie et retire, puis faire les changements avec un motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="313" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="314" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Confidentialité…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="324" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nom du poste…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="327" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
             <source>Open &amp;Log Folder</source>
             <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="339" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="331" />
             <source>&amp;About CICTE Desktop</source>
             <translation>À &amp;propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="352" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="371" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="363" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="375" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="402" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="394" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="395" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n domaine d'action</numerusform>
@@ -4277,7 +4277,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="404" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="396" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programme</numerusform>
@@ -4285,7 +4285,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="405" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="397" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projet</numerusform>
@@ -4293,7 +4293,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="406" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="398" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n activité prévue</numerusform>
@@ -4301,122 +4301,122 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="440" />
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="481" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="482" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="485" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
             <source>No plan items match “{text}”.</source>
             <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="497" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="588" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="597" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="589" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="618" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="610" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="620" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="615" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="691" />
             <source>Event not found</source>
             <translation>Événement introuvable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="698" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="692" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
             <source>Delete event</source>
             <translation>Supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
             <source>Keep it</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="726" />
             <source>Cannot delete the event</source>
             <translation>Impossible de supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="730" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
         </message>
@@ -4471,47 +4471,47 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
             <source>Restore unsaved event?</source>
             <translation>Restaurer l'événement non enregistré ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="825" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
             <source>Discard it</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="864" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="864" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4524,42 +4524,42 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="892" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="894" />
             <source>Cannot export this period</source>
             <translation>Impossible d’exporter cette période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>Export</source>
             <translation>Exportation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>Writing {name}…</source>
             <translation>Écriture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="901" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="904" />
             <source>The export failed</source>
             <translation>L'exportation a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="904" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="909" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} écrit : {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -4567,27 +4567,27 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="970" />
             <source>Export Plan Workbook</source>
             <translation>Exporter le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="970" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plan de travail {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="969" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="971" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>{path} écrit : {items} du plan de travail {year}. Modifiez-le dans Excel (sa feuille Mode d'emploi explique comment), puis importez-le avec Plan &gt; Importer le classeur du plan….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="985" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n élément</numerusform>
@@ -4595,37 +4595,37 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="987" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="989" />
             <source>Import Plan Workbook</source>
             <translation>Importer le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="988" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="990" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
             <source>Reading {name}…</source>
             <translation>Lecture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1008" />
             <source>Cannot import this file</source>
             <translation>Impossible d'importer ce fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n ajouté</numerusform>
@@ -4633,7 +4633,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
@@ -4641,7 +4641,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retiré</numerusform>
@@ -4649,77 +4649,77 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plan de travail {year} créé : {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plan de travail {year} modifié : {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1044" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1046" />
             <source>The work plan was not created</source>
             <translation>Le plan de travail n’a pas été créé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1048" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Le plan de travail {year} a été créé à partir du plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1088" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1088" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1105" />
             <source>Cannot make this report</source>
             <translation>Impossible de produire ce rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
             <source>PDF report</source>
             <translation>Rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
             <source>Preparing {name}…</source>
             <translation>Préparation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1120" />
             <source>The report failed</source>
             <translation>La création du rapport a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1120" />
             <source>The report could not be written ({detail}).</source>
             <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
             <source>Import events from Excel</source>
             <translation>Importer des événements d'Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1157" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n événement créé</numerusform>
@@ -4727,17 +4727,17 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1200" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1211" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} écrit pour {destination} : {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1217" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n enregistrement au total</numerusform>
@@ -4745,7 +4745,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -4753,52 +4753,52 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1226" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1227" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1252" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1251" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1272" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nouveau</numerusform>
@@ -4806,7 +4806,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1279" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -4814,7 +4814,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1280" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -4822,7 +4822,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1281" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflit résolu</numerusform>
@@ -4830,7 +4830,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1282" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n fichier enregistré</numerusform>
@@ -4838,32 +4838,32 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1308" />
             <source>This computer is now a laptop.</source>
             <translation>Cet ordinateur est maintenant un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1323" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1325" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4876,22 +4876,22 @@ The first time another computer imports a package from this one, it shows this f
 La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1354" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1356" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1360" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1366" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1374" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -4899,52 +4899,52 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1371" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1375" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1399" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1403" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1400" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1414" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1411" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1415" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1425" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1428" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1432" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -4952,7 +4952,7 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1434" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -4960,17 +4960,17 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1438" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1451" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1455" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1457" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4979,27 +4979,27 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1459" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1463" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1460" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1464" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1472" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1484" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1494" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
@@ -5710,112 +5710,112 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Rapport « {kind} » inconnu.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="48" />
             <source>held online</source>
             <translation>tenue en ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="48" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="49" />
             <source>held at {place}</source>
             <translation>tenue à {place}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="52" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="53" />
             <source>held online on {date}</source>
             <translation>tenue en ligne le {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="54" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="55" />
             <source>held at {place} on {date}</source>
             <translation>tenue à {place} le {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="55" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="56" />
             <source>held on {date}</source>
             <translation>tenue le {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="59" />
             <source>held online from {start} to {end}</source>
             <translation>tenue en ligne du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="60" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="61" />
             <source>held at {place} from {start} to {end}</source>
             <translation>tenue à {place} du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="61" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="62" />
             <source>held from {start} to {end}</source>
             <translation>tenue du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="67" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="68" />
             <source>Choose the event whose participants get certificates.</source>
             <translation>Choisissez l'événement dont les participants recevront un certificat.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="71" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="72" />
             <source>There is no event with the ID “{id}”.</source>
             <translation>Aucun événement ne porte l'ID « {id} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="74" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="75" />
             <source>“{title}” has no participants on its roster: add them to the event first (or import its attendance sheet).</source>
             <translation>La liste de « {title} » ne comporte aucun participant : ajoutez-les d'abord à l'événement (ou importez sa feuille de présence).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="84" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="85" />
             <source>Certificates of participation: {title}</source>
             <translation>Certificats de participation : {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="85" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="86" />
             <source>Secretariat of the Inter-American Committee against Terrorism (CICTE)</source>
             <translation>Secrétariat du Comité interaméricain contre le terrorisme (CICTE)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="127" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
             <source>Organization of American States</source>
             <translation>Organisation des États Américains</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
             <source>Inter-American Committee against Terrorism (CICTE)</source>
             <translation>Comité interaméricain contre le terrorisme (CICTE)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
             <source>Secretariat</source>
             <translation>Secrétariat</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="131" />
             <source>Certificate of Participation</source>
             <translation>Certificat de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="132" />
             <source>This certifies that</source>
             <translation>Le présent certificat atteste que</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="138" />
             <source>took part in the {kind}</source>
             <translation>a participé à l'activité ({kind})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="138" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="139" />
             <source>took part in</source>
             <translation>a participé à l'activité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="147" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="148" />
             <source>Secretary of the Inter-American Committee against Terrorism</source>
             <translation>Secrétaire du Comité interaméricain contre le terrorisme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="148" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="149" />
             <source>Date of issue: {date}</source>
             <translation>Date d'émission : {date}</translation>
         </message>
@@ -7238,267 +7238,267 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanWorkbookImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="127" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="128" />
             <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
             <translation>Il n'y a pas encore de plan de travail pour {year} : l'importation le CRÉE, comme copie du plan {source} (chaque élément reporté, lié à celui d'origine) avec les changements ci-dessous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="130" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="131" />
             <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
             <translation>Le plan de travail {year} ({symbol}) existe : l'importation le COMPLÈTE — les éléments ci-dessous y sont ajoutés, modifiés ou retirés ; les autres restent tels quels.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="137" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="138" />
             <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
             <translation>Cet ordinateur est un portable : les changements du plan se font au siège, d'où ils parviennent à tous les portables. Ici, ce classeur peut être prévisualisé, pas importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="239" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="240" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="244" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="245" />
             <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} n'a pas de feuille Plan de travail : exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="261" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="262" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} a plus de {count} lignes : un plan de travail en a bien moins. Est-ce le classeur du plan ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="268" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="269" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name} : la ligne {row} de la feuille {sheet} ne peut pas être lue ({detail}) ; le classeur a été endommagé ou altéré.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="315" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="316" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} : la feuille {sheet} n'a pas le tableau du plan (aucune ligne avec les en-têtes Niveau, Titre, Id… dans ses {count} premières lignes). Exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="334" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="335" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name} : l'Année au-dessus du tableau (ligne {row}) n'est pas une année de {first} à {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="339" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="340" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name} : la feuille {sheet} ne dit pas de quelle année est le plan (la ligne Année au-dessus du tableau).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="433" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="434" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name} : il manque au tableau de la feuille {sheet} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="441" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="442" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, ligne {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="443" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="444" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, ligne {row}, colonne {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="448" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="449" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, cellules {cells} : cellules fusionnées dans le tableau ; annulez la fusion (chaque ligne a besoin de ses propres valeurs).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="463" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>Il n'y a pas de plan de travail pour {year}, et les lignes de {name} ne portent aucun Id du plan d'une autre année à partir duquel le commencer. Exportez le classeur du plan d'une année antérieure, changez son Année en {year} et modifiez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="466" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="467" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>Il n'y a pas de plan de travail pour {year}, et les Id de {name} appartiennent aux plans de plusieurs années ({years}) : un nouveau plan part d'un seul.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="491" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="492" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where} : ni Niveau ni Id, pas un élément (un total ou une note ?) : « {text} »</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="498" />
             <source>{where}: {problem}</source>
             <translation>{where} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="502" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contient une formule ({formula}) ; l'importation ne prend que des valeurs saisies (une formule n'est jamais calculée ici) : saisissez la valeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="505" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="506" />
             <source>holds the error {value}</source>
             <translation>contient l'erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="510" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="511" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>« {value} » n'est pas un niveau ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="512" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="513" />
             <source>the Level is empty ({levels})</source>
             <translation>le Niveau est vide ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="517" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="518" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>le même Id est aussi à la ligne {row} ; chaque élément a une ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="526" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>cet Id est un élément du plan {other}, pas du plan {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="528" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="529" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>aucun élément du plan {year} n'a cet Id (retiré du plan, ou d'une autre base de données) ; laissez l'Id vide pour ajouter un élément</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="533" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="534" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>cet élément est de niveau {level} ; le niveau d'un élément ne peut pas changer (ajoutez une ligne et retirez celle-ci)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="538" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="539" />
             <source>an item needs a title</source>
             <translation>un élément a besoin d'un titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="540" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="541" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>un titre a au plus {count} caractères (celui-ci en a {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>les activités n'ont pas de code (elles sont numérotées par leur ordre)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
             <source>“{value}” is not a number like 3</source>
             <translation>« {value} » n'est pas un numéro comme 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="559" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="560" />
             <source>“{value}” is not a letter like B</source>
             <translation>« {value} » n'est pas une lettre comme B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="561" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="562" />
             <source>a work area needs its number and a program its letter</source>
             <translation>un domaine d'action a besoin de son numéro et un programme de sa lettre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="575" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>« {value} » n'est pas un nombre entier de 0 à 1 000 000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="578" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} est trop grand : un objectif est au plus 1 000 000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="589" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="590" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>une unité a au plus {count} caractères (celle-ci en a {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="604" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="605" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n'est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="613" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="614" />
             <source>only activities have targets</source>
             <translation>seules les activités ont des objectifs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="624" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>l'Id du parent d'un domaine d'action est celui du plan (ou vide)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="629" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="630" />
             <source>no item of the {year} plan has this Id</source>
             <translation>aucun élément du plan {year} n'a cet Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="634" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="635" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>un élément de niveau {level} va sous un élément de niveau {parent_level}, mais cet Id du parent est de niveau {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="644" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="645" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>aucun élément de niveau {parent_level} au-dessus de cet élément de niveau {level}, ni Id du parent : dites où il va</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="661" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="662" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>un nouvel élément ne peut pas être retiré ; supprimez la ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="673" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where} : son parent est retiré ; retirez-le aussi, ou déplacez-le sous un autre parent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="674" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="675" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="684" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="685" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where} : {code} est aussi le code de la ligne {row}, sous le même parent ; chaque élément a le sien</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="690" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="691" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name} : la feuille {sheet} ne liste aucun élément d'un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="798" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="799" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes à problème dans le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="800" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="801" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Rien n'a été importé : cet ordinateur est un portable, et les changements du plan se font au siège (d'où ils parviennent à tous les portables). Importez-y le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="803" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="804" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Rien à importer : le classeur est le plan tel qu'il est.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="808" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="809" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n'a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="810" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="811" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Rien n'a été importé : la base de données a refusé le changement ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="837" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="838" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Rien n'a été importé : le plan de travail {year} a changé depuis la lecture du classeur. Importez-le à nouveau pour voir ce qu'il changerait maintenant.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="849" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="850" />
             <source>carried over from the {year} plan</source>
             <translation>reporté du plan {year}</translation>
         </message>
@@ -7784,157 +7784,157 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>{areas} domaines d'action, {activities} activités prévues</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="73" />
+            <location filename="../../cicte_desktop/selftest.py" line="74" />
             <source>the roster read back differs from the one saved</source>
             <translation>la liste relue diffère de celle enregistrée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="74" />
+            <location filename="../../cicte_desktop/selftest.py" line="75" />
             <source>1 event, {count} participants</source>
             <translation>1 événement, {count} participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="91" />
+            <location filename="../../cicte_desktop/selftest.py" line="92" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>la feuille Événements du classeur ne contient pas l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="92" />
+            <location filename="../../cicte_desktop/selftest.py" line="93" />
             <source>{size} KB, {events} events</source>
             <translation>{size} Ko, {events} événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="103" />
+            <location filename="../../cicte_desktop/selftest.py" line="104" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>{count} certificats ont été produits pour 3 participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="105" />
+            <location filename="../../cicte_desktop/selftest.py" line="106" />
             <source>the report is not a PDF</source>
             <translation>le rapport n'est pas un PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="106" />
+            <location filename="../../cicte_desktop/selftest.py" line="107" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>rapport de {pages} pages, {count} certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="129" />
+            <location filename="../../cicte_desktop/selftest.py" line="130" />
             <source>importing the same package twice would change the database</source>
             <translation>importer deux fois le même paquet modifierait la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="132" />
+            <location filename="../../cicte_desktop/selftest.py" line="133" />
             <source>the event arrived without its roster</source>
             <translation>l'événement est arrivé sans sa liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="135" />
+            <location filename="../../cicte_desktop/selftest.py" line="136" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} enregistrements exportés et réimportés, chiffrés ; une seconde importation n'a rien modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="148" />
+            <location filename="../../cicte_desktop/selftest.py" line="149" />
             <source>integrity and references ok</source>
             <translation>intégrité et références correctes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="157" />
+            <location filename="../../cicte_desktop/selftest.py" line="158" />
             <source>no graphical application could be started</source>
             <translation>aucune application graphique n'a pu être lancée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <location filename="../../cicte_desktop/selftest.py" line="164" />
             <source>the main window did not paint</source>
             <translation>la fenêtre principale ne s'est pas affichée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="164" />
+            <location filename="../../cicte_desktop/selftest.py" line="165" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>l'arborescence du plan de travail affiche {count} domaines d'action, et non 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="168" />
+            <location filename="../../cicte_desktop/selftest.py" line="169" />
             <source>painted {width}x{height}</source>
             <translation>affichée en {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="187" />
             <source>the {language} translations are missing</source>
             <translation>les traductions « {language} » sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="188" />
+            <location filename="../../cicte_desktop/selftest.py" line="189" />
             <source>the {language} translations are empty</source>
             <translation>les traductions « {language} » sont vides</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="190" />
+            <location filename="../../cicte_desktop/selftest.py" line="191" />
             <source>Qt's own {language} translations are missing</source>
             <translation>les traductions « {language} » de Qt lui-même sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Create and seed a database</source>
             <translation>Créer et initialiser une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Log an event with a roster</source>
             <translation>Consigner un événement avec une liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Export an Excel workbook</source>
             <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Export a PDF report and certificates</source>
             <translation>Exporter un rapport PDF et des certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Export and re-import a field package</source>
             <translation>Exporter et réimporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Check the database's integrity</source>
             <translation>Vérifier l'intégrité de la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Load the translations</source>
             <translation>Charger les traductions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Open the main window</source>
             <translation>Ouvrir la fenêtre principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="247" />
+            <location filename="../../cicte_desktop/selftest.py" line="248" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step} : IGNORÉE (une étape précédente a échoué)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="256" />
+            <location filename="../../cicte_desktop/selftest.py" line="257" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step} : ÉCHEC : {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="260" />
+            <location filename="../../cicte_desktop/selftest.py" line="261" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step} : OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="269" />
+            <location filename="../../cicte_desktop/selftest.py" line="270" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autotest réussi : {count} étapes en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="269" />
+            <location filename="../../cicte_desktop/selftest.py" line="270" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
         </message>

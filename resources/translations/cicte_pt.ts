@@ -1847,462 +1847,462 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="97" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="99" />
             <source>New event</source>
             <translation>Novo evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="98" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="100" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="151" />
             <source>Required</source>
             <translation>Obrigatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="171" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="173" />
             <source>What</source>
             <translation>O quê</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="178" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="180" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="189" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="191" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="192" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="194" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ex.: Oficina nacional sobre controle de contêineres — Kingston</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="193" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="195" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="198" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="200" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="202" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="204" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Quantas unidades da meta da atividade este evento cumpre (geralmente 1)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="203" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
             <source>Counts toward the target</source>
             <translation>Conta para a meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="205" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="207" />
             <source>When and where</source>
             <translation>Quando e onde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="211" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="213" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="214" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
             <source>End date</source>
             <translation>Data de término</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="216" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="218" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="224" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="226" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="230" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="232" />
             <source>Modality</source>
             <translation>Modalidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="231" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="233" />
             <source>Type to find a member state</source>
             <translation>Digite para buscar um Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="234" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="236" />
             <source>Beneficiary member states</source>
             <translation>Estados membros beneficiários</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="237" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="239" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="240" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="242" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="244" />
             <source>Who</source>
             <translation>Quem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="247" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="248" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="250" />
             <source>Not recorded</source>
             <translation>Sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="249" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="251" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="258" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="260" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="270" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
             <source>Use the roster's counts</source>
             <translation>Usar os números da lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="272" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="274" />
             <source>Keep these counts</source>
             <translation>Manter estes números</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="286" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="288" />
             <source>not recorded</source>
             <translation>sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="287" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="289" />
             <source>Institutions</source>
             <translation>Instituições</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="290" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="292" />
             <source>Lead trainer</source>
             <translation>Instrutor principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="293" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
             <source>Experts</source>
             <translation>Especialistas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="294" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
             <source>Type to find a partner organisation</source>
             <translation>Digite para buscar uma organização parceira</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Funding source</source>
             <translation>Fonte de financiamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="313" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
             <source>Add person</source>
             <translation>Adicionar pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="314" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="316" />
             <source>Remove person</source>
             <translation>Remover pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="315" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="317" />
             <source>Import attendance sheet…</source>
             <translation>Importar lista de presença…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
             <source>Roster</source>
             <translation>Lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="328" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="330" />
             <source>Outcomes</source>
             <translation>Resultados obtidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="335" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="337" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfação média (1-5)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="340" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="342" />
             <source>Pre-test</source>
             <translation>Pré-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="341" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="343" />
             <source>Post-test</source>
             <translation>Pós-teste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="351" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
             <source>Test averages (0-100)</source>
             <translation>Médias dos testes (0-100)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="353" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
             <source>Follow-up needed</source>
             <translation>Requer acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="359" />
             <source>What, by whom</source>
             <translation>O quê, por quem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="363" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="365" />
             <source>Follow-up</source>
             <translation>Acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="368" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
             <source>Notes</source>
             <translation>Observações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="370" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="372" />
             <source>Files</source>
             <translation>Arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="378" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
             <source>Attach file…</source>
             <translation>Anexar arquivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="382" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="386" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="388" />
             <source>Agenda, attendance list, photos</source>
             <translation>Agenda, lista de presença, fotos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="392" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="392" />
             <source>Changed by</source>
             <translation>Alterado por</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="392" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="390" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="392" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="393" />
             <source>After</source>
             <translation>Depois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="391" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="393" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="396" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="398" />
             <source>History of changes</source>
             <translation>Histórico de alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="412" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="414" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="414" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="416" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="600" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Transferido para o plano de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="602" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="604" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A atividade transferida para esse plano foi retirada dele: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="605" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="607" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A sua atividade não foi transferida para o plano de {year}: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="608" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="610" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Transferido para o plano de {year}: a lista mostra as suas atividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="646" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="648" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Ainda não há plano de trabalho para {year} (planos de trabalho: {years}): o evento é salvo sob sua atividade do plano {plan}. Verifique a data de início; quando o plano de {year} chegar a este computador, abra o evento e escolha ali sua atividade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="680" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="682" />
             <source>Cannot save yet: {problems}</source>
             <translation>Ainda não é possível salvar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="704" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="706" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="736" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="738" />
             <source>Import attendance sheet</source>
             <translation>Importar lista de presença</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="737" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="739" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="748" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="750" />
             <source>Cannot import the attendance sheet</source>
             <translation>Não é possível importar a lista de presença</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="772" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="774" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>A lista tem mulheres {women}, homens {men}, não registrado {unknown}; os números acima dizem mulheres {typed_women}, homens {typed_men}, não registrado {typed_unknown}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="794" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="796" />
             <source>SHA-256 {sha}</source>
             <translation>SHA-256 {sha}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="798" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="800" />
             <source>Attach files</source>
             <translation>Anexar arquivos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="810" />
             <source>Cannot attach the file</source>
             <translation>Não é possível anexar o arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="808" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="810" />
             <source>{name} could not be copied into the app's folder ({detail}).</source>
             <translation>Não foi possível copiar {name} para a pasta do aplicativo ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="826" />
             <source>Cannot open the file</source>
             <translation>Não é possível abrir o arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="824" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="826" />
             <source>{name} is not in the app's folder on this computer (it may not have arrived yet).</source>
             <translation>{name} não está na pasta do aplicativo neste computador (talvez ainda não tenha chegado).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="880" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="878" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="880" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="884" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="886" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="888" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="890" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="891" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="893" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="899" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="901" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} O que você digitou continua neste formulário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="907" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="909" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="927" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="925" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="927" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="928" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="926" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="928" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
         </message>
@@ -2325,98 +2325,8 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     </context>
     <context>
         <name>EventLog</name>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="149" />
-            <source>Choose the planned activity this event counts toward.</source>
-            <translation>Escolha a atividade prevista para a qual este evento conta.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
-            <source>Give the event a title.</source>
-            <translation>Dê um título ao evento.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="153" />
-            <source>Enter the start date.</source>
-            <translation>Informe a data de início.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
-            <source>The end date is before the start date.</source>
-            <translation>A data de término é anterior à data de início.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
-            <source>Choose at least one beneficiary member state.</source>
-            <translation>Escolha pelo menos um Estado membro beneficiário.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="161" />
-            <source>Counts cannot be negative.</source>
-            <translation>As contagens não podem ser negativas.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="165" />
-            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
-            <translation>O total ({total}) não é a soma de mulheres, homens e sem registro ({sum}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="169" />
-            <source>Satisfaction is an average between 1 and 5.</source>
-            <translation>A satisfação deve ser uma média entre 1 e 5.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
-            <source>Test averages are between 0 and 100.</source>
-            <translation>As médias dos testes devem estar entre 0 e 100.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="175" />
-            <source>An event that has not started yet cannot be completed.</source>
-            <translation>Um evento que ainda não começou não pode estar concluído.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="177" />
-            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
-            <translation>O evento está fora do ano do Plano de Trabalho ({year}); não contará para as metas deste ano.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="181" />
-            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
-            <translation>O evento termina fora do ano do plano de trabalho ({year}): verifique a data de término.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
-            <source>The event lasts {days} days, more than a year: check the dates.</source>
-            <translation>O evento dura {days} dias, mais de um ano: verifique as datas.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="190" />
-            <source>Every person on the roster needs a name.</source>
-            <translation>Cada pessoa da lista nominal precisa ter um nome.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
-            <source>January-June {year}</source>
-            <translation>1º semestre de {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
-            <source>July-December {year}</source>
-            <translation>2º semestre de {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="273" />
-            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
-            <translation>O {period} já foi relatado e está bloqueado: seus eventos não podem ser alterados. Um gerente de programa pode desbloqueá-lo (Eventos &gt; Períodos de relatório) informando um motivo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="283" />
-            <source>Say why the period is locked or unlocked.</source>
-            <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="117" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organização</numerusform>
@@ -2424,7 +2334,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="584" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="118" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n pessoa</numerusform>
@@ -2432,7 +2342,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="119" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -2440,7 +2350,97 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="617" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <source>January-June {year}</source>
+            <translation>1º semestre de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <source>July-December {year}</source>
+            <translation>2º semestre de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="39" />
+            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
+            <translation>O {period} já foi relatado e está bloqueado: seus eventos não podem ser alterados. Um gerente de programa pode desbloqueá-lo (Eventos &gt; Períodos de relatório) informando um motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="49" />
+            <source>Say why the period is locked or unlocked.</source>
+            <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="48" />
+            <source>Choose the planned activity this event counts toward.</source>
+            <translation>Escolha a atividade prevista para a qual este evento conta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="50" />
+            <source>Give the event a title.</source>
+            <translation>Dê um título ao evento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="52" />
+            <source>Enter the start date.</source>
+            <translation>Informe a data de início.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="54" />
+            <source>The end date is before the start date.</source>
+            <translation>A data de término é anterior à data de início.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="56" />
+            <source>Choose at least one beneficiary member state.</source>
+            <translation>Escolha pelo menos um Estado membro beneficiário.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="60" />
+            <source>Counts cannot be negative.</source>
+            <translation>As contagens não podem ser negativas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="64" />
+            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
+            <translation>O total ({total}) não é a soma de mulheres, homens e sem registro ({sum}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="68" />
+            <source>Satisfaction is an average between 1 and 5.</source>
+            <translation>A satisfação deve ser uma média entre 1 e 5.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="72" />
+            <source>Test averages are between 0 and 100.</source>
+            <translation>As médias dos testes devem estar entre 0 e 100.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="74" />
+            <source>An event that has not started yet cannot be completed.</source>
+            <translation>Um evento que ainda não começou não pode estar concluído.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="76" />
+            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
+            <translation>O evento está fora do ano do Plano de Trabalho ({year}); não contará para as metas deste ano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="80" />
+            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
+            <translation>O evento termina fora do ano do plano de trabalho ({year}): verifique a data de término.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="84" />
+            <source>The event lasts {days} days, more than a year: check the dates.</source>
+            <translation>O evento dura {days} dias, mais de um ano: verifique as datas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="89" />
+            <source>Every person on the roster needs a name.</source>
+            <translation>Cada pessoa da lista nominal precisa ter um nome.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/writing.py" line="295" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
         </message>
@@ -2898,167 +2898,167 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ExcelImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="66" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="50" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>Não foi possível ler {name} como pasta de trabalho do Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="102" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="86" />
             <source>{name} was refused: its part {part} declares a document type or entities, which workbooks never do (a known way to attack the program that reads it).</source>
             <translation>{name} foi recusado: sua parte {part} declara um tipo de documento ou entidades, o que pastas de trabalho nunca fazem (uma forma conhecida de atacar o programa que o lê).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="106" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="90" />
             <source>{name} is damaged or was altered: its part {part} is not well-formed XML ({detail}).</source>
             <translation>{name} está danificado ou foi alterado: sua parte {part} não é XML bem formado ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="116" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="100" />
             <source>it is not a zip archive, as workbooks are.</source>
             <translation>não é um arquivo zip, como são as pastas de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="122" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="106" />
             <source>it is a zip archive, but not of a workbook.</source>
             <translation>é um arquivo zip, mas não de uma pasta de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="124" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="108" />
             <source>it holds {count} files, more than a workbook does.</source>
             <translation>contém {count} arquivos, mais do que uma pasta de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="131" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="115" />
             <source>{name} was refused: its part {part} would unpack to {size} MB, far more than a workbook of events holds (a "zip bomb").</source>
             <translation>{name} foi recusado: sua parte {part} ocuparia {size} MB descompactada, muito mais do que uma pasta de trabalho de eventos contém (uma "bomba zip").</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="139" />
             <source>it is a folder.</source>
             <translation>é uma pasta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="143" />
             <source>{name} does not exist (any more?).</source>
             <translation>{name} não existe (mais?).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="149" />
             <source>it is empty.</source>
             <translation>está vazio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="149" />
             <source>it is {size} MB, far more than a workbook of events.</source>
             <translation>tem {size} MB, muito mais do que uma pasta de trabalho de eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="284" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="186" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} não contém a planilha Eventos; exporte-a do CICTE Desktop, edite-a e importe-a novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="287" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="189" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} foi recusado: sua planilha de eventos declara {rows} linhas e {columns} colunas, mais do que uma planilha pode ter.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="317" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="219" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contém mais de {count} eventos; importe-o em partes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="323" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="225" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: a linha {row} da planilha de eventos não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="346" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="136" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Faltam na planilha Eventos de {name} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="172" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="397" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="187" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="403" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="193" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contém uma fórmula ({formula}); a importação aceita apenas valores digitados: digite o valor, ou copie a coluna e cole-a como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="197" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="445" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="235" />
             <source>unknown {column} “{value}”</source>
             <translation>valor desconhecido em {column}: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="452" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="242" />
             <source>unknown plan path “{path}”</source>
             <translation>caminho no plano desconhecido “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="464" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="254" />
             <source>“{name}” is listed twice</source>
             <translation>“{name}” aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="259" />
             <source>unknown member state “{name}”</source>
             <translation>Estado membro desconhecido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="470" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organização parceira desconhecida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="477" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="267" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="270" />
             <source>the same event ID appears twice</source>
             <translation>o mesmo ID de evento aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="501" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="291" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="529" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="319" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="533" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="323" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="537" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="327" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="539" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="329" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Nada foi importado: um evento da pasta de trabalho foi excluído nesse meio-tempo; importe-a de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="542" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="332" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusa uma linha da pasta de trabalho ({detail}).</translation>
         </message>
@@ -3984,292 +3984,292 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="187" />
+            <location filename="../../cicte_desktop/selftest.py" line="188" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="93" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="161" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="191" />
             <source>&amp;Back Up To…</source>
             <translation>Fazer &amp;backup em…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="193" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="197" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar para Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos do Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="202" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar relatório &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar pacote de &amp;campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="221" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="213" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pacote de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="224" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="229" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="236" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="286" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="279" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="282" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="285" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Novo plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="294" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="297" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="298" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="313" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="314" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="324" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="327" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="339" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="331" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="352" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="371" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="363" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="375" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="402" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="394" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="395" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabalho</numerusform>
@@ -4277,7 +4277,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="404" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="396" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4285,7 +4285,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="405" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="397" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projeto</numerusform>
@@ -4293,7 +4293,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="406" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="398" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n atividade prevista</numerusform>
@@ -4301,122 +4301,122 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="440" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="481" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="482" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="485" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="488" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="497" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="584" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="585" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="588" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="597" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="589" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="618" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="610" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="620" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="615" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="691" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="698" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="692" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="726" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="730" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
@@ -4471,47 +4471,47 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="825" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="826" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="864" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="864" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4524,42 +4524,42 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="892" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="894" />
             <source>Cannot export this period</source>
             <translation>Não é possível exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="898" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="901" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="904" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="904" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="909" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} gravado: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4567,27 +4567,27 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="970" />
             <source>Export Plan Workbook</source>
             <translation>Exportar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="970" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plano de trabalho {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="969" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="971" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Gravado {path}: {items} do plano de trabalho {year}. Edite-o no Excel (a folha Como usar explica como) e importe-o com Plano &gt; Importar pasta de trabalho do plano….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="985" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -4595,37 +4595,37 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="987" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="989" />
             <source>Import Plan Workbook</source>
             <translation>Importar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="988" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="990" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1008" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1019" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n adicionado</numerusform>
@@ -4633,7 +4633,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -4641,7 +4641,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -4649,77 +4649,77 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1026" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} criado: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1027" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} alterado: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1044" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1046" />
             <source>The work plan was not created</source>
             <translation>O plano de trabalho não foi criado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1048" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1050" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1088" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1088" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1105" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1111" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1120" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1120" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1141" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1157" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1158" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento criado</numerusform>
@@ -4727,17 +4727,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1200" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1211" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1215" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1217" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -4745,7 +4745,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -4753,52 +4753,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1220" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1226" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1227" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1252" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1251" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1255" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1272" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -4806,7 +4806,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1279" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -4814,7 +4814,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1280" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -4822,7 +4822,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1281" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -4830,7 +4830,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1282" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -4838,32 +4838,32 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1287" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1308" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1323" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1321" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1325" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4876,22 +4876,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1354" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1358" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1356" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1360" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1366" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1374" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -4899,52 +4899,52 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1371" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1375" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1399" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1403" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1400" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1404" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1414" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1411" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1415" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1425" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1428" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1432" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4952,7 +4952,7 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1434" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -4960,17 +4960,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1438" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1451" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1455" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1457" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4979,27 +4979,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1459" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1463" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1460" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1464" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1472" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1484" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1494" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -5710,112 +5710,112 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Relatório desconhecido: “{kind}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="48" />
             <source>held online</source>
             <translation>realizado em formato virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="48" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="49" />
             <source>held at {place}</source>
             <translation>realizado em {place}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="52" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="53" />
             <source>held online on {date}</source>
             <translation>realizado em formato virtual, em {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="54" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="55" />
             <source>held at {place} on {date}</source>
             <translation>realizado em {place}, em {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="55" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="56" />
             <source>held on {date}</source>
             <translation>realizado em {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="59" />
             <source>held online from {start} to {end}</source>
             <translation>realizado em formato virtual, de {start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="60" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="61" />
             <source>held at {place} from {start} to {end}</source>
             <translation>realizado em {place}, de {start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="61" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="62" />
             <source>held from {start} to {end}</source>
             <translation>realizado de {start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="67" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="68" />
             <source>Choose the event whose participants get certificates.</source>
             <translation>Escolha o evento cujos participantes receberão certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="71" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="72" />
             <source>There is no event with the ID “{id}”.</source>
             <translation>Não há evento com o ID “{id}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="74" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="75" />
             <source>“{title}” has no participants on its roster: add them to the event first (or import its attendance sheet).</source>
             <translation>“{title}” não tem participantes na lista nominal: adicione-os primeiro ao evento (ou importe a lista de presença).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="84" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="85" />
             <source>Certificates of participation: {title}</source>
             <translation>Certificados de participação: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="85" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="86" />
             <source>Secretariat of the Inter-American Committee against Terrorism (CICTE)</source>
             <translation>Secretaria do Comitê Interamericano contra o Terrorismo (CICTE)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="127" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
             <source>Organization of American States</source>
             <translation>Organização dos Estados Americanos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
             <source>Inter-American Committee against Terrorism (CICTE)</source>
             <translation>Comitê Interamericano contra o Terrorismo (CICTE)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
             <source>Secretariat</source>
             <translation>Secretaria</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="131" />
             <source>Certificate of Participation</source>
             <translation>Certificado de Participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="132" />
             <source>This certifies that</source>
             <translation>Certificamos que</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="138" />
             <source>took part in the {kind}</source>
             <translation>participou do evento ({kind})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="138" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="139" />
             <source>took part in</source>
             <translation>participou do evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="147" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="148" />
             <source>Secretary of the Inter-American Committee against Terrorism</source>
             <translation>Secretário do Comitê Interamericano contra o Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="148" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="149" />
             <source>Date of issue: {date}</source>
             <translation>Data de emissão: {date}</translation>
         </message>
@@ -7238,267 +7238,267 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanWorkbookImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="127" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="128" />
             <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
             <translation>Ainda não há plano de trabalho para {year}: importar o CRIA, como cópia do plano {source} (cada item transferido, ligado ao de origem) com as alterações abaixo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="130" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="131" />
             <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
             <translation>O plano de trabalho {year} ({symbol}) existe: importar o COMPLEMENTA — os itens abaixo são adicionados, alterados ou retirados nele; os demais ficam como estão.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="137" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="138" />
             <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
             <translation>Este computador é um laptop: as alterações do plano são feitas na sede, de onde chegam a todos os laptops. Aqui esta pasta de trabalho pode ser vista, não importada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="239" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="240" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} não pôde ser lido como pasta de trabalho do Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="244" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="245" />
             <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} não tem folha Plano de Trabalho: exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="261" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="262" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} tem mais de {count} linhas: um plano de trabalho tem muito menos. É a pasta de trabalho do plano?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="268" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="269" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: a linha {row} da folha {sheet} não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="315" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="316" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name}: a folha {sheet} não tem a tabela do plano (nenhuma linha com os cabeçalhos Nível, Título, Id… nas suas primeiras {count} linhas). Exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="334" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="335" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name}: o Ano acima da tabela (linha {row}) não é um ano de {first} a {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="339" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="340" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name}: a folha {sheet} não diz de que ano é o plano (a linha Ano acima da tabela).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="433" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="434" />
             <source>{name}: the table of the sheet {sheet} lacks the columns {columns}.</source>
             <translation>{name}: faltam à tabela da folha {sheet} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="441" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="442" />
             <source>{sheet}, row {row}</source>
             <translation>{sheet}, linha {row}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="443" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="444" />
             <source>{sheet}, row {row}, column {letter} ({heading})</source>
             <translation>{sheet}, linha {row}, coluna {letter} ({heading})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="448" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="449" />
             <source>{sheet}, cells {cells}: merged cells in the table; unmerge them (each row needs its own values).</source>
             <translation>{sheet}, células {cells}: células mescladas na tabela; desfaça a mescla (cada linha precisa dos seus próprios valores).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="462" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="463" />
             <source>There is no work plan for {year}, and the rows of {name} carry no Id of another year's plan to start it from. Export an earlier year's plan workbook, change its Year to {year}, and edit it.</source>
             <translation>Não há plano de trabalho para {year}, e as linhas de {name} não trazem nenhum Id do plano de outro ano a partir do qual começá-lo. Exporte a pasta de trabalho do plano de um ano anterior, mude o Ano para {year} e edite-a.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="466" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="467" />
             <source>There is no work plan for {year}, and the Ids of {name} belong to the plans of several years ({years}): a new plan starts from one.</source>
             <translation>Não há plano de trabalho para {year}, e os Id de {name} pertencem a planos de vários anos ({years}): um plano novo parte de um só.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="491" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="492" />
             <source>{where}: no Level and no Id, not an item (a total or a note?): “{text}”</source>
             <translation>{where}: sem Nível nem Id, não é um item (um total ou uma nota?): “{text}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="497" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="498" />
             <source>{where}: {problem}</source>
             <translation>{where}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="501" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="502" />
             <source>holds a formula ({formula}); the import takes typed values only (a formula is never computed here): type the value</source>
             <translation>contém uma fórmula ({formula}); a importação aceita só valores digitados (aqui uma fórmula nunca é calculada): digite o valor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="505" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="506" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="510" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="511" />
             <source>“{value}” is not a level ({levels})</source>
             <translation>“{value}” não é um nível ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="512" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="513" />
             <source>the Level is empty ({levels})</source>
             <translation>o Nível está vazio ({levels})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="517" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="518" />
             <source>the same Id is on row {row} too; each item has one row</source>
             <translation>o mesmo Id está também na linha {row}; cada item tem uma linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="525" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="526" />
             <source>this Id is an item of the {other} plan, not of the {year} plan</source>
             <translation>este Id é um item do plano {other}, não do plano {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="528" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="529" />
             <source>no item of the {year} plan has this Id (taken out of the plan, or from another database); leave the Id empty to add an item</source>
             <translation>nenhum item do plano {year} tem este Id (removido do plano, ou de outro banco de dados); deixe o Id vazio para adicionar um item</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="533" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="534" />
             <source>this item is a {level}; an item's level cannot change (add a new row and retire this one)</source>
             <translation>este item é de nível {level}; o nível de um item não pode mudar (adicione uma linha nova e retire esta)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="538" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="539" />
             <source>an item needs a title</source>
             <translation>um item precisa de um título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="540" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="541" />
             <source>a title has at most {count} characters (this one has {length})</source>
             <translation>um título tem no máximo {count} caracteres (este tem {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="555" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="556" />
             <source>activities have no code (they are numbered by their order)</source>
             <translation>as atividades não têm código (são numeradas pela sua ordem)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="558" />
             <source>“{value}” is not a number like 3</source>
             <translation>“{value}” não é um número como 3</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="559" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="560" />
             <source>“{value}” is not a letter like B</source>
             <translation>“{value}” não é uma letra como B</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="561" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="562" />
             <source>a work area needs its number and a program its letter</source>
             <translation>uma área de trabalho precisa do seu número e um programa da sua letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="574" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="575" />
             <source>“{value}” is not a whole number from 0 to 1,000,000</source>
             <translation>“{value}” não é um número inteiro de 0 a 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="577" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="578" />
             <source>{value} is too large: a target is at most 1,000,000</source>
             <translation>{value} é grande demais: uma meta é no máximo 1.000.000</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="589" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="590" />
             <source>a unit has at most {count} characters (this one has {length})</source>
             <translation>uma unidade tem no máximo {count} caracteres (esta tem {length})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="604" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="605" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="613" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="614" />
             <source>only activities have targets</source>
             <translation>só as atividades têm metas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="623" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="624" />
             <source>a work area's Parent id is the plan's own (or empty)</source>
             <translation>o Id do pai de uma área de trabalho é o do próprio plano (ou vazio)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="629" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="630" />
             <source>no item of the {year} plan has this Id</source>
             <translation>nenhum item do plano {year} tem este Id</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="634" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="635" />
             <source>a {level} goes under a {parent_level}, but this Parent id is a {found}</source>
             <translation>um item de nível {level} fica sob um de nível {parent_level}, mas este Id do pai é de nível {found}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="644" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="645" />
             <source>no {parent_level} above this {level} and no Parent id: say where it goes</source>
             <translation>nenhum item de nível {parent_level} acima deste de nível {level} e nenhum Id do pai: diga onde fica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="661" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="662" />
             <source>a new item cannot be retired; leave the row out</source>
             <translation>um item novo não pode ser retirado; remova a linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="672" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="673" />
             <source>{where}: its parent is being retired; retire it too, or move it under another parent</source>
             <translation>{where}: o pai está sendo retirado; retire-o também, ou mova-o para outro pai</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="674" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="675" />
             <source>Order</source>
             <translation>Ordem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="684" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="685" />
             <source>{where}: {code} is also the code of row {row}, under the same parent; each item has its own</source>
             <translation>{where}: {code} é também o código da linha {row}, sob o mesmo pai; cada item tem o seu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="690" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="691" />
             <source>{name}: the sheet {sheet} lists no items of a plan.</source>
             <translation>{name}: a folha {sheet} não lista itens de um plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="798" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="799" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas na pasta de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="800" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="801" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Nada foi importado: este computador é um laptop, e as alterações do plano são feitas na sede (de onde chegam a todos os laptops). Importe a pasta de trabalho lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="803" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="804" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada a importar: a pasta de trabalho é o plano tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="808" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="809" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="810" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="811" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusou a alteração ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="837" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="838" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Nada foi importado: o plano de trabalho {year} mudou desde que a pasta de trabalho foi lida. Importe-a novamente para ver o que mudaria agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook.py" line="849" />
+            <location filename="../../cicte_desktop/services/plan_workbook.py" line="850" />
             <source>carried over from the {year} plan</source>
             <translation>transferido do plano {year}</translation>
         </message>
@@ -7784,157 +7784,157 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>{areas} áreas de trabalho, {activities} atividades previstas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="73" />
+            <location filename="../../cicte_desktop/selftest.py" line="74" />
             <source>the roster read back differs from the one saved</source>
             <translation>a lista nominal lida difere da que foi salva</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="74" />
+            <location filename="../../cicte_desktop/selftest.py" line="75" />
             <source>1 event, {count} participants</source>
             <translation>1 evento, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="91" />
+            <location filename="../../cicte_desktop/selftest.py" line="92" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>a planilha Eventos da pasta de trabalho não contém o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="92" />
+            <location filename="../../cicte_desktop/selftest.py" line="93" />
             <source>{size} KB, {events} events</source>
             <translation>{size} KB, {events} eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="103" />
+            <location filename="../../cicte_desktop/selftest.py" line="104" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>foram gerados {count} certificados para 3 participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="105" />
+            <location filename="../../cicte_desktop/selftest.py" line="106" />
             <source>the report is not a PDF</source>
             <translation>o relatório não é um PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="106" />
+            <location filename="../../cicte_desktop/selftest.py" line="107" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>relatório de {pages} páginas, {count} certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="129" />
+            <location filename="../../cicte_desktop/selftest.py" line="130" />
             <source>importing the same package twice would change the database</source>
             <translation>importar o mesmo pacote duas vezes alteraria o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="132" />
+            <location filename="../../cicte_desktop/selftest.py" line="133" />
             <source>the event arrived without its roster</source>
             <translation>o evento chegou sem a lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="135" />
+            <location filename="../../cicte_desktop/selftest.py" line="136" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} registros exportados e importados, com criptografia; uma segunda importação não alterou nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="148" />
+            <location filename="../../cicte_desktop/selftest.py" line="149" />
             <source>integrity and references ok</source>
             <translation>integridade e referências ok</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="157" />
+            <location filename="../../cicte_desktop/selftest.py" line="158" />
             <source>no graphical application could be started</source>
             <translation>não foi possível iniciar um aplicativo gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="163" />
+            <location filename="../../cicte_desktop/selftest.py" line="164" />
             <source>the main window did not paint</source>
             <translation>a janela principal não foi renderizada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="164" />
+            <location filename="../../cicte_desktop/selftest.py" line="165" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>a árvore do Plano de Trabalho mostra {count} áreas de trabalho, não 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="168" />
+            <location filename="../../cicte_desktop/selftest.py" line="169" />
             <source>painted {width}x{height}</source>
             <translation>renderizada em {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="186" />
+            <location filename="../../cicte_desktop/selftest.py" line="187" />
             <source>the {language} translations are missing</source>
             <translation>as traduções ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="188" />
+            <location filename="../../cicte_desktop/selftest.py" line="189" />
             <source>the {language} translations are empty</source>
             <translation>as traduções ({language}) estão vazias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="190" />
+            <location filename="../../cicte_desktop/selftest.py" line="191" />
             <source>Qt's own {language} translations are missing</source>
             <translation>as traduções do próprio Qt ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="198" />
+            <location filename="../../cicte_desktop/selftest.py" line="199" />
             <source>Create and seed a database</source>
             <translation>Criar e preencher um banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="199" />
+            <location filename="../../cicte_desktop/selftest.py" line="200" />
             <source>Log an event with a roster</source>
             <translation>Registrar um evento com lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="200" />
+            <location filename="../../cicte_desktop/selftest.py" line="201" />
             <source>Export an Excel workbook</source>
             <translation>Exportar uma pasta de trabalho do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar um relatório PDF e certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Export and re-import a field package</source>
             <translation>Exportar e reimportar um pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Check the database's integrity</source>
             <translation>Verificar a integridade do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Load the translations</source>
             <translation>Carregar as traduções</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Open the main window</source>
             <translation>Abrir a janela principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="247" />
+            <location filename="../../cicte_desktop/selftest.py" line="248" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="256" />
+            <location filename="../../cicte_desktop/selftest.py" line="257" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: FALHA: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="260" />
+            <location filename="../../cicte_desktop/selftest.py" line="261" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="269" />
+            <location filename="../../cicte_desktop/selftest.py" line="270" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="269" />
+            <location filename="../../cicte_desktop/selftest.py" line="270" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoteste COM FALHA: {failed} de {count} etapas falharam; veja acima.</translation>
         </message>
