@@ -2973,92 +2973,92 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{name}: la fila {row} de la hoja de eventos no se puede leer ({detail}); el libro fue dañado o alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="136" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="137" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>En la hoja Eventos de {name} faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="172" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="173" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="187" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="188" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="193" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="194" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos: escriba el valor, o copie la columna y péguela como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="197" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="198" />
             <source>holds the error {value}</source>
             <translation>contiene el error {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="235" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="236" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} desconocido: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="242" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="243" />
             <source>unknown plan path “{path}”</source>
             <translation>ruta del plan desconocida “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="254" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="255" />
             <source>“{name}” is listed twice</source>
             <translation>«{name}» figura dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="259" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
             <source>unknown member state “{name}”</source>
             <translation>Estado Miembro desconocido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="261" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organización asociada desconocida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="267" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="268" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>«{value}» no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="270" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="271" />
             <source>the same event ID appears twice</source>
             <translation>el mismo ID de evento aparece dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="291" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="292" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>ningún evento tiene este ID (eliminado o de otra base de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="319" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="320" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>No se importó nada: corrija primero las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="323" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="324" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="327" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="328" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="329" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="330" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>No se importó nada: un evento del libro se eliminó entretanto; vuelva a importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="332" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="333" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>No se importó nada: la base de datos rechaza una fila del libro ({detail}).</translation>
         </message>
@@ -3519,42 +3519,42 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{name} no es un paquete de campo de CICTE Desktop (su manifiesto no es válido).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="749" />
+            <location filename="../../cicte_desktop/sync/package.py" line="750" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contiene registros de un tipo que esta versión de CICTE Desktop no reconoce ({table}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="753" />
+            <location filename="../../cicte_desktop/sync/package.py" line="754" />
             <source>its columns are wrong</source>
             <translation>sus columnas no son válidas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="756" />
+            <location filename="../../cicte_desktop/sync/package.py" line="757" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contiene información que esta versión de CICTE Desktop no reconoce ({table}.{column}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="762" />
+            <location filename="../../cicte_desktop/sync/package.py" line="763" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} fue rechazado: {problem}. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="767" />
+            <location filename="../../cicte_desktop/sync/package.py" line="768" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>contiene {count} registros donde su manifiesto dice {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="794" />
+            <location filename="../../cicte_desktop/sync/package.py" line="795" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La frase de contraseña debe tener al menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="804" />
+            <location filename="../../cicte_desktop/sync/package.py" line="805" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>No se pudo leer el archivo de frase de contraseña {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="808" />
+            <location filename="../../cicte_desktop/sync/package.py" line="809" />
             <source>The passphrase file {path} is empty.</source>
             <translation>El archivo de frase de contraseña {path} está vacío.</translation>
         </message>
@@ -6487,37 +6487,37 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Una unidad tiene como máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="558" />
             <source>A half-year target is a number from 0 to 1,000,000.</source>
             <translation>La meta de un semestre es un número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="560" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="561" />
             <source>A half-year target is part of the activity's target: give the target as a number first.</source>
             <translation>La meta de un semestre es parte de la meta de la actividad: indique primero la meta como número.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="562" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="563" />
             <source>A half-year target cannot be more than the whole target ({target}).</source>
             <translation>La meta de un semestre no puede ser mayor que la meta total ({target}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="564" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="565" />
             <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
             <translation>Las metas de los dos semestres suman {sum}, no la meta de {target}: cambie una de ellas o deje una vacía (será entonces el resto de la meta).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="588" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="589" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Los títulos se traducen al español, francés y portugués.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="613" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="614" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>El plan de trabajo {year} fue aprobado el {date}; los cambios posteriores son enmiendas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="657" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="658" />
             <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
             <translation>Modificado el {date}, tras la aprobación del plan el {approved}: {reason}</translation>
         </message>
@@ -8005,119 +8005,119 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="249" />
-            <source>{column} is missing</source>
-            <translation>falta {column}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="253" />
-            <source>{column} {value} is not a whole number</source>
-            <translation>{column} {value} no es un número entero</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="255" />
-            <source>{column} {value} is not 0 or 1</source>
-            <translation>{column} {value} no es 0 ni 1</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="257" />
-            <source>{column} {value} is not one of {choices}</source>
-            <translation>{column} {value} no es uno de {choices}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="260" />
-            <source>{column} {value} is not between {low} and {high}</source>
-            <translation>{column} {value} no está entre {low} y {high}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="265" />
-            <source>{column} {value} is not a number</source>
-            <translation>{column} {value} no es un número</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="271" />
-            <source>{column} {value} is not text</source>
-            <translation>{column} {value} no es texto</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="274" />
-            <source>{column} is {length} characters long; at most {limit} are allowed</source>
-            <translation>{column} tiene {length} caracteres; se permiten como máximo {limit}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="282" />
-            <source>{column} {value} is not a list of texts</source>
-            <translation>{column} {value} no es una lista de textos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="291" />
-            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
-            <translation>{column} {value} no es un identificador (8-4-4-4-12 hexadecimal en minúsculas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="296" />
-            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
-            <translation>{column} {value} no es una suma de verificación de archivo (64 caracteres hexadecimales en minúsculas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="301" />
-            <source>{column} {value} is not a date</source>
-            <translation>{column} {value} no es una fecha</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="307" />
-            <source>{column} {value} is outside the years {first} to {last}</source>
-            <translation>{column} {value} está fuera de los años {first} a {last}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="312" />
-            <source>{column} {value} is not a time stamp</source>
-            <translation>{column} {value} no es una marca de tiempo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="314" />
-            <source>{column} {value} is later than this computer's clock allows</source>
-            <translation>{column} {value} es posterior a lo que permite el reloj de esta computadora</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="363" />
-            <source>it has a half-year target but no numeric target</source>
-            <translation>tiene meta semestral pero no una meta numérica</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="366" />
-            <source>its half-year target {half} is more than its target {target}</source>
-            <translation>su meta semestral {half} es mayor que su meta {target}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="368" />
-            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
-            <translation>sus metas semestrales {first} + {second} no suman su meta {target}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="428" />
-            <source>{record}: {problem}</source>
-            <translation>{record}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="443" />
-            <source>{record}: it has the wrong number of values</source>
-            <translation>{record}: tiene un número incorrecto de valores</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="454" />
-            <source>it appears twice</source>
-            <translation>aparece dos veces</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="673" />
+            <location filename="../../cicte_desktop/validation/decoding.py" line="103" />
             <source>{column} is not as its table allows ({detail})</source>
             <translation>{column} no es como lo permite su tabla ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="674" />
+            <location filename="../../cicte_desktop/validation/decoding.py" line="104" />
             <source>a value</source>
             <translation>un valor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/decoding.py" line="105" />
+            <source>{record}: {problem}</source>
+            <translation>{record}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="46" />
+            <source>it has a half-year target but no numeric target</source>
+            <translation>tiene meta semestral pero no una meta numérica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="49" />
+            <source>its half-year target {half} is more than its target {target}</source>
+            <translation>su meta semestral {half} es mayor que su meta {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="51" />
+            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
+            <translation>sus metas semestrales {first} + {second} no suman su meta {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/rows.py" line="68" />
+            <source>{record}: it has the wrong number of values</source>
+            <translation>{record}: tiene un número incorrecto de valores</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/rows.py" line="79" />
+            <source>it appears twice</source>
+            <translation>aparece dos veces</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="72" />
+            <source>{column} is missing</source>
+            <translation>falta {column}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="76" />
+            <source>{column} {value} is not a whole number</source>
+            <translation>{column} {value} no es un número entero</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="78" />
+            <source>{column} {value} is not 0 or 1</source>
+            <translation>{column} {value} no es 0 ni 1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="80" />
+            <source>{column} {value} is not one of {choices}</source>
+            <translation>{column} {value} no es uno de {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="83" />
+            <source>{column} {value} is not between {low} and {high}</source>
+            <translation>{column} {value} no está entre {low} y {high}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="88" />
+            <source>{column} {value} is not a number</source>
+            <translation>{column} {value} no es un número</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="94" />
+            <source>{column} {value} is not text</source>
+            <translation>{column} {value} no es texto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="97" />
+            <source>{column} is {length} characters long; at most {limit} are allowed</source>
+            <translation>{column} tiene {length} caracteres; se permiten como máximo {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="105" />
+            <source>{column} {value} is not a list of texts</source>
+            <translation>{column} {value} no es una lista de textos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="114" />
+            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
+            <translation>{column} {value} no es un identificador (8-4-4-4-12 hexadecimal en minúsculas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="119" />
+            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
+            <translation>{column} {value} no es una suma de verificación de archivo (64 caracteres hexadecimales en minúsculas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="124" />
+            <source>{column} {value} is not a date</source>
+            <translation>{column} {value} no es una fecha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="130" />
+            <source>{column} {value} is outside the years {first} to {last}</source>
+            <translation>{column} {value} está fuera de los años {first} a {last}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="135" />
+            <source>{column} {value} is not a time stamp</source>
+            <translation>{column} {value} no es una marca de tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="137" />
+            <source>{column} {value} is later than this computer's clock allows</source>
+            <translation>{column} {value} es posterior a lo que permite el reloj de esta computadora</translation>
         </message>
     </context>
     <context>

@@ -2973,92 +2973,92 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{name} : la ligne {row} de la feuille des événements est illisible ({detail}) ; le classeur a été endommagé ou modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="136" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="137" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Il manque à la feuille Événements de {name} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="172" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="173" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="187" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="188" />
             <source>{column}: {problem}</source>
             <translation>{column} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="193" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="194" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contient une formule ({formula}) ; l’importation ne prend que des valeurs saisies : saisissez la valeur, ou copiez la colonne et collez-la en valeurs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="197" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="198" />
             <source>holds the error {value}</source>
             <translation>contient l’erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="235" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="236" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} : valeur « {value} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="242" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="243" />
             <source>unknown plan path “{path}”</source>
             <translation>référence du plan « {path} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="254" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="255" />
             <source>“{name}” is listed twice</source>
             <translation>« {name} » figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="259" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
             <source>unknown member state “{name}”</source>
             <translation>État membre « {name} » inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="261" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organisation partenaire « {name} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="267" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="268" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n’est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="270" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="271" />
             <source>the same event ID appears twice</source>
             <translation>le même ID d'événement figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="291" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="292" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>aucun événement ne porte cet ID (supprimé ou provenant d'une autre base de données)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="319" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="320" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes comportant des problèmes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="323" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="324" />
             <source>Imported from {name}</source>
             <translation>Importé depuis {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="327" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="328" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n’a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="329" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="330" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Rien n’a été importé : un événement du classeur a été supprimé entre-temps ; importez-le de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="332" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="333" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Rien n’a été importé : la base de données refuse une ligne du classeur ({detail}).</translation>
         </message>
@@ -3519,42 +3519,42 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop (son manifeste n'est pas valide).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="749" />
+            <location filename="../../cicte_desktop/sync/package.py" line="750" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contient des enregistrements d'un type que cette version de CICTE Desktop ne connaît pas ({table}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="753" />
+            <location filename="../../cicte_desktop/sync/package.py" line="754" />
             <source>its columns are wrong</source>
             <translation>ses colonnes sont incorrectes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="756" />
+            <location filename="../../cicte_desktop/sync/package.py" line="757" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contient des informations que cette version de CICTE Desktop ne connaît pas ({table}.{column}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="762" />
+            <location filename="../../cicte_desktop/sync/package.py" line="763" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} a été refusé : {problem}. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="767" />
+            <location filename="../../cicte_desktop/sync/package.py" line="768" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>il contient {count} enregistrements là où son manifeste en annonce {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="794" />
+            <location filename="../../cicte_desktop/sync/package.py" line="795" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>La phrase secrète doit comporter au moins {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="804" />
+            <location filename="../../cicte_desktop/sync/package.py" line="805" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Le fichier de phrase secrète {path} n'a pas pu être lu ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="808" />
+            <location filename="../../cicte_desktop/sync/package.py" line="809" />
             <source>The passphrase file {path} is empty.</source>
             <translation>Le fichier de phrase secrète {path} est vide.</translation>
         </message>
@@ -6487,37 +6487,37 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Une unité compte au plus {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="558" />
             <source>A half-year target is a number from 0 to 1,000,000.</source>
             <translation>La cible d'un semestre est un nombre de 0 à 1 000 000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="560" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="561" />
             <source>A half-year target is part of the activity's target: give the target as a number first.</source>
             <translation>La cible d'un semestre fait partie de la cible de l'activité : indiquez d'abord la cible sous forme de nombre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="562" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="563" />
             <source>A half-year target cannot be more than the whole target ({target}).</source>
             <translation>La cible d'un semestre ne peut dépasser la cible totale ({target}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="564" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="565" />
             <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
             <translation>Les cibles des deux semestres totalisent {sum}, et non la cible de {target} : modifiez l'une d'elles ou laissez-en une vide (elle est alors le reste de la cible).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="588" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="589" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Les titres sont traduits en espagnol, français et portugais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="613" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="614" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>Le plan de travail {year} a été approuvé le {date} ; les modifications ultérieures sont des amendements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="657" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="658" />
             <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
             <translation>Modifié le {date}, après l’approbation du plan le {approved} : {reason}</translation>
         </message>
@@ -8005,119 +8005,119 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="249" />
-            <source>{column} is missing</source>
-            <translation>{column} manque</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="253" />
-            <source>{column} {value} is not a whole number</source>
-            <translation>{column} {value} n’est pas un nombre entier</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="255" />
-            <source>{column} {value} is not 0 or 1</source>
-            <translation>{column} {value} n’est ni 0 ni 1</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="257" />
-            <source>{column} {value} is not one of {choices}</source>
-            <translation>{column} {value} n’est pas l’un de {choices}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="260" />
-            <source>{column} {value} is not between {low} and {high}</source>
-            <translation>{column} {value} n’est pas entre {low} et {high}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="265" />
-            <source>{column} {value} is not a number</source>
-            <translation>{column} {value} n’est pas un nombre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="271" />
-            <source>{column} {value} is not text</source>
-            <translation>{column} {value} n’est pas du texte</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="274" />
-            <source>{column} is {length} characters long; at most {limit} are allowed</source>
-            <translation>{column} compte {length} caractères ; {limit} au plus sont permis</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="282" />
-            <source>{column} {value} is not a list of texts</source>
-            <translation>{column} {value} n’est pas une liste de textes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="291" />
-            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
-            <translation>{column} {value} n’est pas un identifiant (8-4-4-4-12 hexadécimal en minuscules)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="296" />
-            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
-            <translation>{column} {value} n’est pas une somme de contrôle de fichier (64 caractères hexadécimaux en minuscules)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="301" />
-            <source>{column} {value} is not a date</source>
-            <translation>{column} {value} n’est pas une date</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="307" />
-            <source>{column} {value} is outside the years {first} to {last}</source>
-            <translation>{column} {value} est hors des années {first} à {last}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="312" />
-            <source>{column} {value} is not a time stamp</source>
-            <translation>{column} {value} n’est pas un horodatage</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="314" />
-            <source>{column} {value} is later than this computer's clock allows</source>
-            <translation>{column} {value} est plus tard que ne le permet l’horloge de cet ordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="363" />
-            <source>it has a half-year target but no numeric target</source>
-            <translation>il a une cible semestrielle mais pas de cible chiffrée</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="366" />
-            <source>its half-year target {half} is more than its target {target}</source>
-            <translation>sa cible semestrielle {half} dépasse sa cible {target}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="368" />
-            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
-            <translation>ses cibles semestrielles {first} + {second} ne totalisent pas sa cible {target}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="428" />
-            <source>{record}: {problem}</source>
-            <translation>{record} : {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="443" />
-            <source>{record}: it has the wrong number of values</source>
-            <translation>{record} : il a un nombre de valeurs incorrect</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="454" />
-            <source>it appears twice</source>
-            <translation>il apparaît deux fois</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="673" />
+            <location filename="../../cicte_desktop/validation/decoding.py" line="103" />
             <source>{column} is not as its table allows ({detail})</source>
             <translation>{column} n’est pas comme sa table le permet ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="674" />
+            <location filename="../../cicte_desktop/validation/decoding.py" line="104" />
             <source>a value</source>
             <translation>une valeur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/decoding.py" line="105" />
+            <source>{record}: {problem}</source>
+            <translation>{record} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="46" />
+            <source>it has a half-year target but no numeric target</source>
+            <translation>il a une cible semestrielle mais pas de cible chiffrée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="49" />
+            <source>its half-year target {half} is more than its target {target}</source>
+            <translation>sa cible semestrielle {half} dépasse sa cible {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="51" />
+            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
+            <translation>ses cibles semestrielles {first} + {second} ne totalisent pas sa cible {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/rows.py" line="68" />
+            <source>{record}: it has the wrong number of values</source>
+            <translation>{record} : il a un nombre de valeurs incorrect</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/rows.py" line="79" />
+            <source>it appears twice</source>
+            <translation>il apparaît deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="72" />
+            <source>{column} is missing</source>
+            <translation>{column} manque</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="76" />
+            <source>{column} {value} is not a whole number</source>
+            <translation>{column} {value} n’est pas un nombre entier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="78" />
+            <source>{column} {value} is not 0 or 1</source>
+            <translation>{column} {value} n’est ni 0 ni 1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="80" />
+            <source>{column} {value} is not one of {choices}</source>
+            <translation>{column} {value} n’est pas l’un de {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="83" />
+            <source>{column} {value} is not between {low} and {high}</source>
+            <translation>{column} {value} n’est pas entre {low} et {high}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="88" />
+            <source>{column} {value} is not a number</source>
+            <translation>{column} {value} n’est pas un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="94" />
+            <source>{column} {value} is not text</source>
+            <translation>{column} {value} n’est pas du texte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="97" />
+            <source>{column} is {length} characters long; at most {limit} are allowed</source>
+            <translation>{column} compte {length} caractères ; {limit} au plus sont permis</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="105" />
+            <source>{column} {value} is not a list of texts</source>
+            <translation>{column} {value} n’est pas une liste de textes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="114" />
+            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
+            <translation>{column} {value} n’est pas un identifiant (8-4-4-4-12 hexadécimal en minuscules)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="119" />
+            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
+            <translation>{column} {value} n’est pas une somme de contrôle de fichier (64 caractères hexadécimaux en minuscules)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="124" />
+            <source>{column} {value} is not a date</source>
+            <translation>{column} {value} n’est pas une date</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="130" />
+            <source>{column} {value} is outside the years {first} to {last}</source>
+            <translation>{column} {value} est hors des années {first} à {last}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="135" />
+            <source>{column} {value} is not a time stamp</source>
+            <translation>{column} {value} n’est pas un horodatage</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="137" />
+            <source>{column} {value} is later than this computer's clock allows</source>
+            <translation>{column} {value} est plus tard que ne le permet l’horloge de cet ordinateur</translation>
         </message>
     </context>
     <context>

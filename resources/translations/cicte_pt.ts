@@ -2973,92 +2973,92 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{name}: a linha {row} da planilha de eventos não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="136" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="137" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Faltam na planilha Eventos de {name} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="172" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="173" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="187" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="188" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="193" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="194" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contém uma fórmula ({formula}); a importação aceita apenas valores digitados: digite o valor, ou copie a coluna e cole-a como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="197" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="198" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="235" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="236" />
             <source>unknown {column} “{value}”</source>
             <translation>valor desconhecido em {column}: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="242" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="243" />
             <source>unknown plan path “{path}”</source>
             <translation>caminho no plano desconhecido “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="254" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="255" />
             <source>“{name}” is listed twice</source>
             <translation>“{name}” aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="259" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
             <source>unknown member state “{name}”</source>
             <translation>Estado membro desconhecido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="261" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organização parceira desconhecida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="267" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="268" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="270" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="271" />
             <source>the same event ID appears twice</source>
             <translation>o mesmo ID de evento aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="291" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="292" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="319" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="320" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="323" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="324" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="327" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="328" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="329" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="330" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Nada foi importado: um evento da pasta de trabalho foi excluído nesse meio-tempo; importe-a de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="332" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="333" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusa uma linha da pasta de trabalho ({detail}).</translation>
         </message>
@@ -3519,42 +3519,42 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{name} não é um pacote de campo do CICTE Desktop (seu manifesto não é de um pacote de campo).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="749" />
+            <location filename="../../cicte_desktop/sync/package.py" line="750" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contém registros de um tipo que esta versão do CICTE Desktop não conhece ({table}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="753" />
+            <location filename="../../cicte_desktop/sync/package.py" line="754" />
             <source>its columns are wrong</source>
             <translation>colunas incorretas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="756" />
+            <location filename="../../cicte_desktop/sync/package.py" line="757" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contém informações que esta versão do CICTE Desktop não conhece ({table}.{column}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="762" />
+            <location filename="../../cicte_desktop/sync/package.py" line="763" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} foi recusado: {problem}. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="767" />
+            <location filename="../../cicte_desktop/sync/package.py" line="768" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>contém {count} registros onde seu manifesto diz {declared}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="794" />
+            <location filename="../../cicte_desktop/sync/package.py" line="795" />
             <source>The passphrase needs at least {count} characters.</source>
             <translation>A frase secreta precisa ter pelo menos {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="804" />
+            <location filename="../../cicte_desktop/sync/package.py" line="805" />
             <source>The passphrase file {path} could not be read ({detail}).</source>
             <translation>Não foi possível ler o arquivo de frase secreta {path} ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package.py" line="808" />
+            <location filename="../../cicte_desktop/sync/package.py" line="809" />
             <source>The passphrase file {path} is empty.</source>
             <translation>O arquivo de frase secreta {path} está vazio.</translation>
         </message>
@@ -6487,37 +6487,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Uma unidade tem no máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="557" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="558" />
             <source>A half-year target is a number from 0 to 1,000,000.</source>
             <translation>A meta de um semestre é um número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="560" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="561" />
             <source>A half-year target is part of the activity's target: give the target as a number first.</source>
             <translation>A meta de um semestre é parte da meta da atividade: indique primeiro a meta como número.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="562" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="563" />
             <source>A half-year target cannot be more than the whole target ({target}).</source>
             <translation>A meta de um semestre não pode ser maior do que a meta total ({target}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="564" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="565" />
             <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
             <translation>As metas dos dois semestres somam {sum}, não a meta de {target}: altere uma delas ou deixe uma vazia (será então o resto da meta).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="588" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="589" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Os títulos são traduzidos para espanhol, francês e português.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="613" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="614" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>O plano de trabalho {year} foi aprovado em {date}; as alterações posteriores são emendas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="657" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="658" />
             <source>Amended on {date}, after the plan's approval on {approved}: {reason}</source>
             <translation>Alterado em {date}, após a aprovação do plano em {approved}: {reason}</translation>
         </message>
@@ -8009,119 +8009,119 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="249" />
-            <source>{column} is missing</source>
-            <translation>falta {column}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="253" />
-            <source>{column} {value} is not a whole number</source>
-            <translation>{column} {value} não é um número inteiro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="255" />
-            <source>{column} {value} is not 0 or 1</source>
-            <translation>{column} {value} não é 0 nem 1</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="257" />
-            <source>{column} {value} is not one of {choices}</source>
-            <translation>{column} {value} não é um de {choices}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="260" />
-            <source>{column} {value} is not between {low} and {high}</source>
-            <translation>{column} {value} não está entre {low} e {high}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="265" />
-            <source>{column} {value} is not a number</source>
-            <translation>{column} {value} não é um número</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="271" />
-            <source>{column} {value} is not text</source>
-            <translation>{column} {value} não é texto</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="274" />
-            <source>{column} is {length} characters long; at most {limit} are allowed</source>
-            <translation>{column} tem {length} caracteres; são permitidos no máximo {limit}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="282" />
-            <source>{column} {value} is not a list of texts</source>
-            <translation>{column} {value} não é uma lista de textos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="291" />
-            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
-            <translation>{column} {value} não é um identificador (8-4-4-4-12 hexadecimal em minúsculas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="296" />
-            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
-            <translation>{column} {value} não é uma soma de verificação de arquivo (64 caracteres hexadecimais em minúsculas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="301" />
-            <source>{column} {value} is not a date</source>
-            <translation>{column} {value} não é uma data</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="307" />
-            <source>{column} {value} is outside the years {first} to {last}</source>
-            <translation>{column} {value} está fora dos anos {first} a {last}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="312" />
-            <source>{column} {value} is not a time stamp</source>
-            <translation>{column} {value} não é um carimbo de data e hora</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="314" />
-            <source>{column} {value} is later than this computer's clock allows</source>
-            <translation>{column} {value} é posterior ao que o relógio deste computador permite</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="363" />
-            <source>it has a half-year target but no numeric target</source>
-            <translation>tem meta semestral mas não uma meta numérica</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="366" />
-            <source>its half-year target {half} is more than its target {target}</source>
-            <translation>a sua meta semestral {half} é maior do que a sua meta {target}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="368" />
-            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
-            <translation>as suas metas semestrais {first} + {second} não somam a sua meta {target}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="428" />
-            <source>{record}: {problem}</source>
-            <translation>{record}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="443" />
-            <source>{record}: it has the wrong number of values</source>
-            <translation>{record}: tem um número errado de valores</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="454" />
-            <source>it appears twice</source>
-            <translation>aparece duas vezes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="673" />
+            <location filename="../../cicte_desktop/validation/decoding.py" line="103" />
             <source>{column} is not as its table allows ({detail})</source>
             <translation>{column} não é como sua tabela permite ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="674" />
+            <location filename="../../cicte_desktop/validation/decoding.py" line="104" />
             <source>a value</source>
             <translation>um valor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/decoding.py" line="105" />
+            <source>{record}: {problem}</source>
+            <translation>{record}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="46" />
+            <source>it has a half-year target but no numeric target</source>
+            <translation>tem meta semestral mas não uma meta numérica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="49" />
+            <source>its half-year target {half} is more than its target {target}</source>
+            <translation>a sua meta semestral {half} é maior do que a sua meta {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="51" />
+            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
+            <translation>as suas metas semestrais {first} + {second} não somam a sua meta {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/rows.py" line="68" />
+            <source>{record}: it has the wrong number of values</source>
+            <translation>{record}: tem um número errado de valores</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/rows.py" line="79" />
+            <source>it appears twice</source>
+            <translation>aparece duas vezes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="72" />
+            <source>{column} is missing</source>
+            <translation>falta {column}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="76" />
+            <source>{column} {value} is not a whole number</source>
+            <translation>{column} {value} não é um número inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="78" />
+            <source>{column} {value} is not 0 or 1</source>
+            <translation>{column} {value} não é 0 nem 1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="80" />
+            <source>{column} {value} is not one of {choices}</source>
+            <translation>{column} {value} não é um de {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="83" />
+            <source>{column} {value} is not between {low} and {high}</source>
+            <translation>{column} {value} não está entre {low} e {high}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="88" />
+            <source>{column} {value} is not a number</source>
+            <translation>{column} {value} não é um número</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="94" />
+            <source>{column} {value} is not text</source>
+            <translation>{column} {value} não é texto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="97" />
+            <source>{column} is {length} characters long; at most {limit} are allowed</source>
+            <translation>{column} tem {length} caracteres; são permitidos no máximo {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="105" />
+            <source>{column} {value} is not a list of texts</source>
+            <translation>{column} {value} não é uma lista de textos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="114" />
+            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
+            <translation>{column} {value} não é um identificador (8-4-4-4-12 hexadecimal em minúsculas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="119" />
+            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
+            <translation>{column} {value} não é uma soma de verificação de arquivo (64 caracteres hexadecimais em minúsculas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="124" />
+            <source>{column} {value} is not a date</source>
+            <translation>{column} {value} não é uma data</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="130" />
+            <source>{column} {value} is outside the years {first} to {last}</source>
+            <translation>{column} {value} está fora dos anos {first} a {last}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="135" />
+            <source>{column} {value} is not a time stamp</source>
+            <translation>{column} {value} não é um carimbo de data e hora</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="137" />
+            <source>{column} {value} is later than this computer's clock allows</source>
+            <translation>{column} {value} é posterior ao que o relógio deste computador permite</translation>
         </message>
     </context>
     <context>

@@ -94,30 +94,30 @@ def validate(event: EventInput, plan_year: int | None = None) -> list[Problem]:
 
 def _schema_problems(event: EventInput) -> list[Problem]:
     """Values the database's schema does not allow (validation.py), one problem per field."""
-    from cicte_desktop import validation
+    from cicte_desktop.validation.values import check_values, problem
 
     found: dict[str, str] = {}
     values = {name: getattr(event, name) for name in EVENT_FIELDS}
     if not event.activity_uuid:
         values.pop("activity_uuid")  # said below in the form's words
-    for column, text in validation.check_values("event", values):
+    for column, text in check_values("event", values):
         found.setdefault(column, text)
     for person in event.participants:
-        for _column, text in validation.check_values("participant", {
+        for _column, text in check_values("participant", {
                 **({"uuid": person.uuid} if person.uuid is not None else {}), "name": person.name, "sex": person.sex, "institution": person.institution,
                 "country": person.country, "position_title": person.position, "email": person.email,
                 "phone": person.phone}):
             found.setdefault("participants", text)
     for attached in event.attachments:
-        for _column, text in validation.check_values("attachment", {
+        for _column, text in check_values("attachment", {
                 **({"uuid": attached.uuid} if attached.uuid is not None else {}), **{name: getattr(attached, name) for name in ATTACHMENT_FIELDS}}):
             found.setdefault("attachments", text)
     for partner in event.partners:
-        text = validation.problem("event_partner", "partner_uuid", partner)
+        text = problem("event_partner", "partner_uuid", partner)
         if text:
             found.setdefault("partners", text)
     for state in event.member_states:
-        text = validation.problem("member_state", "iso3", state)
+        text = problem("member_state", "iso3", state)
         if text:
             found.setdefault("member_states", text)
     return [Problem(name, text) for name, text in found.items()]

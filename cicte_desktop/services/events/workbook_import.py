@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cicte_desktop import i18n, validation
+from cicte_desktop import i18n
+from cicte_desktop.validation.values import problem, shown, stored
 from cicte_desktop.db.database import Database
 from cicte_desktop.services import reference, workplan
 from cicte_desktop.services.events import errors, reading, writing
@@ -176,7 +177,7 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
     seen: set[str] = set()
     uuid_column = position["uuid"]
     wanted_ids = [v[uuid_column].strip() for v in rows[1:] if uuid_column < len(v) and isinstance(
-        v[uuid_column], str) and validation.problem("event", "uuid", v[uuid_column].strip()) is None]
+        v[uuid_column], str) and problem("event", "uuid", v[uuid_column].strip()) is None]
     existing = reading.get_event_inputs(db, wanted_ids)
     for number, raw in enumerate(rows[1:], start=HEADER_ROWS + 2):
         if not any(v is not None and v != "" for v in raw):
@@ -192,9 +193,9 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
                 if isinstance(values[index], FormulaCell):
                     say(key, _tr("holds a formula ({formula}); the import takes typed values only: type the value, "
                                  "or copy the column and paste it as values").format(
-                        formula=validation.shown(str(values[index]), 40).strip("'")))
+                        formula=shown(str(values[index]), 40).strip("'")))
                 else:
-                    say(key, _tr("holds the error {value}").format(value=validation.shown(str(values[index]), 20)))
+                    say(key, _tr("holds the error {value}").format(value=shown(str(values[index]), 20)))
                 values[index] = None
 
         def cell(key: str) -> Any:
@@ -211,7 +212,7 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
             cell is left to the defaults and to ``events.validation.validate`` (a title is required...)."""
             if value is None:
                 return None
-            trouble = validation.problem("event", key, validation.stored(value))
+            trouble = problem("event", key, stored(value))
             if trouble:
                 say(key, trouble)
                 return None
@@ -233,14 +234,14 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
             found = table.get(raw_text.casefold())
             if found is None:
                 problems.append(_tr("unknown {column} “{value}”").format(
-                    column=heading[key], value=validation.shown(raw_text, 60).strip("'")))
+                    column=heading[key], value=shown(raw_text, 60).strip("'")))
             return found
 
         start, end = (checked(key, _as_date(cell(key))) for key in ("start_date", "end_date"))
         activity = activity_at(text("plan_path") or "", cell("plan_year"), start if isinstance(start, dt.date) else None)
         if activity is None:
             problems.append(_tr("unknown plan path “{path}”").format(
-                path=validation.shown(text("plan_path") or "", 60).strip("'")))
+                path=shown(text("plan_path") or "", 60).strip("'")))
 
         def listed(key: str, table: dict[str, str], unknown: str) -> list[str]:
             found: list[str] = []
@@ -249,9 +250,9 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
                     continue
                 item = table.get(name.strip().casefold())
                 if item is None:
-                    problems.append(unknown.format(name=validation.shown(name.strip(), 60).strip("'")))
+                    problems.append(unknown.format(name=shown(name.strip(), 60).strip("'")))
                 elif item in found:
-                    say(key, _tr("“{name}” is listed twice").format(name=validation.shown(name.strip(), 60).strip("'")))
+                    say(key, _tr("“{name}” is listed twice").format(name=shown(name.strip(), 60).strip("'")))
                 else:
                     found.append(item)
             return found
@@ -265,12 +266,12 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
         follow_up = (text("follow_up_needed") or "").casefold()
         if follow_up and follow_up not in yes | no:
             say("follow_up_needed", _tr("“{value}” is neither {yes} nor {no}").format(
-                value=validation.shown(follow_up, 40).strip("'"), yes=yes_word, no=no_word))
+                value=shown(follow_up, 40).strip("'"), yes=yes_word, no=no_word))
         if event_uuid and event_uuid in seen:
             problems.append(_tr("the same event ID appears twice"))
         if event_uuid:
             seen.add(event_uuid)
-        row = ImportRow(number, REJECTED, validation.shown(title, 200).strip("'"), event_uuid)
+        row = ImportRow(number, REJECTED, shown(title, 200).strip("'"), event_uuid)
         if not problems:
             event = EventInput(
                 activity_uuid=activity or "", event_type=event_type or "workshop", title=title,
