@@ -29,8 +29,8 @@ LAYER_NAMES = {BASE: "base utilities", DB: "db", SERVICES: "services", OUTPUT: "
                QTMODELS: "qtmodels", VIEWS: "views", TOP: "the application"}
 SUBPACKAGES = {"db": DB, "services": SERVICES, "exports": OUTPUT, "sync": OUTPUT, "qtmodels": QTMODELS,
                "views": VIEWS}
-#: Modules at the top of the package: they start things and may import every layer.
-TOP_MODULES = {"app", "__main__", "selftest", "i18n_catalog"}
+#: Modules (and the package `cli`) at the top of the package: they start things and may import every layer.
+TOP_MODULES = {"app", "__main__", "cli", "selftest", "i18n_catalog"}
 #: Utilities that know nothing of the database and are usable by every layer (paths, files, text, the
 #: translator, locale formats, logging).
 BASE_MODULES = {"cancel", "files", "paths", "safe_text", "i18n", "locale_format", "logging_setup", "gc_pause",

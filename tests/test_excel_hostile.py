@@ -287,7 +287,7 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(exported, tmp_path: Path) -
                 part.write(b"<row/>" * 174_763)  # 1 MB
     assert bomb.stat().st_size < 8 << 20
     code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30)); "
-            "from cicte_desktop.__main__ import main; sys.exit(main(sys.argv[1:]))")
+            "from cicte_desktop.cli.main import main; sys.exit(main(sys.argv[1:]))")
     result = subprocess.run([sys.executable, "-c", code, "--db", str(_db.path), "import", "xlsx", str(bomb)],
                             capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr

@@ -24,7 +24,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cicte_desktop.__main__ import main
+from cicte_desktop.cli.main import main
 from cicte_desktop.db.database import open_database
 from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
 from cicte_desktop.services.events import workbook_files, workbook_import, writing

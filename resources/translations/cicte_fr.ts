@@ -478,582 +478,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="41" />
-            <source>{value!r} is not a whole number</source>
-            <translation>{value!r} n'est pas un nombre entier</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="43" />
-            <source>must be at least 1, not {value}</source>
-            <translation>doit être au moins égal à 1, et non {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="54" />
-            <source>at most {limit} at a time, not {value}</source>
-            <translation>au plus {limit} à la fois, pas {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="65" />
-            <source>{value!r} is not a year like 2016</source>
-            <translation>{value!r} n’est pas une année comme 2016</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="71" />
-            <source>the database path is empty</source>
-            <translation>le chemin de la base de données est vide</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="74" />
-            <source>{path} is a device or a pipe, not a file</source>
-            <translation>{path} est un périphérique ou un tube, pas un fichier</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="95" />
-            <source>the file name is empty</source>
-            <translation>le nom du fichier est vide</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="113" />
-            <source>{value!r} is not the name of a device</source>
-            <translation>{value!r} n’est pas le nom d’un appareil</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="115" />
-            <source>a device's name has at most {count} characters</source>
-            <translation>le nom d’un appareil a au plus {count} caractères</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="123" />
-            <source>{value!r} is not a date like 2016-07-31</source>
-            <translation>{value!r} n'est pas une date au format 2016-07-31</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="129" />
-            <source>{value!r} is not a half year like 2016-H1</source>
-            <translation>{value!r} n'est pas un semestre au format 2016-H1</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="140" />
-            <source>a whole year</source>
-            <translation>une année entière</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="142" />
-            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
-            <translation>un semestre : 2016-H1 correspond à janvier-juin, 2016-H2 à juillet-décembre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="143" />
-            <source>first day (YYYY-MM-DD)</source>
-            <translation>premier jour (AAAA-MM-JJ)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
-            <source>last day, with --from</source>
-            <translation>dernier jour, avec --from</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="151" />
-            <source>{prog}: error: {problem} (see {prog} --help)</source>
-            <translation>{prog} : erreur : {problem} (voir {prog} --help)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="158" />
-            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
-            <translation>Planifier, consigner et rendre compte des activités de renforcement des capacités du Secrétariat du CICTE. Sans commande, ouvre la fenêtre principale.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="163" />
-            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
-            <translation>vérifier cette installation sur une base de données temporaire (initialisation, événement, exportations, fenêtre) et afficher une ligne par étape ; code de sortie 0 si tout réussit</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
-            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
-            <translation>langue de la fenêtre, des messages, des exportations et des rapports (par défaut : celle choisie dans les Préférences, ou celle du système)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="169" />
-            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
-            <translation>fichier de base de données à ouvrir (créé et initialisé avec le Plan de travail 2016 s'il n'existe pas) ; par défaut : cicte.sqlite dans le dossier de données de l'utilisateur</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="172" />
-            <source>print the work plan</source>
-            <translation>afficher le plan de travail</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="173" />
-            <source>print JSON for scripts instead of an outline</source>
-            <translation>afficher du JSON pour les scripts au lieu d'un plan structuré</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="174" />
-            <source>work plan year (default: the latest)</source>
-            <translation>année du plan de travail (par défaut : la plus récente)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
-            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
-            <translation>avec --json : ajoute à chaque élément cible, réalisé, compté, avancement, état et événements</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="178" />
-            <source>with --figures: that member state's contribution</source>
-            <translation>avec --figures : la contribution de cet État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
-            <source>with --figures: first day (default: the plan's year)</source>
-            <translation>avec --figures : premier jour (par défaut : l'année du plan)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="181" />
-            <source>with --figures: last day</source>
-            <translation>avec --figures : dernier jour</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
-            <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
-            <translation>créer le plan de travail d’une année à partir d’un plan antérieur (chaque élément repris, modifiable)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="185" />
-            <source>the new plan's year</source>
-            <translation>l’année du nouveau plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
-            <source>the year of the plan to start from</source>
-            <translation>l’année du plan de départ</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="188" />
-            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
-            <translation>écrit le classeur du plan d'une année (.xlsx), une ligne par élément, à modifier dans Excel et à réimporter</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
-            <source>the plan's year</source>
-            <translation>l'année du plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="191" />
-            <source>the workbook to write (.xlsx)</source>
-            <translation>le classeur à écrire (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="192" />
-            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
-            <translation>montre les changements d'un classeur du plan au plan de son année (ou le plan qu'il crée), puis les fait</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
-            <source>the plan workbook (.xlsx)</source>
-            <translation>le classeur du plan (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
-            <source>show what would change; write nothing</source>
-            <translation>montre ce qui changerait ; n'écrit rien</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
-            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
-            <translation>pourquoi le plan change (obligatoire sauf avec --dry-run) ; gardé dans l'historique du plan avec chaque changement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="198" />
-            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
-            <translation>effectuer toutes les vérifications d'intégrité et afficher un rapport (code de sortie 1 en cas de problème)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="199" />
-            <source>write a consistent copy of the database</source>
-            <translation>écrire une copie cohérente de la base de données</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
-            <source>where to write the copy</source>
-            <translation>emplacement de la copie</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="201" />
-            <source>replace the database with a backup (the current one is kept as a backup first)</source>
-            <translation>remplacer la base de données par une sauvegarde (la base actuelle est d'abord conservée comme sauvegarde)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="203" />
-            <source>the backup to restore</source>
-            <translation>la sauvegarde à restaurer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
-            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
-            <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="207" />
-            <source>write a report file</source>
-            <translation>écrire un fichier de rapport</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
-            <source>the Excel workbook for member-state reporting</source>
-            <translation>le classeur Excel destiné aux rapports aux États membres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="212" />
-            <source>only this member state</source>
-            <translation>uniquement cet État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
-            <source>only this work area (its number)</source>
-            <translation>uniquement ce domaine d'action (son numéro)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="215" />
-            <source>include the participants' names and contacts (personal data)</source>
-            <translation>inclure les noms et coordonnées des participants (données personnelles)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="216" />
-            <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
-            <translation>un rapport PDF : le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
-            <source>which report</source>
-            <translation>quel rapport</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
-            <source>the PDF to write</source>
-            <translation>le PDF à écrire</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="223" />
-            <source>the member state of a member-state report</source>
-            <translation>l'État membre d'un rapport d'État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
-            <source>the event whose participants get certificates</source>
-            <translation>l'événement dont les participants reçoivent un certificat</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
-            <source>read a file into the database</source>
-            <translation>charger un fichier dans la base de données</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
-            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
-            <translation>une feuille Événements exportée par CICTE Desktop (puis modifiée)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="229" />
-            <source>only say what would change</source>
-            <translation>indiquer seulement ce qui serait modifié</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="230" />
-            <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
-            <translation>aperçu d’une feuille de présence (.xlsx) telle que le formulaire de l’événement l’importerait : les colonnes trouvées et, pour chaque ligne, importer ou ignorer et pourquoi (rien n’est écrit)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="234" />
-            <source>print JSON for scripts instead of lines</source>
-            <translation>afficher du JSON pour les scripts au lieu de lignes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="235" />
-            <source>field packages: carry changes between laptops and headquarters</source>
-            <translation>paquets de terrain : transférer les modifications entre les ordinateurs portables et le siège</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="238" />
-            <source>write what changed here since the last package for the same destination</source>
-            <translation>écrire ce qui a changé ici depuis le dernier paquet pour la même destination</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="239" />
-            <source>the package to write (.cictepkg)</source>
-            <translation>le paquet à écrire (.cictepkg)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="241" />
-            <source>everything this database holds, not only what changed since the last package</source>
-            <translation>tout le contenu de cette base de données, et pas seulement ce qui a changé depuis le dernier paquet</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="243" />
-            <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
-            <translation>le poste auquel le paquet est destiné (son nom), p. ex. Siège ; sans cette option, les paquets créés ici partagent une destination qui leur est propre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="247" />
-            <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
-            <translation>protéger le paquet avec la phrase secrète figurant à la première ligne de F (au moins 8 caractères)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="250" />
-            <source>write a package that carries participants' names and contacts unprotected</source>
-            <translation>écrire sans protection un paquet qui contient les noms et coordonnées des participants</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="251" />
-            <source>merge a package into this database</source>
-            <translation>fusionner un paquet dans cette base de données</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="255" />
-            <source>the passphrase of a protected package, in the first line of F</source>
-            <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="257" />
-            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
-            <translation>faire confiance à l'expéditeur du paquet bien que cet ordinateur ne le connaisse pas encore (ou qu'il ait une nouvelle clé) : comparez d'abord son empreinte avec l'expéditeur</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="260" />
-            <source>add synthetic logged events for demonstrations and benchmarks</source>
-            <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="261" />
-            <source>how many events to add</source>
-            <translation>nombre d'événements à ajouter</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="262" />
-            <source>random seed (same seed, same events)</source>
-            <translation>graine aléatoire (même graine, mêmes événements)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="267" />
-            <source>this computer's role and signing key</source>
-            <translation>rôle et clé de signature de cet ordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
-            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
-            <translation>afficher le rôle et l'empreinte de cet ordinateur, ou en faire le siège de la base de données ou un portable</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="280" />
-            <source>cicte-desktop: error: {problem}</source>
-            <translation>cicte-desktop : erreur : {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="282" />
-            <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
-            <translation>Le plan de travail {year} ({symbol}) a été créé à partir du plan {source} : {areas}, {programs}, {projects}, {activities}, chacun repris avec ses objectifs et ses titres.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
-            <source>%n work area(s)</source>
-            <translation>
-                <numerusform>%n domaine d'action</numerusform>
-                <numerusform>%n domaines d'action</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="285" />
-            <source>%n program(s)</source>
-            <translation>
-                <numerusform>%n programme</numerusform>
-                <numerusform>%n programmes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="285" />
-            <source>%n project(s)</source>
-            <translation>
-                <numerusform>%n projet</numerusform>
-                <numerusform>%n projets</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="286" />
-            <source>%n planned activity(ies)</source>
-            <translation>
-                <numerusform>%n activité prévue</numerusform>
-                <numerusform>%n activités prévues</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="288" />
-            <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
-            <translation>Remarque : cet ordinateur n’est pas le siège, le nouveau plan reste donc ici : les autres ordinateurs refusent les modifications du plan de travail qui en viennent, et les événements enregistrés sous ce plan ne leur parviennent qu’une fois que le siège a créé le même plan (à partir du même plan antérieur). Créez le plan au siège pour l’envoyer aux ordinateurs portables.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="301" />
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="302" />
-            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
-            <translation>cicte-desktop : erreur : il n'y a pas de plan de travail pour {year} (plans de travail : {years})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="305" />
-            <source>Wrote {path}: {items} of the {year} work plan.</source>
-            <translation>{path} écrit : {items} du plan de travail {year}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="306" />
-            <source>%n plan item(s)</source>
-            <translation>
-                <numerusform>%n élément</numerusform>
-                <numerusform>%n éléments</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
-            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
-            <translation>dites pourquoi le plan change avec --reason TEXTE (gardé dans l'historique du plan), ou prévisualisez avec --dry-run</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="325" />
-            <source>{added}, {changed}, {retired}, {unchanged}.</source>
-            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n ajouté</numerusform>
-                <numerusform>%n ajoutés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n modifié</numerusform>
-                <numerusform>%n modifiés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>%n retired</source>
-            <translation>
-                <numerusform>%n retiré</numerusform>
-                <numerusform>%n retirés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>%n unchanged</source>
-            <translation>
-                <numerusform>%n inchangé</numerusform>
-                <numerusform>%n inchangés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Added:</source>
-            <translation>Ajoutés :</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Changed:</source>
-            <translation>Modifiés :</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Retired:</source>
-            <translation>Retirés :</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="334" />
-            <source>Not in the workbook (kept as they are):</source>
-            <translation>Absents du classeur (conservés tels quels) :</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="341" />
-            <source>row {row}: </source>
-            <translation>ligne {row} : </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="346" />
-            <source>(kept, marked retired: events point at it)</source>
-            <translation>(conservé, marqué retiré : des événements s'y rapportent)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="347" />
-            <source>(taken out of the plan: no events point at it)</source>
-            <translation>(retiré du plan : aucun événement ne s'y rapporte)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="350" />
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… et %n autre</numerusform>
-                <numerusform>… et %n autres</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="352" />
-            <source>Skipped {what}</source>
-            <translation>Ignorée : {what}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="356" />
-            <source>cicte-desktop: error: {message}</source>
-            <translation>cicte-desktop : erreur : {message}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="357" />
-            <source>Nothing was imported.</source>
-            <translation>Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="366" />
-            <source>Nothing to change: the workbook is the plan as it is.</source>
-            <translation>Rien à changer : le classeur est le plan tel qu'il est.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="369" />
-            <source>Nothing was written (dry run).</source>
-            <translation>Rien n'a été écrit (simulation).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="372" />
-            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
-            <translation>Importé dans le plan de travail {year} : {added}, {changed}, {retired}, chaque changement avec le motif dans l'historique du plan.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="376" />
-            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
-            <translation>Plan de travail {year} créé à partir du plan {source} : {added}, {changed}, {retired}, chaque changement avec le motif dans l'historique du plan.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="391" />
-            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
-            <translation>{name} est {role} ; son empreinte est {fingerprint}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
-            <source>Upon request</source>
-            <translation>Sur demande</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
-            <source>no target</source>
-            <translation>aucun objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="421" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="25" />
             <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
             <translation>{path} : enregistré le {when} sur {device} ; {events}, {people} (schéma {revision})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="27" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -1061,7 +491,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="27" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -1069,323 +499,72 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="439" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="43" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} n’existe pas ; il n’y a rien à vérifier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="453" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="56" />
+            <source>cicte-desktop: error: {message}</source>
+            <translation>cicte-desktop : erreur : {message}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/backup.py" line="57" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Pour le remplacer quand même (il est d’abord conservé dans le dossier des sauvegardes), ajoutez --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="455" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="59" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="487" />
+            <location filename="../../cicte_desktop/cli/common.py" line="29" />
+            <source>cicte-desktop: error: {problem}</source>
+            <translation>cicte-desktop : erreur : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/common.py" line="54" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <location filename="../../cicte_desktop/cli/common.py" line="61" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop : erreur : un problème inattendu a arrêté la commande ({detail}) ; le journal du dossier de données en donne les détails.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="533" />
+            <location filename="../../cicte_desktop/cli/common.py" line="73" />
             <source>--to needs --from</source>
             <translation>--to exige --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="542" />
+            <location filename="../../cicte_desktop/cli/common.py" line="82" />
             <source>the period ends before it starts</source>
             <translation>la période se termine avant de commencer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="553" />
+            <location filename="../../cicte_desktop/cli/common.py" line="93" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop : erreur : il n’y a aucun État membre avec le code {code} (utilisez des codes ISO comme JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="560" />
+            <location filename="../../cicte_desktop/cli/common.py" line="100" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop : erreur : le plan de travail {year} n’a pas de domaine de travail {number} (il a {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="580" />
-            <source>Wrote {path}: {events}{people}.</source>
-            <translation>{path} écrit : {events}{people}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="594" />
-            <source>--report member-state needs --member-state</source>
-            <translation>--report member-state exige --member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="596" />
-            <source>--member-state goes with --report member-state</source>
-            <translation>--member-state s'utilise avec --report member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="598" />
-            <source>--report certificates needs --event</source>
-            <translation>--report certificates exige --event</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
-            <source>--event goes with --report certificates</source>
-            <translation>--event s'utilise avec --report certificates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
-            <source>Wrote {path}: {certificates}.</source>
-            <translation>{path} écrit : {certificates}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
-            <source>%n certificate(s)</source>
-            <translation>
-                <numerusform>%n certificat</numerusform>
-                <numerusform>%n certificats</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="615" />
-            <source>Wrote {path}: {pages}, {events}.</source>
-            <translation>{path} écrit : {pages}, {events}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="615" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="628" />
-            <source>{new}, {changed}, {unchanged}, {rejected}</source>
-            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="629" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n nouveau</numerusform>
-                <numerusform>%n nouveaux</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="631" />
-            <source>%n with problems</source>
-            <translation>
-                <numerusform>%n avec problèmes</numerusform>
-                <numerusform>%n avec problèmes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="634" />
-            <source>  row {row}: {problems}</source>
-            <translation>  ligne {row} : {problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="639" />
-            <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
-            <translation>Rien à importer : tous les événements du classeur sont déjà ici, tels qu’ils y sont.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="640" />
-            <source>Nothing to import: the workbook's Events sheet lists no events.</source>
-            <translation>Rien à importer : la feuille Événements du classeur ne contient aucun événement.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="649" />
-            <source>Imported: {created}, {changed}.</source>
-            <translation>Importation : {created}, {changed}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="649" />
-            <source>%n event(s) created</source>
-            <translation>
-                <numerusform>%n événement créé</numerusform>
-                <numerusform>%n événements créés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="670" />
-            <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
-            <translation>{name} : en-têtes à la ligne {row} ; à importer : {good}, à ignorer : {skipped}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="673" />
-            <source>  column {column} “{header}”: {field}</source>
-            <translation>  colonne {column} « {header} » : {field}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="675" />
-            <source>import</source>
-            <translation>importer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="675" />
-            <source>skip</source>
-            <translation>ignorer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="677" />
-            <source>  row {row}: {decision}{who}{problems}</source>
-            <translation>  ligne {row} : {decision}{who}{problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="695" />
-            <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
-            <translation>{problem} Indiquez-en une avec --passphrase-file, ou écrivez-le sans protection avec --no-passphrase.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="697" />
-            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
-            <translation>{path} écrit pour {destination} : {events}, {records}, {files}{protected}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
-            <source>%n record(s) in all</source>
-            <translation>
-                <numerusform>%n enregistrement au total</numerusform>
-                <numerusform>%n enregistrements au total</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n fichier</numerusform>
-                <numerusform>%n fichiers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
-            <source>, protected with a passphrase</source>
-            <translation>, protégé par une phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="711" />
-            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
-            <translation>En provenance de {device} : {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="713" />
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n mis à jour</numerusform>
-                <numerusform>%n mis à jour</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="713" />
-            <source>%n deleted</source>
-            <translation>
-                <numerusform>%n supprimé</numerusform>
-                <numerusform>%n supprimés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="715" />
-            <source>%n conflict(s)</source>
-            <translation>
-                <numerusform>%n conflit</numerusform>
-                <numerusform>%n conflits</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="717" />
-            <source>keeps this database's version</source>
-            <translation>conserve la version de cette base de données</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="717" />
-            <source>takes the package's version</source>
-            <translation>prend la version du paquet</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="719" />
-            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
-            <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="723" />
-            <source>only headquarters may change it</source>
-            <translation>seul le siège peut le modifier</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="724" />
-            <source>its reporting period is locked</source>
-            <translation>sa période de rapport est verrouillée</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="725" />
-            <source>  refused: {kind} “{label}” ({why})</source>
-            <translation>  refusé : {kind} « {label} » ({why})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="727" />
-            <source>This package was imported before, on {when}.</source>
-            <translation>Ce paquet a déjà été importé, le {when}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="735" />
-            <source>Dry run: nothing was written.</source>
-            <translation>Simulation : rien n'a été écrit.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="738" />
-            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
-            <translation>Importation : {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
-            <source>%n conflict(s) resolved</source>
-            <translation>
-                <numerusform>%n conflit résolu</numerusform>
-                <numerusform>%n conflits résolus</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
-            <source>%n file(s) stored</source>
-            <translation>
-                <numerusform>%n fichier enregistré</numerusform>
-                <numerusform>%n fichiers enregistrés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="762" />
-            <source>--member-state, --from and --to go with --figures</source>
-            <translation>--member-state, --from et --to s'utilisent avec --figures</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="765" />
-            <source>--figures goes with --json</source>
-            <translation>--figures s'utilise avec --json</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="825" />
-            <source>Give it with --passphrase-file.</source>
-            <translation>Indiquez-la avec --passphrase-file.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="844" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="32" />
             <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
             <translation>Plan de travail {year} ajouté, reporté de l’année précédente avec quelques objectifs modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="847" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="35" />
             <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
             <translation>Aucun plan de travail n’a été ajouté pour les années suivantes : seul le siège crée les plans de travail (cicte-desktop device role headquarters). Les événements des années suivantes comptent pour le dernier plan antérieur.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="850" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="38" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n événement de démonstration ajouté à {path} en {seconds:.1f} s.</numerusform>
@@ -1393,14 +572,835 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="898" />
+            <location filename="../../cicte_desktop/cli/excel.py" line="41" />
+            <source>Wrote {path}: {events}{people}.</source>
+            <translation>{path} écrit : {events}{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="59" />
+            <source>{new}, {changed}, {unchanged}, {rejected}</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="60" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nouveau</numerusform>
+                <numerusform>%n nouveaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="60" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modifié</numerusform>
+                <numerusform>%n modifiés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="61" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n inchangé</numerusform>
+                <numerusform>%n inchangés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="62" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n avec problèmes</numerusform>
+                <numerusform>%n avec problèmes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="65" />
+            <source>  row {row}: {problems}</source>
+            <translation>  ligne {row} : {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="67" />
+            <source>Nothing was imported.</source>
+            <translation>Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="70" />
+            <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
+            <translation>Rien à importer : tous les événements du classeur sont déjà ici, tels qu’ils y sont.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="71" />
+            <source>Nothing to import: the workbook's Events sheet lists no events.</source>
+            <translation>Rien à importer : la feuille Événements du classeur ne contient aucun événement.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="80" />
+            <source>Imported: {created}, {changed}.</source>
+            <translation>Importation : {created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="80" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n événement créé</numerusform>
+                <numerusform>%n événements créés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="101" />
+            <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
+            <translation>{name} : en-têtes à la ligne {row} ; à importer : {good}, à ignorer : {skipped}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="104" />
+            <source>  column {column} “{header}”: {field}</source>
+            <translation>  colonne {column} « {header} » : {field}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="106" />
+            <source>import</source>
+            <translation>importer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="106" />
+            <source>skip</source>
+            <translation>ignorer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="108" />
+            <source>  row {row}: {decision}{who}{problems}</source>
+            <translation>  ligne {row} : {decision}{who}{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/main.py" line="85" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="946" />
+            <location filename="../../cicte_desktop/cli/main.py" line="133" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="37" />
+            <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
+            <translation>{problem} Indiquez-en une avec --passphrase-file, ou écrivez-le sans protection avec --no-passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="39" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
+            <translation>{path} écrit pour {destination} : {events}, {records}, {files}{protected}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="41" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n enregistrement au total</numerusform>
+                <numerusform>%n enregistrements au total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="41" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="41" />
+            <source>, protected with a passphrase</source>
+            <translation>, protégé par une phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="53" />
+            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
+            <translation>En provenance de {device} : {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="55" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n mis à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="55" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n supprimé</numerusform>
+                <numerusform>%n supprimés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="57" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit</numerusform>
+                <numerusform>%n conflits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="59" />
+            <source>keeps this database's version</source>
+            <translation>conserve la version de cette base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="59" />
+            <source>takes the package's version</source>
+            <translation>prend la version du paquet</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="61" />
+            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
+            <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="65" />
+            <source>only headquarters may change it</source>
+            <translation>seul le siège peut le modifier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="66" />
+            <source>its reporting period is locked</source>
+            <translation>sa période de rapport est verrouillée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="67" />
+            <source>  refused: {kind} “{label}” ({why})</source>
+            <translation>  refusé : {kind} « {label} » ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="69" />
+            <source>This package was imported before, on {when}.</source>
+            <translation>Ce paquet a déjà été importé, le {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="77" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulation : rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="80" />
+            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
+            <translation>Importation : {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="83" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflit résolu</numerusform>
+                <numerusform>%n conflits résolus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="83" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n fichier enregistré</numerusform>
+                <numerusform>%n fichiers enregistrés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="95" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} est {role} ; son empreinte est {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="109" />
+            <source>Give it with --passphrase-file.</source>
+            <translation>Indiquez-la avec --passphrase-file.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="26" />
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="28" />
+            <source>must be at least 1, not {value}</source>
+            <translation>doit être au moins égal à 1, et non {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="39" />
+            <source>at most {limit} at a time, not {value}</source>
+            <translation>au plus {limit} à la fois, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="50" />
+            <source>{value!r} is not a year like 2016</source>
+            <translation>{value!r} n’est pas une année comme 2016</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="56" />
+            <source>the database path is empty</source>
+            <translation>le chemin de la base de données est vide</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="59" />
+            <source>{path} is a device or a pipe, not a file</source>
+            <translation>{path} est un périphérique ou un tube, pas un fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="80" />
+            <source>the file name is empty</source>
+            <translation>le nom du fichier est vide</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="98" />
+            <source>{value!r} is not the name of a device</source>
+            <translation>{value!r} n’est pas le nom d’un appareil</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="100" />
+            <source>a device's name has at most {count} characters</source>
+            <translation>le nom d’un appareil a au plus {count} caractères</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="108" />
+            <source>{value!r} is not a date like 2016-07-31</source>
+            <translation>{value!r} n'est pas une date au format 2016-07-31</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="114" />
+            <source>{value!r} is not a half year like 2016-H1</source>
+            <translation>{value!r} n'est pas un semestre au format 2016-H1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="125" />
+            <source>a whole year</source>
+            <translation>une année entière</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="127" />
+            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
+            <translation>un semestre : 2016-H1 correspond à janvier-juin, 2016-H2 à juillet-décembre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="128" />
+            <source>first day (YYYY-MM-DD)</source>
+            <translation>premier jour (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="129" />
+            <source>last day, with --from</source>
+            <translation>dernier jour, avec --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="136" />
+            <source>{prog}: error: {problem} (see {prog} --help)</source>
+            <translation>{prog} : erreur : {problem} (voir {prog} --help)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="143" />
+            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
+            <translation>Planifier, consigner et rendre compte des activités de renforcement des capacités du Secrétariat du CICTE. Sans commande, ouvre la fenêtre principale.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="148" />
+            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
+            <translation>vérifier cette installation sur une base de données temporaire (initialisation, événement, exportations, fenêtre) et afficher une ligne par étape ; code de sortie 0 si tout réussit</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="151" />
+            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
+            <translation>langue de la fenêtre, des messages, des exportations et des rapports (par défaut : celle choisie dans les Préférences, ou celle du système)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="154" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation>fichier de base de données à ouvrir (créé et initialisé avec le Plan de travail 2016 s'il n'existe pas) ; par défaut : cicte.sqlite dans le dossier de données de l'utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="157" />
+            <source>print the work plan</source>
+            <translation>afficher le plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="158" />
+            <source>print JSON for scripts instead of an outline</source>
+            <translation>afficher du JSON pour les scripts au lieu d'un plan structuré</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="159" />
+            <source>work plan year (default: the latest)</source>
+            <translation>année du plan de travail (par défaut : la plus récente)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="161" />
+            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
+            <translation>avec --json : ajoute à chaque élément cible, réalisé, compté, avancement, état et événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="163" />
+            <source>with --figures: that member state's contribution</source>
+            <translation>avec --figures : la contribution de cet État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="165" />
+            <source>with --figures: first day (default: the plan's year)</source>
+            <translation>avec --figures : premier jour (par défaut : l'année du plan)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="166" />
+            <source>with --figures: last day</source>
+            <translation>avec --figures : dernier jour</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="168" />
+            <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
+            <translation>créer le plan de travail d’une année à partir d’un plan antérieur (chaque élément repris, modifiable)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="170" />
+            <source>the new plan's year</source>
+            <translation>l’année du nouveau plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="172" />
+            <source>the year of the plan to start from</source>
+            <translation>l’année du plan de départ</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="173" />
+            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
+            <translation>écrit le classeur du plan d'une année (.xlsx), une ligne par élément, à modifier dans Excel et à réimporter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="175" />
+            <source>the plan's year</source>
+            <translation>l'année du plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="176" />
+            <source>the workbook to write (.xlsx)</source>
+            <translation>le classeur à écrire (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="177" />
+            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
+            <translation>montre les changements d'un classeur du plan au plan de son année (ou le plan qu'il crée), puis les fait</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="179" />
+            <source>the plan workbook (.xlsx)</source>
+            <translation>le classeur du plan (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="180" />
+            <source>show what would change; write nothing</source>
+            <translation>montre ce qui changerait ; n'écrit rien</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="181" />
+            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
+            <translation>pourquoi le plan change (obligatoire sauf avec --dry-run) ; gardé dans l'historique du plan avec chaque changement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="183" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>effectuer toutes les vérifications d'intégrité et afficher un rapport (code de sortie 1 en cas de problème)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="184" />
+            <source>write a consistent copy of the database</source>
+            <translation>écrire une copie cohérente de la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="185" />
+            <source>where to write the copy</source>
+            <translation>emplacement de la copie</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="186" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>remplacer la base de données par une sauvegarde (la base actuelle est d'abord conservée comme sauvegarde)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="188" />
+            <source>the backup to restore</source>
+            <translation>la sauvegarde à restaurer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="190" />
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="192" />
+            <source>write a report file</source>
+            <translation>écrire un fichier de rapport</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="194" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>le classeur Excel destiné aux rapports aux États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="197" />
+            <source>only this member state</source>
+            <translation>uniquement cet État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="198" />
+            <source>only this work area (its number)</source>
+            <translation>uniquement ce domaine d'action (son numéro)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="200" />
+            <source>include the participants' names and contacts (personal data)</source>
+            <translation>inclure les noms et coordonnées des participants (données personnelles)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="201" />
+            <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
+            <translation>un rapport PDF : le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="204" />
+            <source>which report</source>
+            <translation>quel rapport</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="205" />
+            <source>the PDF to write</source>
+            <translation>le PDF à écrire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="208" />
+            <source>the member state of a member-state report</source>
+            <translation>l'État membre d'un rapport d'État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="209" />
+            <source>the event whose participants get certificates</source>
+            <translation>l'événement dont les participants reçoivent un certificat</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="210" />
+            <source>read a file into the database</source>
+            <translation>charger un fichier dans la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="212" />
+            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
+            <translation>une feuille Événements exportée par CICTE Desktop (puis modifiée)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="214" />
+            <source>only say what would change</source>
+            <translation>indiquer seulement ce qui serait modifié</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="215" />
+            <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
+            <translation>aperçu d’une feuille de présence (.xlsx) telle que le formulaire de l’événement l’importerait : les colonnes trouvées et, pour chaque ligne, importer ou ignorer et pourquoi (rien n’est écrit)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="219" />
+            <source>print JSON for scripts instead of lines</source>
+            <translation>afficher du JSON pour les scripts au lieu de lignes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="220" />
+            <source>field packages: carry changes between laptops and headquarters</source>
+            <translation>paquets de terrain : transférer les modifications entre les ordinateurs portables et le siège</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="223" />
+            <source>write what changed here since the last package for the same destination</source>
+            <translation>écrire ce qui a changé ici depuis le dernier paquet pour la même destination</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="224" />
+            <source>the package to write (.cictepkg)</source>
+            <translation>le paquet à écrire (.cictepkg)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="226" />
+            <source>everything this database holds, not only what changed since the last package</source>
+            <translation>tout le contenu de cette base de données, et pas seulement ce qui a changé depuis le dernier paquet</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="228" />
+            <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
+            <translation>le poste auquel le paquet est destiné (son nom), p. ex. Siège ; sans cette option, les paquets créés ici partagent une destination qui leur est propre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="232" />
+            <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
+            <translation>protéger le paquet avec la phrase secrète figurant à la première ligne de F (au moins 8 caractères)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="235" />
+            <source>write a package that carries participants' names and contacts unprotected</source>
+            <translation>écrire sans protection un paquet qui contient les noms et coordonnées des participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="236" />
+            <source>merge a package into this database</source>
+            <translation>fusionner un paquet dans cette base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="240" />
+            <source>the passphrase of a protected package, in the first line of F</source>
+            <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="242" />
+            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
+            <translation>faire confiance à l'expéditeur du paquet bien que cet ordinateur ne le connaisse pas encore (ou qu'il ait une nouvelle clé) : comparez d'abord son empreinte avec l'expéditeur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="245" />
+            <source>add synthetic logged events for demonstrations and benchmarks</source>
+            <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="246" />
+            <source>how many events to add</source>
+            <translation>nombre d'événements à ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="247" />
+            <source>random seed (same seed, same events)</source>
+            <translation>graine aléatoire (même graine, mêmes événements)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="252" />
+            <source>this computer's role and signing key</source>
+            <translation>rôle et clé de signature de cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="254" />
+            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
+            <translation>afficher le rôle et l'empreinte de cet ordinateur, ou en faire le siège de la base de données ou un portable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="36" />
+            <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
+            <translation>Le plan de travail {year} ({symbol}) a été créé à partir du plan {source} : {areas}, {programs}, {projects}, {activities}, chacun repris avec ses objectifs et ses titres.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="38" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n domaine d'action</numerusform>
+                <numerusform>%n domaines d'action</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="39" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n programme</numerusform>
+                <numerusform>%n programmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="39" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n projet</numerusform>
+                <numerusform>%n projets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="40" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n activité prévue</numerusform>
+                <numerusform>%n activités prévues</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="42" />
+            <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
+            <translation>Remarque : cet ordinateur n’est pas le siège, le nouveau plan reste donc ici : les autres ordinateurs refusent les modifications du plan de travail qui en viennent, et les événements enregistrés sous ce plan ne leur parviennent qu’une fois que le siège a créé le même plan (à partir du même plan antérieur). Créez le plan au siège pour l’envoyer aux ordinateurs portables.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="55" />
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="56" />
+            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
+            <translation>cicte-desktop : erreur : il n'y a pas de plan de travail pour {year} (plans de travail : {years})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="59" />
+            <source>Wrote {path}: {items} of the {year} work plan.</source>
+            <translation>{path} écrit : {items} du plan de travail {year}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="60" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="74" />
+            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
+            <translation>dites pourquoi le plan change avec --reason TEXTE (gardé dans l'historique du plan), ou prévisualisez avec --dry-run</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="79" />
+            <source>{added}, {changed}, {retired}, {unchanged}.</source>
+            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="80" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="81" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retiré</numerusform>
+                <numerusform>%n retirés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Added:</source>
+            <translation>Ajoutés :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Changed:</source>
+            <translation>Modifiés :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Retired:</source>
+            <translation>Retirés :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="88" />
+            <source>Not in the workbook (kept as they are):</source>
+            <translation>Absents du classeur (conservés tels quels) :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="95" />
+            <source>row {row}: </source>
+            <translation>ligne {row} : </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="100" />
+            <source>(kept, marked retired: events point at it)</source>
+            <translation>(conservé, marqué retiré : des événements s'y rapportent)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="101" />
+            <source>(taken out of the plan: no events point at it)</source>
+            <translation>(retiré du plan : aucun événement ne s'y rapporte)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="104" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… et %n autre</numerusform>
+                <numerusform>… et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="106" />
+            <source>Skipped {what}</source>
+            <translation>Ignorée : {what}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="120" />
+            <source>Nothing to change: the workbook is the plan as it is.</source>
+            <translation>Rien à changer : le classeur est le plan tel qu'il est.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="123" />
+            <source>Nothing was written (dry run).</source>
+            <translation>Rien n'a été écrit (simulation).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="126" />
+            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Importé dans le plan de travail {year} : {added}, {changed}, {retired}, chaque changement avec le motif dans l'historique du plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="130" />
+            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Plan de travail {year} créé à partir du plan {source} : {added}, {changed}, {retired}, chaque changement avec le motif dans l'historique du plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="149" />
+            <source>Upon request</source>
+            <translation>Sur demande</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="149" />
+            <source>no target</source>
+            <translation>aucun objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="191" />
+            <source>--member-state, --from and --to go with --figures</source>
+            <translation>--member-state, --from et --to s'utilisent avec --figures</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="194" />
+            <source>--figures goes with --json</source>
+            <translation>--figures s'utilise avec --json</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="28" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state exige --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="30" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state s'utilise avec --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="32" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates exige --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="34" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event s'utilise avec --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="46" />
+            <source>Wrote {path}: {certificates}.</source>
+            <translation>{path} écrit : {certificates}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/reports.py" line="46" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificat</numerusform>
+                <numerusform>%n certificats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="49" />
+            <source>Wrote {path}: {pages}, {events}.</source>
+            <translation>{path} écrit : {pages}, {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/reports.py" line="49" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
         </message>
         <message>
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>

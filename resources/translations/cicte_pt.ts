@@ -478,582 +478,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="41" />
-            <source>{value!r} is not a whole number</source>
-            <translation>{value!r} não é um número inteiro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="43" />
-            <source>must be at least 1, not {value}</source>
-            <translation>deve ser no mínimo 1, não {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="54" />
-            <source>at most {limit} at a time, not {value}</source>
-            <translation>no máximo {limit} de cada vez, não {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="65" />
-            <source>{value!r} is not a year like 2016</source>
-            <translation>{value!r} não é um ano como 2016</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="71" />
-            <source>the database path is empty</source>
-            <translation>o caminho do banco de dados está vazio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="74" />
-            <source>{path} is a device or a pipe, not a file</source>
-            <translation>{path} é um dispositivo ou um pipe, não um arquivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="95" />
-            <source>the file name is empty</source>
-            <translation>o nome do arquivo está vazio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="113" />
-            <source>{value!r} is not the name of a device</source>
-            <translation>{value!r} não é o nome de um dispositivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="115" />
-            <source>a device's name has at most {count} characters</source>
-            <translation>o nome de um dispositivo tem no máximo {count} caracteres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="123" />
-            <source>{value!r} is not a date like 2016-07-31</source>
-            <translation>{value!r} não é uma data no formato 2016-07-31</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="129" />
-            <source>{value!r} is not a half year like 2016-H1</source>
-            <translation>{value!r} não é um semestre no formato 2016-H1</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="140" />
-            <source>a whole year</source>
-            <translation>um ano inteiro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="142" />
-            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
-            <translation>um semestre: 2016-H1 é janeiro a junho, 2016-H2 é julho a dezembro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="143" />
-            <source>first day (YYYY-MM-DD)</source>
-            <translation>primeiro dia (AAAA-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
-            <source>last day, with --from</source>
-            <translation>último dia, com --from</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="151" />
-            <source>{prog}: error: {problem} (see {prog} --help)</source>
-            <translation>{prog}: erro: {problem} (veja {prog} --help)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="158" />
-            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
-            <translation>Planejar, registrar e relatar o trabalho de capacitação da Secretaria do CICTE. Sem um comando, abre a janela principal.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="163" />
-            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
-            <translation>verificar esta instalação em um banco de dados temporário (criação, evento, exportações, janela) e exibir uma linha por etapa; código de saída 0 se todas forem aprovadas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
-            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
-            <translation>idioma da janela, das mensagens, das exportações e dos relatórios (padrão: o escolhido em Preferências ou o do sistema)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="169" />
-            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
-            <translation>arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="172" />
-            <source>print the work plan</source>
-            <translation>exibir o Plano de Trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="173" />
-            <source>print JSON for scripts instead of an outline</source>
-            <translation>exibir JSON para scripts em vez de um esquema</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="174" />
-            <source>work plan year (default: the latest)</source>
-            <translation>ano do Plano de Trabalho (padrão: o mais recente)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
-            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
-            <translation>com --json: acrescenta a cada item meta, alcançado, computado, progresso, estado e eventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="178" />
-            <source>with --figures: that member state's contribution</source>
-            <translation>com --figures: a contribuição desse Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
-            <source>with --figures: first day (default: the plan's year)</source>
-            <translation>com --figures: primeiro dia (padrão: o ano do plano)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="181" />
-            <source>with --figures: last day</source>
-            <translation>com --figures: último dia</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
-            <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
-            <translation>iniciar o plano de trabalho de um ano a partir de um anterior (cada item transferido, editável)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="185" />
-            <source>the new plan's year</source>
-            <translation>o ano do novo plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
-            <source>the year of the plan to start from</source>
-            <translation>o ano do plano de partida</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="188" />
-            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
-            <translation>escreve a pasta de trabalho do plano de um ano (.xlsx), uma linha por item, para editar no Excel e importar de volta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
-            <source>the plan's year</source>
-            <translation>o ano do plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="191" />
-            <source>the workbook to write (.xlsx)</source>
-            <translation>a pasta de trabalho a gravar (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="192" />
-            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
-            <translation>mostra as alterações de uma pasta de trabalho do plano ao plano do seu ano (ou o plano que cria) e depois as faz</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
-            <source>the plan workbook (.xlsx)</source>
-            <translation>a pasta de trabalho do plano (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
-            <source>show what would change; write nothing</source>
-            <translation>mostra o que mudaria; não grava nada</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
-            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
-            <translation>por que o plano muda (obrigatório, exceto com --dry-run); guardado no histórico do plano com cada alteração</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="198" />
-            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
-            <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="199" />
-            <source>write a consistent copy of the database</source>
-            <translation>gravar uma cópia consistente do banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
-            <source>where to write the copy</source>
-            <translation>onde gravar a cópia</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="201" />
-            <source>replace the database with a backup (the current one is kept as a backup first)</source>
-            <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="203" />
-            <source>the backup to restore</source>
-            <translation>o backup a restaurar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
-            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
-            <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="207" />
-            <source>write a report file</source>
-            <translation>gravar um arquivo de relatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
-            <source>the Excel workbook for member-state reporting</source>
-            <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="212" />
-            <source>only this member state</source>
-            <translation>apenas este Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
-            <source>only this work area (its number)</source>
-            <translation>apenas esta área de trabalho (seu número)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="215" />
-            <source>include the participants' names and contacts (personal data)</source>
-            <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="216" />
-            <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
-            <translation>um relatório em PDF: o relatório semestral de execução, um relatório por Estado membro ou certificados de participação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
-            <source>which report</source>
-            <translation>qual relatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
-            <source>the PDF to write</source>
-            <translation>o PDF a gravar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="223" />
-            <source>the member state of a member-state report</source>
-            <translation>o Estado membro de um relatório por Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
-            <source>the event whose participants get certificates</source>
-            <translation>o evento cujos participantes receberão certificados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
-            <source>read a file into the database</source>
-            <translation>ler um arquivo para o banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
-            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
-            <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="229" />
-            <source>only say what would change</source>
-            <translation>apenas informar o que mudaria</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="230" />
-            <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
-            <translation>prévia de uma lista de presença (.xlsx) como o formulário do evento a importaria: as colunas encontradas e, para cada linha, importar ou ignorar e por quê (nada é gravado)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="234" />
-            <source>print JSON for scripts instead of lines</source>
-            <translation>imprimir JSON para scripts em vez de linhas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="235" />
-            <source>field packages: carry changes between laptops and headquarters</source>
-            <translation>pacotes de campo: levar alterações entre os computadores e a sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="238" />
-            <source>write what changed here since the last package for the same destination</source>
-            <translation>gravar o que mudou aqui desde o último pacote para o mesmo destino</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="239" />
-            <source>the package to write (.cictepkg)</source>
-            <translation>o pacote a gravar (.cictepkg)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="241" />
-            <source>everything this database holds, not only what changed since the last package</source>
-            <translation>tudo o que este banco de dados contém, não só o que mudou desde o último pacote</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="243" />
-            <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
-            <translation>o computador a que se destina o pacote (seu nome), p. ex. Sede; sem esta opção, os pacotes gerados aqui compartilham um destino próprio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="247" />
-            <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
-            <translation>proteger o pacote com a frase secreta da primeira linha de F (pelo menos 8 caracteres)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="250" />
-            <source>write a package that carries participants' names and contacts unprotected</source>
-            <translation>gravar sem proteção um pacote que leva os nomes e contatos dos participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="251" />
-            <source>merge a package into this database</source>
-            <translation>mesclar um pacote neste banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="255" />
-            <source>the passphrase of a protected package, in the first line of F</source>
-            <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="257" />
-            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
-            <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="260" />
-            <source>add synthetic logged events for demonstrations and benchmarks</source>
-            <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="261" />
-            <source>how many events to add</source>
-            <translation>quantos eventos adicionar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="262" />
-            <source>random seed (same seed, same events)</source>
-            <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="267" />
-            <source>this computer's role and signing key</source>
-            <translation>papel e chave de assinatura deste computador</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
-            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
-            <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="280" />
-            <source>cicte-desktop: error: {problem}</source>
-            <translation>cicte-desktop: erro: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="282" />
-            <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
-            <translation>O plano de trabalho {year} ({symbol}) foi iniciado a partir do plano {source}: {areas}, {programs}, {projects}, {activities}, cada um transferido com suas metas e títulos.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
-            <source>%n work area(s)</source>
-            <translation>
-                <numerusform>%n área de trabalho</numerusform>
-                <numerusform>%n áreas de trabalho</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="285" />
-            <source>%n program(s)</source>
-            <translation>
-                <numerusform>%n programa</numerusform>
-                <numerusform>%n programas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="285" />
-            <source>%n project(s)</source>
-            <translation>
-                <numerusform>%n projeto</numerusform>
-                <numerusform>%n projetos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="286" />
-            <source>%n planned activity(ies)</source>
-            <translation>
-                <numerusform>%n atividade prevista</numerusform>
-                <numerusform>%n atividades previstas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="288" />
-            <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
-            <translation>Nota: este computador não é a sede, então o novo plano fica aqui: os outros computadores recusam as alterações do plano de trabalho vindas dele, e os eventos registrados nele só chegam a eles quando a sede inicia o mesmo plano (a partir do mesmo plano anterior). Crie o plano na sede para enviá-lo aos notebooks.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="301" />
-            <source>none</source>
-            <translation>nenhum</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="302" />
-            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
-            <translation>cicte-desktop: erro: não há plano de trabalho para {year} (planos de trabalho: {years})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="305" />
-            <source>Wrote {path}: {items} of the {year} work plan.</source>
-            <translation>Gravado {path}: {items} do plano de trabalho {year}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="306" />
-            <source>%n plan item(s)</source>
-            <translation>
-                <numerusform>%n item</numerusform>
-                <numerusform>%n itens</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
-            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
-            <translation>diga por que o plano muda com --reason TEXTO (guardado no histórico do plano), ou veja a prévia com --dry-run</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="325" />
-            <source>{added}, {changed}, {retired}, {unchanged}.</source>
-            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n adicionado</numerusform>
-                <numerusform>%n adicionados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n alterado</numerusform>
-                <numerusform>%n alterados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>%n retired</source>
-            <translation>
-                <numerusform>%n retirado</numerusform>
-                <numerusform>%n retirados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>%n unchanged</source>
-            <translation>
-                <numerusform>%n sem alteração</numerusform>
-                <numerusform>%n sem alteração</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Added:</source>
-            <translation>Adicionados:</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Changed:</source>
-            <translation>Alterados:</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Retired:</source>
-            <translation>Retirados:</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="334" />
-            <source>Not in the workbook (kept as they are):</source>
-            <translation>Fora da pasta de trabalho (mantidos como estão):</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="341" />
-            <source>row {row}: </source>
-            <translation>linha {row}: </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="346" />
-            <source>(kept, marked retired: events point at it)</source>
-            <translation>(mantido, marcado como retirado: há eventos ligados a ele)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="347" />
-            <source>(taken out of the plan: no events point at it)</source>
-            <translation>(removido do plano: nenhum evento ligado a ele)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="350" />
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… e mais %n</numerusform>
-                <numerusform>… e mais %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="352" />
-            <source>Skipped {what}</source>
-            <translation>Ignorada {what}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="356" />
-            <source>cicte-desktop: error: {message}</source>
-            <translation>cicte-desktop: erro: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="357" />
-            <source>Nothing was imported.</source>
-            <translation>Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="366" />
-            <source>Nothing to change: the workbook is the plan as it is.</source>
-            <translation>Nada a alterar: a pasta de trabalho é o plano tal como está.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="369" />
-            <source>Nothing was written (dry run).</source>
-            <translation>Nada foi gravado (simulação).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="372" />
-            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
-            <translation>Importado no plano de trabalho {year}: {added}, {changed}, {retired}, cada alteração com o motivo no histórico do plano.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="376" />
-            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
-            <translation>Plano de trabalho {year} criado a partir do plano {source}: {added}, {changed}, {retired}, cada alteração com o motivo no histórico do plano.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="391" />
-            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
-            <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
-            <source>Upon request</source>
-            <translation>Mediante solicitação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
-            <source>no target</source>
-            <translation>sem meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="421" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="25" />
             <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
             <translation>{path}: salvo em {when} no dispositivo {device}; {events}, {people} (esquema {revision})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="27" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -1061,7 +491,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="27" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -1069,323 +499,72 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="439" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="43" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} não existe; não há nada para verificar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="453" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="56" />
+            <source>cicte-desktop: error: {message}</source>
+            <translation>cicte-desktop: erro: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/backup.py" line="57" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Para substituí-lo mesmo assim (antes ele é guardado na pasta de backups), acrescente --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="455" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="59" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="487" />
+            <location filename="../../cicte_desktop/cli/common.py" line="29" />
+            <source>cicte-desktop: error: {problem}</source>
+            <translation>cicte-desktop: erro: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/common.py" line="54" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <location filename="../../cicte_desktop/cli/common.py" line="61" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop: erro: um problema inesperado interrompeu o comando ({detail}); o registro na pasta de dados tem os detalhes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="533" />
+            <location filename="../../cicte_desktop/cli/common.py" line="73" />
             <source>--to needs --from</source>
             <translation>--to requer --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="542" />
+            <location filename="../../cicte_desktop/cli/common.py" line="82" />
             <source>the period ends before it starts</source>
             <translation>o período termina antes de começar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="553" />
+            <location filename="../../cicte_desktop/cli/common.py" line="93" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop: erro: não há nenhum Estado membro com o código {code} (use códigos ISO como JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="560" />
+            <location filename="../../cicte_desktop/cli/common.py" line="100" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: erro: o plano de trabalho de {year} não tem a área de trabalho {number} (tem {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="580" />
-            <source>Wrote {path}: {events}{people}.</source>
-            <translation>{path} gravado: {events}{people}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="594" />
-            <source>--report member-state needs --member-state</source>
-            <translation>--report member-state requer --member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="596" />
-            <source>--member-state goes with --report member-state</source>
-            <translation>--member-state só é usado com --report member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="598" />
-            <source>--report certificates needs --event</source>
-            <translation>--report certificates requer --event</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
-            <source>--event goes with --report certificates</source>
-            <translation>--event só é usado com --report certificates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
-            <source>Wrote {path}: {certificates}.</source>
-            <translation>{path} gravado: {certificates}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
-            <source>%n certificate(s)</source>
-            <translation>
-                <numerusform>%n certificado</numerusform>
-                <numerusform>%n certificados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="615" />
-            <source>Wrote {path}: {pages}, {events}.</source>
-            <translation>{path} gravado: {pages}, {events}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="615" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n página</numerusform>
-                <numerusform>%n páginas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="628" />
-            <source>{new}, {changed}, {unchanged}, {rejected}</source>
-            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="629" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n novo</numerusform>
-                <numerusform>%n novos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="631" />
-            <source>%n with problems</source>
-            <translation>
-                <numerusform>%n com problemas</numerusform>
-                <numerusform>%n com problemas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="634" />
-            <source>  row {row}: {problems}</source>
-            <translation>  linha {row}: {problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="639" />
-            <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
-            <translation>Nada a importar: todos os eventos da pasta de trabalho já estão aqui, tal como estão lá.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="640" />
-            <source>Nothing to import: the workbook's Events sheet lists no events.</source>
-            <translation>Nada a importar: a planilha Eventos da pasta de trabalho não contém eventos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="649" />
-            <source>Imported: {created}, {changed}.</source>
-            <translation>Importação concluída: {created}, {changed}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="649" />
-            <source>%n event(s) created</source>
-            <translation>
-                <numerusform>%n evento criado</numerusform>
-                <numerusform>%n eventos criados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="670" />
-            <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
-            <translation>{name}: cabeçalhos na linha {row}; a importar: {good}, a ignorar: {skipped}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="673" />
-            <source>  column {column} “{header}”: {field}</source>
-            <translation>  coluna {column} “{header}”: {field}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="675" />
-            <source>import</source>
-            <translation>importar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="675" />
-            <source>skip</source>
-            <translation>ignorar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="677" />
-            <source>  row {row}: {decision}{who}{problems}</source>
-            <translation>  linha {row}: {decision}{who}{problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="695" />
-            <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
-            <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="697" />
-            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
-            <translation>{path} gravado para {destination}: {events}, {records}, {files}{protected}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
-            <source>%n record(s) in all</source>
-            <translation>
-                <numerusform>%n registro no total</numerusform>
-                <numerusform>%n registros no total</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n arquivo</numerusform>
-                <numerusform>%n arquivos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
-            <source>, protected with a passphrase</source>
-            <translation>, protegido com frase secreta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="711" />
-            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
-            <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="713" />
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n atualizado</numerusform>
-                <numerusform>%n atualizados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="713" />
-            <source>%n deleted</source>
-            <translation>
-                <numerusform>%n excluído</numerusform>
-                <numerusform>%n excluídos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="715" />
-            <source>%n conflict(s)</source>
-            <translation>
-                <numerusform>%n conflito</numerusform>
-                <numerusform>%n conflitos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="717" />
-            <source>keeps this database's version</source>
-            <translation>mantém a versão deste banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="717" />
-            <source>takes the package's version</source>
-            <translation>adota a versão do pacote</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="719" />
-            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
-            <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="723" />
-            <source>only headquarters may change it</source>
-            <translation>só a sede pode alterá-lo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="724" />
-            <source>its reporting period is locked</source>
-            <translation>seu período de relatório está bloqueado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="725" />
-            <source>  refused: {kind} “{label}” ({why})</source>
-            <translation>  recusado: {kind} “{label}” ({why})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="727" />
-            <source>This package was imported before, on {when}.</source>
-            <translation>Este pacote já foi importado em {when}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="735" />
-            <source>Dry run: nothing was written.</source>
-            <translation>Simulação: nada foi gravado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="738" />
-            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
-            <translation>Importação concluída: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
-            <source>%n conflict(s) resolved</source>
-            <translation>
-                <numerusform>%n conflito resolvido</numerusform>
-                <numerusform>%n conflitos resolvidos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
-            <source>%n file(s) stored</source>
-            <translation>
-                <numerusform>%n arquivo armazenado</numerusform>
-                <numerusform>%n arquivos armazenados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="762" />
-            <source>--member-state, --from and --to go with --figures</source>
-            <translation>--member-state, --from e --to vão com --figures</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="765" />
-            <source>--figures goes with --json</source>
-            <translation>--figures vai com --json</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="825" />
-            <source>Give it with --passphrase-file.</source>
-            <translation>Informe-a com --passphrase-file.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="844" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="32" />
             <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
             <translation>Foi adicionado o plano de trabalho {year}, transferido do ano anterior com algumas metas alteradas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="847" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="35" />
             <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
             <translation>Nenhum plano de trabalho foi adicionado para os anos seguintes: só a sede cria planos de trabalho (cicte-desktop device role headquarters). Os eventos dos anos seguintes contam para o último plano anterior.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="850" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="38" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n evento de demonstração adicionado a {path} em {seconds:.1f} s.</numerusform>
@@ -1393,14 +572,835 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="898" />
+            <location filename="../../cicte_desktop/cli/excel.py" line="41" />
+            <source>Wrote {path}: {events}{people}.</source>
+            <translation>{path} gravado: {events}{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="59" />
+            <source>{new}, {changed}, {unchanged}, {rejected}</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="60" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n novo</numerusform>
+                <numerusform>%n novos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="60" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n alterado</numerusform>
+                <numerusform>%n alterados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="61" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sem alteração</numerusform>
+                <numerusform>%n sem alteração</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="62" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n com problemas</numerusform>
+                <numerusform>%n com problemas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="65" />
+            <source>  row {row}: {problems}</source>
+            <translation>  linha {row}: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="67" />
+            <source>Nothing was imported.</source>
+            <translation>Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="70" />
+            <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
+            <translation>Nada a importar: todos os eventos da pasta de trabalho já estão aqui, tal como estão lá.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="71" />
+            <source>Nothing to import: the workbook's Events sheet lists no events.</source>
+            <translation>Nada a importar: a planilha Eventos da pasta de trabalho não contém eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="80" />
+            <source>Imported: {created}, {changed}.</source>
+            <translation>Importação concluída: {created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="80" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n evento criado</numerusform>
+                <numerusform>%n eventos criados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="101" />
+            <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
+            <translation>{name}: cabeçalhos na linha {row}; a importar: {good}, a ignorar: {skipped}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="104" />
+            <source>  column {column} “{header}”: {field}</source>
+            <translation>  coluna {column} “{header}”: {field}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="106" />
+            <source>import</source>
+            <translation>importar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="106" />
+            <source>skip</source>
+            <translation>ignorar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="108" />
+            <source>  row {row}: {decision}{who}{problems}</source>
+            <translation>  linha {row}: {decision}{who}{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/main.py" line="85" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="946" />
+            <location filename="../../cicte_desktop/cli/main.py" line="133" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="37" />
+            <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
+            <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="39" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
+            <translation>{path} gravado para {destination}: {events}, {records}, {files}{protected}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="41" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n registro no total</numerusform>
+                <numerusform>%n registros no total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="41" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n arquivo</numerusform>
+                <numerusform>%n arquivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="41" />
+            <source>, protected with a passphrase</source>
+            <translation>, protegido com frase secreta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="53" />
+            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
+            <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="55" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n atualizado</numerusform>
+                <numerusform>%n atualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="55" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n excluído</numerusform>
+                <numerusform>%n excluídos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="57" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflito</numerusform>
+                <numerusform>%n conflitos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="59" />
+            <source>keeps this database's version</source>
+            <translation>mantém a versão deste banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="59" />
+            <source>takes the package's version</source>
+            <translation>adota a versão do pacote</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="61" />
+            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
+            <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="65" />
+            <source>only headquarters may change it</source>
+            <translation>só a sede pode alterá-lo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="66" />
+            <source>its reporting period is locked</source>
+            <translation>seu período de relatório está bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="67" />
+            <source>  refused: {kind} “{label}” ({why})</source>
+            <translation>  recusado: {kind} “{label}” ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="69" />
+            <source>This package was imported before, on {when}.</source>
+            <translation>Este pacote já foi importado em {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="77" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulação: nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="80" />
+            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
+            <translation>Importação concluída: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="83" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflito resolvido</numerusform>
+                <numerusform>%n conflitos resolvidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="83" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n arquivo armazenado</numerusform>
+                <numerusform>%n arquivos armazenados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="95" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="109" />
+            <source>Give it with --passphrase-file.</source>
+            <translation>Informe-a com --passphrase-file.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="26" />
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} não é um número inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="28" />
+            <source>must be at least 1, not {value}</source>
+            <translation>deve ser no mínimo 1, não {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="39" />
+            <source>at most {limit} at a time, not {value}</source>
+            <translation>no máximo {limit} de cada vez, não {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="50" />
+            <source>{value!r} is not a year like 2016</source>
+            <translation>{value!r} não é um ano como 2016</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="56" />
+            <source>the database path is empty</source>
+            <translation>o caminho do banco de dados está vazio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="59" />
+            <source>{path} is a device or a pipe, not a file</source>
+            <translation>{path} é um dispositivo ou um pipe, não um arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="80" />
+            <source>the file name is empty</source>
+            <translation>o nome do arquivo está vazio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="98" />
+            <source>{value!r} is not the name of a device</source>
+            <translation>{value!r} não é o nome de um dispositivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="100" />
+            <source>a device's name has at most {count} characters</source>
+            <translation>o nome de um dispositivo tem no máximo {count} caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="108" />
+            <source>{value!r} is not a date like 2016-07-31</source>
+            <translation>{value!r} não é uma data no formato 2016-07-31</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="114" />
+            <source>{value!r} is not a half year like 2016-H1</source>
+            <translation>{value!r} não é um semestre no formato 2016-H1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="125" />
+            <source>a whole year</source>
+            <translation>um ano inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="127" />
+            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
+            <translation>um semestre: 2016-H1 é janeiro a junho, 2016-H2 é julho a dezembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="128" />
+            <source>first day (YYYY-MM-DD)</source>
+            <translation>primeiro dia (AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="129" />
+            <source>last day, with --from</source>
+            <translation>último dia, com --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="136" />
+            <source>{prog}: error: {problem} (see {prog} --help)</source>
+            <translation>{prog}: erro: {problem} (veja {prog} --help)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="143" />
+            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
+            <translation>Planejar, registrar e relatar o trabalho de capacitação da Secretaria do CICTE. Sem um comando, abre a janela principal.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="148" />
+            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
+            <translation>verificar esta instalação em um banco de dados temporário (criação, evento, exportações, janela) e exibir uma linha por etapa; código de saída 0 se todas forem aprovadas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="151" />
+            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
+            <translation>idioma da janela, das mensagens, das exportações e dos relatórios (padrão: o escolhido em Preferências ou o do sistema)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="154" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation>arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="157" />
+            <source>print the work plan</source>
+            <translation>exibir o Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="158" />
+            <source>print JSON for scripts instead of an outline</source>
+            <translation>exibir JSON para scripts em vez de um esquema</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="159" />
+            <source>work plan year (default: the latest)</source>
+            <translation>ano do Plano de Trabalho (padrão: o mais recente)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="161" />
+            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
+            <translation>com --json: acrescenta a cada item meta, alcançado, computado, progresso, estado e eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="163" />
+            <source>with --figures: that member state's contribution</source>
+            <translation>com --figures: a contribuição desse Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="165" />
+            <source>with --figures: first day (default: the plan's year)</source>
+            <translation>com --figures: primeiro dia (padrão: o ano do plano)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="166" />
+            <source>with --figures: last day</source>
+            <translation>com --figures: último dia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="168" />
+            <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
+            <translation>iniciar o plano de trabalho de um ano a partir de um anterior (cada item transferido, editável)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="170" />
+            <source>the new plan's year</source>
+            <translation>o ano do novo plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="172" />
+            <source>the year of the plan to start from</source>
+            <translation>o ano do plano de partida</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="173" />
+            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
+            <translation>escreve a pasta de trabalho do plano de um ano (.xlsx), uma linha por item, para editar no Excel e importar de volta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="175" />
+            <source>the plan's year</source>
+            <translation>o ano do plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="176" />
+            <source>the workbook to write (.xlsx)</source>
+            <translation>a pasta de trabalho a gravar (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="177" />
+            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
+            <translation>mostra as alterações de uma pasta de trabalho do plano ao plano do seu ano (ou o plano que cria) e depois as faz</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="179" />
+            <source>the plan workbook (.xlsx)</source>
+            <translation>a pasta de trabalho do plano (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="180" />
+            <source>show what would change; write nothing</source>
+            <translation>mostra o que mudaria; não grava nada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="181" />
+            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
+            <translation>por que o plano muda (obrigatório, exceto com --dry-run); guardado no histórico do plano com cada alteração</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="183" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="184" />
+            <source>write a consistent copy of the database</source>
+            <translation>gravar uma cópia consistente do banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="185" />
+            <source>where to write the copy</source>
+            <translation>onde gravar a cópia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="186" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="188" />
+            <source>the backup to restore</source>
+            <translation>o backup a restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="190" />
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="192" />
+            <source>write a report file</source>
+            <translation>gravar um arquivo de relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="194" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="197" />
+            <source>only this member state</source>
+            <translation>apenas este Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="198" />
+            <source>only this work area (its number)</source>
+            <translation>apenas esta área de trabalho (seu número)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="200" />
+            <source>include the participants' names and contacts (personal data)</source>
+            <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="201" />
+            <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
+            <translation>um relatório em PDF: o relatório semestral de execução, um relatório por Estado membro ou certificados de participação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="204" />
+            <source>which report</source>
+            <translation>qual relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="205" />
+            <source>the PDF to write</source>
+            <translation>o PDF a gravar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="208" />
+            <source>the member state of a member-state report</source>
+            <translation>o Estado membro de um relatório por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="209" />
+            <source>the event whose participants get certificates</source>
+            <translation>o evento cujos participantes receberão certificados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="210" />
+            <source>read a file into the database</source>
+            <translation>ler um arquivo para o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="212" />
+            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
+            <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="214" />
+            <source>only say what would change</source>
+            <translation>apenas informar o que mudaria</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="215" />
+            <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
+            <translation>prévia de uma lista de presença (.xlsx) como o formulário do evento a importaria: as colunas encontradas e, para cada linha, importar ou ignorar e por quê (nada é gravado)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="219" />
+            <source>print JSON for scripts instead of lines</source>
+            <translation>imprimir JSON para scripts em vez de linhas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="220" />
+            <source>field packages: carry changes between laptops and headquarters</source>
+            <translation>pacotes de campo: levar alterações entre os computadores e a sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="223" />
+            <source>write what changed here since the last package for the same destination</source>
+            <translation>gravar o que mudou aqui desde o último pacote para o mesmo destino</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="224" />
+            <source>the package to write (.cictepkg)</source>
+            <translation>o pacote a gravar (.cictepkg)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="226" />
+            <source>everything this database holds, not only what changed since the last package</source>
+            <translation>tudo o que este banco de dados contém, não só o que mudou desde o último pacote</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="228" />
+            <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
+            <translation>o computador a que se destina o pacote (seu nome), p. ex. Sede; sem esta opção, os pacotes gerados aqui compartilham um destino próprio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="232" />
+            <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
+            <translation>proteger o pacote com a frase secreta da primeira linha de F (pelo menos 8 caracteres)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="235" />
+            <source>write a package that carries participants' names and contacts unprotected</source>
+            <translation>gravar sem proteção um pacote que leva os nomes e contatos dos participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="236" />
+            <source>merge a package into this database</source>
+            <translation>mesclar um pacote neste banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="240" />
+            <source>the passphrase of a protected package, in the first line of F</source>
+            <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="242" />
+            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
+            <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="245" />
+            <source>add synthetic logged events for demonstrations and benchmarks</source>
+            <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="246" />
+            <source>how many events to add</source>
+            <translation>quantos eventos adicionar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="247" />
+            <source>random seed (same seed, same events)</source>
+            <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="252" />
+            <source>this computer's role and signing key</source>
+            <translation>papel e chave de assinatura deste computador</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="254" />
+            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
+            <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="36" />
+            <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
+            <translation>O plano de trabalho {year} ({symbol}) foi iniciado a partir do plano {source}: {areas}, {programs}, {projects}, {activities}, cada um transferido com suas metas e títulos.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="38" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n área de trabalho</numerusform>
+                <numerusform>%n áreas de trabalho</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="39" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n programa</numerusform>
+                <numerusform>%n programas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="39" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n projeto</numerusform>
+                <numerusform>%n projetos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="40" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n atividade prevista</numerusform>
+                <numerusform>%n atividades previstas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="42" />
+            <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
+            <translation>Nota: este computador não é a sede, então o novo plano fica aqui: os outros computadores recusam as alterações do plano de trabalho vindas dele, e os eventos registrados nele só chegam a eles quando a sede inicia o mesmo plano (a partir do mesmo plano anterior). Crie o plano na sede para enviá-lo aos notebooks.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="55" />
+            <source>none</source>
+            <translation>nenhum</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="56" />
+            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
+            <translation>cicte-desktop: erro: não há plano de trabalho para {year} (planos de trabalho: {years})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="59" />
+            <source>Wrote {path}: {items} of the {year} work plan.</source>
+            <translation>Gravado {path}: {items} do plano de trabalho {year}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="60" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n itens</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="74" />
+            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
+            <translation>diga por que o plano muda com --reason TEXTO (guardado no histórico do plano), ou veja a prévia com --dry-run</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="79" />
+            <source>{added}, {changed}, {retired}, {unchanged}.</source>
+            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="80" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n adicionado</numerusform>
+                <numerusform>%n adicionados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="81" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Added:</source>
+            <translation>Adicionados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Changed:</source>
+            <translation>Alterados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Retired:</source>
+            <translation>Retirados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="88" />
+            <source>Not in the workbook (kept as they are):</source>
+            <translation>Fora da pasta de trabalho (mantidos como estão):</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="95" />
+            <source>row {row}: </source>
+            <translation>linha {row}: </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="100" />
+            <source>(kept, marked retired: events point at it)</source>
+            <translation>(mantido, marcado como retirado: há eventos ligados a ele)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="101" />
+            <source>(taken out of the plan: no events point at it)</source>
+            <translation>(removido do plano: nenhum evento ligado a ele)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="104" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… e mais %n</numerusform>
+                <numerusform>… e mais %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="106" />
+            <source>Skipped {what}</source>
+            <translation>Ignorada {what}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="120" />
+            <source>Nothing to change: the workbook is the plan as it is.</source>
+            <translation>Nada a alterar: a pasta de trabalho é o plano tal como está.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="123" />
+            <source>Nothing was written (dry run).</source>
+            <translation>Nada foi gravado (simulação).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="126" />
+            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Importado no plano de trabalho {year}: {added}, {changed}, {retired}, cada alteração com o motivo no histórico do plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="130" />
+            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Plano de trabalho {year} criado a partir do plano {source}: {added}, {changed}, {retired}, cada alteração com o motivo no histórico do plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="149" />
+            <source>Upon request</source>
+            <translation>Mediante solicitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="149" />
+            <source>no target</source>
+            <translation>sem meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="191" />
+            <source>--member-state, --from and --to go with --figures</source>
+            <translation>--member-state, --from e --to vão com --figures</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="194" />
+            <source>--figures goes with --json</source>
+            <translation>--figures vai com --json</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="28" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state requer --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="30" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state só é usado com --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="32" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates requer --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="34" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event só é usado com --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="46" />
+            <source>Wrote {path}: {certificates}.</source>
+            <translation>{path} gravado: {certificates}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/reports.py" line="46" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="49" />
+            <source>Wrote {path}: {pages}, {events}.</source>
+            <translation>{path} gravado: {pages}, {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/reports.py" line="49" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
         </message>
         <message>
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
