@@ -104,7 +104,8 @@ def unknown_filter(db, args: argparse.Namespace, date_from: dt.date | None,  # t
 
 
 def silence_stdout() -> None:
-    """No second broken pipe error when Python flushes stdout at exit."""
+    """No second broken pipe error when Python flushes stdout at exit: what is left goes to the
+    null device (as the Python documentation of SIGPIPE recommends)."""
     import os
 
     try:

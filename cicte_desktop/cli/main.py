@@ -119,13 +119,15 @@ def main(argv: list[str] | None = None) -> int:
     except (AttributeError, ValueError):
         pass
     try:
-        return run_command(args)
+        code = run_command(args)
+        sys.stdout.flush()  # a reader gone away is found here, not in the flush at exit
+        return code
+    except BrokenPipeError:  # an OSError: caught first. The reader of the output went away (`| head -1`)
+        silence_stdout()
+        return 0
     except DatabaseOpenError as exc:
         print(one_line(_tr("cicte-desktop: error: {message}").format(message=exc.message)), file=sys.stderr)
         return 1
-    except BrokenPipeError:  # (an OSError too) the reader of the output went away, e.g. `| head`
-        silence_stdout()
-        return 0
     except OSError as exc:  # a backup that could not be written (BackupError says why)
         print(one_line(_tr("cicte-desktop: error: {message}").format(message=exc)), file=sys.stderr)
         return 1

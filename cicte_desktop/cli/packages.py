@@ -117,6 +117,8 @@ def device(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     """``device role``."""
     try:
         return device_command(db, args)
+    except BrokenPipeError:  # the reader of the output went away: quiet (see main)
+        raise
     except OSError as exc:
         print(one_line(_tr("cicte-desktop: error: {message}").format(message=shown(exc))), file=sys.stderr)
         return 1
