@@ -381,7 +381,8 @@ def bench_xlsx(events: int, repeat: int) -> list[tuple[str, float]]:
 
     from cicte_desktop.db.database import open_database
     from cicte_desktop.exports.xlsx_sheets import event_rows
-    from cicte_desktop.services import events_import, figures, workplan
+    from cicte_desktop.services import figures, workplan
+    from cicte_desktop.services.events import workbook_import
     from cicte_desktop.services.workbook_layout import event_columns
     from cicte_desktop.services.demo import add_demo_events, add_demo_plans
 
@@ -412,9 +413,9 @@ def bench_xlsx(events: int, repeat: int) -> list[tuple[str, float]]:
 
         bare_s = _median_time(bare, repeat)
         started = time.perf_counter()
-        preview = events_import.preview_import(db, work / "ours-0.xlsx")
+        preview = workbook_import.preview_import(db, work / "ours-0.xlsx")
         preview_s = time.perf_counter() - started
-        unchanged = preview.count(events_import.UNCHANGED)
+        unchanged = preview.count(workbook_import.UNCHANGED)
 
         # The same rows without their IDs: every one a new event.
         book = Workbook(write_only=True)
@@ -427,10 +428,10 @@ def bench_xlsx(events: int, repeat: int) -> list[tuple[str, float]]:
             sheet.append([None if at == uuid_at else value for at, value in enumerate(row)])
         book.save(work / "new.xlsx")
         started = time.perf_counter()
-        new_preview = events_import.preview_import(db, work / "new.xlsx")
+        new_preview = workbook_import.preview_import(db, work / "new.xlsx")
         new_preview_s = time.perf_counter() - started
         started = time.perf_counter()
-        created, _changed = events_import.apply_import(db, new_preview)
+        created, _changed = workbook_import.apply_import(db, new_preview)
         apply_s = time.perf_counter() - started
         db.close()
     finally:
@@ -476,7 +477,8 @@ def bench_pdf(events: int, repeat: int) -> list[tuple[str, float]]:
 
     from cicte_desktop.db.database import open_database
     from cicte_desktop.exports.pdf.sections import event_columns
-    from cicte_desktop.services import event_log, reporting
+    from cicte_desktop.services import reporting
+    from cicte_desktop.services.events import inputs, reading as events_reading, writing as events_writing
     from cicte_desktop.services.demo import add_demo_events, add_demo_plans
     from cicte_desktop.services.figures import EventFilter
 
@@ -495,9 +497,9 @@ def bench_pdf(events: int, repeat: int) -> list[tuple[str, float]]:
         names = ["João Gonçalves", "Ñandú Pérez", "Françoise Lefèvre", "Zoë Þórsdóttir", "Łukasz Wójcik"]
         some = reporting.delivered_events(db, EventFilter.for_year(2016))
         first = next(iter(some.values()))[0]
-        template = event_log.get_event_input(db, first.uuid)
-        people = tuple(event_log.ParticipantInput(None, f"{names[i % 5]} {i}", "F") for i in range(200))
-        roster = event_log.log_event(db, dataclasses.replace(  # outside the report's year
+        template = events_reading.get_event_input(db, first.uuid)
+        people = tuple(inputs.ParticipantInput(None, f"{names[i % 5]} {i}", "F") for i in range(200))
+        roster = events_writing.log_event(db, dataclasses.replace(  # outside the report's year
             template, participants=people, women=200, men=0, sex_not_recorded=0, participants_total=200,
             start_date=dt.date(2017, 1, 10), end_date=dt.date(2017, 1, 11)))
         runs, cert_runs = [], []

@@ -52,7 +52,7 @@ UI_CALLS = frozenset({
 })
 
 #: Folders and modules whose strings reach the user.
-UI_SOURCES = ("views", "qtmodels", "app.py", "__main__.py", "exports", "vocabulary.py")
+UI_SOURCES = ("views", "qtmodels", "app.py", "__main__.py", "cli", "exports", "vocabulary.py")
 
 
 @dataclass(frozen=True)

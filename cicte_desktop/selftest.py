@@ -57,18 +57,19 @@ def _create_and_seed(ctx: _Context) -> str:
 
 
 def _log_event(ctx: _Context) -> str:
-    from cicte_desktop.services import event_log, workplan
+    from cicte_desktop.services import workplan
+    from cicte_desktop.services.events import inputs, reading, writing
 
     activity = workplan.get_work_plan(ctx.db).activities()[0]
-    roster = (event_log.ParticipantInput(None, "João Gonçalves", "M", "Polícia Federal", "BRA"),
-              event_log.ParticipantInput(None, "María José Ñandú", "F", "Aduana", "PRY"),
-              event_log.ParticipantInput(None, "Françoise Lévêque", "F", "Police", "HTI"))
-    event = event_log.EventInput(
+    roster = (inputs.ParticipantInput(None, "João Gonçalves", "M", "Polícia Federal", "BRA"),
+              inputs.ParticipantInput(None, "María José Ñandú", "F", "Aduana", "PRY"),
+              inputs.ParticipantInput(None, "Françoise Lévêque", "F", "Police", "HTI"))
+    event = inputs.EventInput(
         activity_uuid=activity.uuid, event_type="workshop", title="Self-test workshop — Kingston",
         start_date=dt.date(2016, 5, 3), end_date=dt.date(2016, 5, 5), venue="Port of Kingston", city="Kingston",
         member_states=("JAM", "BRA"), women=2, men=1, participants_total=3, participants=roster)
-    ctx.event_uuid = event_log.log_event(ctx.db, event)
-    stored = event_log.get_event_input(ctx.db, ctx.event_uuid)
+    ctx.event_uuid = writing.log_event(ctx.db, event)
+    stored = reading.get_event_input(ctx.db, ctx.event_uuid)
     _expect([p.name for p in stored.participants] == [p.name for p in roster],
             _tr("the roster read back differs from the one saved"))
     return _tr("1 event, {count} participants").format(count=len(stored.participants))
@@ -110,11 +111,11 @@ def _export_pdf(ctx: _Context) -> str:
 def _field_package(ctx: _Context) -> str:
     """Out to a passphrase-protected package, into another database, and in again: no duplicate."""
     from cicte_desktop.db.database import open_database
-    from cicte_desktop.services import event_log
     from cicte_desktop.sync.apply import apply_import
     from cicte_desktop.sync.import_plan import NEW, UPDATED, plan_import
     from cicte_desktop.sync.outgoing import destination_named, export_package
     from cicte_desktop.sync.package_reader import read_package
+    from cicte_desktop.services.events import reading as events_reading
 
     out = ctx.folder / "self-test.cictepkg"
     passphrase = "self-test passphrase"
@@ -130,7 +131,7 @@ def _field_package(ctx: _Context) -> str:
                     _expect(plan.count(NEW) + plan.count(UPDATED) == 0,
                             _tr("importing the same package twice would change the database"))
                 apply_import(other, plan, trust_sender=True)  # a database of its own making
-        arrived = event_log.get_event_input(other, str(ctx.event_uuid))
+        arrived = events_reading.get_event_input(other, str(ctx.event_uuid))
         _expect(len(arrived.participants) == 3, _tr("the event arrived without its roster"))
     finally:
         other.close()

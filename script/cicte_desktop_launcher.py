@@ -2,7 +2,7 @@
 
 import sys
 
-from cicte_desktop.__main__ import main
+from cicte_desktop.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

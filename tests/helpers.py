@@ -38,7 +38,7 @@ def add_event(db: Database, activity: str, *, title: str, start: dt.date, status
 
 def run_main(argv: list[str], capsys) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
     """The command line run in this process: (exit code, what it printed, what it said on stderr)."""
-    from cicte_desktop.__main__ import main
+    from cicte_desktop.cli.main import main
 
     try:
         code = main(argv)

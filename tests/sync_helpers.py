@@ -24,7 +24,7 @@ from pathlib import Path
 from cicte_desktop.db.database import Database, open_database
 from cicte_desktop.db.synced import SYNCED_TABLES
 from cicte_desktop.services import devices
-from cicte_desktop.services.event_log import EventInput, ParticipantInput
+from cicte_desktop.services.events.inputs import EventInput, ParticipantInput
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync import trust
 from cicte_desktop.sync.apply import ImportResult, apply_import

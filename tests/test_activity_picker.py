@@ -241,15 +241,16 @@ def test_a_retired_activity_is_not_offered_for_a_new_event_but_an_event_under_it
                                                                                          shown_messages) -> None:
     import datetime as dt
 
-    from cicte_desktop.services import event_log, plan_edit
+    from cicte_desktop.services import plan_edit
+    from cicte_desktop.services.events import inputs, reading, writing
 
     db = window.database
     plan = _plan(window)
     retired, in_retired_project = plan.activities()[0], plan.work_areas[2].programs[0].projects[1].activities[0]
-    old_event = event_log.log_event(db, event_log.EventInput(
+    old_event = writing.log_event(db, inputs.EventInput(
         activity_uuid=retired.uuid, event_type="exercise", title="Maritime CME Kingston", start_date=dt.date(2016, 3, 14),
         end_date=dt.date(2016, 3, 15), member_states=("JAM",)))
-    event_log.log_event(db, event_log.EventInput(
+    writing.log_event(db, inputs.EventInput(
         activity_uuid=in_retired_project.uuid, event_type="workshop", title="Cyber workshop", start_date=dt.date(2016, 4, 4),
         end_date=dt.date(2016, 4, 4), member_states=("PAN",)))
     assert plan_edit.retire(db, retired.uuid, "Not funded")
@@ -282,4 +283,4 @@ def test_a_retired_activity_is_not_offered_for_a_new_event_but_an_event_under_it
     answers.queue[:] = ["Title corrected"]  # a completed event: the change asks why
     assert form.save_button.isEnabled(), form.summary.text()
     assert form.save(), shown_messages
-    assert event_log.get_event_input(db, old_event).activity_uuid == retired.uuid
+    assert reading.get_event_input(db, old_event).activity_uuid == retired.uuid

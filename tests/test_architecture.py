@@ -32,7 +32,8 @@ LAYER_NAMES = {BASE: "base utilities", DB: "db", SERVICES: "services", OUTPUT: "
 SUBPACKAGES = {"db": DB, "services": SERVICES, "exports": OUTPUT, "sync": OUTPUT, "qtmodels": QTMODELS,
                "views": VIEWS}
 #: Modules at the top of the package: they start things and may import every layer.
-TOP_MODULES = {"app", "__main__", "selftest", "i18n_catalog", "ui_forms"}
+#: (and the package ``cli``)
+TOP_MODULES = {"app", "__main__", "cli", "selftest", "i18n_catalog", "ui_forms"}
 #: Utilities that know nothing of the database and are usable by every layer (paths, files, text, the
 #: translator, locale formats, logging).
 BASE_MODULES = {"cancel", "files", "paths", "safe_text", "i18n", "locale_format", "logging_setup", "gc_pause",
@@ -355,8 +356,7 @@ MAX_MODULE_LINES = 500
 #: Modules still longer, being split now (each leaves the list when its split lands; the test
 #: fails on one that is listed but no longer too long, so that the list only shrinks).
 LONG_FOR_NOW = {
-    "__main__.py", "db/database.py", "services/event_log.py", "services/events_import.py", "services/figures.py",
-    "validation.py", "views/main_window.py",
+    "db/database.py", "services/figures.py", "views/main_window.py",
 }
 
 

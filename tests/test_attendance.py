@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from cicte_desktop.services import attendance
 from cicte_desktop.services.attachments import store_file, stored_path
-from cicte_desktop.services.event_log import ParticipantInput
+from cicte_desktop.services.events.inputs import ParticipantInput
 
 
 def write_sheet(path: Path, rows: list[list[object]], title_rows: int = 0) -> Path:

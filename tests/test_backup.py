@@ -173,11 +173,11 @@ def test_a_file_locked_by_another_program_is_refused_untouched(tmp_path: Path) -
 
 
 def test_privacy_removes_names_and_keeps_counts(db) -> None:
-    from cicte_desktop.services import event_log
+    from cicte_desktop.services.events import audit, writing
     from tests.test_event_log import _event
 
-    old = event_log.log_event(db, _event(db))
-    recent = event_log.log_event(db, _event(db, start_date=dt.date(2026, 10, 1), end_date=dt.date(2026, 10, 1),
+    old = writing.log_event(db, _event(db))
+    recent = writing.log_event(db, _event(db, start_date=dt.date(2026, 10, 1), end_date=dt.date(2026, 10, 1),
                                             status="planned"))
     assert privacy.purge_personal_data(db, dt.date(2020, 1, 1)) == 1
     conn = sqlite3.connect(db.path)
@@ -186,7 +186,7 @@ def test_privacy_removes_names_and_keeps_counts(db) -> None:
                                                                                              "Coast Guard")
     assert conn.execute("SELECT name FROM participant WHERE event_uuid = ?", (recent,)).fetchone() == ("Ana Pérez",)
     assert conn.execute("SELECT women, men FROM event WHERE uuid = ?", (old,)).fetchone() == (10, 14)
-    assert [e.field for e in event_log.history(db, old)] == ["personal data", "created"]
+    assert [e.field for e in audit.history(db, old)] == ["personal data", "created"]
     assert privacy.purge_personal_data(db, dt.date(2020, 1, 1)) == 0  # nothing left to remove
 
 

@@ -119,7 +119,7 @@ def test_the_first_start_of_the_day_backs_up(tmp_path: Path, qtbot) -> None:
 def test_a_failed_save_keeps_what_was_typed(tmp_path: Path, qtbot, shown_messages, monkeypatch) -> None:
     from PySide6.QtCore import QDate
 
-    from cicte_desktop.services import event_log
+    from cicte_desktop.services.events import drafts, writing
 
     path = _filled(tmp_path / "field.sqlite", 1)
     window = build_main_window(path)
@@ -136,11 +136,11 @@ def test_a_failed_save_keeps_what_was_typed(tmp_path: Path, qtbot, shown_message
     def disk_full(*_args, **_kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(event_log, "log_event", disk_full)
+    monkeypatch.setattr(writing, "log_event", disk_full)
     assert form.save() is False
     assert form.isVisible() and form.title.text() == "Workshop on a full disk"
     assert "database or disk is full" in shown_messages[-1][2] and "kept as a draft" in shown_messages[-1][2]
-    assert [d.title for d in event_log.drafts(window.database)] == ["Workshop on a full disk"]
+    assert [d.title for d in drafts.drafts(window.database)] == ["Workshop on a full disk"]
     window.database.close()
 
 

@@ -122,7 +122,7 @@ def test_a_write_waits_for_another_writer_to_finish_then_is_saved(filled: Path) 
 
 
 def test_services_refuse_in_words_when_another_program_keeps_writing(filled: Path) -> None:
-    from cicte_desktop.services import event_log
+    from cicte_desktop.services.events import drafts
 
     db = open_database(filled)
     try:
@@ -131,7 +131,7 @@ def test_services_refuse_in_words_when_another_program_keeps_writing(filled: Pat
                 add_demo_events(db, 5, seed=4)
             assert "Another program is using" in caught.value.message
             with pytest.raises(errors.DatabaseBusyError):  # a draft, through plain sqlite3
-                event_log.discard_draft(db, "no-such-draft")
+                drafts.discard_draft(db, "no-such-draft")
         add_demo_events(db, 5, seed=4)  # once the other program is done, writing works again
     finally:
         db.close()
@@ -381,7 +381,7 @@ def test_read_only_media_opens_for_viewing_check_and_exports(read_only_media: Pa
 def test_read_only_media_in_the_window_shows_a_banner_and_refuses_writes(read_only_media: Path, qtbot,
                                                                         shown_messages) -> None:
     from cicte_desktop.app import build_main_window
-    from cicte_desktop.services import event_log
+    from cicte_desktop.services.events import drafts as events_drafts
     from tests.test_event_form import _fill, _open_new
 
     window = build_main_window(read_only_media)
@@ -399,7 +399,7 @@ def test_read_only_media_in_the_window_shows_a_banner_and_refuses_writes(read_on
             add_demo_events(db, 1, seed=1)
         assert "read-only media" in caught.value.message
         with pytest.raises(errors.ReadOnlyDatabaseError):
-            event_log.discard_draft(db, "draft")
+            events_drafts.discard_draft(db, "draft")
         form = _open_new(window, qtbot)
         _fill(form, qtbot)
         assert form.save() is False and form.isVisible()  # what was typed stays in the form

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from cicte_desktop.app import build_main_window
-from cicte_desktop.services import event_log
+from cicte_desktop.services.events import errors, inputs, periods, writing
 from cicte_desktop.views.event_form import EventForm
 from tests.conftest import ROOT
 from tests.test_attendance import ENGLISH, SPANISH, write_sheet
@@ -178,7 +178,7 @@ def test_roster_editing_fills_the_counts(window, qtbot) -> None:
 def test_counts_typed_for_a_partial_roster_are_kept(window, qtbot) -> None:
     form = _open_new(window, qtbot)
     _fill(form, qtbot)  # 10 women, 14 men typed from the attendance total
-    form.roster_model.add([event_log.ParticipantInput(None, "Guest of honour", "M")])
+    form.roster_model.add([inputs.ParticipantInput(None, "Guest of honour", "M")])
     assert (form.women.value(), form.men.value(), form.total.value()) == (10, 14, 24)
 
 
@@ -217,7 +217,7 @@ def test_a_locked_period_makes_its_events_read_only(window, qtbot, shown_message
     form = _open_new(window, qtbot)
     _fill(form, qtbot)
     form.save()
-    event_log.set_period_lock(window.database, 2016, 1, True, "Reported in July")
+    periods.set_period_lock(window.database, 2016, 1, True, "Reported in July")
     _select(window, *EXERCISES)
     window.open_event(window.detail.event_model.row(0).uuid)
     form = window.event_form
@@ -229,8 +229,8 @@ def test_a_locked_period_makes_its_events_read_only(window, qtbot, shown_message
     window._deleted = None
     from cicte_desktop.services import figures
 
-    with pytest.raises(event_log.PeriodLockedError):
-        event_log.delete_event(window.database, window.detail.event_model.row(0).uuid)
+    with pytest.raises(errors.PeriodLockedError):
+        writing.delete_event(window.database, window.detail.event_model.row(0).uuid)
     assert figures.activity_figures(window.database, figures.EventFilter.for_year(2016))
 
 
@@ -358,11 +358,11 @@ def test_reporting_periods_dialog_locks_with_a_reason(window, qtbot, answers) ->
     dialog = window.periods_dialog
     answers.queue = ["Reported to the member states in July"]
     qtbot.mouseClick(dialog.buttons[(2016, 1)], Qt.MouseButton.LeftButton)
-    assert event_log.locked_periods(window.database) == {(2016, 1)}
+    assert periods.locked_periods(window.database) == {(2016, 1)}
     assert dialog.buttons[(2016, 1)].text() == "Unlock…"
     answers.queue = [None]  # cancelled: stays locked
     qtbot.mouseClick(dialog.buttons[(2016, 1)], Qt.MouseButton.LeftButton)
-    assert event_log.locked_periods(window.database) == {(2016, 1)}
+    assert periods.locked_periods(window.database) == {(2016, 1)}
 
 
 @pytest.mark.parametrize("name", ["/etc/hostname", "../../etc/hostname", "..\\..\\x", "C:\\x"])
@@ -370,7 +370,7 @@ def test_an_attachment_record_holding_a_path_opens_nothing(window, qtbot, shown_
     """A record edited outside the app to name a path: opening it opens no file, and says so."""
     from PySide6.QtGui import QDesktopServices
 
-    from cicte_desktop.services.event_log import AttachmentInput
+    from cicte_desktop.services.events.inputs import AttachmentInput
 
     opened: list[object] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from cicte_desktop import i18n
 from cicte_desktop.app import build_main_window
 from cicte_desktop.locale_format import format_date
-from cicte_desktop.services import event_log
+from cicte_desktop.services.events import inputs, reading, writing
 from cicte_desktop.views import messages
 from cicte_desktop.views.event_form import EventForm
 from tests.test_event_form import _check_state, _open_new
@@ -102,8 +102,8 @@ def test_a_typed_start_date_is_saved_exactly_and_shown_as_the_end_date(window_in
     assert form.end_date.text() == form.start_date.text() == format_date(expected)  # 5/12/2016, 5/12/2016
     assert not _error_beside_dates(form).isVisible() or "outside" not in _error_beside_dates(form).text()
     assert form.save()
-    assert event_log.get_event_input(window.database, form._event_uuid).start_date == expected
-    assert event_log.get_event_input(window.database, form._event_uuid).end_date == expected
+    assert reading.get_event_input(window.database, form._event_uuid).start_date == expected
+    assert reading.get_event_input(window.database, form._event_uuid).end_date == expected
 
 
 @pytest.mark.parametrize(("language", "start", "end", "expected"), [
@@ -302,11 +302,11 @@ def two_plans(db_path: Path) -> Path:
     db = open_database(db_path)
     plan_years.new_plan(db, 2017, 2016)
     retired = plan_years.carried_activity(db, workplan.get_work_plan(db, 2016).activities()[1].uuid, 2017)
-    event_log.log_event(db, event_log.EventInput(activity_uuid=retired, event_type="exercise", title="Drill",
+    writing.log_event(db, inputs.EventInput(activity_uuid=retired, event_type="exercise", title="Drill",
                                                  start_date=D(2017, 2, 1), end_date=D(2017, 2, 1),
                                                  member_states=("JAM",)))
     plan_edit.retire(db, retired, "Not funded in 2017")
-    event_log.log_event(db, event_log.EventInput(
+    writing.log_event(db, inputs.EventInput(
         activity_uuid=workplan.get_work_plan(db, 2016).activities()[0].uuid, event_type="workshop",
         title="Workshop logged before 2018 had a plan", start_date=D(2018, 5, 3), end_date=D(2018, 5, 4),
         member_states=("PAN",), status="planned"))
@@ -344,7 +344,7 @@ def test_a_start_date_typed_in_another_plan_year_offers_the_carried_over_activit
     _type_date(qtbot, form, form.start_date, in_2017)
     assert form.save_button.isEnabled(), form.summary.text()
     assert form.save()
-    assert event_log.get_event_input(db, form._event_uuid).activity_uuid == carried
+    assert reading.get_event_input(db, form._event_uuid).activity_uuid == carried
 
 
 def test_a_start_date_in_a_year_without_a_plan_says_so_and_saves_under_the_plan_it_is_in(two_plans, window_in,
@@ -365,7 +365,7 @@ def test_a_start_date_in_a_year_without_a_plan_says_so_and_saves_under_the_plan_
     assert "There is no work plan" not in error.text() and form.save_button.isEnabled()
     _type_date(qtbot, form, form.start_date, "3/14/2020")
     assert form.save_button.isEnabled() and form.save()
-    saved = event_log.get_event_input(db, form._event_uuid)
+    saved = reading.get_event_input(db, form._event_uuid)
     assert saved.start_date == dt.date(2020, 3, 14) and saved.activity_uuid == old.uuid
 
 
@@ -406,5 +406,5 @@ def test_an_event_logged_before_its_year_had_a_plan_keeps_its_date_and_activity(
     assert "There is no work plan" not in _error_beside_dates(form).text()
     assert form.save_button.isEnabled(), form.summary.text()
     assert form.save()
-    saved = event_log.get_event_input(db, uuid)
+    saved = reading.get_event_input(db, uuid)
     assert (saved.start_date, saved.activity_uuid) == (D(2018, 5, 2), activity)

@@ -11,7 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from cicte_desktop.exports.xlsx import ExportCancelled, ExportOptions, export_workbook
-from cicte_desktop.services import event_log, events_import, figures
+from cicte_desktop.services import figures
+from cicte_desktop.services.events import inputs, reading, workbook_import, writing
 from cicte_desktop.services.demo import add_demo_events
 from tests.conftest import run_cli
 from tests.test_event_log import _event
@@ -112,7 +113,7 @@ def test_by_member_state_names_work_areas_and_gives_totals_from_the_figures(fill
 
 
 def test_cli_export_with_participants(filled, tmp_path: Path) -> None:
-    event_log.log_event(filled, _event(filled))
+    writing.log_event(filled, _event(filled))
     filled.close()
     out = tmp_path / "people.xlsx"
     result = run_cli("--db", str(filled.path), "export", "xlsx", "--out", str(out), "--period", "2016-H1",
@@ -125,7 +126,7 @@ def test_cli_export_with_participants(filled, tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", ["=HYPERLINK(\"http://evil\",\"x\")", "=cmd|' /C calc'!A0", "+1+1", "-2+3",
                                   "@SUM(A1)", "\tTabbed", "\rCarriage", "\nNew line"])
 def test_no_exported_text_becomes_a_formula(db, tmp_path: Path, text: str) -> None:
-    event_log.log_event(db, _event(db, title=text, venue=text))
+    writing.log_event(db, _event(db, title=text, venue=text))
     out = tmp_path / "safe.xlsx"
     export_workbook(db, YEAR, out)
     book = load_workbook(out)
@@ -139,7 +140,7 @@ def test_no_exported_text_becomes_a_formula(db, tmp_path: Path, text: str) -> No
 
 
 def test_control_characters_are_dropped_not_fatal(db, tmp_path: Path) -> None:
-    event_log.log_event(db, _event(db, title="Workshop\x0b on\x00 ports\x1f", notes="bell\x07"))
+    writing.log_event(db, _event(db, title="Workshop\x0b on\x00 ports\x1f", notes="bell\x07"))
     out = tmp_path / "control.xlsx"
     export_workbook(db, YEAR, out)
     assert [r[0] for r in _sheet(out, "Events")[4:]] == ["Workshop on ports"]
@@ -161,9 +162,9 @@ def test_cancel_and_failure_leave_no_file(filled, tmp_path: Path) -> None:
 def test_round_trip_export_import_export(filled, tmp_path: Path) -> None:
     first = tmp_path / "first.xlsx"
     export_workbook(filled, YEAR, first)
-    preview = events_import.preview_import(filled, first)
-    assert preview.count(events_import.UNCHANGED) == len(preview.rows) > 0, [
-        (r.row_number, r.changes, r.problems) for r in preview.rows if r.kind != events_import.UNCHANGED][:3]
+    preview = workbook_import.preview_import(filled, first)
+    assert preview.count(workbook_import.UNCHANGED) == len(preview.rows) > 0, [
+        (r.row_number, r.changes, r.problems) for r in preview.rows if r.kind != workbook_import.UNCHANGED][:3]
     second = tmp_path / "second.xlsx"
     export_workbook(filled, YEAR, second)
     assert _sheet(first, "Events")[3:] == _sheet(second, "Events")[3:]
@@ -286,7 +287,7 @@ def test_many_new_events_are_written_as_row_by_row_writes_would_write_them(
     from cicte_desktop.db import models, stamping
     from cicte_desktop.db.database import open_database
     from cicte_desktop.services import reference
-    from cicte_desktop.services.event_log import AttachmentInput, ParticipantInput
+    from cicte_desktop.services.events.inputs import AttachmentInput, ParticipantInput
 
     moment = dt.datetime(2026, 5, 4, 3, 2, 1, 123456, tzinfo=dt.timezone.utc)
     monkeypatch.setattr(models, "utcnow", lambda: moment)
@@ -308,13 +309,13 @@ def test_many_new_events_are_written_as_row_by_row_writes_would_write_them(
                       for i in range(120)]
             if way == "orm":
                 with db.write() as session:
-                    created = [event_log._insert(session, event) for event in events]
+                    created = [writing._insert(session, event) for event in events]
             else:
-                created, changed = event_log.save_many(db, events, [], "Imported")
+                created, changed = writing.save_many(db, events, [], "Imported")
                 assert len(created) == 120 and changed == 0
             # Then changes, as an import makes them (the roster and files kept): fields, member
             # states and partners added, removed and added back, and some events left as they were.
-            befores = event_log.get_event_inputs(db, created)
+            befores = reading.get_event_inputs(db, created)
             revised = {event_id: dataclasses.replace(
                 before, title=before.title + (" (revised)" if i % 3 != 1 else ""),
                 member_states=("JAM", "TTO")[i % 2:] if i % 5 else before.member_states,
@@ -324,12 +325,12 @@ def test_many_new_events_are_written_as_row_by_row_writes_would_write_them(
             if way == "orm":
                 with db.write() as session:
                     changed = sum(1 for event_id, event in revised.items()
-                                  if event_log._update(session, event_id, befores[event_id], event, " Imported "))
+                                  if writing._update(session, event_id, befores[event_id], event, " Imported "))
             else:
-                created_now, changed = event_log.save_many(db, [], list(revised.items()), " Imported ")
+                created_now, changed = writing.save_many(db, [], list(revised.items()), " Imported ")
                 assert created_now == []
             assert changed == sum(1 for event_id, event in revised.items()
-                                  if event_log.changed_fields(befores[event_id], event)) > 60
+                                  if inputs.changed_fields(befores[event_id], event)) > 60
             results[way] = _written_by_new_events(db)
         finally:
             db.close()

@@ -21,7 +21,8 @@ from openpyxl import load_workbook
 
 from cicte_desktop.db.database import open_database
 from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
-from cicte_desktop.services import events_import as ei
+from cicte_desktop.services.events import workbook_files, workbook_import
+from cicte_desktop.services import workbook_layout
 from cicte_desktop.services.demo import add_demo_events
 from tests.conftest import ROOT, run_cli
 
@@ -189,8 +190,8 @@ def test_a_file_that_is_not_a_sound_workbook_is_refused_in_words(exported, tmp_p
     db, source = exported
     path = _not_a_workbook(kind, source, tmp_path)
     before = _state(db)
-    with pytest.raises(ei.ImportFileError) as refused:
-        ei.preview_import(db, path)
+    with pytest.raises(workbook_files.ImportFileError) as refused:
+        workbook_import.preview_import(db, path)
     assert REFUSED[kind] in str(refused.value)
     assert "\n" not in str(refused.value) and len(str(refused.value)) < 400
     result = run_cli("--db", str(db.path), "import", "xlsx", str(path))
@@ -245,11 +246,11 @@ def test_a_workbook_with_bad_values_names_row_and_column_and_writes_nothing(
     db, source = exported
     path = edit(source, tmp_path / "edited.xlsx")
     before = _state(db)
-    preview = ei.preview_import(db, path)
-    rejected = [f"row {r.row_number}: {problem}" for r in preview.rows if r.kind == ei.REJECTED for problem in r.problems]
+    preview = workbook_import.preview_import(db, path)
+    rejected = [f"row {r.row_number}: {problem}" for r in preview.rows if r.kind == workbook_import.REJECTED for problem in r.problems]
     assert not preview.can_apply and any(line.startswith(words) for line in rejected), rejected
-    with pytest.raises(ei.ImportFileError, match="Nothing was imported"):
-        ei.apply_import(db, preview)
+    with pytest.raises(workbook_files.ImportFileError, match="Nothing was imported"):
+        workbook_import.apply_import(db, preview)
     result = run_cli("--db", str(db.path), "import", "xlsx", str(path))
     assert result.returncode == 1 and result.stderr == "Nothing was imported.\n", result.stderr
     assert words in result.stdout
@@ -265,10 +266,10 @@ def test_bounds_hold_for_a_sheet_declaring_every_cell_and_a_row_far_down(exporte
         "</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>far</t></is></c>'
                         '<c r="C1048576" t="inlineStr"><is><t>Far away</t></is></c></row></sheetData>')))
     started = time.perf_counter()
-    preview = ei.preview_import(db, path)
+    preview = workbook_import.preview_import(db, path)
     assert time.perf_counter() - started < 30
     far = preview.rows[-1]
-    assert far.row_number == 1_048_576 and far.kind == ei.REJECTED and "unknown plan path “”" in far.problems
+    assert far.row_number == 1_048_576 and far.kind == workbook_import.REJECTED and "unknown plan path “”" in far.problems
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(exported, tmp_path: Path) -> None:
@@ -286,7 +287,7 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(exported, tmp_path: Path) -
                 part.write(b"<row/>" * 174_763)  # 1 MB
     assert bomb.stat().st_size < 8 << 20
     code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30)); "
-            "from cicte_desktop.__main__ import main; sys.exit(main(sys.argv[1:]))")
+            "from cicte_desktop.cli.main import main; sys.exit(main(sys.argv[1:]))")
     result = subprocess.run([sys.executable, "-c", code, "--db", str(_db.path), "import", "xlsx", str(bomb)],
                             capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
@@ -302,11 +303,11 @@ from hypothesis import strategies as st  # noqa: E402
 def _outcome(db, path: Path) -> str:
     """What the import makes of ``path``: refused in words, or a preview (never another error)."""
     try:
-        preview = ei.preview_import(db, path)
-    except ei.ImportFileError as exc:
+        preview = workbook_import.preview_import(db, path)
+    except workbook_files.ImportFileError as exc:
         assert str(exc) and "\n" not in str(exc) and "Traceback" not in str(exc)
         return "refused"
-    return "rejected" if preview.count(ei.REJECTED) else "previewed"
+    return "rejected" if preview.count(workbook_import.REJECTED) else "previewed"
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -355,9 +356,9 @@ def test_an_events_sheet_with_random_xml_edits_is_refused_or_previewed(exported,
 
 def test_more_events_than_one_import_takes_are_refused(exported, tmp_path: Path, monkeypatch) -> None:
     db, source = exported
-    monkeypatch.setattr(ei, "MAX_ROWS", 10)
-    with pytest.raises(ei.ImportFileError, match="holds more than 10 events; import it in parts"):
-        ei.preview_import(db, source)
+    monkeypatch.setattr(workbook_files, "MAX_ROWS", 10)
+    with pytest.raises(workbook_files.ImportFileError, match="holds more than 10 events; import it in parts"):
+        workbook_import.preview_import(db, source)
 
 
 def test_paths_typed_into_a_workbook_never_reach_a_file_nor_a_package(tmp_path: Path) -> None:
@@ -371,17 +372,17 @@ def test_paths_typed_into_a_workbook_never_reach_a_file_nor_a_package(tmp_path: 
     export_workbook(laptop.db, ExportOptions(None, None), workbook)
     book = load_workbook(workbook)
     sheet = book["Events"]
-    header = [cell.value for cell in sheet[ei.HEADER_ROWS + 1]]
+    header = [cell.value for cell in sheet[workbook_layout.HEADER_ROWS + 1]]
     paths = ["/etc/hostname", "../../etc/hostname", "..\\..\\windows\\win.ini", "C:\\Users\\x\\secret.txt"]
     for offset, column in enumerate(("Venue", "City", "Notes", "Follow-up notes")):
-        sheet.cell(ei.HEADER_ROWS + 2, header.index(column) + 1, paths[offset])
+        sheet.cell(workbook_layout.HEADER_ROWS + 2, header.index(column) + 1, paths[offset])
     edited = tmp_path / "edited.xlsx"
     book.save(edited)
     with laptop.db.sql() as conn:
         attachments_before = conn.execute("SELECT count(*) FROM attachment").fetchone()[0]
-    preview = ei.preview_import(laptop.db, edited)
+    preview = workbook_import.preview_import(laptop.db, edited)
     assert preview.can_apply, [p for r in preview.rows for p in r.problems]
-    ei.apply_import(laptop.db, preview)
+    workbook_import.apply_import(laptop.db, preview)
     with laptop.db.sql() as conn:
         assert conn.execute("SELECT count(*) FROM attachment").fetchone()[0] == attachments_before
         assert conn.execute("SELECT venue, city FROM event WHERE venue = '/etc/hostname'").fetchall() == [

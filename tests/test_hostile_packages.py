@@ -16,7 +16,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from cicte_desktop.services import event_log
+from cicte_desktop.services.events import periods, writing
 from cicte_desktop.services.attachments import NotAChecksumError, find_stored, store_file, stored_path
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync.apply import ImportRefusedError, ImportResult, apply_import
@@ -42,8 +42,8 @@ def source(tmp_path_factory: pytest.TempPathFactory):
     event = dataclasses.replace(
         event_input(first_activity(laptop.db), "Aviation security course", people=("Marisol Quispe", "Tom Hardy")),
         attachments=(attached,))
-    event_log.log_event(laptop.db, event)
-    event_log.set_period_lock(laptop.db, 2015, 1, True, "Reported to the member states")
+    writing.log_event(laptop.db, event)
+    periods.set_period_lock(laptop.db, 2015, 1, True, "Reported to the member states")
     plain = export(laptop, "Headquarters", folder, everything=True)
     yield SimpleNamespace(folder=folder, laptop=laptop, plain=plain, sha256=attached.sha256)
     close_all(laptop)
@@ -216,7 +216,7 @@ def test_files_together_over_the_package_limit_are_refused(tmp_path: Path, hq, m
             photo = tmp_path / f"photo-{index}.jpg"
             photo.write_bytes(bytes([index]) * 4000)
             files.append(store_file(laptop.data, photo))
-        event_log.log_event(laptop.db, dataclasses.replace(
+        writing.log_event(laptop.db, dataclasses.replace(
             event_input(first_activity(laptop.db), "Workshop with three photos"), attachments=tuple(files)))
         path = export(laptop, "Headquarters", tmp_path, everything=True)
     finally:
@@ -264,7 +264,7 @@ def test_a_path_put_in_the_database_by_hand_is_never_opened_nor_exported(source,
     secret.write_bytes(b"the payroll of the ministry")
     try:
         attached = store_file(laptop.data, source.folder / "photo.jpg")
-        event_log.log_event(laptop.db, dataclasses.replace(
+        writing.log_event(laptop.db, dataclasses.replace(
             event_input(first_activity(laptop.db), "Workshop"), attachments=(attached,)))
         for name in (str(secret), f"../../{secret.name}", "..\\..\\secret.txt", "C:\\secret.txt"):
             conn = sqlite3.connect(laptop.path)

@@ -234,7 +234,7 @@ def test_schema_0008_links_carried_over_plan_items_and_keeps_every_event_where_i
     """Upgrading from 0007: every plan item gets an empty ``carried_from_uuid`` (first planned in
     its year), every event stays under the activity it was logged against, the change log still
     records plan edits, and the new column travels in field packages with a rule of its own."""
-    from cicte_desktop import validation
+    from cicte_desktop.validation.values import problem
     from cicte_desktop.db.synced import table_columns
 
     path = tmp_path / "0007.sqlite"
@@ -252,8 +252,8 @@ def test_schema_0008_links_carried_over_plan_items_and_keeps_every_event_where_i
             assert "carried_from_uuid" in [c[1] for c in upgraded.execute(f"PRAGMA table_info({table})")], table
             assert upgraded.execute(f"SELECT count(*) FROM {table} WHERE carried_from_uuid IS NOT NULL").fetchone() == (0,)
             assert "carried_from_uuid" in table_columns(table), table
-            assert validation.problem(table, "carried_from_uuid", None) is None
-            assert validation.problem(table, "carried_from_uuid", "x" * 200) is not None
+            assert problem(table, "carried_from_uuid", None) is None
+            assert problem(table, "carried_from_uuid", "x" * 200) is not None
         seq = upgraded.execute("SELECT coalesce(max(seq), 0) FROM sync_change").fetchone()[0]
         upgraded.execute("UPDATE work_area SET updated_at = '2017-01-02T00:00:00.000000Z' WHERE number = '1'")
         assert upgraded.execute("SELECT count(*) FROM sync_change WHERE seq > ? AND table_name = 'work_area'",
@@ -310,7 +310,7 @@ def test_schema_0010_adds_empty_half_year_targets_and_keeps_every_event_and_plan
     retired item and its history stay as they were, and no activity has half-year targets yet;
     the new columns travel in field packages, whole numbers from 0, and the database refuses a
     negative one."""
-    from cicte_desktop import validation
+    from cicte_desktop.validation.values import problem
     from cicte_desktop.db.synced import table_columns
 
     path = tmp_path / "0009.sqlite"
@@ -334,10 +334,10 @@ def test_schema_0010_adds_empty_half_year_targets_and_keeps_every_event_and_plan
                                 "OR target_second_half IS NOT NULL").fetchone() == (0,)
         for column in ("target_first_half", "target_second_half"):
             assert column in table_columns("planned_activity")
-            assert validation.problem("planned_activity", column, None) is None
-            assert validation.problem("planned_activity", column, 3) is None
-            assert validation.problem("planned_activity", column, -1) is not None
-            assert validation.problem("planned_activity", column, 2.5) is not None
+            assert problem("planned_activity", column, None) is None
+            assert problem("planned_activity", column, 3) is None
+            assert problem("planned_activity", column, -1) is not None
+            assert problem("planned_activity", column, 2.5) is not None
             with pytest.raises(sqlite3.IntegrityError):
                 upgraded.execute(f"UPDATE planned_activity SET {column} = -1 WHERE uuid = ?", retired[0])
         seq = upgraded.execute("SELECT coalesce(max(seq), 0) FROM sync_change").fetchone()[0]

@@ -24,10 +24,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cicte_desktop.__main__ import main
+from cicte_desktop.services.events import workbook_files as events_workbook_files
+from cicte_desktop.cli.main import main
 from cicte_desktop.db.database import open_database
 from cicte_desktop.exports.xlsx import ExportOptions, export_workbook
-from cicte_desktop.services import event_log, events_import
+from cicte_desktop.services.events import workbook_files, workbook_import, writing
 from cicte_desktop.services.attachments import store_file
 from cicte_desktop.services.demo import add_demo_events
 from cicte_desktop.services.workbook_layout import HEADER_ROWS
@@ -264,7 +265,7 @@ def test_a_package_with_problems_says_the_first_in_one_line(tmp_path: Path, caps
     """A package whose participants belong to events it does not carry: one line, nothing written."""
     laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters")
     try:
-        event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Port security", people=("Ana",)))
+        writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Port security", people=("Ana",)))
         plain = export(laptop, hq, tmp_path)
         before = everything_stored(hq.db)
     finally:
@@ -371,7 +372,7 @@ class _Receiver:
         photo.write_bytes(b"\xff\xd8 the workshop" * 40)
         for title, people in (("Aviation security course", ("Marisol Quispe", "Tom Hardy")), ("Cyber drill", ())):
             event = event_input(first_activity(laptop.db), title, people=people, states=("JAM", "TTO"))
-            event_log.log_event(laptop.db, dataclasses.replace(event, attachments=(store_file(laptop.data, photo),)))
+            writing.log_event(laptop.db, dataclasses.replace(event, attachments=(store_file(laptop.data, photo),)))
         self.plain = export(laptop, "Headquarters", self.folder)
         self.everything = export(laptop, "Headquarters", self.folder, everything=True)
         laptop.db.close()
@@ -524,10 +525,10 @@ class _Workbooks:
     def import_(self, path: Path) -> None:
         """Preview and, when it allows, apply: an Excel import's refusals are ImportFileErrors."""
         try:
-            preview = events_import.preview_import(self.db, path)
+            preview = workbook_import.preview_import(self.db, path)
             if preview.can_apply:
-                events_import.apply_import(self.db, preview)
-        except events_import.ImportFileError as exc:
+                workbook_import.apply_import(self.db, preview)
+        except workbook_files.ImportFileError as exc:
             assert str(exc).strip()
 
 
@@ -603,8 +604,8 @@ def test_random_bytes_are_refused_as_not_a_workbook(data: bytes) -> None:
     books = _workbooks()
     path = books.path()
     path.write_bytes(data)
-    with pytest.raises(events_import.ImportFileError):
-        events_import.preview_import(books.db, path)
+    with pytest.raises(workbook_files.ImportFileError):
+        workbook_import.preview_import(books.db, path)
 
 
 @settings(PROPERTY, max_examples=40)
@@ -650,7 +651,7 @@ class _PlanBooks(_Workbooks):
             preview = plan_workbook.read_plan_workbook(path, self.db)
             if preview.can_apply:
                 plan_workbook_changes.apply_plan_workbook(self.db, preview, "Property test")
-        except events_import.ImportFileError as exc:
+        except events_workbook_files.ImportFileError as exc:
             assert str(exc).strip() and "\n" not in str(exc)
 
 

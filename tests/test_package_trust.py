@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QLabel
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from cicte_desktop.services.events import reading as events_reading
 from cicte_desktop.db import models as m
 from cicte_desktop.db.database import open_database
-from cicte_desktop.services import backup, devices, event_log
+from cicte_desktop.services import backup, devices
+from cicte_desktop.services.events import periods as events_periods, reading, writing
 from cicte_desktop.sync import trust
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync import package_checks
@@ -84,7 +86,7 @@ def _rename_work_area_and_member_state(device) -> None:  # type: ignore[no-untyp
 
 def test_every_package_is_signed_by_its_device_and_an_encrypted_one_inside(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
-    event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Signed workshop"))
+    writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Signed workshop"))
     plain = export(laptop, hq, tmp_path)
     protected = export(laptop, hq, tmp_path, everything=True, passphrase="a long passphrase")
     mine = trust.public_bytes(private_key(laptop))
@@ -97,7 +99,7 @@ def test_every_package_is_signed_by_its_device_and_an_encrypted_one_inside(trio,
 
 def test_an_unsigned_package_is_refused(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
-    event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Unsigned"))
+    writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Unsigned"))
     path = rewrite_package(export(laptop, hq, tmp_path), tmp_path / "unsigned.cictepkg", lambda _m, _f: None,
                            sign=UNSIGNED)
     _refused_whole(hq, path, pkg.TamperedPackageError, "is not signed")
@@ -106,7 +108,7 @@ def test_an_unsigned_package_is_refused(trio, tmp_path: Path) -> None:
 def test_a_bad_signature_is_refused_before_anything_else_is_parsed(trio, tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     laptop, _b, hq = trio
-    event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Tampered"))
+    writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Tampered"))
 
     def garbage_table(members: dict[str, bytes], _manifest: dict) -> None:
         members["tables/event.json"] = b'{"table": "event", "columns": [1, 2, "not json'
@@ -127,7 +129,7 @@ def test_a_bad_signature_is_refused_before_anything_else_is_parsed(trio, tmp_pat
 
 def test_a_package_resigned_by_an_unknown_key_for_a_known_device_is_refused(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
-    event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Forged"))
+    writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Forged"))
     forger = Ed25519PrivateKey.generate()
     path = rewrite_package(export(laptop, hq, tmp_path), tmp_path / "forged.cictepkg", lambda _m, _f: None,
                            sign=forger)
@@ -140,7 +142,7 @@ def test_a_package_resigned_by_an_unknown_key_for_a_known_device_is_refused(trio
 
 def test_a_changed_key_is_refused_until_confirmed_again(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
-    event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Reinstalled laptop"))
+    writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Reinstalled laptop"))
     old_key = private_key(laptop)
     trust.key_path(laptop.data, laptop.db.device_id).unlink()  # the laptop was reinstalled: a new key
     new_package = export(laptop, hq, tmp_path)
@@ -149,7 +151,7 @@ def test_a_changed_key_is_refused_until_confirmed_again(trio, tmp_path: Path) ->
     receive(hq, new_package, trust_sender=True)  # someone compared the fingerprint
     assert (laptop.db.device_id, "Laptop A", new_key.hex(), "laptop") in trusted_senders(hq)
     # Now the old key is the stranger.
-    event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Signed with the old key"))
+    writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Signed with the old key"))
     old = rewrite_package(export(laptop, hq, tmp_path), tmp_path / "old-key.cictepkg", lambda _m, _f: None,
                           sign=old_key)
     _refused_whole(hq, old, UntrustedSenderError, "new key", trust_sender=False)
@@ -158,7 +160,7 @@ def test_a_changed_key_is_refused_until_confirmed_again(trio, tmp_path: Path) ->
 def test_first_contact_without_confirmation_writes_nothing(tmp_path: Path) -> None:
     laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters", trusting=False)
     try:
-        event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "First contact", people=("Ana",)))
+        writing.log_event(laptop.db, event_input(first_activity(laptop.db), "First contact", people=("Ana",)))
         path = export(laptop, hq, tmp_path)
         with read_package(path) as package:
             plan = plan_import(hq.db, package)
@@ -236,7 +238,7 @@ def test_a_laptop_learns_headquarters_and_takes_its_plan_changes(tmp_path: Path)
 def test_a_laptops_plan_and_reference_changes_are_refused_and_named_the_rest_imported(trio, tmp_path: Path) -> None:
     laptop, other, hq = trio
     original = _title_of_work_area(hq)
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop next to a rename"))
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop next to a rename"))
     _rename_work_area_and_member_state(laptop)
     for receiver in (hq, other):
         path = export(laptop, receiver, tmp_path)
@@ -260,8 +262,8 @@ def test_a_laptops_partner_mandate_and_period_lock_changes_are_refused_too(trio,
     with hq.db.sql() as conn:
         partner_before = conn.execute("SELECT uuid, name FROM partner_organization ORDER BY position").fetchone()
         mandate_before = conn.execute("SELECT uuid, title FROM mandate ORDER BY position").fetchone()
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop beside the edits"))
-    event_log.set_period_lock(laptop.db, 2015, 1, True, "locked on a laptop")
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop beside the edits"))
+    events_periods.set_period_lock(laptop.db, 2015, 1, True, "locked on a laptop")
     with laptop.db.write() as s:
         partner = s.get(m.PartnerOrganization, partner_before[0])
         partner.name = partner.name + " (renamed on a laptop)"
@@ -277,7 +279,7 @@ def test_a_laptops_partner_mandate_and_period_lock_changes_are_refused_too(trio,
     assert "January-June 2015, locked" in labels  # in words, as the window says a period
     assert any(label.startswith("Reporting periods: locked") for label in labels)  # its history entry too
     receive(hq, path)
-    assert event_log.locked_periods(hq.db) == set()
+    assert events_periods.locked_periods(hq.db) == set()
     with hq.db.sql() as conn:
         # no history entry tells of a lock that was never made here
         assert conn.execute("SELECT count(*) FROM audit_entry WHERE record_type = 'period_lock'").fetchone() == (0,)
@@ -329,14 +331,14 @@ def test_a_forged_headquarters_never_gets_authority_silently(trio, tmp_path: Pat
 
 def test_a_laptops_edit_inside_a_locked_period_is_a_conflict_only_headquarters_can_accept(trio, tmp_path: Path) -> None:
     laptop, other, hq = trio
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Reported workshop"))
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Reported workshop"))
     receive(hq, export(laptop, hq, tmp_path))
-    event_log.set_period_lock(hq.db, 2016, 1, True, "Reported to the Committee")
+    events_periods.set_period_lock(hq.db, 2016, 1, True, "Reported to the Committee")
     receive(other, export(hq, other, tmp_path))  # the lock and the event reach laptop B
-    assert event_log.locked_periods(other.db) == {(2016, 1)}
+    assert events_periods.locked_periods(other.db) == {(2016, 1)}
     # Laptop A has not heard of the lock yet and edits the event.
-    edited = dataclasses.replace(event_log.get_event_input(laptop.db, event_id), title="Reported workshop (edited late)")
-    event_log.update_event(laptop.db, event_id, edited)
+    edited = dataclasses.replace(reading.get_event_input(laptop.db, event_id), title="Reported workshop (edited late)")
+    writing.update_event(laptop.db, event_id, edited)
     late_for_b, late_for_hq = export(laptop, other, tmp_path), export(laptop, hq, tmp_path)
 
     # At a laptop: kept out, named, never applied.
@@ -345,7 +347,7 @@ def test_a_laptops_edit_inside_a_locked_period_is_a_conflict_only_headquarters_c
     assert ("event", REFUSED_LOCKED, "Reported workshop (edited late) (2016-05-02)") in plan.refused
     assert not plan.conflicts
     receive(other, late_for_b)
-    assert event_log.get_event_input(other.db, event_id).title == "Reported workshop"
+    assert reading.get_event_input(other.db, event_id).title == "Reported workshop"
 
     # At headquarters: a conflict whose rule keeps the reported version...
     with read_package(late_for_hq) as package:
@@ -357,14 +359,14 @@ def test_a_laptops_edit_inside_a_locked_period_is_a_conflict_only_headquarters_c
     with sqlite3.connect(hq.path) as source, sqlite3.connect(hq_copy) as target:
         source.backup(target)
     receive(hq, late_for_hq)
-    assert event_log.get_event_input(hq.db, event_id).title == "Reported workshop"
+    assert reading.get_event_input(hq.db, event_id).title == "Reported workshop"
     # ...which headquarters may overrule.
     accepted = open_database(hq_copy)
     try:
         with read_package(late_for_hq) as package:
             plan = plan_import(accepted, package)
             apply_import(accepted, plan, {("event", event_id): THEIRS}, data_folder=hq.data)
-        assert event_log.get_event_input(accepted, event_id).title == "Reported workshop (edited late)"
+        assert events_reading.get_event_input(accepted, event_id).title == "Reported workshop (edited late)"
     finally:
         accepted.close()
 
@@ -424,7 +426,7 @@ def test_the_preview_asks_to_compare_the_fingerprint_and_names_refused_changes(t
     from cicte_desktop.app import build_main_window
 
     laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters", trusting=False)
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop from a new laptop"))
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop from a new laptop"))
     _rename_work_area_and_member_state(laptop)
     path = export(laptop, hq, tmp_path)
     fingerprint = trust.fingerprint(trust.public_bytes(private_key(laptop)))
@@ -450,7 +452,7 @@ def test_the_preview_asks_to_compare_the_fingerprint_and_names_refused_changes(t
         assert dialog.import_button.isEnabled()
         dialog.import_button.click()
         qtbot.waitUntil(lambda: any(kind == "info" for kind, *_ in shown_messages))
-        assert event_log.get_event_input(window.database, event_id).title == "Workshop from a new laptop"
+        assert reading.get_event_input(window.database, event_id).title == "Workshop from a new laptop"
         with window.database.sql() as conn:
             assert conn.execute("SELECT title FROM work_area WHERE number = '1'").fetchone() == (original,)
             assert conn.execute("SELECT name, role FROM trusted_device").fetchall() == [("Laptop A", "laptop")]
@@ -466,11 +468,11 @@ def test_the_preview_asks_to_compare_the_fingerprint_and_names_refused_changes(t
 
 def test_a_new_event_from_a_laptop_inside_a_locked_period_waits_for_headquarters(trio, tmp_path: Path) -> None:
     laptop, other, hq = trio
-    event_log.set_period_lock(hq.db, 2016, 1, True, "Reported to the Committee")
+    events_periods.set_period_lock(hq.db, 2016, 1, True, "Reported to the Committee")
     receive(other, export(hq, other, tmp_path))
     import datetime as dt
 
-    late = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Reported late",
+    late = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Reported late",
                                                       start=dt.date(2016, 3, 1)))
     path = export(laptop, hq, tmp_path)
     with read_package(path) as package:
@@ -490,7 +492,7 @@ def test_a_new_event_from_a_laptop_inside_a_locked_period_waits_for_headquarters
             plan = plan_import(accepted, package)
             apply_import(accepted, plan, {(c.table, c.uuid): THEIRS for c in plan.conflicts},
                          data_folder=hq.data)
-        assert event_log.get_event_input(accepted, late).member_states == ("JAM",)
+        assert events_reading.get_event_input(accepted, late).member_states == ("JAM",)
     finally:
         accepted.close()
     # At a laptop that knows the lock, it is simply left out.
@@ -514,7 +516,7 @@ def test_events_under_a_laptops_own_plan_are_refused_for_the_real_reason_not_a_m
     activity = workplan.get_work_plan(laptop.db, 2017).activities()[2].uuid
     event = dataclasses.replace(event_input(activity, "Maritime CME 2017"), start_date=dt.date(2017, 3, 1),
                                 end_date=dt.date(2017, 3, 2))
-    event_log.log_event(laptop.db, event)
+    writing.log_event(laptop.db, event)
     for receiver in (hq, other):
         path = export(laptop, receiver, tmp_path)
         with read_package(path) as package:

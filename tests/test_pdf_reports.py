@@ -17,9 +17,10 @@ import pytest
 from pypdf import PdfReader
 
 from cicte_desktop.exports.pdf import ReportCancelled, ReportError, ReportOptions, export_report
-from cicte_desktop.services import event_log, figures, workplan
+from cicte_desktop.services import figures, workplan
+from cicte_desktop.services.events import writing
 from cicte_desktop.services.demo import add_demo_events
-from cicte_desktop.services.event_log import ParticipantInput
+from cicte_desktop.services.events.inputs import ParticipantInput
 from tests.conftest import ROOT, run_cli
 from tests.helpers import activity_uuid, add_event
 from tests.test_event_log import _event
@@ -48,7 +49,7 @@ def roster_event(db) -> str:
     people = tuple(ParticipantInput(None, name, sex, "Coast Guard", "Jamaica", email=f"p{i}@example.org",
                                     phone="+1 876 555 0100")
                    for i, (name, sex) in enumerate(zip(NAMES, ("M", "F", "F"), strict=True)))
-    return event_log.log_event(db, _event(db, title="Ñandú port drill & crisis exercise", participants=people,
+    return writing.log_event(db, _event(db, title="Ñandú port drill & crisis exercise", participants=people,
                                           women=2, men=1, participants_total=3))
 
 
@@ -249,7 +250,7 @@ def test_plan_titles_in_the_reader_language(filled, tmp_path: Path) -> None:
 
 
 def test_bad_requests_are_refused_before_anything_is_written(db, tmp_path: Path) -> None:
-    empty_roster = event_log.log_event(db, dataclasses.replace(_event(db), participants=()))
+    empty_roster = writing.log_event(db, dataclasses.replace(_event(db), participants=()))
     out = tmp_path / "x.pdf"
     cases = [(ReportOptions("member-state", member_state="XYZ"), "no member state with the code “XYZ”"),
              (ReportOptions("certificates", event="00000000-0000-0000-0000-000000000000"), "no event with the ID"),
@@ -261,7 +262,7 @@ def test_bad_requests_are_refused_before_anything_is_written(db, tmp_path: Path)
 
 
 def test_cli_reports_and_bad_arguments(filled, roster_event, tmp_path: Path) -> None:
-    empty_roster = event_log.log_event(filled, dataclasses.replace(_event(filled), participants=()))
+    empty_roster = writing.log_event(filled, dataclasses.replace(_event(filled), participants=()))
     filled.close()
     db = str(filled.path)
     out = tmp_path / "h2.pdf"
@@ -364,7 +365,7 @@ def test_certificates_need_people_on_the_roster(db, tmp_path: Path, qtbot, monke
     from cicte_desktop.views.pdf_report_dialog import PdfReportDialog
     from cicte_desktop.services import reference, reporting
 
-    event_log.log_event(db, dataclasses.replace(_event(db), participants=()))
+    writing.log_event(db, dataclasses.replace(_event(db), participants=()))
     plan = workplan.get_work_plan(db, 2016)
     dialog = PdfReportDialog(plan, reference.member_states(db), lambda f: reporting.events_with_rosters(db, f),
                              "certificates")

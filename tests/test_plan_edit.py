@@ -10,8 +10,9 @@ import sqlite3
 import pytest
 
 from cicte_desktop.services import plan_edit, plan_reading, workplan
-from cicte_desktop.services.event_log import EventInput, log_event
 from cicte_desktop.services.plan_reading import PlanEditError
+from cicte_desktop.services.events.inputs import EventInput
+from cicte_desktop.services.events.writing import log_event
 
 
 def _changes(db) -> list[tuple]:

@@ -76,7 +76,8 @@ def test_after_approval_a_change_is_marked_as_an_amendment(editor, db, answers) 
 def test_retiring_an_activity_with_events_keeps_it_greyed_as_retired(editor, db, answers) -> None:
     import datetime as dt
 
-    from cicte_desktop.services.event_log import EventInput, log_event
+    from cicte_desktop.services.events.inputs import EventInput
+    from cicte_desktop.services.events.writing import log_event
 
     activity = workplan.get_work_plan(db, 2017).activities()[0]
     log_event(db, EventInput(activity_uuid=activity.uuid, event_type="workshop", title="Port security exercise",
@@ -172,7 +173,8 @@ def test_move_to_another_project_picks_among_the_plans_projects_with_a_reason(ed
     program = plan.work_areas[0].programs[0]
     activity, destination = program.projects[0].activities[0], plan.work_areas[2].programs[0].projects[0]
     retired_project = plan.work_areas[1].programs[0].projects[0]
-    from cicte_desktop.services.event_log import EventInput, log_event
+    from cicte_desktop.services.events.inputs import EventInput
+    from cicte_desktop.services.events.writing import log_event
 
     log_event(db, EventInput(activity_uuid=retired_project.activities[0].uuid, event_type="workshop",
                              title="Legal drafting workshop", start_date=dt.date(2017, 2, 1),

@@ -19,7 +19,8 @@ from openpyxl import load_workbook
 from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW, HEADING_ROW, KEY_ROW, export_plan_workbook, plan_columns
 from cicte_desktop.services import plan_edit, plan_reading, plan_workbook as pw, plan_workbook_changes as pwc
 from cicte_desktop.services import plan_workbook_sheet, workplan
-from cicte_desktop.services.event_log import EventInput, log_event
+from cicte_desktop.services.events.inputs import EventInput
+from cicte_desktop.services.events.writing import log_event
 from cicte_desktop.sync import trust
 
 COLUMN = {c.key: index for index, c in enumerate(plan_columns(), start=1)}

@@ -321,7 +321,8 @@ def test_the_event_form_follows_the_plan_of_the_year_the_event_starts_in(demo_pa
     from PySide6.QtCore import QDate
 
     from cicte_desktop.app import build_main_window
-    from cicte_desktop.services import event_log, plan_years
+    from cicte_desktop.services import plan_years
+    from cicte_desktop.services.events import reading
 
     db = open_database(demo_path)
     plan_years.new_plan(db, 2017, 2016)
@@ -350,7 +351,7 @@ def test_the_event_form_follows_the_plan_of_the_year_the_event_starts_in(demo_pa
         assert form.activity.plan().year == 2016 and form.activity.current_uuid() == old_activity.uuid
         form.close()
         # An event logged in 2017 under the 2016 plan stays where it is: its form lists the 2016 plan.
-        window._form(event_uuid=legacy, initial=event_log.get_event_input(window.database, legacy))
+        window._form(event_uuid=legacy, initial=reading.get_event_input(window.database, legacy))
         form = window.event_form
         assert form.activity.plan().year == 2016 and form.activity.current_uuid() == legacy_activity
         assert form.event_input().activity_uuid == legacy_activity
@@ -365,7 +366,8 @@ def test_a_laptops_plan_is_refused_by_headquarters_until_it_starts_the_same_plan
     ids, and the laptop's event arrives under the activity it was logged against."""
     import dataclasses
 
-    from cicte_desktop.services import event_log, plan_years
+    from cicte_desktop.services import plan_years
+    from cicte_desktop.services.events import reading as events_reading, writing
     from cicte_desktop.sync.apply import ImportRefusedError
     from tests.sync_helpers import close_all, event_input, make_device, send
 
@@ -375,13 +377,13 @@ def test_a_laptops_plan_is_refused_by_headquarters_until_it_starts_the_same_plan
         activity = workplan.get_work_plan(laptop.db, 2017).activities()[2].uuid
         event = dataclasses.replace(event_input(activity, "Maritime CME 2017"), start_date=D(2017, 3, 1),
                                     end_date=D(2017, 3, 2))
-        event_id = event_log.log_event(laptop.db, event)
+        event_id = writing.log_event(laptop.db, event)
         with pytest.raises(ImportRefusedError, match="planned activities that this database does not have"):
             send(laptop, hq, tmp_path)
         assert workplan.plan_years(hq.db) == [2016]
         plan_years.new_plan(hq.db, 2017, 2016)
         send(laptop, hq, tmp_path, everything=True)
-        assert event_log.get_event_input(hq.db, event_id).activity_uuid == activity
+        assert events_reading.get_event_input(hq.db, event_id).activity_uuid == activity
     finally:
         close_all(laptop, hq)
 
@@ -392,7 +394,8 @@ def test_a_workbook_row_is_read_in_the_plan_of_its_events_year(tmp_path: Path) -
     the 2017 plan's activity, not the 2016 one."""
     from openpyxl import load_workbook
 
-    from cicte_desktop.services import events_import as ei
+    from cicte_desktop.services.events import workbook_import
+    from cicte_desktop.services import workbook_layout
     from cicte_desktop.services import plan_years
 
     db = open_database(tmp_path / "hq.sqlite")
@@ -401,12 +404,12 @@ def test_a_workbook_row_is_read_in_the_plan_of_its_events_year(tmp_path: Path) -
         plan_years.new_plan(db, 2017, 2016)
         workbook = tmp_path / "2016.xlsx"
         export_workbook(db, ExportOptions(dt.date(2016, 1, 1), dt.date(2016, 12, 31)), workbook)
-        same = ei.preview_import(db, workbook)
-        assert same.count(ei.CHANGED) == 0 and same.count(ei.UNCHANGED) > 0, [r.changes for r in same.rows][:3]
+        same = workbook_import.preview_import(db, workbook)
+        assert same.count(workbook_import.CHANGED) == 0 and same.count(workbook_import.UNCHANGED) > 0, [r.changes for r in same.rows][:3]
         book = load_workbook(workbook)
         sheet = book["Events"]
-        header = [cell.value for cell in sheet[ei.HEADER_ROWS + 1]]
-        row = ei.HEADER_ROWS + 2
+        header = [cell.value for cell in sheet[workbook_layout.HEADER_ROWS + 1]]
+        row = workbook_layout.HEADER_ROWS + 2
         sheet.cell(row, header.index("Event ID") + 1).value = None  # a new event...
         sheet.cell(row, header.index("Title") + 1, "Follow-up exercise of the next year")
         if "Plan year" in header:  # left blank on a new row: the year it starts in decides
@@ -415,8 +418,8 @@ def test_a_workbook_row_is_read_in_the_plan_of_its_events_year(tmp_path: Path) -
             sheet.cell(row, header.index(column) + 1, dt.datetime(2017, 3, 1))
         path = sheet.cell(row, header.index("Plan path") + 1).value
         book.save(tmp_path / "2017.xlsx")
-        preview = ei.preview_import(db, tmp_path / "2017.xlsx")
-        new = [r for r in preview.rows if r.kind == ei.NEW]
+        preview = workbook_import.preview_import(db, tmp_path / "2017.xlsx")
+        new = [r for r in preview.rows if r.kind == workbook_import.NEW]
         assert len(new) == 1, [(r.row_number, r.problems) for r in preview.rows if r.problems]
         plan_2017 = {p: uuid for uuid, (p, _a) in
                      __import__("cicte_desktop.services.workbook_layout", fromlist=["plan_paths"]).plan_paths(

@@ -249,10 +249,10 @@ def test_the_attendance_preview_says_1_person_and_1_row(language: str, expected:
 
 
 def test_the_event_history_counts_1_person_and_2_people(qapp) -> None:
-    from cicte_desktop.services import event_log
+    from cicte_desktop.services.events import inputs
     from tests.sync_helpers import event_input
 
     event = event_input("a" * 8, "Workshop", people=("Ana Pérez",))
-    described = event_log._described(event)
+    described = inputs.described(event)
     assert described["participants"] == "1 person"
-    assert event_log._described(event_input("a" * 8, "Workshop", people=("Ana", "Kofi")))["participants"] == "2 people"
+    assert inputs.described(event_input("a" * 8, "Workshop", people=("Ana", "Kofi")))["participants"] == "2 people"

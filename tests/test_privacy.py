@@ -14,8 +14,9 @@ import pytest
 from pypdf import PdfReader
 
 from cicte_desktop.safe_text import shown
-from cicte_desktop.services import devices, event_log, privacy
-from cicte_desktop.services.event_log import ParticipantInput
+from cicte_desktop.services import devices, privacy
+from cicte_desktop.services.events import audit, drafts, reading as events_reading, writing
+from cicte_desktop.services.events.inputs import ParticipantInput
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync.apply import apply_import
 from cicte_desktop.sync.conflicts import conflict_history
@@ -41,7 +42,7 @@ def test_a_protected_package_is_written_with_scrypt_at_owasp_cost_and_old_ones_s
     laptop = make_device(tmp_path, "Laptop A")
     hq = make_device(tmp_path, "Headquarters")
     try:
-        event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Port security", people=("Ana",)))
+        writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Port security", people=("Ana",)))
         new = export(laptop, hq, tmp_path, everything=True, passphrase=PASSPHRASE)
         envelope = _envelope(new)
         assert envelope["n"] >= 1 << 17 and envelope["r"] >= 8 and envelope["p"] >= 1
@@ -71,7 +72,7 @@ def test_the_dialog_and_the_command_line_share_one_passphrase_rule() -> None:
 @pytest.fixture
 def roster_database(tmp_path: Path) -> Path:
     laptop = make_device(tmp_path, "Laptop A")
-    event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Port security", people=("Ana Pérez",)))
+    writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Port security", people=("Ana Pérez",)))
     laptop.db.close()
     return laptop.path
 
@@ -132,10 +133,10 @@ def _held(path: Path) -> list[str]:
 
 
 def _rename(db, event_id: str, **person) -> None:  # type: ignore[no-untyped-def]
-    event = event_log.get_event_input(db, event_id)
+    event = events_reading.get_event_input(db, event_id)
     first = dataclasses.replace(event.participants[0], **person)
     # The reason quotes the name, as people write them: the history of changes holds it then.
-    event_log.update_event(db, event_id, dataclasses.replace(event, participants=(first, *event.participants[1:])),
+    writing.update_event(db, event_id, dataclasses.replace(event, participants=(first, *event.participants[1:])),
                            reason=f"typo in {event.participants[0].name}, now {first.name}")
 
 
@@ -148,8 +149,8 @@ def test_the_purge_leaves_no_personal_data_in_the_database_file_or_its_log(tmp_p
             participants=(ParticipantInput(None, "Zelda Quintanilla", "F", "Coast Guard", "Jamaica", None,
                                            "zelda.quintanilla@example.org", "+1 868 555 0199"),
                           ParticipantInput(None, "Bea Recent", "F")))
-        event_id = event_log.log_event(laptop.db, event)
-        kept_id = event_log.log_event(laptop.db, dataclasses.replace(
+        event_id = writing.log_event(laptop.db, event)
+        kept_id = writing.log_event(laptop.db, dataclasses.replace(
             event, title="Recent workshop", start_date=dt.date(2026, 5, 2), end_date=dt.date(2026, 5, 2),
             participants=(ParticipantInput(None, "Kept Person", "F"), ParticipantInput(None, "Other Kept", "F"))))
         receive(hq, export(laptop, hq, tmp_path))
@@ -158,23 +159,23 @@ def test_the_purge_leaves_no_personal_data_in_the_database_file_or_its_log(tmp_p
         _rename(hq.db, event_id, name="Zelda Quintanilla-Ruiz", phone="+1 868 555 0177")
         assert receive(laptop, export(hq, laptop, tmp_path)).conflicts == 1
         # A draft of the event, as the form keeps it.
-        event_log.save_draft(laptop.db, "draft-1", event_id, event_log.get_event_input(laptop.db, event_id))
+        drafts.save_draft(laptop.db, "draft-1", event_id, events_reading.get_event_input(laptop.db, event_id))
         assert len(_held(laptop.path)) >= 4  # the test finds them where they are
 
         assert privacy.purge_personal_data(laptop.db, dt.date(2020, 1, 1)) == 2
 
         assert _held(laptop.path) == []
-        roster = event_log.get_event_input(laptop.db, event_id).participants
+        roster = events_reading.get_event_input(laptop.db, event_id).participants
         assert [(p.name, p.email, p.phone, p.sex, p.institution) for p in roster] == [
             ("—", None, None, "F", "Coast Guard"), ("—", None, None, "F", None)]
-        assert [p.name for p in event_log.get_event_input(laptop.db, kept_id).participants] == [
+        assert [p.name for p in events_reading.get_event_input(laptop.db, kept_id).participants] == [
             "Kept Person", "Other Kept"]
         conflict, = conflict_history(laptop.db)
         assert conflict.label.startswith("—") and conflict.ours["name"] == conflict.theirs["name"] == "—"
         assert conflict.ours["email"] is None and conflict.theirs["phone"] is None
-        draft, = event_log.drafts(laptop.db)
+        draft, = drafts.drafts(laptop.db)
         assert [p.name for p in draft.event.participants] == ["—", "—"] and draft.event.participants[0].email is None
-        history = event_log.history(laptop.db, event_id)
+        history = audit.history(laptop.db, event_id)
         assert history[0].field == "personal data"
         assert {e.reason for e in history if e.field == "participants"} == {"—"}  # reasons about the roster
         laptop.db.close()
@@ -199,11 +200,11 @@ def _hostile_conflict(tmp_path: Path):  # type: ignore[no-untyped-def]
     a package from it that conflicts with headquarters' version of the event."""
     laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters")
     devices.set_device_name(laptop.db, f"Evil{HOSTILE}Laptop")
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), f"Title{HOSTILE}fdp.exe"))
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), f"Title{HOSTILE}fdp.exe"))
     receive(hq, export(laptop, hq, tmp_path))
     for device, venue in ((hq, "Kingston"), (laptop, "Bridgetown")):
-        before = event_log.get_event_input(device.db, event_id)
-        event_log.update_event(device.db, event_id, dataclasses.replace(before, venue=venue), reason="moved")
+        before = events_reading.get_event_input(device.db, event_id)
+        writing.update_event(device.db, event_id, dataclasses.replace(before, venue=venue), reason="moved")
     return laptop, hq, export(laptop, hq, tmp_path)
 
 
@@ -252,7 +253,7 @@ def test_certificates_print_names_without_controls(db, tmp_path: Path) -> None:
     from cicte_desktop.exports.pdf import ReportOptions, export_report
     from tests.test_event_log import _event
 
-    event_id = event_log.log_event(db, _event(db, title=f"Title{HOSTILE}fdp", participants=(
+    event_id = writing.log_event(db, _event(db, title=f"Title{HOSTILE}fdp", participants=(
         ParticipantInput(None, f"Ana{HOSTILE}Pérez", "F"),)))
     out = tmp_path / "certificates.pdf"
     export_report(db, ReportOptions("certificates", event=event_id, issued=dt.date(2016, 3, 15)), out)
@@ -267,7 +268,7 @@ def test_the_window_says_when_another_program_kept_copies_in_the_journal(db, qtb
     from cicte_desktop.views.privacy import PrivacyDialog
     from tests.test_event_log import _event
 
-    event_log.log_event(db, _event(db))
+    writing.log_event(db, _event(db))
     monkeypatch.setattr("cicte_desktop.services.privacy.BUSY_TIMEOUT_MS", 200)
     dialog = PrivacyDialog(db)
     qtbot.addWidget(dialog)
@@ -281,7 +282,7 @@ def test_the_window_says_when_another_program_kept_copies_in_the_journal(db, qtb
         other.close()
     kind, _title, text = shown_messages[-1]
     assert kind == "error" and "Personal data removed for 1 participant." in text and "another program" in text
-    assert event_log.get_event_input(db, _first_event(db)).participants[0].name == "—"  # the records: done
+    assert events_reading.get_event_input(db, _first_event(db)).participants[0].name == "—"  # the records: done
     answers.queue.append(True)
     dialog.remove()  # nobody in the way now: done, and said so
     assert shown_messages[-1][0] == "info"

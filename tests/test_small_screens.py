@@ -36,7 +36,7 @@ def _events(db, count: int = 60) -> None:  # type: ignore[no-untyped-def]
 
 
 def _event_input(db):  # type: ignore[no-untyped-def]
-    from cicte_desktop.services.event_log import ParticipantInput
+    from cicte_desktop.services.events.inputs import ParticipantInput
     from tests.test_event_log import _event
 
     people = tuple(ParticipantInput(None, f"Participante {i} Fernández", "F" if i % 2 else "M", "Guardia Costera",
@@ -57,13 +57,14 @@ def event_form_new(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def event_form_edit(db, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from cicte_desktop.services import event_log, reference, workplan
+    from cicte_desktop.services import reference, workplan
+    from cicte_desktop.services.events import reading, writing
     from cicte_desktop.views.event_form import EventForm
 
     event = _event_input(db)
-    event_id = event_log.log_event(db, event)
+    event_id = writing.log_event(db, event)
     plan = workplan.get_work_plan(db, 2016)
-    form = EventForm(db, plan, event_uuid=event_id, initial=event_log.get_event_input(db, event_id),
+    form = EventForm(db, plan, event_uuid=event_id, initial=reading.get_event_input(db, event_id),
                      member_states=reference.member_states(db), partners=reference.partners(db), data_folder=tmp_path)
     form.title.setText("")  # a problem: the summary beside the buttons says so
     form.start_date.set_value(None)
@@ -82,17 +83,17 @@ def attendance_import(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _conflicted(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from cicte_desktop.services import event_log
+    from cicte_desktop.services.events import reading as events_reading, writing as events_writing
     from tests.sync_helpers import event_input, export, first_activity, make_device, receive
 
     laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters")
-    event_ids = [event_log.log_event(laptop.db, event_input(first_activity(laptop.db), f"Taller regional {i}"))
+    event_ids = [events_writing.log_event(laptop.db, event_input(first_activity(laptop.db), f"Taller regional {i}"))
                  for i in range(4)]
     receive(hq, export(laptop, hq, tmp_path))
     for device, venue in ((hq, "Kingston, Jamaica — Sala de conferencias"), (laptop, "Bridgetown, Barbados")):
         for event_id in event_ids:
-            before = event_log.get_event_input(device.db, event_id)
-            event_log.update_event(device.db, event_id, dataclasses.replace(before, venue=venue, city=venue[:20]),
+            before = events_reading.get_event_input(device.db, event_id)
+            events_writing.update_event(device.db, event_id, dataclasses.replace(before, venue=venue, city=venue[:20]),
                                    reason="moved")
     return laptop, hq, export(laptop, hq, tmp_path)
 
@@ -139,7 +140,7 @@ def export_dialog(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 def import_preview(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     from cicte_desktop.db.database import open_database
     from cicte_desktop.exports.xlsx import ExportOptions, export_workbook, period_options
-    from cicte_desktop.services import events_import
+    from cicte_desktop.services.events import workbook_import
     from cicte_desktop.views.import_preview import ImportPreviewDialog
 
     _events(db)
@@ -147,7 +148,7 @@ def import_preview(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     export_workbook(db, ExportOptions(*period_options(2016)), out)
     other = open_database(tmp_path / "other.sqlite")  # where every row is new
     try:
-        return ImportPreviewDialog(events_import.preview_import(other, out))
+        return ImportPreviewDialog(workbook_import.preview_import(other, out))
     finally:
         other.close()
 
@@ -224,10 +225,11 @@ def pdf_preview(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def pdf_report(db, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from cicte_desktop.services import event_log, reference, reporting, workplan
+    from cicte_desktop.services import reference, reporting, workplan
+    from cicte_desktop.services.events import writing as events_writing
     from cicte_desktop.views.pdf_report_dialog import PdfReportDialog
 
-    event_log.log_event(db, _event_input(db))
+    events_writing.log_event(db, _event_input(db))
     return PdfReportDialog(workplan.get_work_plan(db, 2016), reference.member_states(db),
                            lambda f: reporting.events_with_rosters(db, f), "certificates")
 
@@ -513,16 +515,16 @@ def test_a_first_contact_package_keeps_five_records_in_sight_at_1024x600(languag
     from PySide6.QtCore import QCoreApplication
 
     from cicte_desktop import i18n
-    from cicte_desktop.services import event_log
     from cicte_desktop.sync.import_plan import plan_import
     from cicte_desktop.sync.package_reader import read_package
+    from cicte_desktop.services.events import writing as events_writing
     from cicte_desktop.views.package_import import PackageImportDialog
     from tests.sync_helpers import close_all, event_input, export, first_activity, make_device
 
     i18n.install(QCoreApplication.instance(), language)
     laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters", trusting=False)
     for i in range(6):
-        event_log.log_event(laptop.db, event_input(first_activity(laptop.db), f"Taller nacional {i}",
+        events_writing.log_event(laptop.db, event_input(first_activity(laptop.db), f"Taller nacional {i}",
                                                    people=(f"Ana Pérez {i}",)))
     path = export(laptop, hq, tmp_path)
     try:

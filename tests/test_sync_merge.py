@@ -16,12 +16,14 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from cicte_desktop.services.events import reading as events_reading
+from cicte_desktop.services.events import writing as events_writing
 from cicte_desktop.db import bulk as db_bulk
 from cicte_desktop.db.copy import copy_database
 from cicte_desktop.db.database import open_database
 from cicte_desktop.db.model_base import format_timestamp, utcnow
 from cicte_desktop.db.synced import SYNCED_TABLES, synced_models
-from cicte_desktop.services import event_log
+from cicte_desktop.services.events import audit, errors, inputs, reading, writing
 from cicte_desktop.services.attachments import store_file, stored_path
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync import trust
@@ -64,15 +66,15 @@ def test_events_rosters_and_files_arrive_as_they_were_made(trio, tmp_path: Path)
     event = dataclasses.replace(event_input(first_activity(laptop.db), "Port security workshop, Kingston",
                                             people=("Ana Pérez", "John Brown")), attachments=(stored,),
                                 member_states=("JAM", "TTO"))
-    event_id = event_log.log_event(laptop.db, event)
+    event_id = writing.log_event(laptop.db, event)
     result = send(laptop, hq, tmp_path)
     assert result.counts[NEW] > 0 and result.files == 1
-    assert event_log.get_event_input(hq.db, event_id) == event_log.get_event_input(laptop.db, event_id)
+    assert events_reading.get_event_input(hq.db, event_id) == events_reading.get_event_input(laptop.db, event_id)
     # Original identities and stamps: the merge never restamps what it receives.
     assert _event_row(hq, event_id) == _event_row(laptop, event_id)
     assert _event_row(hq, event_id)[2] == laptop.db.device_id
     assert stored_path(hq.data, stored.sha256).read_bytes() == agenda.read_bytes()
-    assert event_log.history(hq.db, event_id)[0].field == "created"  # the history travels too
+    assert audit.history(hq.db, event_id)[0].field == "created"  # the history travels too
     with hq.db.sql() as conn:  # and the search finds what arrived
         assert conn.execute("SELECT uuid FROM search_index WHERE search_index MATCH 'kingston'").fetchall() == [
             (event_id,)]
@@ -83,9 +85,9 @@ def test_events_rosters_and_files_arrive_as_they_were_made(trio, tmp_path: Path)
 def test_a_package_holds_what_changed_since_the_last_one_for_that_destination(trio, tmp_path: Path) -> None:
     laptop, other, hq = trio
     activity = first_activity(laptop.db)
-    first = event_log.log_event(laptop.db, event_input(activity, "First mission"))
+    first = writing.log_event(laptop.db, event_input(activity, "First mission"))
     p1 = export(laptop, hq, tmp_path)
-    second = event_log.log_event(laptop.db, event_input(activity, "Second mission"))
+    second = writing.log_event(laptop.db, event_input(activity, "Second mission"))
     p2 = export(laptop, hq, tmp_path)
     p3 = export(laptop, hq, tmp_path)
     everything = export(laptop, hq, tmp_path, everything=True)
@@ -107,7 +109,7 @@ def test_a_package_holds_what_changed_since_the_last_one_for_that_destination(tr
 
 def test_what_came_from_a_device_is_not_sent_back_but_goes_on_to_others(trio, tmp_path: Path) -> None:
     laptop, other, hq = trio
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Relay workshop"))
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Relay workshop"))
     send(laptop, hq, tmp_path)
     back = export(hq, laptop, tmp_path)
     onwards = export(hq, other, tmp_path)
@@ -133,31 +135,31 @@ def test_plan_changes_made_at_headquarters_reach_every_laptop(trio, tmp_path: Pa
 
 def test_an_edit_wins_over_the_version_it_changes_even_from_a_clock_ahead(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop, fast clock"))
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop, fast clock"))
     # The laptop's clock runs ahead, by less than the day a package's stamps may be ahead of the
     # receiving computer's clock (further ahead is refused: tests/test_hostile_packages.py).
     ahead = format_timestamp(utcnow() + dt.timedelta(hours=20))
     with laptop.db.write() as s:
         s.connection().exec_driver_sql("UPDATE event SET updated_at = ? WHERE uuid = ?", (ahead, event_id))
     send(laptop, hq, tmp_path)
-    base = event_log.get_event_input(hq.db, event_id)
-    event_log.update_event(hq.db, event_id, dataclasses.replace(base, title="Workshop, corrected at HQ"))
+    base = reading.get_event_input(hq.db, event_id)
+    writing.update_event(hq.db, event_id, dataclasses.replace(base, title="Workshop, corrected at HQ"))
     assert _event_row(hq, event_id)[1] > ahead
     send(hq, laptop, tmp_path)
     send(laptop, hq, tmp_path, everything=True)  # the old version coming back changes nothing
-    assert event_log.get_event_input(laptop.db, event_id).title == "Workshop, corrected at HQ"
-    assert event_log.get_event_input(hq.db, event_id).title == "Workshop, corrected at HQ"
+    assert reading.get_event_input(laptop.db, event_id).title == "Workshop, corrected at HQ"
+    assert reading.get_event_input(hq.db, event_id).title == "Workshop, corrected at HQ"
 
 
 def test_importing_the_same_package_twice_changes_nothing_the_second_time(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
     activity = first_activity(laptop.db)
-    shared = event_log.log_event(laptop.db, event_input(activity, "Shared event"))
+    shared = writing.log_event(laptop.db, event_input(activity, "Shared event"))
     send(laptop, hq, tmp_path)
-    edited = event_log.get_event_input(laptop.db, shared)
-    event_log.update_event(laptop.db, shared, dataclasses.replace(edited, title="Shared event (laptop)"))
-    event_log.update_event(hq.db, shared, dataclasses.replace(edited, title="Shared event (HQ)"))
-    event_log.log_event(laptop.db, event_input(activity, "New on the laptop", people=("Rosa Díaz",)))
+    edited = reading.get_event_input(laptop.db, shared)
+    writing.update_event(laptop.db, shared, dataclasses.replace(edited, title="Shared event (laptop)"))
+    writing.update_event(hq.db, shared, dataclasses.replace(edited, title="Shared event (HQ)"))
+    writing.log_event(laptop.db, event_input(activity, "New on the laptop", people=("Rosa Díaz",)))
     path = export(laptop, hq, tmp_path)
     first = receive(hq, path)
     assert first.conflicts == 1 and first.counts[NEW] > 0
@@ -169,11 +171,11 @@ def test_importing_the_same_package_twice_changes_nothing_the_second_time(trio, 
 
 def test_a_record_changed_on_both_sides_is_a_conflict_the_newer_wins(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Border workshop"))
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Border workshop"))
     send(laptop, hq, tmp_path)
-    base = event_log.get_event_input(laptop.db, event_id)
-    event_log.update_event(hq.db, event_id, dataclasses.replace(base, title="Border workshop (HQ)", city="Lima"))
-    event_log.update_event(laptop.db, event_id, dataclasses.replace(base, title="Border workshop (field)"))
+    base = events_reading.get_event_input(laptop.db, event_id)
+    events_writing.update_event(hq.db, event_id, dataclasses.replace(base, title="Border workshop (HQ)", city="Lima"))
+    events_writing.update_event(laptop.db, event_id, dataclasses.replace(base, title="Border workshop (field)"))
     with read_package(export(laptop, hq, tmp_path)) as package:
         plan = plan_import(hq.db, package)
         assert plan.count(CONFLICT) == 1
@@ -182,7 +184,7 @@ def test_a_record_changed_on_both_sides_is_a_conflict_the_newer_wins(trio, tmp_p
         assert ("title", "Border workshop (HQ)", "Border workshop (field)") in conflict.differences()
         assert ("city", "Lima", None) in conflict.differences()
         apply_import(hq.db, plan, data_folder=hq.data)
-    assert event_log.get_event_input(hq.db, event_id).title == "Border workshop (field)"
+    assert events_reading.get_event_input(hq.db, event_id).title == "Border workshop (field)"
     logged = conflict_history(hq.db)
     assert len(logged) == 1 and logged[0].winner == THEIRS and logged[0].rule == "newest"
     assert logged[0].ours["title"] == "Border workshop (HQ)" and logged[0].theirs["title"] == "Border workshop (field)"
@@ -191,49 +193,49 @@ def test_a_record_changed_on_both_sides_is_a_conflict_the_newer_wins(trio, tmp_p
 
 def test_a_change_made_only_on_one_side_is_an_update_not_a_conflict(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Cyber drill"))
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Cyber drill"))
     send(laptop, hq, tmp_path)
-    base = event_log.get_event_input(hq.db, event_id)
-    event_log.update_event(hq.db, event_id, dataclasses.replace(base, title="Cyber drill (rescheduled)"))
+    base = events_reading.get_event_input(hq.db, event_id)
+    events_writing.update_event(hq.db, event_id, dataclasses.replace(base, title="Cyber drill (rescheduled)"))
     with read_package(export(hq, laptop, tmp_path)) as package:
         plan = plan_import(laptop.db, package)
         assert plan.count(CONFLICT) == 0 and plan.count(UPDATED) >= 1
         apply_import(laptop.db, plan, data_folder=laptop.data)
-    assert event_log.get_event_input(laptop.db, event_id).title == "Cyber drill (rescheduled)"
+    assert events_reading.get_event_input(laptop.db, event_id).title == "Cyber drill (rescheduled)"
 
 
 def test_the_user_can_keep_the_older_side_and_that_choice_travels(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Crisis exercise"))
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Crisis exercise"))
     send(laptop, hq, tmp_path)
-    base = event_log.get_event_input(laptop.db, event_id)
-    event_log.update_event(hq.db, event_id, dataclasses.replace(base, title="Crisis exercise (HQ, checked)"))
-    event_log.update_event(laptop.db, event_id, dataclasses.replace(base, title="Crisis exercise (field)"))
+    base = events_reading.get_event_input(laptop.db, event_id)
+    events_writing.update_event(hq.db, event_id, dataclasses.replace(base, title="Crisis exercise (HQ, checked)"))
+    events_writing.update_event(laptop.db, event_id, dataclasses.replace(base, title="Crisis exercise (field)"))
     result = send(laptop, hq, tmp_path, choices={("event", event_id): OURS})
     assert result.chosen == 1
-    assert event_log.get_event_input(hq.db, event_id).title == "Crisis exercise (HQ, checked)"
+    assert events_reading.get_event_input(hq.db, event_id).title == "Crisis exercise (HQ, checked)"
     logged = conflict_history(hq.db)[0]
     assert (logged.winner, logged.rule) == (OURS, "chosen")
     # Headquarters' choice is a new change: it reaches the laptop and wins there.
     send(hq, laptop, tmp_path)
-    assert event_log.get_event_input(laptop.db, event_id).title == "Crisis exercise (HQ, checked)"
+    assert reading.get_event_input(laptop.db, event_id).title == "Crisis exercise (HQ, checked)"
     assert synced_content(laptop.db)["event"] == synced_content(hq.db)["event"]
 
 
 def test_deletions_propagate_and_an_older_package_does_not_bring_them_back(trio, tmp_path: Path) -> None:
     laptop, other, hq = trio
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Cancelled seminar"))
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Cancelled seminar"))
     send(laptop, other, tmp_path)
-    base = event_log.get_event_input(other.db, event_id)
-    event_log.update_event(other.db, event_id, dataclasses.replace(base, notes="Room booked"))
+    base = reading.get_event_input(other.db, event_id)
+    writing.update_event(other.db, event_id, dataclasses.replace(base, notes="Room booked"))
     older = export(other, hq, tmp_path)  # holds the event, not deleted
-    event_log.delete_event(laptop.db, event_id)
+    writing.delete_event(laptop.db, event_id)
     receive(hq, export(laptop, hq, tmp_path))
     assert _event_row(hq, event_id)[3] == 1
     receive(hq, older)
     assert _event_row(hq, event_id)[3] == 1
-    with pytest.raises(event_log.EventGoneError):
-        event_log.get_event_input(hq.db, event_id)
+    with pytest.raises(errors.EventGoneError):
+        reading.get_event_input(hq.db, event_id)
 
 
 def test_attachments_travel_once_by_checksum(trio, tmp_path: Path) -> None:
@@ -243,12 +245,12 @@ def test_attachments_travel_once_by_checksum(trio, tmp_path: Path) -> None:
     activity = first_activity(laptop.db)
     for title in ("Day 1", "Day 2"):
         stored = store_file(laptop.data, photo)
-        event_log.log_event(laptop.db, dataclasses.replace(event_input(activity, title), attachments=(stored,)))
+        writing.log_event(laptop.db, dataclasses.replace(event_input(activity, title), attachments=(stored,)))
     first = export(laptop, hq, tmp_path)
     with zipfile.ZipFile(first) as archive:
         assert [n for n in archive.namelist() if n.startswith("attachments/")] == [f"attachments/{stored.sha256}"]
     assert receive(hq, first).files == 1
-    event_log.log_event(laptop.db, event_input(activity, "Day 3, no files"))
+    writing.log_event(laptop.db, event_input(activity, "Day 3, no files"))
     second = export(laptop, hq, tmp_path)
     with zipfile.ZipFile(second) as archive:
         assert not [n for n in archive.namelist() if n.startswith("attachments/")]
@@ -258,7 +260,7 @@ def test_attachments_travel_once_by_checksum(trio, tmp_path: Path) -> None:
 
 def test_a_package_that_needs_an_earlier_one_is_refused_and_nothing_is_written(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Roster only", people=("Li Wei",)))
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Roster only", people=("Li Wei",)))
     full = export(laptop, hq, tmp_path)
     with read_package(full) as package:  # a package with the roster but not its event
         manifest = {k: v for k, v in package.manifest.items() if k != "members"}
@@ -278,12 +280,12 @@ def test_a_package_that_needs_an_earlier_one_is_refused_and_nothing_is_written(t
 def test_order_does_not_matter_for_two_packages(trio, tmp_path: Path) -> None:
     a, b, hq = trio
     activity = first_activity(a.db)
-    shared = event_log.log_event(a.db, event_input(activity, "Shared"))
+    shared = writing.log_event(a.db, event_input(activity, "Shared"))
     send(a, b, tmp_path)
-    base = event_log.get_event_input(b.db, shared)
-    event_log.update_event(a.db, shared, dataclasses.replace(base, title="Shared (A)"))
-    event_log.update_event(b.db, shared, dataclasses.replace(base, title="Shared (B)"))
-    event_log.delete_event(b.db, shared)
+    base = reading.get_event_input(b.db, shared)
+    writing.update_event(a.db, shared, dataclasses.replace(base, title="Shared (A)"))
+    writing.update_event(b.db, shared, dataclasses.replace(base, title="Shared (B)"))
+    writing.delete_event(b.db, shared)
     from_a, from_b = export(a, hq, tmp_path), export(b, hq, tmp_path)
     (tmp_path / "twin").mkdir()
     twin = make_device(tmp_path / "twin", "Headquarters")  # headquarters as it was before both
@@ -319,7 +321,7 @@ class World:
         self.folder = Path(tempfile.mkdtemp(prefix="cicte-sync-property-"))
         self.devices = [make_device(self.folder, name) for name in DEVICES]
         self.activity = first_activity(self.devices[0].db)
-        self.events = [event_log.log_event(self.devices[0].db, event_input(self.activity, f"Base {i}")) for i in range(2)]
+        self.events = [writing.log_event(self.devices[0].db, event_input(self.activity, f"Base {i}")) for i in range(2)]
         for other in self.devices[1:]:
             send(self.devices[0], other, self.folder)
         self.mail: list[tuple[int, Path]] = []  # (destination, package)
@@ -338,24 +340,24 @@ class World:
     def run(self, action: tuple) -> None:
         kind, who = action[0], self.devices[action[1]]
         if kind == "create":
-            event_id = event_log.log_event(who.db, event_input(self.activity, f"New on {who.name}"))
+            event_id = writing.log_event(who.db, event_input(self.activity, f"New on {who.name}"))
             self.events.append(event_id)
             self.remember(who, event_id)
         elif kind in ("edit", "delete", "restore", "person"):
             event_id = self.events[action[2] % len(self.events)]
             try:
                 if kind == "edit":
-                    base = event_log.get_event_input(who.db, event_id)
-                    event_log.update_event(who.db, event_id, dataclasses.replace(base, city=action[3]))
+                    base = reading.get_event_input(who.db, event_id)
+                    writing.update_event(who.db, event_id, dataclasses.replace(base, city=action[3]))
                 elif kind == "person":
-                    base = event_log.get_event_input(who.db, event_id)
-                    people = base.participants + (event_log.ParticipantInput(None, action[3], "M"),)
-                    event_log.update_event(who.db, event_id, dataclasses.replace(base, participants=people))
+                    base = reading.get_event_input(who.db, event_id)
+                    people = base.participants + (inputs.ParticipantInput(None, action[3], "M"),)
+                    writing.update_event(who.db, event_id, dataclasses.replace(base, participants=people))
                 elif kind == "delete":
-                    event_log.delete_event(who.db, event_id)
+                    writing.delete_event(who.db, event_id)
                 else:
-                    event_log.restore_event(who.db, event_id)
-            except event_log.EventGoneError:
+                    writing.restore_event(who.db, event_id)
+            except errors.EventGoneError:
                 return  # not on that device (yet), or deleted there
             self.remember(who, event_id)
         elif kind == "export":
@@ -439,7 +441,7 @@ def test_two_packages_give_the_same_content_in_either_order_and_twice(before, af
 
 def test_the_change_log_marks_what_a_package_wrote(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
-    event_id = event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Logged"))
+    event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Logged"))
     send(laptop, hq, tmp_path)
     conn = sqlite3.connect(hq.path)
     origins = {r[0] for r in conn.execute("SELECT origin FROM sync_change WHERE uuid = ?", (event_id,))}

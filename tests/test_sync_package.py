@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cicte_desktop.services import event_log
+from cicte_desktop.services.events import writing
 from cicte_desktop.services.attachments import store_file
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync.apply import ImportRefusedError, apply_import
@@ -37,7 +37,7 @@ def pair(tmp_path: Path):
     event = dataclasses.replace(
         event_input(first_activity(laptop.db), "Aviation security course", people=("Marisol Quispe", "Tom Hardy")),
         attachments=(store_file(laptop.data, photo),))
-    event_log.log_event(laptop.db, event)
+    writing.log_event(laptop.db, event)
     yield laptop, hq
     close_all(laptop, hq)
 

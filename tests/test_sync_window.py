@@ -10,11 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from cicte_desktop.services.events import reading as events_reading
 from cicte_desktop.app import build_main_window
-from cicte_desktop.services import devices, event_log
+from cicte_desktop.services import devices
 from cicte_desktop.sync.conflicts import OURS, conflict_history
 from cicte_desktop.sync.outgoing import destinations
 from cicte_desktop.sync.package_reader import is_encrypted, read_package
+from cicte_desktop.services.events import reading, writing
+from cicte_desktop.sync import package as pkg
 from tests.sync_helpers import close_all, event_input, export, first_activity, make_device, send
 
 SHOTS = Path(os.environ.get("CICTE_SHOTS", "")) if os.environ.get("CICTE_SHOTS") else None
@@ -31,14 +34,14 @@ def conflicting(tmp_path: Path):
     """Headquarters and a laptop that both changed the same workshop; the laptop's package."""
     laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters")
     activity = first_activity(laptop.db)
-    event_id = event_log.log_event(laptop.db, event_input(activity, "Port security workshop", people=("Ana Pérez",)))
+    event_id = writing.log_event(laptop.db, event_input(activity, "Port security workshop", people=("Ana Pérez",)))
     send(laptop, hq, tmp_path)
-    base = event_log.get_event_input(hq.db, event_id)
-    event_log.update_event(hq.db, event_id, dataclasses.replace(base, title="Port security workshop (HQ edit)",
+    base = reading.get_event_input(hq.db, event_id)
+    writing.update_event(hq.db, event_id, dataclasses.replace(base, title="Port security workshop (HQ edit)",
                                                                 city="Kingston", venue="Ministry of National Security"))
-    event_log.update_event(laptop.db, event_id, dataclasses.replace(base, title="Port security workshop, Kingston",
+    writing.update_event(laptop.db, event_id, dataclasses.replace(base, title="Port security workshop, Kingston",
                                                                     city="Montego Bay", notes="Moved by the host"))
-    event_log.log_event(laptop.db, event_input(activity, "Follow-up visit", people=("John Brown", "Li Wei")))
+    writing.log_event(laptop.db, event_input(activity, "Follow-up visit", people=("John Brown", "Li Wei")))
     path = export(laptop, hq, tmp_path)
     hq_path = hq.path
     close_all(laptop, hq)
@@ -84,7 +87,7 @@ def test_the_preview_shows_conflicts_side_by_side_and_the_choice_is_applied(hq_w
     dialog.import_button.click()
     qtbot.waitUntil(lambda: any(kind == "info" for kind, *_ in shown_messages))
     assert "1 conflict resolved" in shown_messages[-1][2]
-    assert event_log.get_event_input(window.database, event_id).title == "Port security workshop (HQ edit)"
+    assert reading.get_event_input(window.database, event_id).title == "Port security workshop (HQ edit)"
 
     window.show_conflict_history()
     history = window.conflict_history_dialog
@@ -97,10 +100,10 @@ def test_the_preview_shows_conflicts_side_by_side_and_the_choice_is_applied(hq_w
 
 def test_cancelling_the_preview_writes_nothing(hq_window, shown_messages) -> None:
     window, path, event_id = hq_window
-    before = event_log.get_event_input(window.database, event_id)
+    before = reading.get_event_input(window.database, event_id)
     window.import_field_package(path)
     window.package_import_dialog.reject()
-    assert event_log.get_event_input(window.database, event_id) == before
+    assert events_reading.get_event_input(window.database, event_id) == before
     assert conflict_history(window.database) == []
 
 
@@ -115,7 +118,7 @@ def test_a_bad_package_is_refused_in_words(hq_window, tmp_path: Path, shown_mess
 
 def test_a_protected_package_asks_for_its_passphrase_until_right(tmp_path: Path, qtbot, shown_messages, answers) -> None:
     laptop, hq = make_device(tmp_path, "Laptop A"), make_device(tmp_path, "Headquarters")
-    event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Secret workshop"))
+    writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Secret workshop"))
     path = export(laptop, hq, tmp_path, passphrase="long enough phrase")
     hq_path = hq.path
     close_all(laptop, hq)
@@ -134,7 +137,7 @@ def test_a_protected_package_asks_for_its_passphrase_until_right(tmp_path: Path,
 def test_export_dialog_writes_a_protected_package_for_the_chosen_destination(tmp_path: Path, qtbot,
                                                                             shown_messages) -> None:
     laptop = make_device(tmp_path, "Laptop A")
-    event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "Field mission", people=("Rosa Díaz",)))
+    writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Field mission", people=("Rosa Díaz",)))
     laptop_path = laptop.path
     close_all(laptop)
     window = build_main_window(laptop_path)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from cicte_desktop import i18n, i18n_catalog
 from cicte_desktop.exports.xlsx import ExportOptions, export_workbook, period_options
-from cicte_desktop.services import events_import, workplan
+from cicte_desktop.services import workplan
+from cicte_desktop.services.events import workbook_import
 from tests.conftest import ROOT, run_cli
 from tests.helpers import add_event
 
@@ -143,7 +144,7 @@ def test_export_in_spanish_has_spanish_sheets_headers_and_plan_titles(db, tmp_pa
     # The window stays English: the export language is the export's own.
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     # And a Spanish workbook imports back into an English window: same event, nothing new.
-    preview = events_import.preview_import(db, out)
+    preview = workbook_import.preview_import(db, out)
     assert [(row.kind, row.problems) for row in preview.rows] == [("unchanged", [])]
 
 

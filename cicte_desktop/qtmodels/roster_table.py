@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from cicte_desktop.services.event_log import ParticipantInput
+from cicte_desktop.services.events.inputs import ParticipantInput
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "sex", "institution", "country", "position", "email", "phone")

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from cicte_desktop.services.event_log import AttachmentInput
+from cicte_desktop.services.events.inputs import AttachmentInput
 
 _CHECKSUM = re.compile(r"[0-9a-f]{64}")
 _INCOMING = ".incoming-"

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop.safe_text import shown
 from cicte_desktop.services.member_state_names import NAMES
-from cicte_desktop.services.event_log import ParticipantInput
+from cicte_desktop.services.events.inputs import ParticipantInput
 
 
 def _tr(text: str) -> str:
@@ -117,7 +117,7 @@ def _text(value: object) -> str:
 def _read_rows(handle: Any, path: Path, data_only: bool) -> list[list[object]]:
     from openpyxl import load_workbook
 
-    from cicte_desktop.services.events_import import error_detail
+    from cicte_desktop.services.events.workbook_files import error_detail
 
     handle.seek(0)
     try:
@@ -153,14 +153,14 @@ def read_sheet(path: Path) -> Sheet:
     """The first worksheet: its heading row (the one among the first rows that names the most
     roster columns, one of them the name), the rows above it and the rows below. The file is
     checked as a sound workbook archive before any of its XML is parsed."""
-    from cicte_desktop.services import events_import
+    from cicte_desktop.services.events import workbook_files
 
     try:
-        with events_import.open_workbook(path) as handle:
-            events_import.check_archive(handle, path)
+        with workbook_files.open_workbook(path) as handle:
+            workbook_files.check_archive(handle, path)
             values = _read_rows(handle, path, data_only=True)
             formulas = _read_rows(handle, path, data_only=False)
-    except events_import.ImportFileError as exc:
+    except workbook_files.ImportFileError as exc:
         raise AttendanceSheetError(str(exc)) from None
     width = max((len(v) for v in values), default=0)
     cells = [(number, [_text(v).strip() for v in row] + [""] * (width - len(row)))

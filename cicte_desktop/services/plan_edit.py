@@ -388,18 +388,19 @@ def _target(quantity: int | None, unit: str | None) -> tuple[int | None, str | N
 
 def half_targets_problem(quantity: int | None, first_half: int | None, second_half: int | None) -> str | None:
     """Why these half-year targets cannot go with the target ``quantity``, in words; None when
-    they can (the rule field packages apply too: ``validation.half_targets_fault``)."""
-    from cicte_desktop import validation
+    they can (the rule field packages apply too: ``validation.records.half_targets_fault``)."""
+    from cicte_desktop.validation.records import HALF_OVER_TARGET, HALVES_NOT_THE_TARGET, NO_TARGET_FOR_HALVES
+    from cicte_desktop.validation.records import half_targets_fault
 
     for half in (first_half, second_half):
         if half is not None and not 0 <= half <= MAX_TARGET:
             return _tr("A half-year target is a number from 0 to 1,000,000.")
-    fault = validation.half_targets_fault(quantity, first_half, second_half)
-    if fault == validation.NO_TARGET_FOR_HALVES:
+    fault = half_targets_fault(quantity, first_half, second_half)
+    if fault == NO_TARGET_FOR_HALVES:
         return _tr("A half-year target is part of the activity's target: give the target as a number first.")
-    if fault == validation.HALF_OVER_TARGET:
+    if fault == HALF_OVER_TARGET:
         return _tr("A half-year target cannot be more than the whole target ({target}).").format(target=quantity)
-    if fault == validation.HALVES_NOT_THE_TARGET:
+    if fault == HALVES_NOT_THE_TARGET:
         return _tr("The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, "
                    "or leave one empty (it is then the rest of the target).").format(
                        sum=(first_half or 0) + (second_half or 0), target=quantity)

@@ -15,7 +15,7 @@ from cicte_desktop import i18n
 from cicte_desktop.cancel import Cancelled
 from cicte_desktop.db.database import Database
 from cicte_desktop.services import plan_edit, plan_reading, plan_years
-from cicte_desktop.services.events_import import ImportFileError, error_detail
+from cicte_desktop.services.events.workbook_files import ImportFileError, error_detail
 
 ADDED, CHANGED, RETIRED, UNCHANGED, MISSING = "added", "changed", "retired", "unchanged", "missing"
 

@@ -15,9 +15,10 @@ from typing import Any
 from xml.parsers import expat
 
 from cicte_desktop import i18n
-from cicte_desktop.services import events_import, plan_reading, plan_years
+from cicte_desktop.services import plan_reading, plan_years
+from cicte_desktop.services.events import workbook_files
 from cicte_desktop.services import plan_workbook_layout as layout
-from cicte_desktop.services.events_import import error_detail
+from cicte_desktop.services.events.workbook_files import error_detail
 from cicte_desktop.services.plan_workbook_changes import PlanWorkbookCancelled, PlanWorkbookError
 from cicte_desktop.services.plan_workbook_layout import KEY_PREFIX, plan_columns
 
@@ -119,7 +120,7 @@ def _merged_ranges(sheet: Any, handle: Any) -> list[str]:
 def read_sheet(path: Path, words: Words, progress: Any = None) -> Sheet:
     from openpyxl import load_workbook
 
-    with events_import.open_checked(path) as handle:
+    with workbook_files.open_checked(path) as handle:
         try:
             book = load_workbook(handle, read_only=True, data_only=False)
         except Exception as exc:  # whatever openpyxl meets in a file made to trip it
@@ -136,7 +137,7 @@ def read_sheet(path: Path, words: Words, progress: Any = None) -> Sheet:
             items = 0
             total = min(sheet.max_row or 0, MAX_ROWS) if isinstance(sheet.max_row, int) else 0
             try:
-                for number, cells in enumerate(sheet.iter_rows(max_row=events_import.SHEET_ROWS, max_col=MAX_COLUMNS),
+                for number, cells in enumerate(sheet.iter_rows(max_row=workbook_files.SHEET_ROWS, max_col=MAX_COLUMNS),
                                                start=1):
                     if progress is not None and number % 100 == 0 and not progress(min(number, total), total):
                         raise PlanWorkbookCancelled

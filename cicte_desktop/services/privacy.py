@@ -76,7 +76,7 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
     from sqlalchemy import select
 
     from cicte_desktop.db import models as m
-    from cicte_desktop.services.event_log import audit_entry
+    from cicte_desktop.services.events.audit import audit_entry
 
     with db.write() as s:
         conn = s.connection()

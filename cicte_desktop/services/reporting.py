@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cicte_desktop.db.database import Database
-from cicte_desktop.services import event_log, figures
+from cicte_desktop.services import figures
+from cicte_desktop.services.events import reading
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class CertificateEvent:
 def certificate_event(db: Database, event_id: str) -> CertificateEvent:
     """The event and its roster's names; ``EventGoneError`` for an unknown (or deleted) event,
     ``NoParticipantsError`` when nobody is on its roster."""
-    event = event_log.get_event_input(db, event_id)
+    event = reading.get_event_input(db, event_id)
     names = tuple(p.name.strip() for p in event.participants if p.name.strip())
     if not names:
         raise NoParticipantsError(event_id)

@@ -56,7 +56,7 @@ def record_label(table: str, row: dict[str, Any]) -> str:
     if table in ("mandate", "plan_title", "work_plan"):
         return str(row.get("title") or "")
     if table == "period_lock":
-        from cicte_desktop.services.event_log import period_label
+        from cicte_desktop.services.events.periods import period_label
 
         try:
             period = period_label(int(row.get("year")), int(row.get("half")))  # type: ignore[arg-type]

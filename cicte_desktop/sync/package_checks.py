@@ -149,7 +149,7 @@ def check_sizes(infos: list[zipfile.ZipInfo], members: dict[str, Any], counts: d
     """Before anything is decompressed: every member's size as the zip and the manifest both
     declare it (zipfile never reads past the zip's), within what its records can fill, and not
     expanding more than the app's own packages do."""
-    from cicte_desktop import validation
+    from cicte_desktop.validation.rules import max_row_bytes
 
     total = 0
     for info in infos:
@@ -169,7 +169,7 @@ def check_sizes(infos: list[zipfile.ZipInfo], members: dict[str, Any], counts: d
 
             limit = LIMITS["table_bytes"]
             if table_columns(match.group(1)) is not None:
-                limit = min(limit, LIMITS["table_slack"] + records * validation.max_row_bytes(match.group(1)))
+                limit = min(limit, LIMITS["table_slack"] + records * max_row_bytes(match.group(1)))
             if records > LIMITS["record_slack"] + info.compress_size // LIMITS["compressed_bytes_per_record"]:
                 raise too_large(path, name)
         else:
@@ -222,7 +222,8 @@ def parse_table(data: bytes, table_name: str, path: Path, member: str, count: in
     """The records of a table member, every value checked (types, formats, lengths, ranges,
     enumerations: :mod:`cicte_desktop.validation`) before any is used; ``count``: the number of
     records the manifest declares."""
-    from cicte_desktop import validation
+    from cicte_desktop.validation.decoding import decode_rows
+    from cicte_desktop.validation.rows import InvalidRecord, MalformedRows
     from cicte_desktop.db.models import SYNC_COLUMNS
     from cicte_desktop.db.synced import table_columns
 
@@ -246,11 +247,11 @@ def parse_table(data: bytes, table_name: str, path: Path, member: str, count: in
             "{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the "
             "newer version to import it.").format(name=_name(path), table=table_name, column=unknown[0]))
     try:
-        rows = validation.decode_rows(table_name, columns, body.rows)
-    except validation.InvalidRecord as exc:
+        rows = decode_rows(table_name, columns, body.rows)
+    except InvalidRecord as exc:
         raise InvalidValueError(_tr("{name} was refused: {problem}. Nothing was imported.").format(
             name=_name(path), problem=exc)) from None
-    except (validation.MalformedRows, RecursionError) as exc:
+    except (MalformedRows, RecursionError) as exc:
         raise damaged(path, member, exc) from None
     if count is not None and len(rows) != count:
         raise damaged(path, member, _tr("it holds {count} records where its manifest says {declared}").format(

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.safe_text import shown
 from cicte_desktop.services import attendance
-from cicte_desktop.services.event_log import ParticipantInput
 from cicte_desktop.views.roles import set_role
+from cicte_desktop.services.events.inputs import ParticipantInput
 from cicte_desktop.views.screen_fit import fit_to_screen
 
 SKIPPED, WARNED, KEEPABLE = "skipped", "warned", "problem"  # row colours, by their name in ui/style.qss

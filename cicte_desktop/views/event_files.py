@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from cicte_desktop.services.event_log import AttachmentInput
+from cicte_desktop.services.events.inputs import AttachmentInput
 from cicte_desktop.views import messages
 
 

@@ -20,8 +20,10 @@ from cicte_desktop.db.errors import DatabaseOpenError
 from cicte_desktop.locale_format import format_date_time, format_stored
 from cicte_desktop.safe_text import shown
 from cicte_desktop import i18n
-from cicte_desktop.services import event_log, workplan
-from cicte_desktop.services.event_log import EventInput, Problem
+from cicte_desktop.services import workplan
+from cicte_desktop.services.events import audit, drafts, errors, inputs, periods, reading, validation, writing
+from cicte_desktop.services.events.inputs import EventInput
+from cicte_desktop.services.events.validation import Problem
 from cicte_desktop.services.reference import MemberStateItem, PartnerItem
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views import messages
@@ -323,9 +325,9 @@ class EventForm(QDialog):
                 "of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the "
                 "event and choose its activity there.").format(
                     year=self._no_plan_year, years=", ".join(map(str, years)), plan=self._plan.year), blocking=False)]
-            problems += event_log.validate(self.event_input(), None)
+            problems += validation.validate(self.event_input(), None)
         else:
-            problems = event_log.validate(self.event_input(), self._plan.year)
+            problems = validation.validate(self.event_input(), self._plan.year)
         refused = {name: field.refusal() for name, field in (("start_date", self.start_date),
                                                               ("end_date", self.end_date))}
         if refused["start_date"]:  # said as why the text is no date, not as "enter the start date"
@@ -366,19 +368,19 @@ class EventForm(QDialog):
         if self._event_uuid is None:
             return None
         try:
-            return event_log.get_event_input(self._db, self._event_uuid)
-        except event_log.EventGoneError:
+            return reading.get_event_input(self._db, self._event_uuid)
+        except errors.EventGoneError:
             return None
 
     def _check_lock(self) -> None:
         saved = self._saved
         if saved is None or saved.start_date is None:
             return
-        if event_log.half_of(saved.start_date) in event_log.locked_periods(self._db):
-            year, half = event_log.half_of(saved.start_date)
+        if periods.half_of(saved.start_date) in periods.locked_periods(self._db):
+            year, half = periods.half_of(saved.start_date)
             self._locked_message = self.tr(
                 "{period} has been reported and is locked: this event is read-only. A program manager can unlock "
-                "the period under Events > Reporting Periods.").format(period=event_log.period_label(year, half))
+                "the period under Events > Reporting Periods.").format(period=periods.period_label(year, half))
             self.lock_banner.setText(self._locked_message)
             self.lock_banner.setVisible(True)
             self._set_read_only()
@@ -396,7 +398,7 @@ class EventForm(QDialog):
         self.activity.setEnabled(False)
 
     def _show_history(self) -> None:
-        entries = event_log.history(self._db, self._event_uuid) if self._event_uuid else []
+        entries = audit.history(self._db, self._event_uuid) if self._event_uuid else []
         self.history_box.setVisible(bool(entries))
         self.history.setRowCount(len(entries))
         for row, entry in enumerate(entries):
@@ -413,7 +415,7 @@ class EventForm(QDialog):
         if not self._dirty or self._locked_message:
             return
         try:
-            event_log.save_draft(self._db, self._draft_id, self._event_uuid, self.event_input())
+            drafts.save_draft(self._db, self._draft_id, self._event_uuid, self.event_input())
         except Exception:  # a draft must never interrupt typing; the next autosave tries again
             import logging
 
@@ -428,11 +430,11 @@ class EventForm(QDialog):
         event = self.event_input()
         try:
             if self._event_uuid is None:
-                self._event_uuid = event_log.log_event(self._db, event, self._plan.year)
+                self._event_uuid = writing.log_event(self._db, event, self._plan.year)
             else:
                 reason = None
                 stored = self._stored_event()
-                if stored is not None and not event_log.changed_fields(stored, event):
+                if stored is not None and not inputs.changed_fields(stored, event):
                     self._finish()  # nothing to save
                     return True
                 if stored is not None and stored.status == "completed":
@@ -444,14 +446,14 @@ class EventForm(QDialog):
                         messages.show_error(self, self.tr("Reason for the change"),
                                             self.tr("The change was not saved: a reason is needed."))
                         return False
-                event_log.update_event(self._db, self._event_uuid, event, reason, self._plan.year)
-        except event_log.ValidationError as exc:
+                writing.update_event(self._db, self._event_uuid, event, reason, self._plan.year)
+        except errors.ValidationError as exc:
             messages.show_error(self, self.tr("Cannot save the event"), str(exc))
             return False
-        except (event_log.PeriodLockedError, event_log.ReasonRequiredError, event_log.EventGoneError) as exc:
+        except (errors.PeriodLockedError, errors.ReasonRequiredError, errors.EventGoneError) as exc:
             text = (self.tr("This event was deleted meanwhile; what you typed is kept as a draft.")
-                    if isinstance(exc, event_log.EventGoneError) else str(exc))
-            if isinstance(exc, event_log.EventGoneError):
+                    if isinstance(exc, errors.EventGoneError) else str(exc))
+            if isinstance(exc, errors.EventGoneError):
                 self.save_draft()
             messages.show_error(self, self.tr("Cannot save the event"), text)
             return False
@@ -474,7 +476,7 @@ class EventForm(QDialog):
         return True
 
     def _finish(self) -> None:
-        event_log.discard_draft(self._db, self._draft_id)
+        drafts.discard_draft(self._db, self._draft_id)
         self._dirty = False
         self._autosave.stop()
         self.saved.emit(self._event_uuid)
@@ -488,7 +490,7 @@ class EventForm(QDialog):
         ):
             return
         self._autosave.stop()
-        event_log.discard_draft(self._db, self._draft_id)
+        drafts.discard_draft(self._db, self._draft_id)
         super().reject()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop.qtmodels.roster_table import RosterTableModel
-from cicte_desktop.services.event_log import ParticipantInput
+from cicte_desktop.services.events.inputs import ParticipantInput
 from cicte_desktop.services.reference import MemberStateItem
 from cicte_desktop.views import messages
 

@@ -6,18 +6,18 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cicte_desktop.qtmodels.colours import qcolor
-from cicte_desktop.services import events_import as ei
+from cicte_desktop.services.events import workbook_import
 from cicte_desktop.views.screen_fit import fit_to_screen
 
 
 class ImportPreviewDialog(QDialog):
-    def __init__(self, preview: ei.ImportPreview, parent: QWidget | None = None) -> None:
+    def __init__(self, preview: workbook_import.ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
         self.setWindowTitle(self.tr("Import events — {name}").format(name=preview.path.name))
-        kinds = {ei.NEW: self.tr("New"), ei.CHANGED: self.tr("Changed"), ei.UNCHANGED: self.tr("Unchanged"),
-                 ei.REJECTED: self.tr("Problem")}
-        shown = [r for r in preview.rows if r.kind != ei.UNCHANGED]
+        kinds = {workbook_import.NEW: self.tr("New"), workbook_import.CHANGED: self.tr("Changed"), workbook_import.UNCHANGED: self.tr("Unchanged"),
+                 workbook_import.REJECTED: self.tr("Problem")}
+        shown = [r for r in preview.rows if r.kind != workbook_import.UNCHANGED]
         self.table = QTableWidget(len(shown), 4)
         self.table.setObjectName("rows")
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("What happens"), self.tr("Title"),
@@ -31,18 +31,18 @@ class ImportPreviewDialog(QDialog):
             details = "; ".join(row.problems) if row.problems else ", ".join(row.changes)
             for column, value in enumerate((str(row.row_number), kinds[row.kind], row.title, details)):
                 item = QTableWidgetItem(value)
-                if row.kind == ei.REJECTED:
+                if row.kind == workbook_import.REJECTED:
                     item.setBackground(qcolor("problem"))
                     item.setForeground(qcolor("ink"))
                 self.table.setItem(index, column, item)
         self.counts = QLabel(self.tr("{new}, {changed}, {unchanged}, {rejected}.").format(
-            new=self.tr("%n new", "", preview.count(ei.NEW)), changed=self.tr("%n changed", "", preview.count(ei.CHANGED)),
-            unchanged=self.tr("%n unchanged", "", preview.count(ei.UNCHANGED)),
-            rejected=self.tr("%n with problems", "", preview.count(ei.REJECTED))))
+            new=self.tr("%n new", "", preview.count(workbook_import.NEW)), changed=self.tr("%n changed", "", preview.count(workbook_import.CHANGED)),
+            unchanged=self.tr("%n unchanged", "", preview.count(workbook_import.UNCHANGED)),
+            rejected=self.tr("%n with problems", "", preview.count(workbook_import.REJECTED))))
         self.counts.setObjectName("counts")
         advice = QLabel(self.tr("Nothing is written until you press Import, and then everything at once. Rows with "
                                 "problems block the import: correct them in the workbook and import it again.")
-                        if preview.count(ei.REJECTED) else
+                        if preview.count(workbook_import.REJECTED) else
                         self.tr("Nothing is written until you press Import, and then everything at once."))
         advice.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

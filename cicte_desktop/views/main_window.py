@@ -49,14 +49,6 @@ from cicte_desktop.views.status_path import PathLabel
 log = logging.getLogger(__name__)
 
 
-def _event_log():  # type: ignore[no-untyped-def]
-    """The event service, imported when first used rather than before the first paint (it and
-    what it imports cost some 10 ms of start-up)."""
-    from cicte_desktop.services import event_log
-
-    return event_log
-
-
 class SearchBox(QLineEdit):
     """Escape clears the search (a second Escape returns to the tree); Down and Enter go to the tree."""
 
@@ -705,9 +697,11 @@ class MainWindow(QMainWindow):
             self._form(within=item.node.uuid)
 
     def open_event(self, uuid: str) -> None:
+        from cicte_desktop.services.events import errors, reading
+
         try:
-            event = _event_log().get_event_input(self._db, uuid)
-        except _event_log().EventGoneError:
+            event = reading.get_event_input(self._db, uuid)
+        except errors.EventGoneError:
             messages.show_error(self, self.tr("Event not found"),
                                 self.tr("This event no longer exists; it may have been deleted."))
             return
@@ -723,11 +717,15 @@ class MainWindow(QMainWindow):
             self.open_event(uuid)
 
     def duplicate_selected_event(self) -> None:
+        from cicte_desktop.services.events import writing
+
         uuid = self._selected_event()
         if uuid:
-            self._form(initial=_event_log().duplicate_event(self._db, uuid))
+            self._form(initial=writing.duplicate_event(self._db, uuid))
 
     def delete_selected_event(self) -> None:
+        from cicte_desktop.services.events import errors, writing
+
         uuid = self._selected_event()
         if not uuid:
             return
@@ -737,8 +735,8 @@ class MainWindow(QMainWindow):
                     title=title), self.tr("Delete event"), self.tr("Keep it")):
             return
         try:
-            _event_log().delete_event(self._db, uuid)
-        except _event_log().PeriodLockedError as exc:
+            writing.delete_event(self._db, uuid)
+        except errors.PeriodLockedError as exc:
             messages.show_error(self, self.tr("Cannot delete the event"), str(exc))
             return
         self._deleted = uuid
@@ -747,12 +745,14 @@ class MainWindow(QMainWindow):
         self._event_saved(uuid)
 
     def undo_delete(self) -> None:
+        from cicte_desktop.services.events import errors, writing
+
         uuid = getattr(self, "_deleted", None)
         if not uuid:
             return
         try:
-            _event_log().restore_event(self._db, uuid, self.tr("Undo"))
-        except (_event_log().PeriodLockedError, _event_log().EventGoneError) as exc:
+            writing.restore_event(self._db, uuid, self.tr("Undo"))
+        except (errors.PeriodLockedError, errors.EventGoneError) as exc:
             messages.show_error(self, self.tr("Cannot undo"), str(exc) or self.tr("The event is gone."))
             return
         finally:
@@ -830,7 +830,9 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """After a crash or a dead battery: offer to bring back what was being typed."""
-        for draft in _event_log().drafts(self._db):
+        from cicte_desktop.services.events import drafts
+
+        for draft in drafts.drafts(self._db):
             when = format_date_time(draft.saved_at)
             if messages.ask_yes_no(self, self.tr("Restore unsaved event?"), self.tr(
                     "An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): "
@@ -838,7 +840,7 @@ class MainWindow(QMainWindow):
                     self.tr("Restore"), self.tr("Discard it")):
                 self._form(event_uuid=draft.event_uuid, initial=draft.event, draft_id=draft.id)
                 return  # one at a time; the others are offered at the next start
-            _event_log().discard_draft(self._db, draft.id)
+            drafts.discard_draft(self._db, draft.id)
 
     # --- database -----------------------------------------------------------------------
 
@@ -1068,13 +1070,14 @@ class MainWindow(QMainWindow):
     def export_pdf(self, kind: str | None = None, event_uuid: str | None = None) -> None:
         """The report dialog; its choices are written to a temporary file and previewed."""
         from cicte_desktop.services import reporting
+        from cicte_desktop.services.events import reading
         from cicte_desktop.views.pdf_report_dialog import PdfReportDialog
 
         if self._plan is None:
             return
         event = None
         if event_uuid:
-            chosen = _event_log().get_event_input(self._db, event_uuid)
+            chosen = reading.get_event_input(self._db, event_uuid)
             if chosen.participants:
                 event = reporting.RosterEvent(event_uuid, chosen.start_date, chosen.title, len(chosen.participants))
         dialog = PdfReportDialog(self._plan, reference.member_states(self._db),
@@ -1092,9 +1095,10 @@ class MainWindow(QMainWindow):
 
     def certificates_for_selected_event(self) -> None:
         from cicte_desktop.exports.pdf import CERTIFICATES
+        from cicte_desktop.services.events import reading
 
         uuid = self._selected_event()
-        if uuid and not _event_log().get_event_input(self._db, uuid).participants:
+        if uuid and not reading.get_event_input(self._db, uuid).participants:
             messages.show_info(self, self.tr("Certificates of participation"), self.tr(
                 "This event has no participants on its roster. Add them in the event's form (or import its "
                 "attendance sheet) to print their certificates."))
@@ -1143,14 +1147,14 @@ class MainWindow(QMainWindow):
             self.import_excel(Path(path))
 
     def import_excel(self, path: Path) -> None:
-        from cicte_desktop.services import events_import as ei
+        from cicte_desktop.services.events import errors, workbook_files, workbook_import
         from cicte_desktop.views.import_preview import ImportPreviewDialog
         from cicte_desktop.views.work import run_with_progress
 
         try:
             preview = run_with_progress(self, self.tr("Import"), self.tr("Reading {name}…").format(name=path.name),
-                                        lambda _progress: ei.preview_import(self._db, path))
-        except ei.ImportFileError as exc:
+                                        lambda _progress: workbook_import.preview_import(self._db, path))
+        except workbook_files.ImportFileError as exc:
             messages.show_error(self, self.tr("Cannot import this file"), str(exc))
             return
         dialog = ImportPreviewDialog(preview, self)
@@ -1158,9 +1162,9 @@ class MainWindow(QMainWindow):
 
         def apply() -> None:
             try:
-                created, changed = ei.apply_import(self._db, preview)
-            except (ei.ImportFileError, _event_log().PeriodLockedError, _event_log().ValidationError,
-                    _event_log().EventGoneError) as exc:
+                created, changed = workbook_import.apply_import(self._db, preview)
+            except (workbook_files.ImportFileError, errors.PeriodLockedError, errors.ValidationError,
+                    errors.EventGoneError) as exc:
                 messages.show_error(self, self.tr("Nothing was imported"), str(exc))
                 return
             self._event_saved("")

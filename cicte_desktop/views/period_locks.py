@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from cicte_desktop.db.database import Database
-from cicte_desktop.services import event_log
+from cicte_desktop.services.events import errors, periods as events_periods
 from cicte_desktop.views import messages
 from cicte_desktop.views.forms.ui_period_locks import Ui_PeriodLocksDialog
 from cicte_desktop.views.roles import apply_roles
@@ -30,12 +30,12 @@ class PeriodLocksDialog(QDialog):
             item = self.grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        locked = event_log.locked_periods(self._db)
+        locked = events_periods.locked_periods(self._db)
         row = 0
         for year in self._years:
             for half in (1, 2):
                 is_locked = (year, half) in locked
-                self.grid.addWidget(QLabel(event_log.period_label(year, half)), row, 0)
+                self.grid.addWidget(QLabel(events_periods.period_label(year, half)), row, 0)
                 self.grid.addWidget(QLabel(self.tr("Reported, locked") if is_locked else self.tr("Open")), row, 1)
                 button = QPushButton(self.tr("Unlock…") if is_locked else self.tr("Mark as reported…"))
                 button.setObjectName(f"lock_{year}_{half}")
@@ -45,7 +45,7 @@ class PeriodLocksDialog(QDialog):
                 row += 1
 
     def toggle(self, year: int, half: int, lock: bool) -> None:
-        period = event_log.period_label(year, half)
+        period = events_periods.period_label(year, half)
         reason = messages.ask_text(
             self, self.tr("Mark as reported") if lock else self.tr("Unlock"),
             (self.tr("Why is {period} marked as reported?") if lock else
@@ -53,8 +53,8 @@ class PeriodLocksDialog(QDialog):
         if reason is None:
             return
         try:
-            event_log.set_period_lock(self._db, year, half, lock, reason)
-        except event_log.ReasonRequiredError as exc:
+            events_periods.set_period_lock(self._db, year, half, lock, reason)
+        except errors.ReasonRequiredError as exc:
             messages.show_error(self, self.tr("Reporting periods"), str(exc))
             return
         self._refresh()

@@ -57,87 +57,7 @@
     <context>
         <name>CommandLine</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
-            <source>%n work area(s)</source>
-            <translation>
-                <numerusform>%n work area</numerusform>
-                <numerusform>%n work areas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="285" />
-            <source>%n program(s)</source>
-            <translation>
-                <numerusform>%n program</numerusform>
-                <numerusform>%n programs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="285" />
-            <source>%n project(s)</source>
-            <translation>
-                <numerusform>%n project</numerusform>
-                <numerusform>%n projects</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="286" />
-            <source>%n planned activity(ies)</source>
-            <translation>
-                <numerusform>%n planned activity</numerusform>
-                <numerusform>%n planned activities</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="306" />
-            <source>%n plan item(s)</source>
-            <translation>
-                <numerusform>%n plan item</numerusform>
-                <numerusform>%n plan items</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n added</numerusform>
-                <numerusform>%n added</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n changed</numerusform>
-                <numerusform>%n changed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>%n retired</source>
-            <translation>
-                <numerusform>%n retired</numerusform>
-                <numerusform>%n retired</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>%n unchanged</source>
-            <translation>
-                <numerusform>%n unchanged</numerusform>
-                <numerusform>%n unchanged</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="350" />
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… and %n more</numerusform>
-                <numerusform>… and %n more</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="27" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -145,7 +65,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="27" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -153,23 +73,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
-            <source>%n certificate(s)</source>
+            <location filename="../../cicte_desktop/cli/demo.py" line="38" />
+            <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
-                <numerusform>%n certificate</numerusform>
-                <numerusform>%n certificates</numerusform>
+                <numerusform>Added %n demo event to {path} in {seconds:.1f} s.</numerusform>
+                <numerusform>Added %n demo events to {path} in {seconds:.1f} s.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="615" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="629" />
+            <location filename="../../cicte_desktop/cli/excel.py" line="60" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -177,7 +89,23 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="631" />
+            <location filename="../../cicte_desktop/cli/excel.py" line="60" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="61" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="62" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n with problems</numerusform>
@@ -185,7 +113,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="649" />
+            <location filename="../../cicte_desktop/cli/excel.py" line="80" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n event created</numerusform>
@@ -193,7 +121,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="701" />
+            <location filename="../../cicte_desktop/cli/packages.py" line="42" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n record in all</numerusform>
@@ -201,7 +129,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="701" />
+            <location filename="../../cicte_desktop/cli/packages.py" line="42" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -209,7 +137,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="719" />
+            <location filename="../../cicte_desktop/cli/packages.py" line="58" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n updated</numerusform>
@@ -217,7 +145,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="719" />
+            <location filename="../../cicte_desktop/cli/packages.py" line="58" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n deleted</numerusform>
@@ -225,7 +153,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="721" />
+            <location filename="../../cicte_desktop/cli/packages.py" line="60" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflict</numerusform>
@@ -233,7 +161,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="747" />
+            <location filename="../../cicte_desktop/cli/packages.py" line="86" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflict resolved</numerusform>
@@ -241,7 +169,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="747" />
+            <location filename="../../cicte_desktop/cli/packages.py" line="86" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n file stored</numerusform>
@@ -249,11 +177,83 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="856" />
-            <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
+            <location filename="../../cicte_desktop/cli/plan.py" line="38" />
+            <source>%n work area(s)</source>
             <translation>
-                <numerusform>Added %n demo event to {path} in {seconds:.1f} s.</numerusform>
-                <numerusform>Added %n demo events to {path} in {seconds:.1f} s.</numerusform>
+                <numerusform>%n work area</numerusform>
+                <numerusform>%n work areas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="39" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n program</numerusform>
+                <numerusform>%n programs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="39" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n project</numerusform>
+                <numerusform>%n projects</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="40" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n planned activity</numerusform>
+                <numerusform>%n planned activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="60" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n plan item</numerusform>
+                <numerusform>%n plan items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="80" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="81" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retired</numerusform>
+                <numerusform>%n retired</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="104" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/reports.py" line="46" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificate</numerusform>
+                <numerusform>%n certificates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/reports.py" line="49" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
             </translation>
         </message>
     </context>
@@ -295,7 +295,7 @@
     <context>
         <name>EventLog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="117" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organisation</numerusform>
@@ -303,7 +303,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="584" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="118" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -311,7 +311,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="119" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -357,7 +357,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n work area</numerusform>
@@ -365,7 +365,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="410" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n program</numerusform>
@@ -373,7 +373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="411" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n project</numerusform>
@@ -381,7 +381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="420" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="412" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n planned activity</numerusform>
@@ -389,7 +389,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -397,7 +397,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="997" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n plan item</numerusform>
@@ -405,7 +405,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n added</numerusform>
@@ -413,7 +413,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -421,7 +421,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retired</numerusform>
@@ -429,7 +429,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1172" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n event created</numerusform>
@@ -437,7 +437,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1227" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n record in all</numerusform>
@@ -445,7 +445,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -453,7 +453,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -461,7 +461,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n updated</numerusform>
@@ -469,7 +469,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n deleted</numerusform>
@@ -477,7 +477,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflict resolved</numerusform>
@@ -485,7 +485,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n file stored</numerusform>
@@ -493,7 +493,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1390" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Last backup: %n hour ago</numerusform>
@@ -501,7 +501,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1448" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -509,7 +509,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1450" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>

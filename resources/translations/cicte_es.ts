@@ -478,582 +478,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="41" />
-            <source>{value!r} is not a whole number</source>
-            <translation>{value!r} no es un número entero</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="43" />
-            <source>must be at least 1, not {value}</source>
-            <translation>debe ser 1 como mínimo, no {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="54" />
-            <source>at most {limit} at a time, not {value}</source>
-            <translation>como máximo {limit} de una vez, no {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="65" />
-            <source>{value!r} is not a year like 2016</source>
-            <translation>{value!r} no es un año como 2016</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="71" />
-            <source>the database path is empty</source>
-            <translation>la ruta de la base de datos está vacía</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="74" />
-            <source>{path} is a device or a pipe, not a file</source>
-            <translation>{path} es un dispositivo o una tubería, no un archivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="95" />
-            <source>the file name is empty</source>
-            <translation>el nombre del archivo está vacío</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="113" />
-            <source>{value!r} is not the name of a device</source>
-            <translation>{value!r} no es el nombre de un dispositivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="115" />
-            <source>a device's name has at most {count} characters</source>
-            <translation>el nombre de un dispositivo tiene como máximo {count} caracteres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="123" />
-            <source>{value!r} is not a date like 2016-07-31</source>
-            <translation>{value!r} no es una fecha como 2016-07-31</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="129" />
-            <source>{value!r} is not a half year like 2016-H1</source>
-            <translation>{value!r} no es un semestre como 2016-H1</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="140" />
-            <source>a whole year</source>
-            <translation>un año completo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="142" />
-            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
-            <translation>un semestre: 2016-H1 es enero-junio; 2016-H2, julio-diciembre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="143" />
-            <source>first day (YYYY-MM-DD)</source>
-            <translation>primer día (AAAA-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
-            <source>last day, with --from</source>
-            <translation>último día, con --from</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="151" />
-            <source>{prog}: error: {problem} (see {prog} --help)</source>
-            <translation>{prog}: error: {problem} (vea {prog} --help)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="158" />
-            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
-            <translation>Planificar, registrar e informar sobre las actividades de desarrollo de capacidades de la Secretaría del CICTE. Sin un comando, abre la ventana principal.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="163" />
-            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
-            <translation>comprobar esta instalación con una base de datos temporal (datos iniciales, evento, exportaciones, ventana) e imprimir una línea por paso; código de salida 0 si todos los pasos son correctos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
-            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
-            <translation>idioma de la ventana, los mensajes, las exportaciones y los informes (predeterminado: el elegido en Preferencias o el del sistema)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="169" />
-            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
-            <translation>archivo de base de datos que se abrirá (si no existe, se crea con el Plan de Trabajo 2016); valor predeterminado: cicte.sqlite en la carpeta de datos del usuario</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="172" />
-            <source>print the work plan</source>
-            <translation>imprimir el Plan de Trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="173" />
-            <source>print JSON for scripts instead of an outline</source>
-            <translation>imprimir JSON para scripts en lugar de un esquema</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="174" />
-            <source>work plan year (default: the latest)</source>
-            <translation>año del Plan de Trabajo (predeterminado: el más reciente)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
-            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
-            <translation>con --json: añade a cada elemento meta, logrado, computado, avance, estado y eventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="178" />
-            <source>with --figures: that member state's contribution</source>
-            <translation>con --figures: la contribución de ese Estado Miembro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
-            <source>with --figures: first day (default: the plan's year)</source>
-            <translation>con --figures: primer día (por omisión: el año del plan)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="181" />
-            <source>with --figures: last day</source>
-            <translation>con --figures: último día</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
-            <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
-            <translation>iniciar el plan de trabajo de un año a partir de uno anterior (cada elemento trasladado, editable)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="185" />
-            <source>the new plan's year</source>
-            <translation>el año del nuevo plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
-            <source>the year of the plan to start from</source>
-            <translation>el año del plan de partida</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="188" />
-            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
-            <translation>escribe el libro del plan de un año (.xlsx), una fila por elemento, para editarlo en Excel e importarlo de vuelta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
-            <source>the plan's year</source>
-            <translation>el año del plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="191" />
-            <source>the workbook to write (.xlsx)</source>
-            <translation>el libro que se escribirá (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="192" />
-            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
-            <translation>muestra los cambios de un libro del plan al plan de su año (o el plan que crea) y luego los hace</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
-            <source>the plan workbook (.xlsx)</source>
-            <translation>el libro del plan (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
-            <source>show what would change; write nothing</source>
-            <translation>muestra qué cambiaría; no escribe nada</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
-            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
-            <translation>por qué cambia el plan (obligatorio salvo con --dry-run); se guarda en el historial del plan con cada cambio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="198" />
-            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
-            <translation>ejecutar todas las comprobaciones de integridad e imprimir un informe (código de salida 1 si hay problemas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="199" />
-            <source>write a consistent copy of the database</source>
-            <translation>escribir una copia coherente de la base de datos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
-            <source>where to write the copy</source>
-            <translation>dónde escribir la copia</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="201" />
-            <source>replace the database with a backup (the current one is kept as a backup first)</source>
-            <translation>reemplazar la base de datos por una copia de seguridad (antes se guarda una copia de seguridad de la actual)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="203" />
-            <source>the backup to restore</source>
-            <translation>la copia de seguridad que se restaurará</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
-            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
-            <translation>reemplazar el archivo aunque no sea una base de datos de CICTE Desktop (antes se conserva en la carpeta de copias de seguridad)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="207" />
-            <source>write a report file</source>
-            <translation>escribir un archivo de informe</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
-            <source>the Excel workbook for member-state reporting</source>
-            <translation>el libro de Excel para los informes a los Estados Miembros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="212" />
-            <source>only this member state</source>
-            <translation>solo este Estado Miembro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
-            <source>only this work area (its number)</source>
-            <translation>solo esta área de trabajo (su número)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="215" />
-            <source>include the participants' names and contacts (personal data)</source>
-            <translation>incluir los nombres y datos de contacto de los participantes (datos personales)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="216" />
-            <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
-            <translation>un informe PDF: el informe semestral de ejecución, un informe por Estado Miembro o certificados de participación</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
-            <source>which report</source>
-            <translation>qué informe</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
-            <source>the PDF to write</source>
-            <translation>el PDF que se escribirá</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="223" />
-            <source>the member state of a member-state report</source>
-            <translation>el Estado Miembro de un informe por Estado Miembro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
-            <source>the event whose participants get certificates</source>
-            <translation>el evento cuyos participantes reciben certificados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
-            <source>read a file into the database</source>
-            <translation>cargar un archivo en la base de datos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
-            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
-            <translation>una hoja Eventos exportada por CICTE Desktop (y editada)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="229" />
-            <source>only say what would change</source>
-            <translation>solo indicar qué cambiaría</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="230" />
-            <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
-            <translation>vista previa de una hoja de asistencia (.xlsx) tal como la importaría el formulario del evento: las columnas encontradas y, para cada fila, importar u omitir y por qué (no se escribe nada)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="234" />
-            <source>print JSON for scripts instead of lines</source>
-            <translation>imprimir JSON para scripts en lugar de líneas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="235" />
-            <source>field packages: carry changes between laptops and headquarters</source>
-            <translation>paquetes de campo: llevar los cambios entre computadoras portátiles y la sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="238" />
-            <source>write what changed here since the last package for the same destination</source>
-            <translation>escribir lo que cambió aquí desde el último paquete para el mismo destino</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="239" />
-            <source>the package to write (.cictepkg)</source>
-            <translation>el paquete que se escribirá (.cictepkg)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="241" />
-            <source>everything this database holds, not only what changed since the last package</source>
-            <translation>todo lo que contiene esta base de datos, no solo lo que cambió desde el último paquete</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="243" />
-            <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
-            <translation>el equipo al que se destina el paquete (su nombre), p. ej., Sede; sin esta opción, los paquetes creados aquí comparten un destino propio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="247" />
-            <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
-            <translation>proteger el paquete con la frase de contraseña de la primera línea de F (al menos 8 caracteres)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="250" />
-            <source>write a package that carries participants' names and contacts unprotected</source>
-            <translation>escribir sin protección un paquete que lleva los nombres y contactos de los participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="251" />
-            <source>merge a package into this database</source>
-            <translation>incorporar un paquete a esta base de datos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="255" />
-            <source>the passphrase of a protected package, in the first line of F</source>
-            <translation>la frase de contraseña de un paquete protegido, en la primera línea de F</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="257" />
-            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
-            <translation>confiar en el remitente del paquete aunque este equipo aún no lo conozca (o tenga una clave nueva): compare antes su huella con el remitente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="260" />
-            <source>add synthetic logged events for demonstrations and benchmarks</source>
-            <translation>agregar eventos registrados ficticios para demostraciones y pruebas de rendimiento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="261" />
-            <source>how many events to add</source>
-            <translation>cuántos eventos agregar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="262" />
-            <source>random seed (same seed, same events)</source>
-            <translation>semilla aleatoria (misma semilla, mismos eventos)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="267" />
-            <source>this computer's role and signing key</source>
-            <translation>papel y clave de firma de este equipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
-            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
-            <translation>mostrar el papel y la huella de este equipo, o convertirlo en la sede de la base de datos o en una computadora portátil</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="280" />
-            <source>cicte-desktop: error: {problem}</source>
-            <translation>cicte-desktop: error: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="282" />
-            <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
-            <translation>Se inició el plan de trabajo {year} ({symbol}) a partir del plan {source}: {areas}, {programs}, {projects}, {activities}, cada uno trasladado con sus metas y títulos.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
-            <source>%n work area(s)</source>
-            <translation>
-                <numerusform>%n área de trabajo</numerusform>
-                <numerusform>%n áreas de trabajo</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="285" />
-            <source>%n program(s)</source>
-            <translation>
-                <numerusform>%n programa</numerusform>
-                <numerusform>%n programas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="285" />
-            <source>%n project(s)</source>
-            <translation>
-                <numerusform>%n proyecto</numerusform>
-                <numerusform>%n proyectos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="286" />
-            <source>%n planned activity(ies)</source>
-            <translation>
-                <numerusform>%n actividad prevista</numerusform>
-                <numerusform>%n actividades previstas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="288" />
-            <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
-            <translation>Nota: esta computadora no es la sede, así que el nuevo plan se queda aquí: las demás computadoras rechazan los cambios del plan de trabajo que vengan de ella, y los eventos registrados en él solo les llegan cuando la sede inicia el mismo plan (a partir del mismo plan anterior). Cree el plan en la sede para enviarlo a las computadoras portátiles.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="301" />
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="302" />
-            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
-            <translation>cicte-desktop: error: no hay plan de trabajo para {year} (planes de trabajo: {years})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="305" />
-            <source>Wrote {path}: {items} of the {year} work plan.</source>
-            <translation>Se escribió {path}: {items} del plan de trabajo {year}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="306" />
-            <source>%n plan item(s)</source>
-            <translation>
-                <numerusform>%n elemento</numerusform>
-                <numerusform>%n elementos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
-            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
-            <translation>diga por qué cambia el plan con --reason TEXTO (se guarda en el historial del plan), o vea la vista previa con --dry-run</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="325" />
-            <source>{added}, {changed}, {retired}, {unchanged}.</source>
-            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n añadido</numerusform>
-                <numerusform>%n añadidos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n modificado</numerusform>
-                <numerusform>%n modificados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>%n retired</source>
-            <translation>
-                <numerusform>%n retirado</numerusform>
-                <numerusform>%n retirados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>%n unchanged</source>
-            <translation>
-                <numerusform>%n sin cambios</numerusform>
-                <numerusform>%n sin cambios</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Added:</source>
-            <translation>Añadidos:</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Changed:</source>
-            <translation>Modificados:</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Retired:</source>
-            <translation>Retirados:</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="334" />
-            <source>Not in the workbook (kept as they are):</source>
-            <translation>No están en el libro (se conservan como están):</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="341" />
-            <source>row {row}: </source>
-            <translation>fila {row}: </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="346" />
-            <source>(kept, marked retired: events point at it)</source>
-            <translation>(se conserva, marcado como retirado: hay eventos que lo usan)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="347" />
-            <source>(taken out of the plan: no events point at it)</source>
-            <translation>(se quita del plan: ningún evento lo usa)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="350" />
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… y %n más</numerusform>
-                <numerusform>… y %n más</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="352" />
-            <source>Skipped {what}</source>
-            <translation>Omitida {what}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="356" />
-            <source>cicte-desktop: error: {message}</source>
-            <translation>cicte-desktop: error: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="357" />
-            <source>Nothing was imported.</source>
-            <translation>No se importó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="366" />
-            <source>Nothing to change: the workbook is the plan as it is.</source>
-            <translation>Nada que cambiar: el libro es el plan tal como está.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="369" />
-            <source>Nothing was written (dry run).</source>
-            <translation>No se escribió nada (simulación).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="372" />
-            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
-            <translation>Importado en el plan de trabajo {year}: {added}, {changed}, {retired}, cada cambio con el motivo en el historial del plan.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="376" />
-            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
-            <translation>Se creó el plan de trabajo {year} a partir del plan {source}: {added}, {changed}, {retired}, cada cambio con el motivo en el historial del plan.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="391" />
-            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
-            <translation>{name} es {role}; su huella es {fingerprint}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
-            <source>Upon request</source>
-            <translation>A solicitud</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
-            <source>no target</source>
-            <translation>sin meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="421" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="25" />
             <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
             <translation>{path}: guardada el {when} en {device}; {events}, {people} (esquema {revision})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="27" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -1061,7 +491,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="27" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -1069,323 +499,72 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="439" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="43" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} no existe; no hay nada que comprobar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="453" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="56" />
+            <source>cicte-desktop: error: {message}</source>
+            <translation>cicte-desktop: error: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/backup.py" line="57" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Para reemplazarlo de todos modos (antes se conserva en la carpeta de copias de seguridad), agregue --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="455" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="59" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="487" />
+            <location filename="../../cicte_desktop/cli/common.py" line="29" />
+            <source>cicte-desktop: error: {problem}</source>
+            <translation>cicte-desktop: error: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/common.py" line="54" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: error: no hay Plan de Trabajo para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <location filename="../../cicte_desktop/cli/common.py" line="61" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop: error: un problema inesperado detuvo el comando ({detail}); el registro en la carpeta de datos tiene los detalles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="533" />
+            <location filename="../../cicte_desktop/cli/common.py" line="73" />
             <source>--to needs --from</source>
             <translation>--to requiere --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="542" />
+            <location filename="../../cicte_desktop/cli/common.py" line="82" />
             <source>the period ends before it starts</source>
             <translation>el período termina antes de empezar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="553" />
+            <location filename="../../cicte_desktop/cli/common.py" line="93" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop: error: no hay ningún Estado Miembro con el código {code} (use códigos ISO como JAM o TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="560" />
+            <location filename="../../cicte_desktop/cli/common.py" line="100" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: error: el plan de trabajo de {year} no tiene el área de trabajo {number} (tiene {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="580" />
-            <source>Wrote {path}: {events}{people}.</source>
-            <translation>Se escribió {path}: {events}{people}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="594" />
-            <source>--report member-state needs --member-state</source>
-            <translation>--report member-state requiere --member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="596" />
-            <source>--member-state goes with --report member-state</source>
-            <translation>--member-state solo se usa con --report member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="598" />
-            <source>--report certificates needs --event</source>
-            <translation>--report certificates requiere --event</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
-            <source>--event goes with --report certificates</source>
-            <translation>--event solo se usa con --report certificates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
-            <source>Wrote {path}: {certificates}.</source>
-            <translation>Se escribió {path}: {certificates}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
-            <source>%n certificate(s)</source>
-            <translation>
-                <numerusform>%n certificado</numerusform>
-                <numerusform>%n certificados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="615" />
-            <source>Wrote {path}: {pages}, {events}.</source>
-            <translation>Se escribió {path}: {pages}, {events}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="615" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n página</numerusform>
-                <numerusform>%n páginas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="628" />
-            <source>{new}, {changed}, {unchanged}, {rejected}</source>
-            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="629" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n nuevo</numerusform>
-                <numerusform>%n nuevos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="631" />
-            <source>%n with problems</source>
-            <translation>
-                <numerusform>%n con problemas</numerusform>
-                <numerusform>%n con problemas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="634" />
-            <source>  row {row}: {problems}</source>
-            <translation>  fila {row}: {problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="639" />
-            <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
-            <translation>Nada que importar: todos los eventos del libro ya están aquí, tal como están allí.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="640" />
-            <source>Nothing to import: the workbook's Events sheet lists no events.</source>
-            <translation>Nada que importar: la hoja Eventos del libro no contiene eventos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="649" />
-            <source>Imported: {created}, {changed}.</source>
-            <translation>Importación: {created}, {changed}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="649" />
-            <source>%n event(s) created</source>
-            <translation>
-                <numerusform>%n evento creado</numerusform>
-                <numerusform>%n eventos creados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="670" />
-            <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
-            <translation>{name}: encabezados en la fila {row}; para importar: {good}, para omitir: {skipped}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="673" />
-            <source>  column {column} “{header}”: {field}</source>
-            <translation>  columna {column} “{header}”: {field}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="675" />
-            <source>import</source>
-            <translation>importar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="675" />
-            <source>skip</source>
-            <translation>omitir</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="677" />
-            <source>  row {row}: {decision}{who}{problems}</source>
-            <translation>  fila {row}: {decision}{who}{problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="697" />
-            <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
-            <translation>{problem} Indique una con --passphrase-file, o escríbalo sin protección con --no-passphrase.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
-            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
-            <translation>Se escribió {path} para {destination}: {events}, {records}, {files}{protected}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="701" />
-            <source>%n record(s) in all</source>
-            <translation>
-                <numerusform>%n registro en total</numerusform>
-                <numerusform>%n registros en total</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="701" />
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n archivo</numerusform>
-                <numerusform>%n archivos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="701" />
-            <source>, protected with a passphrase</source>
-            <translation>, protegido con una frase de contraseña</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="717" />
-            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
-            <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="719" />
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n actualizado</numerusform>
-                <numerusform>%n actualizados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="719" />
-            <source>%n deleted</source>
-            <translation>
-                <numerusform>%n eliminado</numerusform>
-                <numerusform>%n eliminados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="721" />
-            <source>%n conflict(s)</source>
-            <translation>
-                <numerusform>%n conflicto</numerusform>
-                <numerusform>%n conflictos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="723" />
-            <source>keeps this database's version</source>
-            <translation>se conserva la versión de esta base de datos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="723" />
-            <source>takes the package's version</source>
-            <translation>se toma la versión del paquete</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="725" />
-            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
-            <translation>  conflicto: {kind} “{label}” ({fields}): {kept}, la más reciente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="729" />
-            <source>only headquarters may change it</source>
-            <translation>solo la sede puede cambiarlo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="730" />
-            <source>its reporting period is locked</source>
-            <translation>su período de informe está bloqueado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="731" />
-            <source>  refused: {kind} “{label}” ({why})</source>
-            <translation>  rechazado: {kind} «{label}» ({why})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="733" />
-            <source>This package was imported before, on {when}.</source>
-            <translation>Este paquete ya se importó el {when}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
-            <source>Dry run: nothing was written.</source>
-            <translation>Simulación: no se escribió nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="744" />
-            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
-            <translation>Importación: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="747" />
-            <source>%n conflict(s) resolved</source>
-            <translation>
-                <numerusform>%n conflicto resuelto</numerusform>
-                <numerusform>%n conflictos resueltos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="747" />
-            <source>%n file(s) stored</source>
-            <translation>
-                <numerusform>%n archivo guardado</numerusform>
-                <numerusform>%n archivos guardados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="768" />
-            <source>--member-state, --from and --to go with --figures</source>
-            <translation>--member-state, --from y --to van con --figures</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="771" />
-            <source>--figures goes with --json</source>
-            <translation>--figures va con --json</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="831" />
-            <source>Give it with --passphrase-file.</source>
-            <translation>Indíquela con --passphrase-file.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="850" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="32" />
             <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
             <translation>Se agregó el plan de trabajo {year}, traspasado del año anterior con algunas metas cambiadas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="853" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="35" />
             <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
             <translation>No se agregaron planes de trabajo para los años siguientes: solo la sede crea planes de trabajo (cicte-desktop device role headquarters). Los eventos de años posteriores cuentan para el último plan anterior.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="856" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="38" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>Se agregó %n evento de demostración a {path} en {seconds:.1f} s.</numerusform>
@@ -1393,14 +572,835 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="904" />
+            <location filename="../../cicte_desktop/cli/excel.py" line="41" />
+            <source>Wrote {path}: {events}{people}.</source>
+            <translation>Se escribió {path}: {events}{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="59" />
+            <source>{new}, {changed}, {unchanged}, {rejected}</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="60" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nuevo</numerusform>
+                <numerusform>%n nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="60" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modificado</numerusform>
+                <numerusform>%n modificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="61" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sin cambios</numerusform>
+                <numerusform>%n sin cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="62" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n con problemas</numerusform>
+                <numerusform>%n con problemas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="65" />
+            <source>  row {row}: {problems}</source>
+            <translation>  fila {row}: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="67" />
+            <source>Nothing was imported.</source>
+            <translation>No se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="70" />
+            <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
+            <translation>Nada que importar: todos los eventos del libro ya están aquí, tal como están allí.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="71" />
+            <source>Nothing to import: the workbook's Events sheet lists no events.</source>
+            <translation>Nada que importar: la hoja Eventos del libro no contiene eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="80" />
+            <source>Imported: {created}, {changed}.</source>
+            <translation>Importación: {created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="80" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n evento creado</numerusform>
+                <numerusform>%n eventos creados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="101" />
+            <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
+            <translation>{name}: encabezados en la fila {row}; para importar: {good}, para omitir: {skipped}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="104" />
+            <source>  column {column} “{header}”: {field}</source>
+            <translation>  columna {column} “{header}”: {field}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="106" />
+            <source>import</source>
+            <translation>importar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="106" />
+            <source>skip</source>
+            <translation>omitir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="108" />
+            <source>  row {row}: {decision}{who}{problems}</source>
+            <translation>  fila {row}: {decision}{who}{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/main.py" line="85" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="952" />
+            <location filename="../../cicte_desktop/cli/main.py" line="135" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="38" />
+            <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
+            <translation>{problem} Indique una con --passphrase-file, o escríbalo sin protección con --no-passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="40" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
+            <translation>Se escribió {path} para {destination}: {events}, {records}, {files}{protected}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="42" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n registro en total</numerusform>
+                <numerusform>%n registros en total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="42" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n archivo</numerusform>
+                <numerusform>%n archivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="42" />
+            <source>, protected with a passphrase</source>
+            <translation>, protegido con una frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="56" />
+            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
+            <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="58" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="58" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n eliminado</numerusform>
+                <numerusform>%n eliminados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="60" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflicto</numerusform>
+                <numerusform>%n conflictos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="62" />
+            <source>keeps this database's version</source>
+            <translation>se conserva la versión de esta base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="62" />
+            <source>takes the package's version</source>
+            <translation>se toma la versión del paquete</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="64" />
+            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
+            <translation>  conflicto: {kind} “{label}” ({fields}): {kept}, la más reciente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="68" />
+            <source>only headquarters may change it</source>
+            <translation>solo la sede puede cambiarlo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="69" />
+            <source>its reporting period is locked</source>
+            <translation>su período de informe está bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="70" />
+            <source>  refused: {kind} “{label}” ({why})</source>
+            <translation>  rechazado: {kind} «{label}» ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="72" />
+            <source>This package was imported before, on {when}.</source>
+            <translation>Este paquete ya se importó el {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="80" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulación: no se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="83" />
+            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
+            <translation>Importación: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="86" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflicto resuelto</numerusform>
+                <numerusform>%n conflictos resueltos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="86" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n archivo guardado</numerusform>
+                <numerusform>%n archivos guardados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="98" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} es {role}; su huella es {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="112" />
+            <source>Give it with --passphrase-file.</source>
+            <translation>Indíquela con --passphrase-file.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="26" />
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} no es un número entero</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="28" />
+            <source>must be at least 1, not {value}</source>
+            <translation>debe ser 1 como mínimo, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="39" />
+            <source>at most {limit} at a time, not {value}</source>
+            <translation>como máximo {limit} de una vez, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="50" />
+            <source>{value!r} is not a year like 2016</source>
+            <translation>{value!r} no es un año como 2016</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="56" />
+            <source>the database path is empty</source>
+            <translation>la ruta de la base de datos está vacía</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="59" />
+            <source>{path} is a device or a pipe, not a file</source>
+            <translation>{path} es un dispositivo o una tubería, no un archivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="80" />
+            <source>the file name is empty</source>
+            <translation>el nombre del archivo está vacío</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="98" />
+            <source>{value!r} is not the name of a device</source>
+            <translation>{value!r} no es el nombre de un dispositivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="100" />
+            <source>a device's name has at most {count} characters</source>
+            <translation>el nombre de un dispositivo tiene como máximo {count} caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="108" />
+            <source>{value!r} is not a date like 2016-07-31</source>
+            <translation>{value!r} no es una fecha como 2016-07-31</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="114" />
+            <source>{value!r} is not a half year like 2016-H1</source>
+            <translation>{value!r} no es un semestre como 2016-H1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="125" />
+            <source>a whole year</source>
+            <translation>un año completo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="127" />
+            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
+            <translation>un semestre: 2016-H1 es enero-junio; 2016-H2, julio-diciembre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="128" />
+            <source>first day (YYYY-MM-DD)</source>
+            <translation>primer día (AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="129" />
+            <source>last day, with --from</source>
+            <translation>último día, con --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="136" />
+            <source>{prog}: error: {problem} (see {prog} --help)</source>
+            <translation>{prog}: error: {problem} (vea {prog} --help)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="143" />
+            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
+            <translation>Planificar, registrar e informar sobre las actividades de desarrollo de capacidades de la Secretaría del CICTE. Sin un comando, abre la ventana principal.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="148" />
+            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
+            <translation>comprobar esta instalación con una base de datos temporal (datos iniciales, evento, exportaciones, ventana) e imprimir una línea por paso; código de salida 0 si todos los pasos son correctos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="151" />
+            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
+            <translation>idioma de la ventana, los mensajes, las exportaciones y los informes (predeterminado: el elegido en Preferencias o el del sistema)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="154" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation>archivo de base de datos que se abrirá (si no existe, se crea con el Plan de Trabajo 2016); valor predeterminado: cicte.sqlite en la carpeta de datos del usuario</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="157" />
+            <source>print the work plan</source>
+            <translation>imprimir el Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="158" />
+            <source>print JSON for scripts instead of an outline</source>
+            <translation>imprimir JSON para scripts en lugar de un esquema</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="159" />
+            <source>work plan year (default: the latest)</source>
+            <translation>año del Plan de Trabajo (predeterminado: el más reciente)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="161" />
+            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
+            <translation>con --json: añade a cada elemento meta, logrado, computado, avance, estado y eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="163" />
+            <source>with --figures: that member state's contribution</source>
+            <translation>con --figures: la contribución de ese Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="165" />
+            <source>with --figures: first day (default: the plan's year)</source>
+            <translation>con --figures: primer día (por omisión: el año del plan)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="166" />
+            <source>with --figures: last day</source>
+            <translation>con --figures: último día</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="168" />
+            <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
+            <translation>iniciar el plan de trabajo de un año a partir de uno anterior (cada elemento trasladado, editable)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="170" />
+            <source>the new plan's year</source>
+            <translation>el año del nuevo plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="172" />
+            <source>the year of the plan to start from</source>
+            <translation>el año del plan de partida</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="173" />
+            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
+            <translation>escribe el libro del plan de un año (.xlsx), una fila por elemento, para editarlo en Excel e importarlo de vuelta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="175" />
+            <source>the plan's year</source>
+            <translation>el año del plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="176" />
+            <source>the workbook to write (.xlsx)</source>
+            <translation>el libro que se escribirá (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="177" />
+            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
+            <translation>muestra los cambios de un libro del plan al plan de su año (o el plan que crea) y luego los hace</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="179" />
+            <source>the plan workbook (.xlsx)</source>
+            <translation>el libro del plan (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="180" />
+            <source>show what would change; write nothing</source>
+            <translation>muestra qué cambiaría; no escribe nada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="181" />
+            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
+            <translation>por qué cambia el plan (obligatorio salvo con --dry-run); se guarda en el historial del plan con cada cambio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="183" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>ejecutar todas las comprobaciones de integridad e imprimir un informe (código de salida 1 si hay problemas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="184" />
+            <source>write a consistent copy of the database</source>
+            <translation>escribir una copia coherente de la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="185" />
+            <source>where to write the copy</source>
+            <translation>dónde escribir la copia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="186" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>reemplazar la base de datos por una copia de seguridad (antes se guarda una copia de seguridad de la actual)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="188" />
+            <source>the backup to restore</source>
+            <translation>la copia de seguridad que se restaurará</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="190" />
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation>reemplazar el archivo aunque no sea una base de datos de CICTE Desktop (antes se conserva en la carpeta de copias de seguridad)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="192" />
+            <source>write a report file</source>
+            <translation>escribir un archivo de informe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="194" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>el libro de Excel para los informes a los Estados Miembros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="197" />
+            <source>only this member state</source>
+            <translation>solo este Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="198" />
+            <source>only this work area (its number)</source>
+            <translation>solo esta área de trabajo (su número)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="200" />
+            <source>include the participants' names and contacts (personal data)</source>
+            <translation>incluir los nombres y datos de contacto de los participantes (datos personales)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="201" />
+            <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
+            <translation>un informe PDF: el informe semestral de ejecución, un informe por Estado Miembro o certificados de participación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="204" />
+            <source>which report</source>
+            <translation>qué informe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="205" />
+            <source>the PDF to write</source>
+            <translation>el PDF que se escribirá</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="208" />
+            <source>the member state of a member-state report</source>
+            <translation>el Estado Miembro de un informe por Estado Miembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="209" />
+            <source>the event whose participants get certificates</source>
+            <translation>el evento cuyos participantes reciben certificados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="210" />
+            <source>read a file into the database</source>
+            <translation>cargar un archivo en la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="212" />
+            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
+            <translation>una hoja Eventos exportada por CICTE Desktop (y editada)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="214" />
+            <source>only say what would change</source>
+            <translation>solo indicar qué cambiaría</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="215" />
+            <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
+            <translation>vista previa de una hoja de asistencia (.xlsx) tal como la importaría el formulario del evento: las columnas encontradas y, para cada fila, importar u omitir y por qué (no se escribe nada)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="219" />
+            <source>print JSON for scripts instead of lines</source>
+            <translation>imprimir JSON para scripts en lugar de líneas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="220" />
+            <source>field packages: carry changes between laptops and headquarters</source>
+            <translation>paquetes de campo: llevar los cambios entre computadoras portátiles y la sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="223" />
+            <source>write what changed here since the last package for the same destination</source>
+            <translation>escribir lo que cambió aquí desde el último paquete para el mismo destino</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="224" />
+            <source>the package to write (.cictepkg)</source>
+            <translation>el paquete que se escribirá (.cictepkg)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="226" />
+            <source>everything this database holds, not only what changed since the last package</source>
+            <translation>todo lo que contiene esta base de datos, no solo lo que cambió desde el último paquete</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="228" />
+            <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
+            <translation>el equipo al que se destina el paquete (su nombre), p. ej., Sede; sin esta opción, los paquetes creados aquí comparten un destino propio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="232" />
+            <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
+            <translation>proteger el paquete con la frase de contraseña de la primera línea de F (al menos 8 caracteres)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="235" />
+            <source>write a package that carries participants' names and contacts unprotected</source>
+            <translation>escribir sin protección un paquete que lleva los nombres y contactos de los participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="236" />
+            <source>merge a package into this database</source>
+            <translation>incorporar un paquete a esta base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="240" />
+            <source>the passphrase of a protected package, in the first line of F</source>
+            <translation>la frase de contraseña de un paquete protegido, en la primera línea de F</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="242" />
+            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
+            <translation>confiar en el remitente del paquete aunque este equipo aún no lo conozca (o tenga una clave nueva): compare antes su huella con el remitente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="245" />
+            <source>add synthetic logged events for demonstrations and benchmarks</source>
+            <translation>agregar eventos registrados ficticios para demostraciones y pruebas de rendimiento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="246" />
+            <source>how many events to add</source>
+            <translation>cuántos eventos agregar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="247" />
+            <source>random seed (same seed, same events)</source>
+            <translation>semilla aleatoria (misma semilla, mismos eventos)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="252" />
+            <source>this computer's role and signing key</source>
+            <translation>papel y clave de firma de este equipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="254" />
+            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
+            <translation>mostrar el papel y la huella de este equipo, o convertirlo en la sede de la base de datos o en una computadora portátil</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="36" />
+            <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
+            <translation>Se inició el plan de trabajo {year} ({symbol}) a partir del plan {source}: {areas}, {programs}, {projects}, {activities}, cada uno trasladado con sus metas y títulos.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="38" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n área de trabajo</numerusform>
+                <numerusform>%n áreas de trabajo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="39" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n programa</numerusform>
+                <numerusform>%n programas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="39" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n proyecto</numerusform>
+                <numerusform>%n proyectos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="40" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n actividad prevista</numerusform>
+                <numerusform>%n actividades previstas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="42" />
+            <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
+            <translation>Nota: esta computadora no es la sede, así que el nuevo plan se queda aquí: las demás computadoras rechazan los cambios del plan de trabajo que vengan de ella, y los eventos registrados en él solo les llegan cuando la sede inicia el mismo plan (a partir del mismo plan anterior). Cree el plan en la sede para enviarlo a las computadoras portátiles.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="55" />
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="56" />
+            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
+            <translation>cicte-desktop: error: no hay plan de trabajo para {year} (planes de trabajo: {years})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="59" />
+            <source>Wrote {path}: {items} of the {year} work plan.</source>
+            <translation>Se escribió {path}: {items} del plan de trabajo {year}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="60" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="74" />
+            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
+            <translation>diga por qué cambia el plan con --reason TEXTO (se guarda en el historial del plan), o vea la vista previa con --dry-run</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="79" />
+            <source>{added}, {changed}, {retired}, {unchanged}.</source>
+            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="80" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n añadido</numerusform>
+                <numerusform>%n añadidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="81" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Added:</source>
+            <translation>Añadidos:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Changed:</source>
+            <translation>Modificados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Retired:</source>
+            <translation>Retirados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="88" />
+            <source>Not in the workbook (kept as they are):</source>
+            <translation>No están en el libro (se conservan como están):</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="95" />
+            <source>row {row}: </source>
+            <translation>fila {row}: </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="100" />
+            <source>(kept, marked retired: events point at it)</source>
+            <translation>(se conserva, marcado como retirado: hay eventos que lo usan)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="101" />
+            <source>(taken out of the plan: no events point at it)</source>
+            <translation>(se quita del plan: ningún evento lo usa)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="104" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="106" />
+            <source>Skipped {what}</source>
+            <translation>Omitida {what}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="120" />
+            <source>Nothing to change: the workbook is the plan as it is.</source>
+            <translation>Nada que cambiar: el libro es el plan tal como está.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="123" />
+            <source>Nothing was written (dry run).</source>
+            <translation>No se escribió nada (simulación).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="126" />
+            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Importado en el plan de trabajo {year}: {added}, {changed}, {retired}, cada cambio con el motivo en el historial del plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="130" />
+            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Se creó el plan de trabajo {year} a partir del plan {source}: {added}, {changed}, {retired}, cada cambio con el motivo en el historial del plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="149" />
+            <source>Upon request</source>
+            <translation>A solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="149" />
+            <source>no target</source>
+            <translation>sin meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="191" />
+            <source>--member-state, --from and --to go with --figures</source>
+            <translation>--member-state, --from y --to van con --figures</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="194" />
+            <source>--figures goes with --json</source>
+            <translation>--figures va con --json</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="28" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state requiere --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="30" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state solo se usa con --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="32" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates requiere --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="34" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event solo se usa con --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="46" />
+            <source>Wrote {path}: {certificates}.</source>
+            <translation>Se escribió {path}: {certificates}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/reports.py" line="46" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="49" />
+            <source>Wrote {path}: {pages}, {events}.</source>
+            <translation>Se escribió {path}: {pages}, {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/reports.py" line="49" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
         </message>
         <message>
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
@@ -2165,112 +2165,112 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="81" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="83" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="110" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
             <source>Type to find a member state</source>
             <translation>Escriba para buscar un Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="114" />
             <source>Type to find a partner organisation</source>
             <translation>Escriba para buscar una organización asociada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="148" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="150" />
             <source>Required</source>
             <translation>Obligatorio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Trasladado al plan de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Trasladado al plan de {year}. La actividad trasladada a ese plan fue retirada de él: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Trasladado al plan de {year}. Su actividad no se trasladó al plan de {year}: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="303" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Trasladado al plan de {year}: la lista muestra sus actividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Todavía no hay plan de trabajo para {year} (planes de trabajo: {years}): el evento se guarda bajo su actividad del plan {plan}. Revise la fecha de inicio; cuando el plan de {year} llegue a esta computadora, abra el evento y elija allí su actividad.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
             <source>Cannot save yet: {problems}</source>
             <translation>Aún no se puede guardar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} ya se informó y está bloqueado: este evento es de solo lectura. Un gerente de programa puede desbloquear el período en Eventos &gt; Períodos de informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="441" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="441" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento ya se realizó y puede haberse informado. ¿Por qué se modifica?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="445" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="447" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>No se guardó el cambio: debe indicarse un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="449" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="451" />
             <source>Cannot save the event</source>
             <translation>No se puede guardar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="452" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="454" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Entretanto se eliminó este evento; lo escrito se conserva como borrador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="460" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="462" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Lo que escribió sigue en este formulario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="468" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="470" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>No se pudo escribir el evento ({detail}). No se modificó nada en la base de datos; lo escrito sigue en este formulario y se conserva como borrador. Libere espacio en el disco o revise la unidad y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="488" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="488" />
             <source>The changes to this event have not been saved.</source>
             <translation>Los cambios en este evento no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="487" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="489" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="487" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="489" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
         </message>
@@ -2357,98 +2357,8 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     </context>
     <context>
         <name>EventLog</name>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="149" />
-            <source>Choose the planned activity this event counts toward.</source>
-            <translation>Elija la actividad prevista para la que cuenta este evento.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
-            <source>Give the event a title.</source>
-            <translation>Indique un título para el evento.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="153" />
-            <source>Enter the start date.</source>
-            <translation>Indique la fecha de inicio.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
-            <source>The end date is before the start date.</source>
-            <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
-            <source>Choose at least one beneficiary member state.</source>
-            <translation>Elija al menos un Estado Miembro beneficiario.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="161" />
-            <source>Counts cannot be negative.</source>
-            <translation>Los recuentos no pueden ser negativos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="165" />
-            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
-            <translation>El total ({total}) no es la suma de mujeres, hombres y sin registrar ({sum}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="169" />
-            <source>Satisfaction is an average between 1 and 5.</source>
-            <translation>La satisfacción es un promedio entre 1 y 5.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
-            <source>Test averages are between 0 and 100.</source>
-            <translation>Los promedios de las pruebas deben estar entre 0 y 100.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="175" />
-            <source>An event that has not started yet cannot be completed.</source>
-            <translation>Un evento que aún no ha empezado no puede estar realizado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="177" />
-            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
-            <translation>El evento está fuera del año del Plan de Trabajo ({year}); no contará para las metas de este año.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="181" />
-            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
-            <translation>El evento termina fuera del año del plan de trabajo ({year}): revise la fecha de fin.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
-            <source>The event lasts {days} days, more than a year: check the dates.</source>
-            <translation>El evento dura {days} días, más de un año: revise las fechas.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="190" />
-            <source>Every person on the roster needs a name.</source>
-            <translation>Todas las personas de la lista de participantes deben tener un nombre.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
-            <source>January-June {year}</source>
-            <translation>Enero-junio de {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
-            <source>July-December {year}</source>
-            <translation>Julio-diciembre de {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="273" />
-            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
-            <translation>{period} ya se informó y está bloqueado: sus eventos no se pueden modificar. Un gerente de programa puede desbloquearlo (Eventos &gt; Períodos de informe) indicando un motivo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="283" />
-            <source>Say why the period is locked or unlocked.</source>
-            <translation>Indique por qué se bloquea o desbloquea el período.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="117" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organización</numerusform>
@@ -2456,7 +2366,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="584" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="118" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n persona</numerusform>
@@ -2464,7 +2374,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="119" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -2472,7 +2382,97 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="617" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <source>January-June {year}</source>
+            <translation>Enero-junio de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <source>July-December {year}</source>
+            <translation>Julio-diciembre de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="39" />
+            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
+            <translation>{period} ya se informó y está bloqueado: sus eventos no se pueden modificar. Un gerente de programa puede desbloquearlo (Eventos &gt; Períodos de informe) indicando un motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="49" />
+            <source>Say why the period is locked or unlocked.</source>
+            <translation>Indique por qué se bloquea o desbloquea el período.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="48" />
+            <source>Choose the planned activity this event counts toward.</source>
+            <translation>Elija la actividad prevista para la que cuenta este evento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="50" />
+            <source>Give the event a title.</source>
+            <translation>Indique un título para el evento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="52" />
+            <source>Enter the start date.</source>
+            <translation>Indique la fecha de inicio.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="54" />
+            <source>The end date is before the start date.</source>
+            <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="56" />
+            <source>Choose at least one beneficiary member state.</source>
+            <translation>Elija al menos un Estado Miembro beneficiario.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="60" />
+            <source>Counts cannot be negative.</source>
+            <translation>Los recuentos no pueden ser negativos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="64" />
+            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
+            <translation>El total ({total}) no es la suma de mujeres, hombres y sin registrar ({sum}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="68" />
+            <source>Satisfaction is an average between 1 and 5.</source>
+            <translation>La satisfacción es un promedio entre 1 y 5.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="72" />
+            <source>Test averages are between 0 and 100.</source>
+            <translation>Los promedios de las pruebas deben estar entre 0 y 100.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="74" />
+            <source>An event that has not started yet cannot be completed.</source>
+            <translation>Un evento que aún no ha empezado no puede estar realizado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="76" />
+            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
+            <translation>El evento está fuera del año del Plan de Trabajo ({year}); no contará para las metas de este año.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="80" />
+            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
+            <translation>El evento termina fuera del año del plan de trabajo ({year}): revise la fecha de fin.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="84" />
+            <source>The event lasts {days} days, more than a year: check the dates.</source>
+            <translation>El evento dura {days} días, más de un año: revise las fechas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="89" />
+            <source>Every person on the roster needs a name.</source>
+            <translation>Todas las personas de la lista de participantes deben tener un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/writing.py" line="295" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento ya se realizó: indique por qué se modifica.</translation>
         </message>
@@ -2963,167 +2963,167 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ExcelImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="66" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="50" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>No se pudo leer {name} como libro de Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="102" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="86" />
             <source>{name} was refused: its part {part} declares a document type or entities, which workbooks never do (a known way to attack the program that reads it).</source>
             <translation>{name} fue rechazado: su parte {part} declara un tipo de documento o entidades, algo que los libros nunca hacen (una forma conocida de atacar al programa que lo lee).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="106" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="90" />
             <source>{name} is damaged or was altered: its part {part} is not well-formed XML ({detail}).</source>
             <translation>{name} está dañado o fue alterado: su parte {part} no es XML bien formado ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="116" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="100" />
             <source>it is not a zip archive, as workbooks are.</source>
             <translation>no es un archivo zip, como lo son los libros.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="122" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="106" />
             <source>it is a zip archive, but not of a workbook.</source>
             <translation>es un archivo zip, pero no de un libro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="124" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="108" />
             <source>it holds {count} files, more than a workbook does.</source>
             <translation>contiene {count} archivos, más de los que tiene un libro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="131" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="115" />
             <source>{name} was refused: its part {part} would unpack to {size} MB, far more than a workbook of events holds (a "zip bomb").</source>
             <translation>{name} fue rechazado: su parte {part} ocuparía {size} MB al descomprimirse, mucho más de lo que contiene un libro de eventos (una «bomba zip»).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="139" />
             <source>it is a folder.</source>
             <translation>es una carpeta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="143" />
             <source>{name} does not exist (any more?).</source>
             <translation>{name} no existe (¿ya no?).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="149" />
             <source>it is empty.</source>
             <translation>está vacío.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="149" />
             <source>it is {size} MB, far more than a workbook of events.</source>
             <translation>ocupa {size} MB, mucho más que un libro de eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="284" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="186" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} no tiene hoja Eventos; exporte una desde CICTE Desktop, edítela y vuelva a importarla.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="287" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="189" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} fue rechazado: su hoja de eventos declara {rows} filas y {columns} columnas, más de las que puede tener una hoja.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="317" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="219" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contiene más de {count} eventos; impórtelo por partes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="323" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="225" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: la fila {row} de la hoja de eventos no se puede leer ({detail}); el libro fue dañado o alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="346" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="137" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>En la hoja Eventos de {name} faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="173" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="397" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="188" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="403" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="194" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos: escriba el valor, o copie la columna y péguela como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="198" />
             <source>holds the error {value}</source>
             <translation>contiene el error {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="445" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="236" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} desconocido: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="452" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="243" />
             <source>unknown plan path “{path}”</source>
             <translation>ruta del plan desconocida “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="464" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="255" />
             <source>“{name}” is listed twice</source>
             <translation>«{name}» figura dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
             <source>unknown member state “{name}”</source>
             <translation>Estado Miembro desconocido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="470" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="261" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organización asociada desconocida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="477" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="268" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>«{value}» no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="271" />
             <source>the same event ID appears twice</source>
             <translation>el mismo ID de evento aparece dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="501" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="292" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>ningún evento tiene este ID (eliminado o de otra base de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="529" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="320" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>No se importó nada: corrija primero las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="533" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="324" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="537" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="328" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="539" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="330" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>No se importó nada: un evento del libro se eliminó entretanto; vuelva a importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="542" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="333" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>No se importó nada: la base de datos rechaza una fila del libro ({detail}).</translation>
         </message>
@@ -3489,27 +3489,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{name} no es un paquete de campo de CICTE Desktop (su manifiesto no es válido).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="238" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="239" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contiene registros de un tipo que esta versión de CICTE Desktop no reconoce ({table}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="242" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="243" />
             <source>its columns are wrong</source>
             <translation>sus columnas no son válidas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="245" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="246" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contiene información que esta versión de CICTE Desktop no reconoce ({table}.{column}). Instale la versión más reciente para importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="251" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="252" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} fue rechazado: {problem}. No se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="256" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="257" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>contiene {count} registros donde su manifiesto dice {declared}</translation>
         </message>
@@ -4049,292 +4049,292 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="192" />
+            <location filename="../../cicte_desktop/selftest.py" line="193" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="102" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="94" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="161" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="192" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Copia de seguridad en…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar libro de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar informe &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar paquete de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pa&amp;quete de campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="239" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Deshacer eliminación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traducidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
             <source>Eve&amp;nts</source>
             <translation>Even&amp;tos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="256" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nuevo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="280" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="297" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="289" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Contraer todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
             <source>&amp;Reset Filters</source>
             <translation>&amp;Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nuevo plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="313" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="323" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="325" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="317" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="327" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="338" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="345" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="337" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="350" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="342" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="354" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="346" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="366" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="358" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="385" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="377" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="397" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="389" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="416" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="408" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabajo</numerusform>
@@ -4342,7 +4342,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="410" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4350,7 +4350,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="411" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n proyecto</numerusform>
@@ -4358,7 +4358,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="420" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="412" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n actividad prevista</numerusform>
@@ -4366,122 +4366,122 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="454" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="503" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="504" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="507" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="499" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="510" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="502" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="511" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="503" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="607" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="610" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="632" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="624" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="634" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="626" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="637" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="711" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
             <source>Event not found</source>
             <translation>Evento no encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
             <source>Delete event</source>
             <translation>Eliminar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="737" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
             <source>Keep it</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="740" />
             <source>Cannot delete the event</source>
             <translation>No se puede eliminar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="744" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
         </message>
@@ -4536,47 +4536,47 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>Restore unsaved event?</source>
             <translation>¿Recuperar el evento no guardado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>untitled</source>
             <translation>sin título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="865" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="866" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="868" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="876" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="876" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4589,42 +4589,42 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="906" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>Cannot export this period</source>
             <translation>No se puede exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="912" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="912" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="915" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="921" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
             <source>Wrote {path}: {events}.</source>
             <translation>Se escribió {path}: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4632,27 +4632,27 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
             <source>Export Plan Workbook</source>
             <translation>Exportar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plan de trabajo {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="985" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="996" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="997" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n elemento</numerusform>
@@ -4660,37 +4660,37 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
             <source>Import Plan Workbook</source>
             <translation>Importar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1015" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1020" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1033" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1035" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n añadido</numerusform>
@@ -4698,7 +4698,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -4706,7 +4706,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -4714,77 +4714,77 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1040" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Se creó el plan de trabajo {year}: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Se modificó el plan de trabajo {year}: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1058" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1060" />
             <source>The work plan was not created</source>
             <translation>No se creó el plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1098" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1102" />
             <source>Certificates of participation</source>
             <translation>Certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1098" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1102" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1115" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
             <source>Cannot make this report</source>
             <translation>No se puede generar este informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>PDF report</source>
             <translation>Informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
             <source>The report failed</source>
             <translation>Error en el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
             <source>The report could not be written ({detail}).</source>
             <translation>No se pudo escribir el informe ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1140" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
             <source>Import events from Excel</source>
             <translation>Importar eventos de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1151" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1155" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1167" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1172" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento creado</numerusform>
@@ -4792,17 +4792,17 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
             <source>Export field package</source>
             <translation>Exportar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1227" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro en total</numerusform>
@@ -4810,7 +4810,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -4818,52 +4818,52 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
             <source>Import field package</source>
             <translation>Importar paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1237" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
             <source>Protected package</source>
             <translation>Paquete protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
             <source>Cannot import this package</source>
             <translation>No se puede importar este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} con esta base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1283" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nuevo</numerusform>
@@ -4871,7 +4871,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n actualizado</numerusform>
@@ -4879,7 +4879,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n eliminado</numerusform>
@@ -4887,7 +4887,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflicto resuelto</numerusform>
@@ -4895,7 +4895,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n archivo guardado</numerusform>
@@ -4903,32 +4903,32 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1323" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este equipo es ahora la sede: las computadoras portátiles deberán confirmar su huella una vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1324" />
             <source>This computer is now a laptop.</source>
             <translation>Este equipo es ahora una computadora portátil.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1339" />
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1337" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1341" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4941,22 +4941,22 @@ The first time another computer imports a package from this one, it shows this f
 La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1374" />
             <source>Device name</source>
             <translation>Nombre del equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1372" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1376" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1382" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1390" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -4964,52 +4964,52 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1387" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1391" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1415" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1419" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1416" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1420" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1427" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1433" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1433" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1441" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1448" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -5017,7 +5017,7 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1450" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -5025,17 +5025,17 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1454" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1458" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1467" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1471" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1469" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -5044,27 +5044,27 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1475" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1479" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1476" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1484" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1488" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1496" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1500" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1506" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1510" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
@@ -5873,112 +5873,112 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>El período abarca los planes de trabajo de {years}: cada evento se cuenta en el área de trabajo del plan de su año.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="48" />
             <source>held online</source>
             <translation>que se realizó en modalidad virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="48" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="49" />
             <source>held at {place}</source>
             <translation>que tuvo lugar en {place}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="52" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="53" />
             <source>held online on {date}</source>
             <translation>que se realizó en modalidad virtual el {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="54" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="55" />
             <source>held at {place} on {date}</source>
             <translation>que tuvo lugar en {place} el {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="55" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="56" />
             <source>held on {date}</source>
             <translation>que tuvo lugar el {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="59" />
             <source>held online from {start} to {end}</source>
             <translation>que se realizó en modalidad virtual del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="60" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="61" />
             <source>held at {place} from {start} to {end}</source>
             <translation>que tuvo lugar en {place} del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="61" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="62" />
             <source>held from {start} to {end}</source>
             <translation>que tuvo lugar del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="67" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="68" />
             <source>Choose the event whose participants get certificates.</source>
             <translation>Elija el evento cuyos participantes recibirán certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="71" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="72" />
             <source>There is no event with the ID “{id}”.</source>
             <translation>No existe ningún evento con el ID “{id}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="74" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="75" />
             <source>“{title}” has no participants on its roster: add them to the event first (or import its attendance sheet).</source>
             <translation>“{title}” no tiene participantes en su lista: agréguelos primero al evento (o importe su lista de asistencia).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="84" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="85" />
             <source>Certificates of participation: {title}</source>
             <translation>Certificados de participación: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="85" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="86" />
             <source>Secretariat of the Inter-American Committee against Terrorism (CICTE)</source>
             <translation>Secretaría del Comité Interamericano contra el Terrorismo (CICTE)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="127" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
             <source>Organization of American States</source>
             <translation>Organización de los Estados Americanos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
             <source>Inter-American Committee against Terrorism (CICTE)</source>
             <translation>Comité Interamericano contra el Terrorismo (CICTE)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
             <source>Secretariat</source>
             <translation>Secretaría</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="131" />
             <source>Certificate of Participation</source>
             <translation>Certificado de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="132" />
             <source>This certifies that</source>
             <translation>Se certifica que</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="138" />
             <source>took part in the {kind}</source>
             <translation>participó en la actividad ({kind})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="138" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="139" />
             <source>took part in</source>
             <translation>participó en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="147" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="148" />
             <source>Secretary of the Inter-American Committee against Terrorism</source>
             <translation>Secretario del Comité Interamericano contra el Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="148" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="149" />
             <source>Date of issue: {date}</source>
             <translation>Fecha de emisión: {date}</translation>
         </message>
@@ -6555,37 +6555,37 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Una unidad tiene como máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="396" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="397" />
             <source>A half-year target is a number from 0 to 1,000,000.</source>
             <translation>La meta de un semestre es un número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="399" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="400" />
             <source>A half-year target is part of the activity's target: give the target as a number first.</source>
             <translation>La meta de un semestre es parte de la meta de la actividad: indique primero la meta como número.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="401" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="402" />
             <source>A half-year target cannot be more than the whole target ({target}).</source>
             <translation>La meta de un semestre no puede ser mayor que la meta total ({target}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="403" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="404" />
             <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
             <translation>Las metas de los dos semestres suman {sum}, no la meta de {target}: cambie una de ellas o deje una vacía (será entonces el resto de la meta).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="427" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="428" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Los títulos se traducen al español, francés y portugués.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="450" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="451" />
             <source>There is no work plan for {year}.</source>
             <translation>No hay plan de trabajo para {year}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="452" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="453" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>El plan de trabajo {year} fue aprobado el {date}; los cambios posteriores son enmiendas.</translation>
         </message>
@@ -7857,162 +7857,162 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>{areas} áreas de trabajo, {activities} actividades previstas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="73" />
+            <location filename="../../cicte_desktop/selftest.py" line="74" />
             <source>the roster read back differs from the one saved</source>
             <translation>la lista de participantes leída no coincide con la guardada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="74" />
+            <location filename="../../cicte_desktop/selftest.py" line="75" />
             <source>1 event, {count} participants</source>
             <translation>1 evento, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="91" />
+            <location filename="../../cicte_desktop/selftest.py" line="92" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>la hoja Eventos del libro no contiene el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="92" />
+            <location filename="../../cicte_desktop/selftest.py" line="93" />
             <source>{size} KB, {events} events</source>
             <translation>{size} KB, {events} eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="103" />
+            <location filename="../../cicte_desktop/selftest.py" line="104" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>se generaron {count} certificados para 3 participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="105" />
+            <location filename="../../cicte_desktop/selftest.py" line="106" />
             <source>the report is not a PDF</source>
             <translation>el informe no es un PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="106" />
+            <location filename="../../cicte_desktop/selftest.py" line="107" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>informe de {pages} páginas, {count} certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="131" />
+            <location filename="../../cicte_desktop/selftest.py" line="132" />
             <source>importing the same package twice would change the database</source>
             <translation>importar dos veces el mismo paquete modificaría la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
             <source>the event arrived without its roster</source>
             <translation>el evento llegó sin su lista de participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="137" />
+            <location filename="../../cicte_desktop/selftest.py" line="138" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} registros exportados e importados, cifrados; una segunda importación no cambió nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="150" />
+            <location filename="../../cicte_desktop/selftest.py" line="151" />
             <source>integrity and references ok</source>
             <translation>integridad y referencias correctas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="159" />
+            <location filename="../../cicte_desktop/selftest.py" line="160" />
             <source>no graphical application could be started</source>
             <translation>no se pudo iniciar ninguna aplicación gráfica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="165" />
+            <location filename="../../cicte_desktop/selftest.py" line="166" />
             <source>the main window did not paint</source>
             <translation>la ventana principal no se dibujó</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="166" />
+            <location filename="../../cicte_desktop/selftest.py" line="167" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>el árbol del Plan de Trabajo muestra {count} áreas de trabajo, no 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="170" />
+            <location filename="../../cicte_desktop/selftest.py" line="171" />
             <source>the toolbar's icons could not be drawn (no SVG support)</source>
             <translation>no se pudieron dibujar los iconos de la barra de herramientas (falta la compatibilidad con SVG)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="173" />
+            <location filename="../../cicte_desktop/selftest.py" line="174" />
             <source>painted {width}x{height}</source>
             <translation>se dibujó a {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="191" />
+            <location filename="../../cicte_desktop/selftest.py" line="192" />
             <source>the {language} translations are missing</source>
             <translation>faltan las traducciones ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="193" />
+            <location filename="../../cicte_desktop/selftest.py" line="194" />
             <source>the {language} translations are empty</source>
             <translation>las traducciones ({language}) están vacías</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="195" />
+            <location filename="../../cicte_desktop/selftest.py" line="196" />
             <source>Qt's own {language} translations are missing</source>
             <translation>faltan las traducciones propias de Qt ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Create and seed a database</source>
             <translation>Crear una base de datos con los datos iniciales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Log an event with a roster</source>
             <translation>Registrar un evento con lista de participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Export an Excel workbook</source>
             <translation>Exportar un libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="206" />
+            <location filename="../../cicte_desktop/selftest.py" line="207" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar un informe PDF y certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="207" />
+            <location filename="../../cicte_desktop/selftest.py" line="208" />
             <source>Export and re-import a field package</source>
             <translation>Exportar y volver a importar un paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="208" />
+            <location filename="../../cicte_desktop/selftest.py" line="209" />
             <source>Check the database's integrity</source>
             <translation>Verificar la integridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="209" />
+            <location filename="../../cicte_desktop/selftest.py" line="210" />
             <source>Load the translations</source>
             <translation>Cargar las traducciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="210" />
+            <location filename="../../cicte_desktop/selftest.py" line="211" />
             <source>Open the main window</source>
             <translation>Abrir la ventana principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="252" />
+            <location filename="../../cicte_desktop/selftest.py" line="253" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: OMITIDO (falló un paso anterior)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="261" />
+            <location filename="../../cicte_desktop/selftest.py" line="262" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: ERROR: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="265" />
+            <location filename="../../cicte_desktop/selftest.py" line="266" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="274" />
+            <location filename="../../cicte_desktop/selftest.py" line="275" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoprueba superada: {count} pasos en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="274" />
+            <location filename="../../cicte_desktop/selftest.py" line="275" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
         </message>
@@ -8083,119 +8083,119 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="249" />
-            <source>{column} is missing</source>
-            <translation>falta {column}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="253" />
-            <source>{column} {value} is not a whole number</source>
-            <translation>{column} {value} no es un número entero</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="255" />
-            <source>{column} {value} is not 0 or 1</source>
-            <translation>{column} {value} no es 0 ni 1</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="257" />
-            <source>{column} {value} is not one of {choices}</source>
-            <translation>{column} {value} no es uno de {choices}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="260" />
-            <source>{column} {value} is not between {low} and {high}</source>
-            <translation>{column} {value} no está entre {low} y {high}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="265" />
-            <source>{column} {value} is not a number</source>
-            <translation>{column} {value} no es un número</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="271" />
-            <source>{column} {value} is not text</source>
-            <translation>{column} {value} no es texto</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="274" />
-            <source>{column} is {length} characters long; at most {limit} are allowed</source>
-            <translation>{column} tiene {length} caracteres; se permiten como máximo {limit}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="282" />
-            <source>{column} {value} is not a list of texts</source>
-            <translation>{column} {value} no es una lista de textos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="291" />
-            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
-            <translation>{column} {value} no es un identificador (8-4-4-4-12 hexadecimal en minúsculas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="296" />
-            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
-            <translation>{column} {value} no es una suma de verificación de archivo (64 caracteres hexadecimales en minúsculas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="301" />
-            <source>{column} {value} is not a date</source>
-            <translation>{column} {value} no es una fecha</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="307" />
-            <source>{column} {value} is outside the years {first} to {last}</source>
-            <translation>{column} {value} está fuera de los años {first} a {last}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="312" />
-            <source>{column} {value} is not a time stamp</source>
-            <translation>{column} {value} no es una marca de tiempo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="314" />
-            <source>{column} {value} is later than this computer's clock allows</source>
-            <translation>{column} {value} es posterior a lo que permite el reloj de esta computadora</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="363" />
-            <source>it has a half-year target but no numeric target</source>
-            <translation>tiene meta semestral pero no una meta numérica</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="366" />
-            <source>its half-year target {half} is more than its target {target}</source>
-            <translation>su meta semestral {half} es mayor que su meta {target}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="368" />
-            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
-            <translation>sus metas semestrales {first} + {second} no suman su meta {target}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="428" />
-            <source>{record}: {problem}</source>
-            <translation>{record}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="443" />
-            <source>{record}: it has the wrong number of values</source>
-            <translation>{record}: tiene un número incorrecto de valores</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="454" />
-            <source>it appears twice</source>
-            <translation>aparece dos veces</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="673" />
+            <location filename="../../cicte_desktop/validation/decoding.py" line="103" />
             <source>{column} is not as its table allows ({detail})</source>
             <translation>{column} no es como lo permite su tabla ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="674" />
+            <location filename="../../cicte_desktop/validation/decoding.py" line="104" />
             <source>a value</source>
             <translation>un valor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/decoding.py" line="105" />
+            <source>{record}: {problem}</source>
+            <translation>{record}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="46" />
+            <source>it has a half-year target but no numeric target</source>
+            <translation>tiene meta semestral pero no una meta numérica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="49" />
+            <source>its half-year target {half} is more than its target {target}</source>
+            <translation>su meta semestral {half} es mayor que su meta {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="51" />
+            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
+            <translation>sus metas semestrales {first} + {second} no suman su meta {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/rows.py" line="68" />
+            <source>{record}: it has the wrong number of values</source>
+            <translation>{record}: tiene un número incorrecto de valores</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/rows.py" line="79" />
+            <source>it appears twice</source>
+            <translation>aparece dos veces</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="72" />
+            <source>{column} is missing</source>
+            <translation>falta {column}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="76" />
+            <source>{column} {value} is not a whole number</source>
+            <translation>{column} {value} no es un número entero</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="78" />
+            <source>{column} {value} is not 0 or 1</source>
+            <translation>{column} {value} no es 0 ni 1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="80" />
+            <source>{column} {value} is not one of {choices}</source>
+            <translation>{column} {value} no es uno de {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="83" />
+            <source>{column} {value} is not between {low} and {high}</source>
+            <translation>{column} {value} no está entre {low} y {high}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="88" />
+            <source>{column} {value} is not a number</source>
+            <translation>{column} {value} no es un número</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="94" />
+            <source>{column} {value} is not text</source>
+            <translation>{column} {value} no es texto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="97" />
+            <source>{column} is {length} characters long; at most {limit} are allowed</source>
+            <translation>{column} tiene {length} caracteres; se permiten como máximo {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="105" />
+            <source>{column} {value} is not a list of texts</source>
+            <translation>{column} {value} no es una lista de textos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="114" />
+            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
+            <translation>{column} {value} no es un identificador (8-4-4-4-12 hexadecimal en minúsculas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="119" />
+            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
+            <translation>{column} {value} no es una suma de verificación de archivo (64 caracteres hexadecimales en minúsculas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="124" />
+            <source>{column} {value} is not a date</source>
+            <translation>{column} {value} no es una fecha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="130" />
+            <source>{column} {value} is outside the years {first} to {last}</source>
+            <translation>{column} {value} está fuera de los años {first} a {last}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="135" />
+            <source>{column} {value} is not a time stamp</source>
+            <translation>{column} {value} no es una marca de tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="137" />
+            <source>{column} {value} is later than this computer's clock allows</source>
+            <translation>{column} {value} es posterior a lo que permite el reloj de esta computadora</translation>
         </message>
     </context>
     <context>

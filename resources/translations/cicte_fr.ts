@@ -478,582 +478,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="41" />
-            <source>{value!r} is not a whole number</source>
-            <translation>{value!r} n'est pas un nombre entier</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="43" />
-            <source>must be at least 1, not {value}</source>
-            <translation>doit être au moins égal à 1, et non {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="54" />
-            <source>at most {limit} at a time, not {value}</source>
-            <translation>au plus {limit} à la fois, pas {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="65" />
-            <source>{value!r} is not a year like 2016</source>
-            <translation>{value!r} n’est pas une année comme 2016</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="71" />
-            <source>the database path is empty</source>
-            <translation>le chemin de la base de données est vide</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="74" />
-            <source>{path} is a device or a pipe, not a file</source>
-            <translation>{path} est un périphérique ou un tube, pas un fichier</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="95" />
-            <source>the file name is empty</source>
-            <translation>le nom du fichier est vide</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="113" />
-            <source>{value!r} is not the name of a device</source>
-            <translation>{value!r} n’est pas le nom d’un appareil</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="115" />
-            <source>a device's name has at most {count} characters</source>
-            <translation>le nom d’un appareil a au plus {count} caractères</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="123" />
-            <source>{value!r} is not a date like 2016-07-31</source>
-            <translation>{value!r} n'est pas une date au format 2016-07-31</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="129" />
-            <source>{value!r} is not a half year like 2016-H1</source>
-            <translation>{value!r} n'est pas un semestre au format 2016-H1</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="140" />
-            <source>a whole year</source>
-            <translation>une année entière</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="142" />
-            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
-            <translation>un semestre : 2016-H1 correspond à janvier-juin, 2016-H2 à juillet-décembre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="143" />
-            <source>first day (YYYY-MM-DD)</source>
-            <translation>premier jour (AAAA-MM-JJ)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
-            <source>last day, with --from</source>
-            <translation>dernier jour, avec --from</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="151" />
-            <source>{prog}: error: {problem} (see {prog} --help)</source>
-            <translation>{prog} : erreur : {problem} (voir {prog} --help)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="158" />
-            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
-            <translation>Planifier, consigner et rendre compte des activités de renforcement des capacités du Secrétariat du CICTE. Sans commande, ouvre la fenêtre principale.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="163" />
-            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
-            <translation>vérifier cette installation sur une base de données temporaire (initialisation, événement, exportations, fenêtre) et afficher une ligne par étape ; code de sortie 0 si tout réussit</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
-            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
-            <translation>langue de la fenêtre, des messages, des exportations et des rapports (par défaut : celle choisie dans les Préférences, ou celle du système)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="169" />
-            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
-            <translation>fichier de base de données à ouvrir (créé et initialisé avec le Plan de travail 2016 s'il n'existe pas) ; par défaut : cicte.sqlite dans le dossier de données de l'utilisateur</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="172" />
-            <source>print the work plan</source>
-            <translation>afficher le plan de travail</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="173" />
-            <source>print JSON for scripts instead of an outline</source>
-            <translation>afficher du JSON pour les scripts au lieu d'un plan structuré</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="174" />
-            <source>work plan year (default: the latest)</source>
-            <translation>année du plan de travail (par défaut : la plus récente)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
-            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
-            <translation>avec --json : ajoute à chaque élément cible, réalisé, compté, avancement, état et événements</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="178" />
-            <source>with --figures: that member state's contribution</source>
-            <translation>avec --figures : la contribution de cet État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
-            <source>with --figures: first day (default: the plan's year)</source>
-            <translation>avec --figures : premier jour (par défaut : l'année du plan)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="181" />
-            <source>with --figures: last day</source>
-            <translation>avec --figures : dernier jour</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
-            <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
-            <translation>créer le plan de travail d’une année à partir d’un plan antérieur (chaque élément repris, modifiable)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="185" />
-            <source>the new plan's year</source>
-            <translation>l’année du nouveau plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
-            <source>the year of the plan to start from</source>
-            <translation>l’année du plan de départ</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="188" />
-            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
-            <translation>écrit le classeur du plan d'une année (.xlsx), une ligne par élément, à modifier dans Excel et à réimporter</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
-            <source>the plan's year</source>
-            <translation>l'année du plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="191" />
-            <source>the workbook to write (.xlsx)</source>
-            <translation>le classeur à écrire (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="192" />
-            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
-            <translation>montre les changements d'un classeur du plan au plan de son année (ou le plan qu'il crée), puis les fait</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
-            <source>the plan workbook (.xlsx)</source>
-            <translation>le classeur du plan (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
-            <source>show what would change; write nothing</source>
-            <translation>montre ce qui changerait ; n'écrit rien</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
-            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
-            <translation>pourquoi le plan change (obligatoire sauf avec --dry-run) ; gardé dans l'historique du plan avec chaque changement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="198" />
-            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
-            <translation>effectuer toutes les vérifications d'intégrité et afficher un rapport (code de sortie 1 en cas de problème)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="199" />
-            <source>write a consistent copy of the database</source>
-            <translation>écrire une copie cohérente de la base de données</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
-            <source>where to write the copy</source>
-            <translation>emplacement de la copie</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="201" />
-            <source>replace the database with a backup (the current one is kept as a backup first)</source>
-            <translation>remplacer la base de données par une sauvegarde (la base actuelle est d'abord conservée comme sauvegarde)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="203" />
-            <source>the backup to restore</source>
-            <translation>la sauvegarde à restaurer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
-            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
-            <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="207" />
-            <source>write a report file</source>
-            <translation>écrire un fichier de rapport</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
-            <source>the Excel workbook for member-state reporting</source>
-            <translation>le classeur Excel destiné aux rapports aux États membres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="212" />
-            <source>only this member state</source>
-            <translation>uniquement cet État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
-            <source>only this work area (its number)</source>
-            <translation>uniquement ce domaine d'action (son numéro)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="215" />
-            <source>include the participants' names and contacts (personal data)</source>
-            <translation>inclure les noms et coordonnées des participants (données personnelles)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="216" />
-            <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
-            <translation>un rapport PDF : le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
-            <source>which report</source>
-            <translation>quel rapport</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
-            <source>the PDF to write</source>
-            <translation>le PDF à écrire</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="223" />
-            <source>the member state of a member-state report</source>
-            <translation>l'État membre d'un rapport d'État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
-            <source>the event whose participants get certificates</source>
-            <translation>l'événement dont les participants reçoivent un certificat</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
-            <source>read a file into the database</source>
-            <translation>charger un fichier dans la base de données</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
-            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
-            <translation>une feuille Événements exportée par CICTE Desktop (puis modifiée)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="229" />
-            <source>only say what would change</source>
-            <translation>indiquer seulement ce qui serait modifié</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="230" />
-            <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
-            <translation>aperçu d’une feuille de présence (.xlsx) telle que le formulaire de l’événement l’importerait : les colonnes trouvées et, pour chaque ligne, importer ou ignorer et pourquoi (rien n’est écrit)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="234" />
-            <source>print JSON for scripts instead of lines</source>
-            <translation>afficher du JSON pour les scripts au lieu de lignes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="235" />
-            <source>field packages: carry changes between laptops and headquarters</source>
-            <translation>paquets de terrain : transférer les modifications entre les ordinateurs portables et le siège</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="238" />
-            <source>write what changed here since the last package for the same destination</source>
-            <translation>écrire ce qui a changé ici depuis le dernier paquet pour la même destination</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="239" />
-            <source>the package to write (.cictepkg)</source>
-            <translation>le paquet à écrire (.cictepkg)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="241" />
-            <source>everything this database holds, not only what changed since the last package</source>
-            <translation>tout le contenu de cette base de données, et pas seulement ce qui a changé depuis le dernier paquet</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="243" />
-            <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
-            <translation>le poste auquel le paquet est destiné (son nom), p. ex. Siège ; sans cette option, les paquets créés ici partagent une destination qui leur est propre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="247" />
-            <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
-            <translation>protéger le paquet avec la phrase secrète figurant à la première ligne de F (au moins 8 caractères)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="250" />
-            <source>write a package that carries participants' names and contacts unprotected</source>
-            <translation>écrire sans protection un paquet qui contient les noms et coordonnées des participants</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="251" />
-            <source>merge a package into this database</source>
-            <translation>fusionner un paquet dans cette base de données</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="255" />
-            <source>the passphrase of a protected package, in the first line of F</source>
-            <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="257" />
-            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
-            <translation>faire confiance à l'expéditeur du paquet bien que cet ordinateur ne le connaisse pas encore (ou qu'il ait une nouvelle clé) : comparez d'abord son empreinte avec l'expéditeur</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="260" />
-            <source>add synthetic logged events for demonstrations and benchmarks</source>
-            <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="261" />
-            <source>how many events to add</source>
-            <translation>nombre d'événements à ajouter</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="262" />
-            <source>random seed (same seed, same events)</source>
-            <translation>graine aléatoire (même graine, mêmes événements)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="267" />
-            <source>this computer's role and signing key</source>
-            <translation>rôle et clé de signature de cet ordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
-            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
-            <translation>afficher le rôle et l'empreinte de cet ordinateur, ou en faire le siège de la base de données ou un portable</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="280" />
-            <source>cicte-desktop: error: {problem}</source>
-            <translation>cicte-desktop : erreur : {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="282" />
-            <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
-            <translation>Le plan de travail {year} ({symbol}) a été créé à partir du plan {source} : {areas}, {programs}, {projects}, {activities}, chacun repris avec ses objectifs et ses titres.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
-            <source>%n work area(s)</source>
-            <translation>
-                <numerusform>%n domaine d'action</numerusform>
-                <numerusform>%n domaines d'action</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="285" />
-            <source>%n program(s)</source>
-            <translation>
-                <numerusform>%n programme</numerusform>
-                <numerusform>%n programmes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="285" />
-            <source>%n project(s)</source>
-            <translation>
-                <numerusform>%n projet</numerusform>
-                <numerusform>%n projets</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="286" />
-            <source>%n planned activity(ies)</source>
-            <translation>
-                <numerusform>%n activité prévue</numerusform>
-                <numerusform>%n activités prévues</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="288" />
-            <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
-            <translation>Remarque : cet ordinateur n’est pas le siège, le nouveau plan reste donc ici : les autres ordinateurs refusent les modifications du plan de travail qui en viennent, et les événements enregistrés sous ce plan ne leur parviennent qu’une fois que le siège a créé le même plan (à partir du même plan antérieur). Créez le plan au siège pour l’envoyer aux ordinateurs portables.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="301" />
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="302" />
-            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
-            <translation>cicte-desktop : erreur : il n'y a pas de plan de travail pour {year} (plans de travail : {years})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="305" />
-            <source>Wrote {path}: {items} of the {year} work plan.</source>
-            <translation>{path} écrit : {items} du plan de travail {year}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="306" />
-            <source>%n plan item(s)</source>
-            <translation>
-                <numerusform>%n élément</numerusform>
-                <numerusform>%n éléments</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
-            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
-            <translation>dites pourquoi le plan change avec --reason TEXTE (gardé dans l'historique du plan), ou prévisualisez avec --dry-run</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="325" />
-            <source>{added}, {changed}, {retired}, {unchanged}.</source>
-            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n ajouté</numerusform>
-                <numerusform>%n ajoutés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n modifié</numerusform>
-                <numerusform>%n modifiés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>%n retired</source>
-            <translation>
-                <numerusform>%n retiré</numerusform>
-                <numerusform>%n retirés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>%n unchanged</source>
-            <translation>
-                <numerusform>%n inchangé</numerusform>
-                <numerusform>%n inchangés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Added:</source>
-            <translation>Ajoutés :</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Changed:</source>
-            <translation>Modifiés :</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Retired:</source>
-            <translation>Retirés :</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="334" />
-            <source>Not in the workbook (kept as they are):</source>
-            <translation>Absents du classeur (conservés tels quels) :</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="341" />
-            <source>row {row}: </source>
-            <translation>ligne {row} : </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="346" />
-            <source>(kept, marked retired: events point at it)</source>
-            <translation>(conservé, marqué retiré : des événements s'y rapportent)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="347" />
-            <source>(taken out of the plan: no events point at it)</source>
-            <translation>(retiré du plan : aucun événement ne s'y rapporte)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="350" />
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… et %n autre</numerusform>
-                <numerusform>… et %n autres</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="352" />
-            <source>Skipped {what}</source>
-            <translation>Ignorée : {what}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="356" />
-            <source>cicte-desktop: error: {message}</source>
-            <translation>cicte-desktop : erreur : {message}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="357" />
-            <source>Nothing was imported.</source>
-            <translation>Rien n'a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="366" />
-            <source>Nothing to change: the workbook is the plan as it is.</source>
-            <translation>Rien à changer : le classeur est le plan tel qu'il est.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="369" />
-            <source>Nothing was written (dry run).</source>
-            <translation>Rien n'a été écrit (simulation).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="372" />
-            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
-            <translation>Importé dans le plan de travail {year} : {added}, {changed}, {retired}, chaque changement avec le motif dans l'historique du plan.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="376" />
-            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
-            <translation>Plan de travail {year} créé à partir du plan {source} : {added}, {changed}, {retired}, chaque changement avec le motif dans l'historique du plan.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="391" />
-            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
-            <translation>{name} est {role} ; son empreinte est {fingerprint}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
-            <source>Upon request</source>
-            <translation>Sur demande</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
-            <source>no target</source>
-            <translation>aucun objectif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="421" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="25" />
             <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
             <translation>{path} : enregistré le {when} sur {device} ; {events}, {people} (schéma {revision})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="27" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -1061,7 +491,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="27" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -1069,323 +499,72 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="439" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="43" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} n’existe pas ; il n’y a rien à vérifier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="453" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="56" />
+            <source>cicte-desktop: error: {message}</source>
+            <translation>cicte-desktop : erreur : {message}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/backup.py" line="57" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Pour le remplacer quand même (il est d’abord conservé dans le dossier des sauvegardes), ajoutez --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="455" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="59" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="487" />
+            <location filename="../../cicte_desktop/cli/common.py" line="29" />
+            <source>cicte-desktop: error: {problem}</source>
+            <translation>cicte-desktop : erreur : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/common.py" line="54" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <location filename="../../cicte_desktop/cli/common.py" line="61" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop : erreur : un problème inattendu a arrêté la commande ({detail}) ; le journal du dossier de données en donne les détails.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="533" />
+            <location filename="../../cicte_desktop/cli/common.py" line="73" />
             <source>--to needs --from</source>
             <translation>--to exige --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="542" />
+            <location filename="../../cicte_desktop/cli/common.py" line="82" />
             <source>the period ends before it starts</source>
             <translation>la période se termine avant de commencer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="553" />
+            <location filename="../../cicte_desktop/cli/common.py" line="93" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop : erreur : il n’y a aucun État membre avec le code {code} (utilisez des codes ISO comme JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="560" />
+            <location filename="../../cicte_desktop/cli/common.py" line="100" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop : erreur : le plan de travail {year} n’a pas de domaine de travail {number} (il a {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="580" />
-            <source>Wrote {path}: {events}{people}.</source>
-            <translation>{path} écrit : {events}{people}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="594" />
-            <source>--report member-state needs --member-state</source>
-            <translation>--report member-state exige --member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="596" />
-            <source>--member-state goes with --report member-state</source>
-            <translation>--member-state s'utilise avec --report member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="598" />
-            <source>--report certificates needs --event</source>
-            <translation>--report certificates exige --event</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
-            <source>--event goes with --report certificates</source>
-            <translation>--event s'utilise avec --report certificates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
-            <source>Wrote {path}: {certificates}.</source>
-            <translation>{path} écrit : {certificates}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
-            <source>%n certificate(s)</source>
-            <translation>
-                <numerusform>%n certificat</numerusform>
-                <numerusform>%n certificats</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="615" />
-            <source>Wrote {path}: {pages}, {events}.</source>
-            <translation>{path} écrit : {pages}, {events}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="615" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="628" />
-            <source>{new}, {changed}, {unchanged}, {rejected}</source>
-            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="629" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n nouveau</numerusform>
-                <numerusform>%n nouveaux</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="631" />
-            <source>%n with problems</source>
-            <translation>
-                <numerusform>%n avec problèmes</numerusform>
-                <numerusform>%n avec problèmes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="634" />
-            <source>  row {row}: {problems}</source>
-            <translation>  ligne {row} : {problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="639" />
-            <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
-            <translation>Rien à importer : tous les événements du classeur sont déjà ici, tels qu’ils y sont.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="640" />
-            <source>Nothing to import: the workbook's Events sheet lists no events.</source>
-            <translation>Rien à importer : la feuille Événements du classeur ne contient aucun événement.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="649" />
-            <source>Imported: {created}, {changed}.</source>
-            <translation>Importation : {created}, {changed}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="649" />
-            <source>%n event(s) created</source>
-            <translation>
-                <numerusform>%n événement créé</numerusform>
-                <numerusform>%n événements créés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="670" />
-            <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
-            <translation>{name} : en-têtes à la ligne {row} ; à importer : {good}, à ignorer : {skipped}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="673" />
-            <source>  column {column} “{header}”: {field}</source>
-            <translation>  colonne {column} « {header} » : {field}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="675" />
-            <source>import</source>
-            <translation>importer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="675" />
-            <source>skip</source>
-            <translation>ignorer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="677" />
-            <source>  row {row}: {decision}{who}{problems}</source>
-            <translation>  ligne {row} : {decision}{who}{problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="697" />
-            <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
-            <translation>{problem} Indiquez-en une avec --passphrase-file, ou écrivez-le sans protection avec --no-passphrase.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
-            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
-            <translation>{path} écrit pour {destination} : {events}, {records}, {files}{protected}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="701" />
-            <source>%n record(s) in all</source>
-            <translation>
-                <numerusform>%n enregistrement au total</numerusform>
-                <numerusform>%n enregistrements au total</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="701" />
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n fichier</numerusform>
-                <numerusform>%n fichiers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="701" />
-            <source>, protected with a passphrase</source>
-            <translation>, protégé par une phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="717" />
-            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
-            <translation>En provenance de {device} : {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="719" />
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n mis à jour</numerusform>
-                <numerusform>%n mis à jour</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="719" />
-            <source>%n deleted</source>
-            <translation>
-                <numerusform>%n supprimé</numerusform>
-                <numerusform>%n supprimés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="721" />
-            <source>%n conflict(s)</source>
-            <translation>
-                <numerusform>%n conflit</numerusform>
-                <numerusform>%n conflits</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="723" />
-            <source>keeps this database's version</source>
-            <translation>conserve la version de cette base de données</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="723" />
-            <source>takes the package's version</source>
-            <translation>prend la version du paquet</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="725" />
-            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
-            <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="729" />
-            <source>only headquarters may change it</source>
-            <translation>seul le siège peut le modifier</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="730" />
-            <source>its reporting period is locked</source>
-            <translation>sa période de rapport est verrouillée</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="731" />
-            <source>  refused: {kind} “{label}” ({why})</source>
-            <translation>  refusé : {kind} « {label} » ({why})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="733" />
-            <source>This package was imported before, on {when}.</source>
-            <translation>Ce paquet a déjà été importé, le {when}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
-            <source>Dry run: nothing was written.</source>
-            <translation>Simulation : rien n'a été écrit.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="744" />
-            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
-            <translation>Importation : {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="747" />
-            <source>%n conflict(s) resolved</source>
-            <translation>
-                <numerusform>%n conflit résolu</numerusform>
-                <numerusform>%n conflits résolus</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="747" />
-            <source>%n file(s) stored</source>
-            <translation>
-                <numerusform>%n fichier enregistré</numerusform>
-                <numerusform>%n fichiers enregistrés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="768" />
-            <source>--member-state, --from and --to go with --figures</source>
-            <translation>--member-state, --from et --to s'utilisent avec --figures</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="771" />
-            <source>--figures goes with --json</source>
-            <translation>--figures s'utilise avec --json</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="831" />
-            <source>Give it with --passphrase-file.</source>
-            <translation>Indiquez-la avec --passphrase-file.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="850" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="32" />
             <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
             <translation>Plan de travail {year} ajouté, reporté de l’année précédente avec quelques objectifs modifiés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="853" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="35" />
             <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
             <translation>Aucun plan de travail n’a été ajouté pour les années suivantes : seul le siège crée les plans de travail (cicte-desktop device role headquarters). Les événements des années suivantes comptent pour le dernier plan antérieur.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="856" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="38" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n événement de démonstration ajouté à {path} en {seconds:.1f} s.</numerusform>
@@ -1393,14 +572,835 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="904" />
+            <location filename="../../cicte_desktop/cli/excel.py" line="41" />
+            <source>Wrote {path}: {events}{people}.</source>
+            <translation>{path} écrit : {events}{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="59" />
+            <source>{new}, {changed}, {unchanged}, {rejected}</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="60" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nouveau</numerusform>
+                <numerusform>%n nouveaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="60" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modifié</numerusform>
+                <numerusform>%n modifiés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="61" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n inchangé</numerusform>
+                <numerusform>%n inchangés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="62" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n avec problèmes</numerusform>
+                <numerusform>%n avec problèmes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="65" />
+            <source>  row {row}: {problems}</source>
+            <translation>  ligne {row} : {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="67" />
+            <source>Nothing was imported.</source>
+            <translation>Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="70" />
+            <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
+            <translation>Rien à importer : tous les événements du classeur sont déjà ici, tels qu’ils y sont.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="71" />
+            <source>Nothing to import: the workbook's Events sheet lists no events.</source>
+            <translation>Rien à importer : la feuille Événements du classeur ne contient aucun événement.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="80" />
+            <source>Imported: {created}, {changed}.</source>
+            <translation>Importation : {created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="80" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n événement créé</numerusform>
+                <numerusform>%n événements créés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="101" />
+            <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
+            <translation>{name} : en-têtes à la ligne {row} ; à importer : {good}, à ignorer : {skipped}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="104" />
+            <source>  column {column} “{header}”: {field}</source>
+            <translation>  colonne {column} « {header} » : {field}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="106" />
+            <source>import</source>
+            <translation>importer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="106" />
+            <source>skip</source>
+            <translation>ignorer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="108" />
+            <source>  row {row}: {decision}{who}{problems}</source>
+            <translation>  ligne {row} : {decision}{who}{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/main.py" line="85" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="952" />
+            <location filename="../../cicte_desktop/cli/main.py" line="135" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="38" />
+            <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
+            <translation>{problem} Indiquez-en une avec --passphrase-file, ou écrivez-le sans protection avec --no-passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="40" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
+            <translation>{path} écrit pour {destination} : {events}, {records}, {files}{protected}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="42" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n enregistrement au total</numerusform>
+                <numerusform>%n enregistrements au total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="42" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="42" />
+            <source>, protected with a passphrase</source>
+            <translation>, protégé par une phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="56" />
+            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
+            <translation>En provenance de {device} : {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="58" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n mis à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="58" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n supprimé</numerusform>
+                <numerusform>%n supprimés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="60" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit</numerusform>
+                <numerusform>%n conflits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="62" />
+            <source>keeps this database's version</source>
+            <translation>conserve la version de cette base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="62" />
+            <source>takes the package's version</source>
+            <translation>prend la version du paquet</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="64" />
+            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
+            <translation>  conflit : {kind} « {label} » ({fields}) : {kept}, la plus récente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="68" />
+            <source>only headquarters may change it</source>
+            <translation>seul le siège peut le modifier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="69" />
+            <source>its reporting period is locked</source>
+            <translation>sa période de rapport est verrouillée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="70" />
+            <source>  refused: {kind} “{label}” ({why})</source>
+            <translation>  refusé : {kind} « {label} » ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="72" />
+            <source>This package was imported before, on {when}.</source>
+            <translation>Ce paquet a déjà été importé, le {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="80" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulation : rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="83" />
+            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
+            <translation>Importation : {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="86" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflit résolu</numerusform>
+                <numerusform>%n conflits résolus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="86" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n fichier enregistré</numerusform>
+                <numerusform>%n fichiers enregistrés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="98" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} est {role} ; son empreinte est {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="112" />
+            <source>Give it with --passphrase-file.</source>
+            <translation>Indiquez-la avec --passphrase-file.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="26" />
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="28" />
+            <source>must be at least 1, not {value}</source>
+            <translation>doit être au moins égal à 1, et non {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="39" />
+            <source>at most {limit} at a time, not {value}</source>
+            <translation>au plus {limit} à la fois, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="50" />
+            <source>{value!r} is not a year like 2016</source>
+            <translation>{value!r} n’est pas une année comme 2016</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="56" />
+            <source>the database path is empty</source>
+            <translation>le chemin de la base de données est vide</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="59" />
+            <source>{path} is a device or a pipe, not a file</source>
+            <translation>{path} est un périphérique ou un tube, pas un fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="80" />
+            <source>the file name is empty</source>
+            <translation>le nom du fichier est vide</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="98" />
+            <source>{value!r} is not the name of a device</source>
+            <translation>{value!r} n’est pas le nom d’un appareil</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="100" />
+            <source>a device's name has at most {count} characters</source>
+            <translation>le nom d’un appareil a au plus {count} caractères</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="108" />
+            <source>{value!r} is not a date like 2016-07-31</source>
+            <translation>{value!r} n'est pas une date au format 2016-07-31</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="114" />
+            <source>{value!r} is not a half year like 2016-H1</source>
+            <translation>{value!r} n'est pas un semestre au format 2016-H1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="125" />
+            <source>a whole year</source>
+            <translation>une année entière</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="127" />
+            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
+            <translation>un semestre : 2016-H1 correspond à janvier-juin, 2016-H2 à juillet-décembre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="128" />
+            <source>first day (YYYY-MM-DD)</source>
+            <translation>premier jour (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="129" />
+            <source>last day, with --from</source>
+            <translation>dernier jour, avec --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="136" />
+            <source>{prog}: error: {problem} (see {prog} --help)</source>
+            <translation>{prog} : erreur : {problem} (voir {prog} --help)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="143" />
+            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
+            <translation>Planifier, consigner et rendre compte des activités de renforcement des capacités du Secrétariat du CICTE. Sans commande, ouvre la fenêtre principale.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="148" />
+            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
+            <translation>vérifier cette installation sur une base de données temporaire (initialisation, événement, exportations, fenêtre) et afficher une ligne par étape ; code de sortie 0 si tout réussit</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="151" />
+            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
+            <translation>langue de la fenêtre, des messages, des exportations et des rapports (par défaut : celle choisie dans les Préférences, ou celle du système)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="154" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation>fichier de base de données à ouvrir (créé et initialisé avec le Plan de travail 2016 s'il n'existe pas) ; par défaut : cicte.sqlite dans le dossier de données de l'utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="157" />
+            <source>print the work plan</source>
+            <translation>afficher le plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="158" />
+            <source>print JSON for scripts instead of an outline</source>
+            <translation>afficher du JSON pour les scripts au lieu d'un plan structuré</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="159" />
+            <source>work plan year (default: the latest)</source>
+            <translation>année du plan de travail (par défaut : la plus récente)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="161" />
+            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
+            <translation>avec --json : ajoute à chaque élément cible, réalisé, compté, avancement, état et événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="163" />
+            <source>with --figures: that member state's contribution</source>
+            <translation>avec --figures : la contribution de cet État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="165" />
+            <source>with --figures: first day (default: the plan's year)</source>
+            <translation>avec --figures : premier jour (par défaut : l'année du plan)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="166" />
+            <source>with --figures: last day</source>
+            <translation>avec --figures : dernier jour</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="168" />
+            <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
+            <translation>créer le plan de travail d’une année à partir d’un plan antérieur (chaque élément repris, modifiable)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="170" />
+            <source>the new plan's year</source>
+            <translation>l’année du nouveau plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="172" />
+            <source>the year of the plan to start from</source>
+            <translation>l’année du plan de départ</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="173" />
+            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
+            <translation>écrit le classeur du plan d'une année (.xlsx), une ligne par élément, à modifier dans Excel et à réimporter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="175" />
+            <source>the plan's year</source>
+            <translation>l'année du plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="176" />
+            <source>the workbook to write (.xlsx)</source>
+            <translation>le classeur à écrire (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="177" />
+            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
+            <translation>montre les changements d'un classeur du plan au plan de son année (ou le plan qu'il crée), puis les fait</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="179" />
+            <source>the plan workbook (.xlsx)</source>
+            <translation>le classeur du plan (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="180" />
+            <source>show what would change; write nothing</source>
+            <translation>montre ce qui changerait ; n'écrit rien</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="181" />
+            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
+            <translation>pourquoi le plan change (obligatoire sauf avec --dry-run) ; gardé dans l'historique du plan avec chaque changement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="183" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>effectuer toutes les vérifications d'intégrité et afficher un rapport (code de sortie 1 en cas de problème)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="184" />
+            <source>write a consistent copy of the database</source>
+            <translation>écrire une copie cohérente de la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="185" />
+            <source>where to write the copy</source>
+            <translation>emplacement de la copie</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="186" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>remplacer la base de données par une sauvegarde (la base actuelle est d'abord conservée comme sauvegarde)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="188" />
+            <source>the backup to restore</source>
+            <translation>la sauvegarde à restaurer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="190" />
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="192" />
+            <source>write a report file</source>
+            <translation>écrire un fichier de rapport</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="194" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>le classeur Excel destiné aux rapports aux États membres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="197" />
+            <source>only this member state</source>
+            <translation>uniquement cet État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="198" />
+            <source>only this work area (its number)</source>
+            <translation>uniquement ce domaine d'action (son numéro)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="200" />
+            <source>include the participants' names and contacts (personal data)</source>
+            <translation>inclure les noms et coordonnées des participants (données personnelles)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="201" />
+            <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
+            <translation>un rapport PDF : le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="204" />
+            <source>which report</source>
+            <translation>quel rapport</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="205" />
+            <source>the PDF to write</source>
+            <translation>le PDF à écrire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="208" />
+            <source>the member state of a member-state report</source>
+            <translation>l'État membre d'un rapport d'État membre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="209" />
+            <source>the event whose participants get certificates</source>
+            <translation>l'événement dont les participants reçoivent un certificat</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="210" />
+            <source>read a file into the database</source>
+            <translation>charger un fichier dans la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="212" />
+            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
+            <translation>une feuille Événements exportée par CICTE Desktop (puis modifiée)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="214" />
+            <source>only say what would change</source>
+            <translation>indiquer seulement ce qui serait modifié</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="215" />
+            <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
+            <translation>aperçu d’une feuille de présence (.xlsx) telle que le formulaire de l’événement l’importerait : les colonnes trouvées et, pour chaque ligne, importer ou ignorer et pourquoi (rien n’est écrit)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="219" />
+            <source>print JSON for scripts instead of lines</source>
+            <translation>afficher du JSON pour les scripts au lieu de lignes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="220" />
+            <source>field packages: carry changes between laptops and headquarters</source>
+            <translation>paquets de terrain : transférer les modifications entre les ordinateurs portables et le siège</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="223" />
+            <source>write what changed here since the last package for the same destination</source>
+            <translation>écrire ce qui a changé ici depuis le dernier paquet pour la même destination</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="224" />
+            <source>the package to write (.cictepkg)</source>
+            <translation>le paquet à écrire (.cictepkg)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="226" />
+            <source>everything this database holds, not only what changed since the last package</source>
+            <translation>tout le contenu de cette base de données, et pas seulement ce qui a changé depuis le dernier paquet</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="228" />
+            <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
+            <translation>le poste auquel le paquet est destiné (son nom), p. ex. Siège ; sans cette option, les paquets créés ici partagent une destination qui leur est propre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="232" />
+            <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
+            <translation>protéger le paquet avec la phrase secrète figurant à la première ligne de F (au moins 8 caractères)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="235" />
+            <source>write a package that carries participants' names and contacts unprotected</source>
+            <translation>écrire sans protection un paquet qui contient les noms et coordonnées des participants</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="236" />
+            <source>merge a package into this database</source>
+            <translation>fusionner un paquet dans cette base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="240" />
+            <source>the passphrase of a protected package, in the first line of F</source>
+            <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="242" />
+            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
+            <translation>faire confiance à l'expéditeur du paquet bien que cet ordinateur ne le connaisse pas encore (ou qu'il ait une nouvelle clé) : comparez d'abord son empreinte avec l'expéditeur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="245" />
+            <source>add synthetic logged events for demonstrations and benchmarks</source>
+            <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="246" />
+            <source>how many events to add</source>
+            <translation>nombre d'événements à ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="247" />
+            <source>random seed (same seed, same events)</source>
+            <translation>graine aléatoire (même graine, mêmes événements)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="252" />
+            <source>this computer's role and signing key</source>
+            <translation>rôle et clé de signature de cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="254" />
+            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
+            <translation>afficher le rôle et l'empreinte de cet ordinateur, ou en faire le siège de la base de données ou un portable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="36" />
+            <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
+            <translation>Le plan de travail {year} ({symbol}) a été créé à partir du plan {source} : {areas}, {programs}, {projects}, {activities}, chacun repris avec ses objectifs et ses titres.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="38" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n domaine d'action</numerusform>
+                <numerusform>%n domaines d'action</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="39" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n programme</numerusform>
+                <numerusform>%n programmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="39" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n projet</numerusform>
+                <numerusform>%n projets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="40" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n activité prévue</numerusform>
+                <numerusform>%n activités prévues</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="42" />
+            <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
+            <translation>Remarque : cet ordinateur n’est pas le siège, le nouveau plan reste donc ici : les autres ordinateurs refusent les modifications du plan de travail qui en viennent, et les événements enregistrés sous ce plan ne leur parviennent qu’une fois que le siège a créé le même plan (à partir du même plan antérieur). Créez le plan au siège pour l’envoyer aux ordinateurs portables.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="55" />
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="56" />
+            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
+            <translation>cicte-desktop : erreur : il n'y a pas de plan de travail pour {year} (plans de travail : {years})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="59" />
+            <source>Wrote {path}: {items} of the {year} work plan.</source>
+            <translation>{path} écrit : {items} du plan de travail {year}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="60" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="74" />
+            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
+            <translation>dites pourquoi le plan change avec --reason TEXTE (gardé dans l'historique du plan), ou prévisualisez avec --dry-run</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="79" />
+            <source>{added}, {changed}, {retired}, {unchanged}.</source>
+            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="80" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="81" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retiré</numerusform>
+                <numerusform>%n retirés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Added:</source>
+            <translation>Ajoutés :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Changed:</source>
+            <translation>Modifiés :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Retired:</source>
+            <translation>Retirés :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="88" />
+            <source>Not in the workbook (kept as they are):</source>
+            <translation>Absents du classeur (conservés tels quels) :</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="95" />
+            <source>row {row}: </source>
+            <translation>ligne {row} : </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="100" />
+            <source>(kept, marked retired: events point at it)</source>
+            <translation>(conservé, marqué retiré : des événements s'y rapportent)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="101" />
+            <source>(taken out of the plan: no events point at it)</source>
+            <translation>(retiré du plan : aucun événement ne s'y rapporte)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="104" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… et %n autre</numerusform>
+                <numerusform>… et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="106" />
+            <source>Skipped {what}</source>
+            <translation>Ignorée : {what}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="120" />
+            <source>Nothing to change: the workbook is the plan as it is.</source>
+            <translation>Rien à changer : le classeur est le plan tel qu'il est.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="123" />
+            <source>Nothing was written (dry run).</source>
+            <translation>Rien n'a été écrit (simulation).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="126" />
+            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Importé dans le plan de travail {year} : {added}, {changed}, {retired}, chaque changement avec le motif dans l'historique du plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="130" />
+            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Plan de travail {year} créé à partir du plan {source} : {added}, {changed}, {retired}, chaque changement avec le motif dans l'historique du plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="149" />
+            <source>Upon request</source>
+            <translation>Sur demande</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="149" />
+            <source>no target</source>
+            <translation>aucun objectif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="191" />
+            <source>--member-state, --from and --to go with --figures</source>
+            <translation>--member-state, --from et --to s'utilisent avec --figures</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="194" />
+            <source>--figures goes with --json</source>
+            <translation>--figures s'utilise avec --json</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="28" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state exige --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="30" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state s'utilise avec --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="32" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates exige --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="34" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event s'utilise avec --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="46" />
+            <source>Wrote {path}: {certificates}.</source>
+            <translation>{path} écrit : {certificates}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/reports.py" line="46" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificat</numerusform>
+                <numerusform>%n certificats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="49" />
+            <source>Wrote {path}: {pages}, {events}.</source>
+            <translation>{path} écrit : {pages}, {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/reports.py" line="49" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
         </message>
         <message>
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
@@ -2165,112 +2165,112 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="81" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="83" />
             <source>Edit event — {title}</source>
             <translation>Modifier l'événement — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="110" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
             <source>Type to find a member state</source>
             <translation>Saisir pour trouver un État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="114" />
             <source>Type to find a partner organisation</source>
             <translation>Saisir pour trouver une organisation partenaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="148" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="150" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Déplacé vers le plan {year} : {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Déplacé vers le plan {year}. L'activité reprise dans ce plan en a été retirée : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Déplacé vers le plan {year}. Son activité n'a pas été reprise dans le plan {year} : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="303" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Déplacé vers le plan {year} : la liste en montre les activités.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Il n'y a pas encore de plan de travail pour {year} (plans de travail : {years}) : l'événement est enregistré sous son activité du plan {plan}. Vérifiez la date de début ; quand le plan {year} arrivera sur cet ordinateur, ouvrez l'événement et choisissez-y son activité.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
             <source>Cannot save yet: {problems}</source>
             <translation>Enregistrement impossible pour l'instant : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} : période déclarée et verrouillée ; cet événement est en lecture seule. Un gestionnaire de programme peut déverrouiller la période sous Événements &gt; Périodes de rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="441" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="441" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="445" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="447" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="449" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="451" />
             <source>Cannot save the event</source>
             <translation>Impossible d'enregistrer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="452" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="454" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="460" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="462" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Ce que vous avez saisi est toujours dans ce formulaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="468" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="470" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="488" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="488" />
             <source>The changes to this event have not been saved.</source>
             <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="487" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="489" />
             <source>Discard changes</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="487" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="489" />
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
         </message>
@@ -2357,98 +2357,8 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     </context>
     <context>
         <name>EventLog</name>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="149" />
-            <source>Choose the planned activity this event counts toward.</source>
-            <translation>Choisissez l'activité prévue dont relève cet événement.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
-            <source>Give the event a title.</source>
-            <translation>Donnez un titre à l'événement.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="153" />
-            <source>Enter the start date.</source>
-            <translation>Saisissez la date de début.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
-            <source>The end date is before the start date.</source>
-            <translation>La date de fin est antérieure à la date de début.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
-            <source>Choose at least one beneficiary member state.</source>
-            <translation>Choisissez au moins un État membre bénéficiaire.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="161" />
-            <source>Counts cannot be negative.</source>
-            <translation>Les nombres ne peuvent pas être négatifs.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="165" />
-            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
-            <translation>Le total ({total}) n'est pas égal à la somme des femmes, des hommes et des non renseignés ({sum}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="169" />
-            <source>Satisfaction is an average between 1 and 5.</source>
-            <translation>La satisfaction est une moyenne comprise entre 1 et 5.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
-            <source>Test averages are between 0 and 100.</source>
-            <translation>Les moyennes des tests sont comprises entre 0 et 100.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="175" />
-            <source>An event that has not started yet cannot be completed.</source>
-            <translation>Un événement qui n'a pas encore commencé ne peut pas être terminé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="177" />
-            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
-            <translation>L'événement se situe hors de l'année du plan de travail ({year}) ; il ne sera pas pris en compte dans les objectifs de cette année.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="181" />
-            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
-            <translation>L'événement se termine en dehors de l'année du plan de travail ({year}) : vérifiez la date de fin.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
-            <source>The event lasts {days} days, more than a year: check the dates.</source>
-            <translation>L'événement dure {days} jours, plus d'un an : vérifiez les dates.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="190" />
-            <source>Every person on the roster needs a name.</source>
-            <translation>Chaque personne de la liste doit avoir un nom.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
-            <source>January-June {year}</source>
-            <translation>Janvier-juin {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
-            <source>July-December {year}</source>
-            <translation>Juillet-décembre {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="273" />
-            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
-            <translation>{period} : période déclarée et verrouillée ; ses événements ne peuvent pas être modifiés. Un gestionnaire de programme peut la déverrouiller (Événements &gt; Périodes de rapport) en indiquant un motif.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="283" />
-            <source>Say why the period is locked or unlocked.</source>
-            <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="117" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organisation</numerusform>
@@ -2456,7 +2366,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="584" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="118" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n personne</numerusform>
@@ -2464,7 +2374,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="119" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -2472,7 +2382,97 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="617" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <source>January-June {year}</source>
+            <translation>Janvier-juin {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <source>July-December {year}</source>
+            <translation>Juillet-décembre {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="39" />
+            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
+            <translation>{period} : période déclarée et verrouillée ; ses événements ne peuvent pas être modifiés. Un gestionnaire de programme peut la déverrouiller (Événements &gt; Périodes de rapport) en indiquant un motif.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="49" />
+            <source>Say why the period is locked or unlocked.</source>
+            <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="48" />
+            <source>Choose the planned activity this event counts toward.</source>
+            <translation>Choisissez l'activité prévue dont relève cet événement.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="50" />
+            <source>Give the event a title.</source>
+            <translation>Donnez un titre à l'événement.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="52" />
+            <source>Enter the start date.</source>
+            <translation>Saisissez la date de début.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="54" />
+            <source>The end date is before the start date.</source>
+            <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="56" />
+            <source>Choose at least one beneficiary member state.</source>
+            <translation>Choisissez au moins un État membre bénéficiaire.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="60" />
+            <source>Counts cannot be negative.</source>
+            <translation>Les nombres ne peuvent pas être négatifs.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="64" />
+            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
+            <translation>Le total ({total}) n'est pas égal à la somme des femmes, des hommes et des non renseignés ({sum}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="68" />
+            <source>Satisfaction is an average between 1 and 5.</source>
+            <translation>La satisfaction est une moyenne comprise entre 1 et 5.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="72" />
+            <source>Test averages are between 0 and 100.</source>
+            <translation>Les moyennes des tests sont comprises entre 0 et 100.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="74" />
+            <source>An event that has not started yet cannot be completed.</source>
+            <translation>Un événement qui n'a pas encore commencé ne peut pas être terminé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="76" />
+            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
+            <translation>L'événement se situe hors de l'année du plan de travail ({year}) ; il ne sera pas pris en compte dans les objectifs de cette année.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="80" />
+            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
+            <translation>L'événement se termine en dehors de l'année du plan de travail ({year}) : vérifiez la date de fin.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="84" />
+            <source>The event lasts {days} days, more than a year: check the dates.</source>
+            <translation>L'événement dure {days} jours, plus d'un an : vérifiez les dates.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="89" />
+            <source>Every person on the roster needs a name.</source>
+            <translation>Chaque personne de la liste doit avoir un nom.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/writing.py" line="295" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
         </message>
@@ -2963,167 +2963,167 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ExcelImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="66" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="50" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="102" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="86" />
             <source>{name} was refused: its part {part} declares a document type or entities, which workbooks never do (a known way to attack the program that reads it).</source>
             <translation>{name} a été refusé : sa partie {part} déclare un type de document ou des entités, ce que les classeurs ne font jamais (un moyen connu d’attaquer le programme qui le lit).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="106" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="90" />
             <source>{name} is damaged or was altered: its part {part} is not well-formed XML ({detail}).</source>
             <translation>{name} est endommagé ou a été modifié : sa partie {part} n’est pas du XML bien formé ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="116" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="100" />
             <source>it is not a zip archive, as workbooks are.</source>
             <translation>ce n’est pas une archive zip, comme le sont les classeurs.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="122" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="106" />
             <source>it is a zip archive, but not of a workbook.</source>
             <translation>c’est une archive zip, mais pas celle d’un classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="124" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="108" />
             <source>it holds {count} files, more than a workbook does.</source>
             <translation>il contient {count} fichiers, plus qu’un classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="131" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="115" />
             <source>{name} was refused: its part {part} would unpack to {size} MB, far more than a workbook of events holds (a "zip bomb").</source>
             <translation>{name} a été refusé : sa partie {part} ferait {size} Mo une fois décompressée, bien plus que ce que contient un classeur d’événements (une « bombe zip »).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="139" />
             <source>it is a folder.</source>
             <translation>c’est un dossier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="143" />
             <source>{name} does not exist (any more?).</source>
             <translation>{name} n’existe pas (ou plus ?).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="149" />
             <source>it is empty.</source>
             <translation>il est vide.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="149" />
             <source>it is {size} MB, far more than a workbook of events.</source>
             <translation>il fait {size} Mo, bien plus qu’un classeur d’événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="284" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="186" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} ne contient pas de feuille Événements ; exportez-en une depuis CICTE Desktop, modifiez-la, puis réimportez-la.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="287" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="189" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} a été refusé : sa feuille des événements déclare {rows} lignes et {columns} colonnes, plus qu’une feuille ne peut en avoir.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="317" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="219" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contient plus de {count} événements ; importez-le en plusieurs parties.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="323" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="225" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name} : la ligne {row} de la feuille des événements est illisible ({detail}) ; le classeur a été endommagé ou modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="346" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="137" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Il manque à la feuille Événements de {name} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="173" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="397" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="188" />
             <source>{column}: {problem}</source>
             <translation>{column} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="403" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="194" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contient une formule ({formula}) ; l’importation ne prend que des valeurs saisies : saisissez la valeur, ou copiez la colonne et collez-la en valeurs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="198" />
             <source>holds the error {value}</source>
             <translation>contient l’erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="445" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="236" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} : valeur « {value} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="452" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="243" />
             <source>unknown plan path “{path}”</source>
             <translation>référence du plan « {path} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="464" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="255" />
             <source>“{name}” is listed twice</source>
             <translation>« {name} » figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
             <source>unknown member state “{name}”</source>
             <translation>État membre « {name} » inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="470" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="261" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organisation partenaire « {name} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="477" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="268" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n’est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="271" />
             <source>the same event ID appears twice</source>
             <translation>le même ID d'événement figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="501" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="292" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>aucun événement ne porte cet ID (supprimé ou provenant d'une autre base de données)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="529" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="320" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes comportant des problèmes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="533" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="324" />
             <source>Imported from {name}</source>
             <translation>Importé depuis {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="537" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="328" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n’a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="539" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="330" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Rien n’a été importé : un événement du classeur a été supprimé entre-temps ; importez-le de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="542" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="333" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Rien n’a été importé : la base de données refuse une ligne du classeur ({detail}).</translation>
         </message>
@@ -3489,27 +3489,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{name} n'est pas un paquet de terrain CICTE Desktop (son manifeste n'est pas valide).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="238" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="239" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contient des enregistrements d'un type que cette version de CICTE Desktop ne connaît pas ({table}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="242" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="243" />
             <source>its columns are wrong</source>
             <translation>ses colonnes sont incorrectes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="245" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="246" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contient des informations que cette version de CICTE Desktop ne connaît pas ({table}.{column}). Installez la version plus récente pour l'importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="251" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="252" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} a été refusé : {problem}. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="256" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="257" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>il contient {count} enregistrements là où son manifeste en annonce {declared}</translation>
         </message>
@@ -4049,292 +4049,292 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="192" />
+            <location filename="../../cicte_desktop/selftest.py" line="193" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="102" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="94" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="161" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi, et les événements par État membre, par nom ou code (Jamaïque, JAM) ; sans tenir compte des accents, événements à partir de 3 lettres. Échap efface la recherche.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Ouvrir la base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="192" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Sauvegarder vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exporter un classeur Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importer des événements d'Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exporter un rapport &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
             <source>Export &amp;Field Package…</source>
             <translation>Exporter un paquet de &amp;terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importer un p&amp;aquet de terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="239" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
             <source>&amp;Find…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Annuler la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Titres traduits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
             <source>Eve&amp;nts</source>
             <translation>É&amp;vénements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="256" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>&amp;Open Event</source>
             <translation>&amp;Ouvrir l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Dupliquer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Supprimer l'événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="280" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificats de participation…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Périodes de rapport…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="297" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="289" />
             <source>&amp;Expand All</source>
             <translation>&amp;Tout développer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>&amp;Collapse All</source>
             <translation>Tout &amp;réduire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
             <source>&amp;Reset Filters</source>
             <translation>Réinitialiser les &amp;filtres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nouveau plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="313" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Créer le plan de travail d’une année à partir d’un plan antérieur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Modifier le plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Ajouter, renommer, déplacer ou retirer des éléments du plan de l'année, avec un motif pour chaque modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="323" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xporter le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="325" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="317" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>Le plan de l'année en classeur, une ligne par élément, pour préparer des changements ou le plan de l'année suivante dans Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importer le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Voir ce qu'un classeur du plan ajoute, modifie et retire, puis faire les changements avec un motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="327" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Confidentialité…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="338" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nom du poste…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="345" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="337" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="350" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="342" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
             <source>Open &amp;Log Folder</source>
             <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="354" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="346" />
             <source>&amp;About CICTE Desktop</source>
             <translation>À &amp;propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="366" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="358" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="385" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="377" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="397" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="389" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="416" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="408" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n domaine d'action</numerusform>
@@ -4342,7 +4342,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="410" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programme</numerusform>
@@ -4350,7 +4350,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="411" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projet</numerusform>
@@ -4358,7 +4358,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="420" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="412" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n activité prévue</numerusform>
@@ -4366,122 +4366,122 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="454" />
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="503" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="504" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="507" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="499" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="510" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="502" />
             <source>No plan items match “{text}”.</source>
             <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="511" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="503" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="607" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="610" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="632" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="624" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="634" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="626" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="637" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="711" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
             <source>Event not found</source>
             <translation>Événement introuvable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
             <source>Delete event</source>
             <translation>Supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="737" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
             <source>Keep it</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="740" />
             <source>Cannot delete the event</source>
             <translation>Impossible de supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="744" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
         </message>
@@ -4536,47 +4536,47 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>Restore unsaved event?</source>
             <translation>Restaurer l'événement non enregistré ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
             <source>Discard it</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="865" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="866" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="868" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="876" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="876" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4589,42 +4589,42 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="906" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>Cannot export this period</source>
             <translation>Impossible d’exporter cette période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="912" />
             <source>Export</source>
             <translation>Exportation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="912" />
             <source>Writing {name}…</source>
             <translation>Écriture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="915" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
             <source>The export failed</source>
             <translation>L'exportation a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="921" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} écrit : {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -4632,27 +4632,27 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
             <source>Export Plan Workbook</source>
             <translation>Exporter le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plan de travail {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="985" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="996" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>{path} écrit : {items} du plan de travail {year}. Modifiez-le dans Excel (sa feuille Mode d'emploi explique comment), puis importez-le avec Plan &gt; Importer le classeur du plan….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="997" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n élément</numerusform>
@@ -4660,37 +4660,37 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
             <source>Import Plan Workbook</source>
             <translation>Importer le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1015" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
             <source>Reading {name}…</source>
             <translation>Lecture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1020" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
             <source>Cannot import this file</source>
             <translation>Impossible d'importer ce fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1033" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1035" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n ajouté</numerusform>
@@ -4698,7 +4698,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
@@ -4706,7 +4706,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retiré</numerusform>
@@ -4714,77 +4714,77 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1040" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plan de travail {year} créé : {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plan de travail {year} modifié : {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1058" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1060" />
             <source>The work plan was not created</source>
             <translation>Le plan de travail n’a pas été créé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Le plan de travail {year} a été créé à partir du plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1098" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1102" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1098" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1102" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1115" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
             <source>Cannot make this report</source>
             <translation>Impossible de produire ce rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>PDF report</source>
             <translation>Rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>Preparing {name}…</source>
             <translation>Préparation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
             <source>The report failed</source>
             <translation>La création du rapport a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
             <source>The report could not be written ({detail}).</source>
             <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1140" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
             <source>Import events from Excel</source>
             <translation>Importer des événements d'Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1151" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1155" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1167" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1172" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n événement créé</numerusform>
@@ -4792,17 +4792,17 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} écrit pour {destination} : {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1227" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n enregistrement au total</numerusform>
@@ -4810,7 +4810,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -4818,52 +4818,52 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1237" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1283" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nouveau</numerusform>
@@ -4871,7 +4871,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -4879,7 +4879,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -4887,7 +4887,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflit résolu</numerusform>
@@ -4895,7 +4895,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n fichier enregistré</numerusform>
@@ -4903,32 +4903,32 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1323" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1324" />
             <source>This computer is now a laptop.</source>
             <translation>Cet ordinateur est maintenant un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1339" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1337" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1341" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4941,22 +4941,22 @@ The first time another computer imports a package from this one, it shows this f
 La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1374" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1372" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1376" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1382" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1390" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -4964,52 +4964,52 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1387" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1391" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1415" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1419" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1416" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1420" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1427" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1433" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1433" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1441" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1448" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -5017,7 +5017,7 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1450" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -5025,17 +5025,17 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1454" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1458" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1467" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1471" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1469" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -5044,27 +5044,27 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1475" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1479" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1476" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1484" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1488" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1496" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1500" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1506" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1510" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
@@ -5873,112 +5873,112 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>La période couvre les plans de travail de {years} : chaque événement est compté dans le domaine de travail du plan de son année.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="48" />
             <source>held online</source>
             <translation>tenue en ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="48" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="49" />
             <source>held at {place}</source>
             <translation>tenue à {place}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="52" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="53" />
             <source>held online on {date}</source>
             <translation>tenue en ligne le {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="54" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="55" />
             <source>held at {place} on {date}</source>
             <translation>tenue à {place} le {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="55" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="56" />
             <source>held on {date}</source>
             <translation>tenue le {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="59" />
             <source>held online from {start} to {end}</source>
             <translation>tenue en ligne du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="60" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="61" />
             <source>held at {place} from {start} to {end}</source>
             <translation>tenue à {place} du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="61" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="62" />
             <source>held from {start} to {end}</source>
             <translation>tenue du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="67" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="68" />
             <source>Choose the event whose participants get certificates.</source>
             <translation>Choisissez l'événement dont les participants recevront un certificat.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="71" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="72" />
             <source>There is no event with the ID “{id}”.</source>
             <translation>Aucun événement ne porte l'ID « {id} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="74" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="75" />
             <source>“{title}” has no participants on its roster: add them to the event first (or import its attendance sheet).</source>
             <translation>La liste de « {title} » ne comporte aucun participant : ajoutez-les d'abord à l'événement (ou importez sa feuille de présence).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="84" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="85" />
             <source>Certificates of participation: {title}</source>
             <translation>Certificats de participation : {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="85" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="86" />
             <source>Secretariat of the Inter-American Committee against Terrorism (CICTE)</source>
             <translation>Secrétariat du Comité interaméricain contre le terrorisme (CICTE)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="127" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
             <source>Organization of American States</source>
             <translation>Organisation des États Américains</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
             <source>Inter-American Committee against Terrorism (CICTE)</source>
             <translation>Comité interaméricain contre le terrorisme (CICTE)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
             <source>Secretariat</source>
             <translation>Secrétariat</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="131" />
             <source>Certificate of Participation</source>
             <translation>Certificat de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="132" />
             <source>This certifies that</source>
             <translation>Le présent certificat atteste que</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="138" />
             <source>took part in the {kind}</source>
             <translation>a participé à l'activité ({kind})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="138" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="139" />
             <source>took part in</source>
             <translation>a participé à l'activité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="147" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="148" />
             <source>Secretary of the Inter-American Committee against Terrorism</source>
             <translation>Secrétaire du Comité interaméricain contre le terrorisme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="148" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="149" />
             <source>Date of issue: {date}</source>
             <translation>Date d'émission : {date}</translation>
         </message>
@@ -6555,37 +6555,37 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Une unité compte au plus {count} caractères.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="396" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="397" />
             <source>A half-year target is a number from 0 to 1,000,000.</source>
             <translation>La cible d'un semestre est un nombre de 0 à 1 000 000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="399" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="400" />
             <source>A half-year target is part of the activity's target: give the target as a number first.</source>
             <translation>La cible d'un semestre fait partie de la cible de l'activité : indiquez d'abord la cible sous forme de nombre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="401" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="402" />
             <source>A half-year target cannot be more than the whole target ({target}).</source>
             <translation>La cible d'un semestre ne peut dépasser la cible totale ({target}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="403" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="404" />
             <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
             <translation>Les cibles des deux semestres totalisent {sum}, et non la cible de {target} : modifiez l'une d'elles ou laissez-en une vide (elle est alors le reste de la cible).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="427" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="428" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Les titres sont traduits en espagnol, français et portugais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="450" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="451" />
             <source>There is no work plan for {year}.</source>
             <translation>Il n'y a pas de plan de travail pour {year}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="452" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="453" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>Le plan de travail {year} a été approuvé le {date} ; les modifications ultérieures sont des amendements.</translation>
         </message>
@@ -7857,162 +7857,162 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>{areas} domaines d'action, {activities} activités prévues</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="73" />
+            <location filename="../../cicte_desktop/selftest.py" line="74" />
             <source>the roster read back differs from the one saved</source>
             <translation>la liste relue diffère de celle enregistrée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="74" />
+            <location filename="../../cicte_desktop/selftest.py" line="75" />
             <source>1 event, {count} participants</source>
             <translation>1 événement, {count} participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="91" />
+            <location filename="../../cicte_desktop/selftest.py" line="92" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>la feuille Événements du classeur ne contient pas l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="92" />
+            <location filename="../../cicte_desktop/selftest.py" line="93" />
             <source>{size} KB, {events} events</source>
             <translation>{size} Ko, {events} événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="103" />
+            <location filename="../../cicte_desktop/selftest.py" line="104" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>{count} certificats ont été produits pour 3 participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="105" />
+            <location filename="../../cicte_desktop/selftest.py" line="106" />
             <source>the report is not a PDF</source>
             <translation>le rapport n'est pas un PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="106" />
+            <location filename="../../cicte_desktop/selftest.py" line="107" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>rapport de {pages} pages, {count} certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="131" />
+            <location filename="../../cicte_desktop/selftest.py" line="132" />
             <source>importing the same package twice would change the database</source>
             <translation>importer deux fois le même paquet modifierait la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
             <source>the event arrived without its roster</source>
             <translation>l'événement est arrivé sans sa liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="137" />
+            <location filename="../../cicte_desktop/selftest.py" line="138" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} enregistrements exportés et réimportés, chiffrés ; une seconde importation n'a rien modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="150" />
+            <location filename="../../cicte_desktop/selftest.py" line="151" />
             <source>integrity and references ok</source>
             <translation>intégrité et références correctes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="159" />
+            <location filename="../../cicte_desktop/selftest.py" line="160" />
             <source>no graphical application could be started</source>
             <translation>aucune application graphique n'a pu être lancée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="165" />
+            <location filename="../../cicte_desktop/selftest.py" line="166" />
             <source>the main window did not paint</source>
             <translation>la fenêtre principale ne s'est pas affichée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="166" />
+            <location filename="../../cicte_desktop/selftest.py" line="167" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>l'arborescence du plan de travail affiche {count} domaines d'action, et non 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="170" />
+            <location filename="../../cicte_desktop/selftest.py" line="171" />
             <source>the toolbar's icons could not be drawn (no SVG support)</source>
             <translation>les icônes de la barre d'outils n'ont pas pu être dessinées (pas de prise en charge du SVG)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="173" />
+            <location filename="../../cicte_desktop/selftest.py" line="174" />
             <source>painted {width}x{height}</source>
             <translation>affichée en {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="191" />
+            <location filename="../../cicte_desktop/selftest.py" line="192" />
             <source>the {language} translations are missing</source>
             <translation>les traductions « {language} » sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="193" />
+            <location filename="../../cicte_desktop/selftest.py" line="194" />
             <source>the {language} translations are empty</source>
             <translation>les traductions « {language} » sont vides</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="195" />
+            <location filename="../../cicte_desktop/selftest.py" line="196" />
             <source>Qt's own {language} translations are missing</source>
             <translation>les traductions « {language} » de Qt lui-même sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Create and seed a database</source>
             <translation>Créer et initialiser une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Log an event with a roster</source>
             <translation>Consigner un événement avec une liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Export an Excel workbook</source>
             <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="206" />
+            <location filename="../../cicte_desktop/selftest.py" line="207" />
             <source>Export a PDF report and certificates</source>
             <translation>Exporter un rapport PDF et des certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="207" />
+            <location filename="../../cicte_desktop/selftest.py" line="208" />
             <source>Export and re-import a field package</source>
             <translation>Exporter et réimporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="208" />
+            <location filename="../../cicte_desktop/selftest.py" line="209" />
             <source>Check the database's integrity</source>
             <translation>Vérifier l'intégrité de la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="209" />
+            <location filename="../../cicte_desktop/selftest.py" line="210" />
             <source>Load the translations</source>
             <translation>Charger les traductions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="210" />
+            <location filename="../../cicte_desktop/selftest.py" line="211" />
             <source>Open the main window</source>
             <translation>Ouvrir la fenêtre principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="252" />
+            <location filename="../../cicte_desktop/selftest.py" line="253" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step} : IGNORÉE (une étape précédente a échoué)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="261" />
+            <location filename="../../cicte_desktop/selftest.py" line="262" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step} : ÉCHEC : {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="265" />
+            <location filename="../../cicte_desktop/selftest.py" line="266" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step} : OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="274" />
+            <location filename="../../cicte_desktop/selftest.py" line="275" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autotest réussi : {count} étapes en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="274" />
+            <location filename="../../cicte_desktop/selftest.py" line="275" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
         </message>
@@ -8083,119 +8083,119 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="249" />
-            <source>{column} is missing</source>
-            <translation>{column} manque</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="253" />
-            <source>{column} {value} is not a whole number</source>
-            <translation>{column} {value} n’est pas un nombre entier</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="255" />
-            <source>{column} {value} is not 0 or 1</source>
-            <translation>{column} {value} n’est ni 0 ni 1</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="257" />
-            <source>{column} {value} is not one of {choices}</source>
-            <translation>{column} {value} n’est pas l’un de {choices}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="260" />
-            <source>{column} {value} is not between {low} and {high}</source>
-            <translation>{column} {value} n’est pas entre {low} et {high}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="265" />
-            <source>{column} {value} is not a number</source>
-            <translation>{column} {value} n’est pas un nombre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="271" />
-            <source>{column} {value} is not text</source>
-            <translation>{column} {value} n’est pas du texte</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="274" />
-            <source>{column} is {length} characters long; at most {limit} are allowed</source>
-            <translation>{column} compte {length} caractères ; {limit} au plus sont permis</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="282" />
-            <source>{column} {value} is not a list of texts</source>
-            <translation>{column} {value} n’est pas une liste de textes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="291" />
-            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
-            <translation>{column} {value} n’est pas un identifiant (8-4-4-4-12 hexadécimal en minuscules)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="296" />
-            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
-            <translation>{column} {value} n’est pas une somme de contrôle de fichier (64 caractères hexadécimaux en minuscules)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="301" />
-            <source>{column} {value} is not a date</source>
-            <translation>{column} {value} n’est pas une date</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="307" />
-            <source>{column} {value} is outside the years {first} to {last}</source>
-            <translation>{column} {value} est hors des années {first} à {last}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="312" />
-            <source>{column} {value} is not a time stamp</source>
-            <translation>{column} {value} n’est pas un horodatage</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="314" />
-            <source>{column} {value} is later than this computer's clock allows</source>
-            <translation>{column} {value} est plus tard que ne le permet l’horloge de cet ordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="363" />
-            <source>it has a half-year target but no numeric target</source>
-            <translation>il a une cible semestrielle mais pas de cible chiffrée</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="366" />
-            <source>its half-year target {half} is more than its target {target}</source>
-            <translation>sa cible semestrielle {half} dépasse sa cible {target}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="368" />
-            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
-            <translation>ses cibles semestrielles {first} + {second} ne totalisent pas sa cible {target}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="428" />
-            <source>{record}: {problem}</source>
-            <translation>{record} : {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="443" />
-            <source>{record}: it has the wrong number of values</source>
-            <translation>{record} : il a un nombre de valeurs incorrect</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="454" />
-            <source>it appears twice</source>
-            <translation>il apparaît deux fois</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="673" />
+            <location filename="../../cicte_desktop/validation/decoding.py" line="103" />
             <source>{column} is not as its table allows ({detail})</source>
             <translation>{column} n’est pas comme sa table le permet ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="674" />
+            <location filename="../../cicte_desktop/validation/decoding.py" line="104" />
             <source>a value</source>
             <translation>une valeur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/decoding.py" line="105" />
+            <source>{record}: {problem}</source>
+            <translation>{record} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="46" />
+            <source>it has a half-year target but no numeric target</source>
+            <translation>il a une cible semestrielle mais pas de cible chiffrée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="49" />
+            <source>its half-year target {half} is more than its target {target}</source>
+            <translation>sa cible semestrielle {half} dépasse sa cible {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="51" />
+            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
+            <translation>ses cibles semestrielles {first} + {second} ne totalisent pas sa cible {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/rows.py" line="68" />
+            <source>{record}: it has the wrong number of values</source>
+            <translation>{record} : il a un nombre de valeurs incorrect</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/rows.py" line="79" />
+            <source>it appears twice</source>
+            <translation>il apparaît deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="72" />
+            <source>{column} is missing</source>
+            <translation>{column} manque</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="76" />
+            <source>{column} {value} is not a whole number</source>
+            <translation>{column} {value} n’est pas un nombre entier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="78" />
+            <source>{column} {value} is not 0 or 1</source>
+            <translation>{column} {value} n’est ni 0 ni 1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="80" />
+            <source>{column} {value} is not one of {choices}</source>
+            <translation>{column} {value} n’est pas l’un de {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="83" />
+            <source>{column} {value} is not between {low} and {high}</source>
+            <translation>{column} {value} n’est pas entre {low} et {high}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="88" />
+            <source>{column} {value} is not a number</source>
+            <translation>{column} {value} n’est pas un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="94" />
+            <source>{column} {value} is not text</source>
+            <translation>{column} {value} n’est pas du texte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="97" />
+            <source>{column} is {length} characters long; at most {limit} are allowed</source>
+            <translation>{column} compte {length} caractères ; {limit} au plus sont permis</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="105" />
+            <source>{column} {value} is not a list of texts</source>
+            <translation>{column} {value} n’est pas une liste de textes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="114" />
+            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
+            <translation>{column} {value} n’est pas un identifiant (8-4-4-4-12 hexadécimal en minuscules)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="119" />
+            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
+            <translation>{column} {value} n’est pas une somme de contrôle de fichier (64 caractères hexadécimaux en minuscules)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="124" />
+            <source>{column} {value} is not a date</source>
+            <translation>{column} {value} n’est pas une date</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="130" />
+            <source>{column} {value} is outside the years {first} to {last}</source>
+            <translation>{column} {value} est hors des années {first} à {last}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="135" />
+            <source>{column} {value} is not a time stamp</source>
+            <translation>{column} {value} n’est pas un horodatage</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="137" />
+            <source>{column} {value} is later than this computer's clock allows</source>
+            <translation>{column} {value} est plus tard que ne le permet l’horloge de cet ordinateur</translation>
         </message>
     </context>
     <context>

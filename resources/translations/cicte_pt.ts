@@ -478,582 +478,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="41" />
-            <source>{value!r} is not a whole number</source>
-            <translation>{value!r} não é um número inteiro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="43" />
-            <source>must be at least 1, not {value}</source>
-            <translation>deve ser no mínimo 1, não {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="54" />
-            <source>at most {limit} at a time, not {value}</source>
-            <translation>no máximo {limit} de cada vez, não {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="65" />
-            <source>{value!r} is not a year like 2016</source>
-            <translation>{value!r} não é um ano como 2016</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="71" />
-            <source>the database path is empty</source>
-            <translation>o caminho do banco de dados está vazio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="74" />
-            <source>{path} is a device or a pipe, not a file</source>
-            <translation>{path} é um dispositivo ou um pipe, não um arquivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="95" />
-            <source>the file name is empty</source>
-            <translation>o nome do arquivo está vazio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="113" />
-            <source>{value!r} is not the name of a device</source>
-            <translation>{value!r} não é o nome de um dispositivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="115" />
-            <source>a device's name has at most {count} characters</source>
-            <translation>o nome de um dispositivo tem no máximo {count} caracteres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="123" />
-            <source>{value!r} is not a date like 2016-07-31</source>
-            <translation>{value!r} não é uma data no formato 2016-07-31</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="129" />
-            <source>{value!r} is not a half year like 2016-H1</source>
-            <translation>{value!r} não é um semestre no formato 2016-H1</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="140" />
-            <source>a whole year</source>
-            <translation>um ano inteiro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="142" />
-            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
-            <translation>um semestre: 2016-H1 é janeiro a junho, 2016-H2 é julho a dezembro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="143" />
-            <source>first day (YYYY-MM-DD)</source>
-            <translation>primeiro dia (AAAA-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="144" />
-            <source>last day, with --from</source>
-            <translation>último dia, com --from</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="151" />
-            <source>{prog}: error: {problem} (see {prog} --help)</source>
-            <translation>{prog}: erro: {problem} (veja {prog} --help)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="158" />
-            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
-            <translation>Planejar, registrar e relatar o trabalho de capacitação da Secretaria do CICTE. Sem um comando, abre a janela principal.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="163" />
-            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
-            <translation>verificar esta instalação em um banco de dados temporário (criação, evento, exportações, janela) e exibir uma linha por etapa; código de saída 0 se todas forem aprovadas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="166" />
-            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
-            <translation>idioma da janela, das mensagens, das exportações e dos relatórios (padrão: o escolhido em Preferências ou o do sistema)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="169" />
-            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
-            <translation>arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="172" />
-            <source>print the work plan</source>
-            <translation>exibir o Plano de Trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="173" />
-            <source>print JSON for scripts instead of an outline</source>
-            <translation>exibir JSON para scripts em vez de um esquema</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="174" />
-            <source>work plan year (default: the latest)</source>
-            <translation>ano do Plano de Trabalho (padrão: o mais recente)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="176" />
-            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
-            <translation>com --json: acrescenta a cada item meta, alcançado, computado, progresso, estado e eventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="178" />
-            <source>with --figures: that member state's contribution</source>
-            <translation>com --figures: a contribuição desse Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="180" />
-            <source>with --figures: first day (default: the plan's year)</source>
-            <translation>com --figures: primeiro dia (padrão: o ano do plano)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="181" />
-            <source>with --figures: last day</source>
-            <translation>com --figures: último dia</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="183" />
-            <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
-            <translation>iniciar o plano de trabalho de um ano a partir de um anterior (cada item transferido, editável)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="185" />
-            <source>the new plan's year</source>
-            <translation>o ano do novo plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="187" />
-            <source>the year of the plan to start from</source>
-            <translation>o ano do plano de partida</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="188" />
-            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
-            <translation>escreve a pasta de trabalho do plano de um ano (.xlsx), uma linha por item, para editar no Excel e importar de volta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="190" />
-            <source>the plan's year</source>
-            <translation>o ano do plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="191" />
-            <source>the workbook to write (.xlsx)</source>
-            <translation>a pasta de trabalho a gravar (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="192" />
-            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
-            <translation>mostra as alterações de uma pasta de trabalho do plano ao plano do seu ano (ou o plano que cria) e depois as faz</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="194" />
-            <source>the plan workbook (.xlsx)</source>
-            <translation>a pasta de trabalho do plano (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="195" />
-            <source>show what would change; write nothing</source>
-            <translation>mostra o que mudaria; não grava nada</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="196" />
-            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
-            <translation>por que o plano muda (obrigatório, exceto com --dry-run); guardado no histórico do plano com cada alteração</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="198" />
-            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
-            <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="199" />
-            <source>write a consistent copy of the database</source>
-            <translation>gravar uma cópia consistente do banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="200" />
-            <source>where to write the copy</source>
-            <translation>onde gravar a cópia</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="201" />
-            <source>replace the database with a backup (the current one is kept as a backup first)</source>
-            <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="203" />
-            <source>the backup to restore</source>
-            <translation>o backup a restaurar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="205" />
-            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
-            <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="207" />
-            <source>write a report file</source>
-            <translation>gravar um arquivo de relatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="209" />
-            <source>the Excel workbook for member-state reporting</source>
-            <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="212" />
-            <source>only this member state</source>
-            <translation>apenas este Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="213" />
-            <source>only this work area (its number)</source>
-            <translation>apenas esta área de trabalho (seu número)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="215" />
-            <source>include the participants' names and contacts (personal data)</source>
-            <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="216" />
-            <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
-            <translation>um relatório em PDF: o relatório semestral de execução, um relatório por Estado membro ou certificados de participação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="219" />
-            <source>which report</source>
-            <translation>qual relatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="220" />
-            <source>the PDF to write</source>
-            <translation>o PDF a gravar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="223" />
-            <source>the member state of a member-state report</source>
-            <translation>o Estado membro de um relatório por Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="224" />
-            <source>the event whose participants get certificates</source>
-            <translation>o evento cujos participantes receberão certificados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="225" />
-            <source>read a file into the database</source>
-            <translation>ler um arquivo para o banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="227" />
-            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
-            <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="229" />
-            <source>only say what would change</source>
-            <translation>apenas informar o que mudaria</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="230" />
-            <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
-            <translation>prévia de uma lista de presença (.xlsx) como o formulário do evento a importaria: as colunas encontradas e, para cada linha, importar ou ignorar e por quê (nada é gravado)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="234" />
-            <source>print JSON for scripts instead of lines</source>
-            <translation>imprimir JSON para scripts em vez de linhas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="235" />
-            <source>field packages: carry changes between laptops and headquarters</source>
-            <translation>pacotes de campo: levar alterações entre os computadores e a sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="238" />
-            <source>write what changed here since the last package for the same destination</source>
-            <translation>gravar o que mudou aqui desde o último pacote para o mesmo destino</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="239" />
-            <source>the package to write (.cictepkg)</source>
-            <translation>o pacote a gravar (.cictepkg)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="241" />
-            <source>everything this database holds, not only what changed since the last package</source>
-            <translation>tudo o que este banco de dados contém, não só o que mudou desde o último pacote</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="243" />
-            <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
-            <translation>o computador a que se destina o pacote (seu nome), p. ex. Sede; sem esta opção, os pacotes gerados aqui compartilham um destino próprio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="247" />
-            <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
-            <translation>proteger o pacote com a frase secreta da primeira linha de F (pelo menos 8 caracteres)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="250" />
-            <source>write a package that carries participants' names and contacts unprotected</source>
-            <translation>gravar sem proteção um pacote que leva os nomes e contatos dos participantes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="251" />
-            <source>merge a package into this database</source>
-            <translation>mesclar um pacote neste banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="255" />
-            <source>the passphrase of a protected package, in the first line of F</source>
-            <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="257" />
-            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
-            <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="260" />
-            <source>add synthetic logged events for demonstrations and benchmarks</source>
-            <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="261" />
-            <source>how many events to add</source>
-            <translation>quantos eventos adicionar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="262" />
-            <source>random seed (same seed, same events)</source>
-            <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="267" />
-            <source>this computer's role and signing key</source>
-            <translation>papel e chave de assinatura deste computador</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="269" />
-            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
-            <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="280" />
-            <source>cicte-desktop: error: {problem}</source>
-            <translation>cicte-desktop: erro: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="282" />
-            <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
-            <translation>O plano de trabalho {year} ({symbol}) foi iniciado a partir do plano {source}: {areas}, {programs}, {projects}, {activities}, cada um transferido com suas metas e títulos.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="284" />
-            <source>%n work area(s)</source>
-            <translation>
-                <numerusform>%n área de trabalho</numerusform>
-                <numerusform>%n áreas de trabalho</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="285" />
-            <source>%n program(s)</source>
-            <translation>
-                <numerusform>%n programa</numerusform>
-                <numerusform>%n programas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="285" />
-            <source>%n project(s)</source>
-            <translation>
-                <numerusform>%n projeto</numerusform>
-                <numerusform>%n projetos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="286" />
-            <source>%n planned activity(ies)</source>
-            <translation>
-                <numerusform>%n atividade prevista</numerusform>
-                <numerusform>%n atividades previstas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="288" />
-            <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
-            <translation>Nota: este computador não é a sede, então o novo plano fica aqui: os outros computadores recusam as alterações do plano de trabalho vindas dele, e os eventos registrados nele só chegam a eles quando a sede inicia o mesmo plano (a partir do mesmo plano anterior). Crie o plano na sede para enviá-lo aos notebooks.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="301" />
-            <source>none</source>
-            <translation>nenhum</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="302" />
-            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
-            <translation>cicte-desktop: erro: não há plano de trabalho para {year} (planos de trabalho: {years})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="305" />
-            <source>Wrote {path}: {items} of the {year} work plan.</source>
-            <translation>Gravado {path}: {items} do plano de trabalho {year}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="306" />
-            <source>%n plan item(s)</source>
-            <translation>
-                <numerusform>%n item</numerusform>
-                <numerusform>%n itens</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="320" />
-            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
-            <translation>diga por que o plano muda com --reason TEXTO (guardado no histórico do plano), ou veja a prévia com --dry-run</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="325" />
-            <source>{added}, {changed}, {retired}, {unchanged}.</source>
-            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n adicionado</numerusform>
-                <numerusform>%n adicionados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="326" />
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n alterado</numerusform>
-                <numerusform>%n alterados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>%n retired</source>
-            <translation>
-                <numerusform>%n retirado</numerusform>
-                <numerusform>%n retirados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="327" />
-            <source>%n unchanged</source>
-            <translation>
-                <numerusform>%n sem alteração</numerusform>
-                <numerusform>%n sem alteração</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Added:</source>
-            <translation>Adicionados:</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Changed:</source>
-            <translation>Alterados:</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="333" />
-            <source>Retired:</source>
-            <translation>Retirados:</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="334" />
-            <source>Not in the workbook (kept as they are):</source>
-            <translation>Fora da pasta de trabalho (mantidos como estão):</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="341" />
-            <source>row {row}: </source>
-            <translation>linha {row}: </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="346" />
-            <source>(kept, marked retired: events point at it)</source>
-            <translation>(mantido, marcado como retirado: há eventos ligados a ele)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="347" />
-            <source>(taken out of the plan: no events point at it)</source>
-            <translation>(removido do plano: nenhum evento ligado a ele)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="350" />
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… e mais %n</numerusform>
-                <numerusform>… e mais %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="352" />
-            <source>Skipped {what}</source>
-            <translation>Ignorada {what}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="356" />
-            <source>cicte-desktop: error: {message}</source>
-            <translation>cicte-desktop: erro: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="357" />
-            <source>Nothing was imported.</source>
-            <translation>Nada foi importado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="366" />
-            <source>Nothing to change: the workbook is the plan as it is.</source>
-            <translation>Nada a alterar: a pasta de trabalho é o plano tal como está.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="369" />
-            <source>Nothing was written (dry run).</source>
-            <translation>Nada foi gravado (simulação).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="372" />
-            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
-            <translation>Importado no plano de trabalho {year}: {added}, {changed}, {retired}, cada alteração com o motivo no histórico do plano.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="376" />
-            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
-            <translation>Plano de trabalho {year} criado a partir do plano {source}: {added}, {changed}, {retired}, cada alteração com o motivo no histórico do plano.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="391" />
-            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
-            <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
-            <source>Upon request</source>
-            <translation>Mediante solicitação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="416" />
-            <source>no target</source>
-            <translation>sem meta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="421" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="25" />
             <source>{path}: saved {when} on {device}; {events}, {people} (schema {revision})</source>
             <translation>{path}: salvo em {when} no dispositivo {device}; {events}, {people} (esquema {revision})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="27" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -1061,7 +491,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="423" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="27" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -1069,323 +499,72 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="439" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="43" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} não existe; não há nada para verificar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="453" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="56" />
+            <source>cicte-desktop: error: {message}</source>
+            <translation>cicte-desktop: erro: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/backup.py" line="57" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Para substituí-lo mesmo assim (antes ele é guardado na pasta de backups), acrescente --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="455" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="59" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="487" />
+            <location filename="../../cicte_desktop/cli/common.py" line="29" />
+            <source>cicte-desktop: error: {problem}</source>
+            <translation>cicte-desktop: erro: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/common.py" line="54" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="494" />
+            <location filename="../../cicte_desktop/cli/common.py" line="61" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop: erro: um problema inesperado interrompeu o comando ({detail}); o registro na pasta de dados tem os detalhes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="533" />
+            <location filename="../../cicte_desktop/cli/common.py" line="73" />
             <source>--to needs --from</source>
             <translation>--to requer --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="542" />
+            <location filename="../../cicte_desktop/cli/common.py" line="82" />
             <source>the period ends before it starts</source>
             <translation>o período termina antes de começar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="553" />
+            <location filename="../../cicte_desktop/cli/common.py" line="93" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop: erro: não há nenhum Estado membro com o código {code} (use códigos ISO como JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="560" />
+            <location filename="../../cicte_desktop/cli/common.py" line="100" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: erro: o plano de trabalho de {year} não tem a área de trabalho {number} (tem {numbers})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="580" />
-            <source>Wrote {path}: {events}{people}.</source>
-            <translation>{path} gravado: {events}{people}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="594" />
-            <source>--report member-state needs --member-state</source>
-            <translation>--report member-state requer --member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="596" />
-            <source>--member-state goes with --report member-state</source>
-            <translation>--member-state só é usado com --report member-state</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="598" />
-            <source>--report certificates needs --event</source>
-            <translation>--report certificates requer --event</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="600" />
-            <source>--event goes with --report certificates</source>
-            <translation>--event só é usado com --report certificates</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
-            <source>Wrote {path}: {certificates}.</source>
-            <translation>{path} gravado: {certificates}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="612" />
-            <source>%n certificate(s)</source>
-            <translation>
-                <numerusform>%n certificado</numerusform>
-                <numerusform>%n certificados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="615" />
-            <source>Wrote {path}: {pages}, {events}.</source>
-            <translation>{path} gravado: {pages}, {events}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="615" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n página</numerusform>
-                <numerusform>%n páginas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="628" />
-            <source>{new}, {changed}, {unchanged}, {rejected}</source>
-            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="629" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n novo</numerusform>
-                <numerusform>%n novos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="631" />
-            <source>%n with problems</source>
-            <translation>
-                <numerusform>%n com problemas</numerusform>
-                <numerusform>%n com problemas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="634" />
-            <source>  row {row}: {problems}</source>
-            <translation>  linha {row}: {problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="639" />
-            <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
-            <translation>Nada a importar: todos os eventos da pasta de trabalho já estão aqui, tal como estão lá.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="640" />
-            <source>Nothing to import: the workbook's Events sheet lists no events.</source>
-            <translation>Nada a importar: a planilha Eventos da pasta de trabalho não contém eventos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="649" />
-            <source>Imported: {created}, {changed}.</source>
-            <translation>Importação concluída: {created}, {changed}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="649" />
-            <source>%n event(s) created</source>
-            <translation>
-                <numerusform>%n evento criado</numerusform>
-                <numerusform>%n eventos criados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="670" />
-            <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
-            <translation>{name}: cabeçalhos na linha {row}; a importar: {good}, a ignorar: {skipped}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="673" />
-            <source>  column {column} “{header}”: {field}</source>
-            <translation>  coluna {column} “{header}”: {field}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="675" />
-            <source>import</source>
-            <translation>importar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="675" />
-            <source>skip</source>
-            <translation>ignorar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="677" />
-            <source>  row {row}: {decision}{who}{problems}</source>
-            <translation>  linha {row}: {decision}{who}{problems}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="697" />
-            <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
-            <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="699" />
-            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
-            <translation>{path} gravado para {destination}: {events}, {records}, {files}{protected}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="701" />
-            <source>%n record(s) in all</source>
-            <translation>
-                <numerusform>%n registro no total</numerusform>
-                <numerusform>%n registros no total</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="701" />
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n arquivo</numerusform>
-                <numerusform>%n arquivos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="701" />
-            <source>, protected with a passphrase</source>
-            <translation>, protegido com frase secreta</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="717" />
-            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
-            <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="719" />
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n atualizado</numerusform>
-                <numerusform>%n atualizados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="719" />
-            <source>%n deleted</source>
-            <translation>
-                <numerusform>%n excluído</numerusform>
-                <numerusform>%n excluídos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="721" />
-            <source>%n conflict(s)</source>
-            <translation>
-                <numerusform>%n conflito</numerusform>
-                <numerusform>%n conflitos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="723" />
-            <source>keeps this database's version</source>
-            <translation>mantém a versão deste banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="723" />
-            <source>takes the package's version</source>
-            <translation>adota a versão do pacote</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="725" />
-            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
-            <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="729" />
-            <source>only headquarters may change it</source>
-            <translation>só a sede pode alterá-lo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="730" />
-            <source>its reporting period is locked</source>
-            <translation>seu período de relatório está bloqueado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="731" />
-            <source>  refused: {kind} “{label}” ({why})</source>
-            <translation>  recusado: {kind} “{label}” ({why})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="733" />
-            <source>This package was imported before, on {when}.</source>
-            <translation>Este pacote já foi importado em {when}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="741" />
-            <source>Dry run: nothing was written.</source>
-            <translation>Simulação: nada foi gravado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="744" />
-            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
-            <translation>Importação concluída: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="747" />
-            <source>%n conflict(s) resolved</source>
-            <translation>
-                <numerusform>%n conflito resolvido</numerusform>
-                <numerusform>%n conflitos resolvidos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="747" />
-            <source>%n file(s) stored</source>
-            <translation>
-                <numerusform>%n arquivo armazenado</numerusform>
-                <numerusform>%n arquivos armazenados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="768" />
-            <source>--member-state, --from and --to go with --figures</source>
-            <translation>--member-state, --from e --to vão com --figures</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="771" />
-            <source>--figures goes with --json</source>
-            <translation>--figures vai com --json</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="831" />
-            <source>Give it with --passphrase-file.</source>
-            <translation>Informe-a com --passphrase-file.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/__main__.py" line="850" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="32" />
             <source>Added the {year} work plan, carried over from the year before with a few targets changed.</source>
             <translation>Foi adicionado o plano de trabalho {year}, transferido do ano anterior com algumas metas alteradas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="853" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="35" />
             <source>No work plans were added for later years: only headquarters makes work plans (cicte-desktop device role headquarters). Events of later years count toward the latest plan before them.</source>
             <translation>Nenhum plano de trabalho foi adicionado para os anos seguintes: só a sede cria planos de trabalho (cicte-desktop device role headquarters). Os eventos dos anos seguintes contam para o último plano anterior.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/__main__.py" line="856" />
+            <location filename="../../cicte_desktop/cli/demo.py" line="38" />
             <source>Added %n demo event(s) to {path} in {seconds:.1f} s.</source>
             <translation>
                 <numerusform>%n evento de demonstração adicionado a {path} em {seconds:.1f} s.</numerusform>
@@ -1393,14 +572,835 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="904" />
+            <location filename="../../cicte_desktop/cli/excel.py" line="41" />
+            <source>Wrote {path}: {events}{people}.</source>
+            <translation>{path} gravado: {events}{people}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="59" />
+            <source>{new}, {changed}, {unchanged}, {rejected}</source>
+            <translation>{new}, {changed}, {unchanged}, {rejected}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="60" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n novo</numerusform>
+                <numerusform>%n novos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="60" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n alterado</numerusform>
+                <numerusform>%n alterados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="61" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sem alteração</numerusform>
+                <numerusform>%n sem alteração</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="62" />
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n com problemas</numerusform>
+                <numerusform>%n com problemas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="65" />
+            <source>  row {row}: {problems}</source>
+            <translation>  linha {row}: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="67" />
+            <source>Nothing was imported.</source>
+            <translation>Nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="70" />
+            <source>Nothing to import: every event of the workbook is here already, as it is there.</source>
+            <translation>Nada a importar: todos os eventos da pasta de trabalho já estão aqui, tal como estão lá.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="71" />
+            <source>Nothing to import: the workbook's Events sheet lists no events.</source>
+            <translation>Nada a importar: a planilha Eventos da pasta de trabalho não contém eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="80" />
+            <source>Imported: {created}, {changed}.</source>
+            <translation>Importação concluída: {created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/excel.py" line="80" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n evento criado</numerusform>
+                <numerusform>%n eventos criados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="101" />
+            <source>{name}: headings in row {row}; to import: {good}, to skip: {skipped}</source>
+            <translation>{name}: cabeçalhos na linha {row}; a importar: {good}, a ignorar: {skipped}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="104" />
+            <source>  column {column} “{header}”: {field}</source>
+            <translation>  coluna {column} “{header}”: {field}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="106" />
+            <source>import</source>
+            <translation>importar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="106" />
+            <source>skip</source>
+            <translation>ignorar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/excel.py" line="108" />
+            <source>  row {row}: {decision}{who}{problems}</source>
+            <translation>  linha {row}: {decision}{who}{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/main.py" line="85" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/__main__.py" line="952" />
+            <location filename="../../cicte_desktop/cli/main.py" line="135" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="38" />
+            <source>{problem} Give one with --passphrase-file, or write it unprotected with --no-passphrase.</source>
+            <translation>{problem} Indique uma com --passphrase-file, ou grave-o sem proteção com --no-passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="40" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}{protected}.</source>
+            <translation>{path} gravado para {destination}: {events}, {records}, {files}{protected}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="42" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n registro no total</numerusform>
+                <numerusform>%n registros no total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="42" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n arquivo</numerusform>
+                <numerusform>%n arquivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="42" />
+            <source>, protected with a passphrase</source>
+            <translation>, protegido com frase secreta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="56" />
+            <source>From {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</source>
+            <translation>De {device}: {new}, {updated}, {deleted}, {unchanged}, {conflicts}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="58" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n atualizado</numerusform>
+                <numerusform>%n atualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="58" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n excluído</numerusform>
+                <numerusform>%n excluídos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="60" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflito</numerusform>
+                <numerusform>%n conflitos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="62" />
+            <source>keeps this database's version</source>
+            <translation>mantém a versão deste banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="62" />
+            <source>takes the package's version</source>
+            <translation>adota a versão do pacote</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="64" />
+            <source>  conflict: {kind} “{label}” ({fields}): {kept}, the newer one</source>
+            <translation>  conflito: {kind} “{label}” ({fields}): {kept}, a mais recente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="68" />
+            <source>only headquarters may change it</source>
+            <translation>só a sede pode alterá-lo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="69" />
+            <source>its reporting period is locked</source>
+            <translation>seu período de relatório está bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="70" />
+            <source>  refused: {kind} “{label}” ({why})</source>
+            <translation>  recusado: {kind} “{label}” ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="72" />
+            <source>This package was imported before, on {when}.</source>
+            <translation>Este pacote já foi importado em {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="80" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulação: nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="83" />
+            <source>Imported: {new}, {updated}, {deleted}, {conflicts}, {files}.</source>
+            <translation>Importação concluída: {new}, {updated}, {deleted}, {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="86" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflito resolvido</numerusform>
+                <numerusform>%n conflitos resolvidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/packages.py" line="86" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n arquivo armazenado</numerusform>
+                <numerusform>%n arquivos armazenados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="98" />
+            <source>{name} is {role}; its fingerprint is {fingerprint}.</source>
+            <translation>{name} é {role}; sua impressão digital é {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/packages.py" line="112" />
+            <source>Give it with --passphrase-file.</source>
+            <translation>Informe-a com --passphrase-file.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="26" />
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} não é um número inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="28" />
+            <source>must be at least 1, not {value}</source>
+            <translation>deve ser no mínimo 1, não {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="39" />
+            <source>at most {limit} at a time, not {value}</source>
+            <translation>no máximo {limit} de cada vez, não {value}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="50" />
+            <source>{value!r} is not a year like 2016</source>
+            <translation>{value!r} não é um ano como 2016</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="56" />
+            <source>the database path is empty</source>
+            <translation>o caminho do banco de dados está vazio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="59" />
+            <source>{path} is a device or a pipe, not a file</source>
+            <translation>{path} é um dispositivo ou um pipe, não um arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="80" />
+            <source>the file name is empty</source>
+            <translation>o nome do arquivo está vazio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="98" />
+            <source>{value!r} is not the name of a device</source>
+            <translation>{value!r} não é o nome de um dispositivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="100" />
+            <source>a device's name has at most {count} characters</source>
+            <translation>o nome de um dispositivo tem no máximo {count} caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="108" />
+            <source>{value!r} is not a date like 2016-07-31</source>
+            <translation>{value!r} não é uma data no formato 2016-07-31</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="114" />
+            <source>{value!r} is not a half year like 2016-H1</source>
+            <translation>{value!r} não é um semestre no formato 2016-H1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="125" />
+            <source>a whole year</source>
+            <translation>um ano inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="127" />
+            <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
+            <translation>um semestre: 2016-H1 é janeiro a junho, 2016-H2 é julho a dezembro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="128" />
+            <source>first day (YYYY-MM-DD)</source>
+            <translation>primeiro dia (AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="129" />
+            <source>last day, with --from</source>
+            <translation>último dia, com --from</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="136" />
+            <source>{prog}: error: {problem} (see {prog} --help)</source>
+            <translation>{prog}: erro: {problem} (veja {prog} --help)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="143" />
+            <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
+            <translation>Planejar, registrar e relatar o trabalho de capacitação da Secretaria do CICTE. Sem um comando, abre a janela principal.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="148" />
+            <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
+            <translation>verificar esta instalação em um banco de dados temporário (criação, evento, exportações, janela) e exibir uma linha por etapa; código de saída 0 se todas forem aprovadas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="151" />
+            <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
+            <translation>idioma da janela, das mensagens, das exportações e dos relatórios (padrão: o escolhido em Preferências ou o do sistema)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="154" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation>arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="157" />
+            <source>print the work plan</source>
+            <translation>exibir o Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="158" />
+            <source>print JSON for scripts instead of an outline</source>
+            <translation>exibir JSON para scripts em vez de um esquema</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="159" />
+            <source>work plan year (default: the latest)</source>
+            <translation>ano do Plano de Trabalho (padrão: o mais recente)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="161" />
+            <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
+            <translation>com --json: acrescenta a cada item meta, alcançado, computado, progresso, estado e eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="163" />
+            <source>with --figures: that member state's contribution</source>
+            <translation>com --figures: a contribuição desse Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="165" />
+            <source>with --figures: first day (default: the plan's year)</source>
+            <translation>com --figures: primeiro dia (padrão: o ano do plano)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="166" />
+            <source>with --figures: last day</source>
+            <translation>com --figures: último dia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="168" />
+            <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
+            <translation>iniciar o plano de trabalho de um ano a partir de um anterior (cada item transferido, editável)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="170" />
+            <source>the new plan's year</source>
+            <translation>o ano do novo plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="172" />
+            <source>the year of the plan to start from</source>
+            <translation>o ano do plano de partida</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="173" />
+            <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
+            <translation>escreve a pasta de trabalho do plano de um ano (.xlsx), uma linha por item, para editar no Excel e importar de volta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="175" />
+            <source>the plan's year</source>
+            <translation>o ano do plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="176" />
+            <source>the workbook to write (.xlsx)</source>
+            <translation>a pasta de trabalho a gravar (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="177" />
+            <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
+            <translation>mostra as alterações de uma pasta de trabalho do plano ao plano do seu ano (ou o plano que cria) e depois as faz</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="179" />
+            <source>the plan workbook (.xlsx)</source>
+            <translation>a pasta de trabalho do plano (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="180" />
+            <source>show what would change; write nothing</source>
+            <translation>mostra o que mudaria; não grava nada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="181" />
+            <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
+            <translation>por que o plano muda (obrigatório, exceto com --dry-run); guardado no histórico do plano com cada alteração</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="183" />
+            <source>run the full integrity checks and print a report (exit 1 on problems)</source>
+            <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="184" />
+            <source>write a consistent copy of the database</source>
+            <translation>gravar uma cópia consistente do banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="185" />
+            <source>where to write the copy</source>
+            <translation>onde gravar a cópia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="186" />
+            <source>replace the database with a backup (the current one is kept as a backup first)</source>
+            <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="188" />
+            <source>the backup to restore</source>
+            <translation>o backup a restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="190" />
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="192" />
+            <source>write a report file</source>
+            <translation>gravar um arquivo de relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="194" />
+            <source>the Excel workbook for member-state reporting</source>
+            <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="197" />
+            <source>only this member state</source>
+            <translation>apenas este Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="198" />
+            <source>only this work area (its number)</source>
+            <translation>apenas esta área de trabalho (seu número)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="200" />
+            <source>include the participants' names and contacts (personal data)</source>
+            <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="201" />
+            <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
+            <translation>um relatório em PDF: o relatório semestral de execução, um relatório por Estado membro ou certificados de participação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="204" />
+            <source>which report</source>
+            <translation>qual relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="205" />
+            <source>the PDF to write</source>
+            <translation>o PDF a gravar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="208" />
+            <source>the member state of a member-state report</source>
+            <translation>o Estado membro de um relatório por Estado membro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="209" />
+            <source>the event whose participants get certificates</source>
+            <translation>o evento cujos participantes receberão certificados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="210" />
+            <source>read a file into the database</source>
+            <translation>ler um arquivo para o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="212" />
+            <source>an Events sheet exported by CICTE Desktop (and edited)</source>
+            <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="214" />
+            <source>only say what would change</source>
+            <translation>apenas informar o que mudaria</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="215" />
+            <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
+            <translation>prévia de uma lista de presença (.xlsx) como o formulário do evento a importaria: as colunas encontradas e, para cada linha, importar ou ignorar e por quê (nada é gravado)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="219" />
+            <source>print JSON for scripts instead of lines</source>
+            <translation>imprimir JSON para scripts em vez de linhas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="220" />
+            <source>field packages: carry changes between laptops and headquarters</source>
+            <translation>pacotes de campo: levar alterações entre os computadores e a sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="223" />
+            <source>write what changed here since the last package for the same destination</source>
+            <translation>gravar o que mudou aqui desde o último pacote para o mesmo destino</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="224" />
+            <source>the package to write (.cictepkg)</source>
+            <translation>o pacote a gravar (.cictepkg)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="226" />
+            <source>everything this database holds, not only what changed since the last package</source>
+            <translation>tudo o que este banco de dados contém, não só o que mudou desde o último pacote</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="228" />
+            <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
+            <translation>o computador a que se destina o pacote (seu nome), p. ex. Sede; sem esta opção, os pacotes gerados aqui compartilham um destino próprio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="232" />
+            <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
+            <translation>proteger o pacote com a frase secreta da primeira linha de F (pelo menos 8 caracteres)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="235" />
+            <source>write a package that carries participants' names and contacts unprotected</source>
+            <translation>gravar sem proteção um pacote que leva os nomes e contatos dos participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="236" />
+            <source>merge a package into this database</source>
+            <translation>mesclar um pacote neste banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="240" />
+            <source>the passphrase of a protected package, in the first line of F</source>
+            <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="242" />
+            <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
+            <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="245" />
+            <source>add synthetic logged events for demonstrations and benchmarks</source>
+            <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="246" />
+            <source>how many events to add</source>
+            <translation>quantos eventos adicionar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="247" />
+            <source>random seed (same seed, same events)</source>
+            <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="252" />
+            <source>this computer's role and signing key</source>
+            <translation>papel e chave de assinatura deste computador</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="254" />
+            <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
+            <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="36" />
+            <source>Started the {year} work plan ({symbol}) from the {source} plan: {areas}, {programs}, {projects}, {activities}, each carried over with its targets and titles.</source>
+            <translation>O plano de trabalho {year} ({symbol}) foi iniciado a partir do plano {source}: {areas}, {programs}, {projects}, {activities}, cada um transferido com suas metas e títulos.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="38" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n área de trabalho</numerusform>
+                <numerusform>%n áreas de trabalho</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="39" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n programa</numerusform>
+                <numerusform>%n programas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="39" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n projeto</numerusform>
+                <numerusform>%n projetos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="40" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n atividade prevista</numerusform>
+                <numerusform>%n atividades previstas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="42" />
+            <source>Note: this computer is not headquarters, so the new plan stays here: other computers refuse work-plan changes from it, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). Start the plan at headquarters to send it to the laptops.</source>
+            <translation>Nota: este computador não é a sede, então o novo plano fica aqui: os outros computadores recusam as alterações do plano de trabalho vindas dele, e os eventos registrados nele só chegam a eles quando a sede inicia o mesmo plano (a partir do mesmo plano anterior). Crie o plano na sede para enviá-lo aos notebooks.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="55" />
+            <source>none</source>
+            <translation>nenhum</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="56" />
+            <source>cicte-desktop: error: there is no work plan for {year} (work plans: {years})</source>
+            <translation>cicte-desktop: erro: não há plano de trabalho para {year} (planos de trabalho: {years})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="59" />
+            <source>Wrote {path}: {items} of the {year} work plan.</source>
+            <translation>Gravado {path}: {items} do plano de trabalho {year}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="60" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n itens</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="74" />
+            <source>say why the plan changes with --reason TEXT (kept in the plan's history), or preview with --dry-run</source>
+            <translation>diga por que o plano muda com --reason TEXTO (guardado no histórico do plano), ou veja a prévia com --dry-run</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="79" />
+            <source>{added}, {changed}, {retired}, {unchanged}.</source>
+            <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="80" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n adicionado</numerusform>
+                <numerusform>%n adicionados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="81" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Added:</source>
+            <translation>Adicionados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Changed:</source>
+            <translation>Alterados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="87" />
+            <source>Retired:</source>
+            <translation>Retirados:</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="88" />
+            <source>Not in the workbook (kept as they are):</source>
+            <translation>Fora da pasta de trabalho (mantidos como estão):</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="95" />
+            <source>row {row}: </source>
+            <translation>linha {row}: </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="100" />
+            <source>(kept, marked retired: events point at it)</source>
+            <translation>(mantido, marcado como retirado: há eventos ligados a ele)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="101" />
+            <source>(taken out of the plan: no events point at it)</source>
+            <translation>(removido do plano: nenhum evento ligado a ele)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/plan.py" line="104" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… e mais %n</numerusform>
+                <numerusform>… e mais %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="106" />
+            <source>Skipped {what}</source>
+            <translation>Ignorada {what}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="120" />
+            <source>Nothing to change: the workbook is the plan as it is.</source>
+            <translation>Nada a alterar: a pasta de trabalho é o plano tal como está.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="123" />
+            <source>Nothing was written (dry run).</source>
+            <translation>Nada foi gravado (simulação).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="126" />
+            <source>Imported into the {year} work plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Importado no plano de trabalho {year}: {added}, {changed}, {retired}, cada alteração com o motivo no histórico do plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="130" />
+            <source>Created the {year} work plan from the {source} plan: {added}, {changed}, {retired}, each with the reason in the plan's history.</source>
+            <translation>Plano de trabalho {year} criado a partir do plano {source}: {added}, {changed}, {retired}, cada alteração com o motivo no histórico do plano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="149" />
+            <source>Upon request</source>
+            <translation>Mediante solicitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="149" />
+            <source>no target</source>
+            <translation>sem meta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="191" />
+            <source>--member-state, --from and --to go with --figures</source>
+            <translation>--member-state, --from e --to vão com --figures</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/plan.py" line="194" />
+            <source>--figures goes with --json</source>
+            <translation>--figures vai com --json</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="28" />
+            <source>--report member-state needs --member-state</source>
+            <translation>--report member-state requer --member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="30" />
+            <source>--member-state goes with --report member-state</source>
+            <translation>--member-state só é usado com --report member-state</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="32" />
+            <source>--report certificates needs --event</source>
+            <translation>--report certificates requer --event</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="34" />
+            <source>--event goes with --report certificates</source>
+            <translation>--event só é usado com --report certificates</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="46" />
+            <source>Wrote {path}: {certificates}.</source>
+            <translation>{path} gravado: {certificates}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/reports.py" line="46" />
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/reports.py" line="49" />
+            <source>Wrote {path}: {pages}, {events}.</source>
+            <translation>{path} gravado: {pages}, {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/reports.py" line="49" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
         </message>
         <message>
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
@@ -2165,112 +2165,112 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="81" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="83" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="110" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
             <source>Type to find a member state</source>
             <translation>Digite para buscar um Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="114" />
             <source>Type to find a partner organisation</source>
             <translation>Digite para buscar uma organização parceira</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="148" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="150" />
             <source>Required</source>
             <translation>Obrigatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="295" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Transferido para o plano de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A atividade transferida para esse plano foi retirada dele: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="300" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A sua atividade não foi transferida para o plano de {year}: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="303" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Transferido para o plano de {year}: a lista mostra as suas atividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="321" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Ainda não há plano de trabalho para {year} (planos de trabalho: {years}): o evento é salvo sob sua atividade do plano {plan}. Verifique a data de início; quando o plano de {year} chegar a este computador, abra o evento e escolha ali sua atividade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="355" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
             <source>Cannot save yet: {problems}</source>
             <translation>Ainda não é possível salvar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="379" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="441" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="441" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="445" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="447" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="449" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="451" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="452" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="454" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="460" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="462" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} O que você digitou continua neste formulário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="468" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="470" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="488" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="486" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="488" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="487" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="489" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="487" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="489" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
         </message>
@@ -2357,98 +2357,8 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     </context>
     <context>
         <name>EventLog</name>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="149" />
-            <source>Choose the planned activity this event counts toward.</source>
-            <translation>Escolha a atividade prevista para a qual este evento conta.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="151" />
-            <source>Give the event a title.</source>
-            <translation>Dê um título ao evento.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="153" />
-            <source>Enter the start date.</source>
-            <translation>Informe a data de início.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="155" />
-            <source>The end date is before the start date.</source>
-            <translation>A data de término é anterior à data de início.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="157" />
-            <source>Choose at least one beneficiary member state.</source>
-            <translation>Escolha pelo menos um Estado membro beneficiário.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="161" />
-            <source>Counts cannot be negative.</source>
-            <translation>As contagens não podem ser negativas.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="165" />
-            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
-            <translation>O total ({total}) não é a soma de mulheres, homens e sem registro ({sum}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="169" />
-            <source>Satisfaction is an average between 1 and 5.</source>
-            <translation>A satisfação deve ser uma média entre 1 e 5.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="173" />
-            <source>Test averages are between 0 and 100.</source>
-            <translation>As médias dos testes devem estar entre 0 e 100.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="175" />
-            <source>An event that has not started yet cannot be completed.</source>
-            <translation>Um evento que ainda não começou não pode estar concluído.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="177" />
-            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
-            <translation>O evento está fora do ano do Plano de Trabalho ({year}); não contará para as metas deste ano.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="181" />
-            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
-            <translation>O evento termina fora do ano do plano de trabalho ({year}): verifique a data de término.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="185" />
-            <source>The event lasts {days} days, more than a year: check the dates.</source>
-            <translation>O evento dura {days} dias, mais de um ano: verifique as datas.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="190" />
-            <source>Every person on the roster needs a name.</source>
-            <translation>Cada pessoa da lista nominal precisa ter um nome.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
-            <source>January-June {year}</source>
-            <translation>1º semestre de {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="259" />
-            <source>July-December {year}</source>
-            <translation>2º semestre de {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="273" />
-            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
-            <translation>O {period} já foi relatado e está bloqueado: seus eventos não podem ser alterados. Um gerente de programa pode desbloqueá-lo (Eventos &gt; Períodos de relatório) informando um motivo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="283" />
-            <source>Say why the period is locked or unlocked.</source>
-            <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="583" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="117" />
             <source>%n organisation(s)</source>
             <translation>
                 <numerusform>%n organização</numerusform>
@@ -2456,7 +2366,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="584" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="118" />
             <source>%n person(people)</source>
             <translation>
                 <numerusform>%n pessoa</numerusform>
@@ -2464,7 +2374,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/event_log.py" line="585" />
+            <location filename="../../cicte_desktop/services/events/inputs.py" line="119" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -2472,7 +2382,97 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/event_log.py" line="617" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <source>January-June {year}</source>
+            <translation>1º semestre de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <source>July-December {year}</source>
+            <translation>2º semestre de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="39" />
+            <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
+            <translation>O {period} já foi relatado e está bloqueado: seus eventos não podem ser alterados. Um gerente de programa pode desbloqueá-lo (Eventos &gt; Períodos de relatório) informando um motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/periods.py" line="49" />
+            <source>Say why the period is locked or unlocked.</source>
+            <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="48" />
+            <source>Choose the planned activity this event counts toward.</source>
+            <translation>Escolha a atividade prevista para a qual este evento conta.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="50" />
+            <source>Give the event a title.</source>
+            <translation>Dê um título ao evento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="52" />
+            <source>Enter the start date.</source>
+            <translation>Informe a data de início.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="54" />
+            <source>The end date is before the start date.</source>
+            <translation>A data de término é anterior à data de início.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="56" />
+            <source>Choose at least one beneficiary member state.</source>
+            <translation>Escolha pelo menos um Estado membro beneficiário.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="60" />
+            <source>Counts cannot be negative.</source>
+            <translation>As contagens não podem ser negativas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="64" />
+            <source>The total ({total}) is not the sum of women, men and not recorded ({sum}).</source>
+            <translation>O total ({total}) não é a soma de mulheres, homens e sem registro ({sum}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="68" />
+            <source>Satisfaction is an average between 1 and 5.</source>
+            <translation>A satisfação deve ser uma média entre 1 e 5.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="72" />
+            <source>Test averages are between 0 and 100.</source>
+            <translation>As médias dos testes devem estar entre 0 e 100.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="74" />
+            <source>An event that has not started yet cannot be completed.</source>
+            <translation>Um evento que ainda não começou não pode estar concluído.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="76" />
+            <source>The event is outside the work plan's year ({year}); it will not count toward this year's targets.</source>
+            <translation>O evento está fora do ano do Plano de Trabalho ({year}); não contará para as metas deste ano.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="80" />
+            <source>The event ends outside the work plan's year ({year}): check the end date.</source>
+            <translation>O evento termina fora do ano do plano de trabalho ({year}): verifique a data de término.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="84" />
+            <source>The event lasts {days} days, more than a year: check the dates.</source>
+            <translation>O evento dura {days} dias, mais de um ano: verifique as datas.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/validation.py" line="89" />
+            <source>Every person on the roster needs a name.</source>
+            <translation>Cada pessoa da lista nominal precisa ter um nome.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/writing.py" line="295" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
         </message>
@@ -2963,167 +2963,167 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ExcelImport</name>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="66" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="50" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>Não foi possível ler {name} como pasta de trabalho do Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="102" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="86" />
             <source>{name} was refused: its part {part} declares a document type or entities, which workbooks never do (a known way to attack the program that reads it).</source>
             <translation>{name} foi recusado: sua parte {part} declara um tipo de documento ou entidades, o que pastas de trabalho nunca fazem (uma forma conhecida de atacar o programa que o lê).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="106" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="90" />
             <source>{name} is damaged or was altered: its part {part} is not well-formed XML ({detail}).</source>
             <translation>{name} está danificado ou foi alterado: sua parte {part} não é XML bem formado ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="116" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="100" />
             <source>it is not a zip archive, as workbooks are.</source>
             <translation>não é um arquivo zip, como são as pastas de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="122" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="106" />
             <source>it is a zip archive, but not of a workbook.</source>
             <translation>é um arquivo zip, mas não de uma pasta de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="124" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="108" />
             <source>it holds {count} files, more than a workbook does.</source>
             <translation>contém {count} arquivos, mais do que uma pasta de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="131" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="115" />
             <source>{name} was refused: its part {part} would unpack to {size} MB, far more than a workbook of events holds (a "zip bomb").</source>
             <translation>{name} foi recusado: sua parte {part} ocuparia {size} MB descompactada, muito mais do que uma pasta de trabalho de eventos contém (uma "bomba zip").</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="237" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="139" />
             <source>it is a folder.</source>
             <translation>é uma pasta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="241" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="143" />
             <source>{name} does not exist (any more?).</source>
             <translation>{name} não existe (mais?).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="149" />
             <source>it is empty.</source>
             <translation>está vazio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="247" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="149" />
             <source>it is {size} MB, far more than a workbook of events.</source>
             <translation>tem {size} MB, muito mais do que uma pasta de trabalho de eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="284" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="186" />
             <source>{name} has no Events sheet; export one from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} não contém a planilha Eventos; exporte-a do CICTE Desktop, edite-a e importe-a novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="287" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="189" />
             <source>{name} was refused: its Events sheet declares {rows} rows and {columns} columns, more than a worksheet can have.</source>
             <translation>{name} foi recusado: sua planilha de eventos declara {rows} linhas e {columns} colunas, mais do que uma planilha pode ter.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="317" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="219" />
             <source>{name} holds more than {count} events; import it in parts.</source>
             <translation>{name} contém mais de {count} eventos; importe-o em partes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="323" />
+            <location filename="../../cicte_desktop/services/events/workbook_files.py" line="225" />
             <source>{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: a linha {row} da planilha de eventos não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="346" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="137" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Faltam na planilha Eventos de {name} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="382" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="173" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="397" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="188" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="403" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="194" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contém uma fórmula ({formula}); a importação aceita apenas valores digitados: digite o valor, ou copie a coluna e cole-a como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="407" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="198" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="445" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="236" />
             <source>unknown {column} “{value}”</source>
             <translation>valor desconhecido em {column}: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="452" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="243" />
             <source>unknown plan path “{path}”</source>
             <translation>caminho no plano desconhecido “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="464" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="255" />
             <source>“{name}” is listed twice</source>
             <translation>“{name}” aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="469" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
             <source>unknown member state “{name}”</source>
             <translation>Estado membro desconhecido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="470" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="261" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organização parceira desconhecida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="477" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="268" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="480" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="271" />
             <source>the same event ID appears twice</source>
             <translation>o mesmo ID de evento aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="501" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="292" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="529" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="320" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="533" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="324" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="537" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="328" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="539" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="330" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Nada foi importado: um evento da pasta de trabalho foi excluído nesse meio-tempo; importe-a de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events_import.py" line="542" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="333" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusa uma linha da pasta de trabalho ({detail}).</translation>
         </message>
@@ -3489,27 +3489,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{name} não é um pacote de campo do CICTE Desktop (seu manifesto não é de um pacote de campo).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="238" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="239" />
             <source>{name} holds records of a kind this version of CICTE Desktop does not know ({table}). Install the newer version to import it.</source>
             <translation>{name} contém registros de um tipo que esta versão do CICTE Desktop não conhece ({table}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="242" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="243" />
             <source>its columns are wrong</source>
             <translation>colunas incorretas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="245" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="246" />
             <source>{name} holds information this version of CICTE Desktop does not know ({table}.{column}). Install the newer version to import it.</source>
             <translation>{name} contém informações que esta versão do CICTE Desktop não conhece ({table}.{column}). Instale a versão mais recente para importá-lo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="251" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="252" />
             <source>{name} was refused: {problem}. Nothing was imported.</source>
             <translation>{name} foi recusado: {problem}. Nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/package_checks.py" line="256" />
+            <location filename="../../cicte_desktop/sync/package_checks.py" line="257" />
             <source>it holds {count} records where its manifest says {declared}</source>
             <translation>contém {count} registros onde seu manifesto diz {declared}</translation>
         </message>
@@ -4049,292 +4049,292 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="192" />
+            <location filename="../../cicte_desktop/selftest.py" line="193" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="102" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="94" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="161" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="192" />
             <source>&amp;Back Up To…</source>
             <translation>Fazer &amp;backup em…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar para Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos do Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar relatório &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar pacote de &amp;campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pacote de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="233" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="239" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="240" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="253" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="263" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="256" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="280" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="281" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="283" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="296" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="297" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="289" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Novo plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="313" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="323" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="325" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="317" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="327" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="338" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="345" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="337" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="350" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="342" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="354" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="346" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="359" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="366" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="358" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="385" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="377" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="397" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="389" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="416" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="408" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabalho</numerusform>
@@ -4342,7 +4342,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="410" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4350,7 +4350,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="411" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projeto</numerusform>
@@ -4358,7 +4358,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="420" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="412" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n atividade prevista</numerusform>
@@ -4366,122 +4366,122 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="454" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="503" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="504" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="507" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="499" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="510" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="502" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="511" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="503" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="606" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="607" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="610" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="611" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="632" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="624" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="634" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="626" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="637" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="711" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="737" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="740" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="746" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="744" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
@@ -4536,47 +4536,47 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="835" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="838" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="865" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="866" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="868" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="876" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="876" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4589,42 +4589,42 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="906" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
             <source>Cannot export this period</source>
             <translation>Não é possível exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="912" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="910" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="912" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="913" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="915" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="916" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="921" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} gravado: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4632,27 +4632,27 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
             <source>Export Plan Workbook</source>
             <translation>Exportar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="982" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plano de trabalho {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="985" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="994" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="996" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Gravado {path}: {items} do plano de trabalho {year}. Edite-o no Excel (a folha Como usar explica como) e importe-o com Plano &gt; Importar pasta de trabalho do plano….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="997" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -4660,37 +4660,37 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
             <source>Import Plan Workbook</source>
             <translation>Importar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1015" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1020" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1031" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1033" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1035" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n adicionado</numerusform>
@@ -4698,7 +4698,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1036" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -4706,7 +4706,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -4714,77 +4714,77 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1040" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} criado: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} alterado: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1058" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1060" />
             <source>The work plan was not created</source>
             <translation>O plano de trabalho não foi criado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1098" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1102" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1098" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1102" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1115" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1121" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1130" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1140" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1151" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1155" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1167" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1172" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento criado</numerusform>
@@ -4792,17 +4792,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1210" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1227" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -4810,7 +4810,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -4818,52 +4818,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1236" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1237" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1254" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1267" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1279" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1283" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1288" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -4871,7 +4871,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -4879,7 +4879,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -4887,7 +4887,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1293" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -4895,7 +4895,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -4903,32 +4903,32 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1323" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1320" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1324" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1335" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1339" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1337" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1341" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4941,22 +4941,22 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1374" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1372" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1376" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1382" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1390" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -4964,52 +4964,52 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1387" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1391" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1415" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1419" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1416" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1420" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1427" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1433" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1433" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1441" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1442" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1448" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -5017,7 +5017,7 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1450" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -5025,17 +5025,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1454" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1458" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1467" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1471" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1469" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -5044,27 +5044,27 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1475" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1479" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1476" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1484" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1488" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1496" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1500" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1506" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1510" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
@@ -5873,112 +5873,112 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>O período abrange os planos de trabalho de {years}: cada evento é contado na área de trabalho do plano do seu ano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="47" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="48" />
             <source>held online</source>
             <translation>realizado em formato virtual</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="48" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="49" />
             <source>held at {place}</source>
             <translation>realizado em {place}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="52" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="53" />
             <source>held online on {date}</source>
             <translation>realizado em formato virtual, em {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="54" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="55" />
             <source>held at {place} on {date}</source>
             <translation>realizado em {place}, em {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="55" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="56" />
             <source>held on {date}</source>
             <translation>realizado em {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="59" />
             <source>held online from {start} to {end}</source>
             <translation>realizado em formato virtual, de {start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="60" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="61" />
             <source>held at {place} from {start} to {end}</source>
             <translation>realizado em {place}, de {start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="61" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="62" />
             <source>held from {start} to {end}</source>
             <translation>realizado de {start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="67" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="68" />
             <source>Choose the event whose participants get certificates.</source>
             <translation>Escolha o evento cujos participantes receberão certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="71" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="72" />
             <source>There is no event with the ID “{id}”.</source>
             <translation>Não há evento com o ID “{id}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="74" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="75" />
             <source>“{title}” has no participants on its roster: add them to the event first (or import its attendance sheet).</source>
             <translation>“{title}” não tem participantes na lista nominal: adicione-os primeiro ao evento (ou importe a lista de presença).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="84" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="85" />
             <source>Certificates of participation: {title}</source>
             <translation>Certificados de participação: {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="85" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="86" />
             <source>Secretariat of the Inter-American Committee against Terrorism (CICTE)</source>
             <translation>Secretaria do Comitê Interamericano contra o Terrorismo (CICTE)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="127" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
             <source>Organization of American States</source>
             <translation>Organização dos Estados Americanos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="128" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
             <source>Inter-American Committee against Terrorism (CICTE)</source>
             <translation>Comitê Interamericano contra o Terrorismo (CICTE)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="129" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
             <source>Secretariat</source>
             <translation>Secretaria</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="131" />
             <source>Certificate of Participation</source>
             <translation>Certificado de Participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="132" />
             <source>This certifies that</source>
             <translation>Certificamos que</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="138" />
             <source>took part in the {kind}</source>
             <translation>participou do evento ({kind})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="138" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="139" />
             <source>took part in</source>
             <translation>participou do evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="147" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="148" />
             <source>Secretary of the Inter-American Committee against Terrorism</source>
             <translation>Secretário do Comitê Interamericano contra o Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="148" />
+            <location filename="../../cicte_desktop/exports/pdf/certificates.py" line="149" />
             <source>Date of issue: {date}</source>
             <translation>Data de emissão: {date}</translation>
         </message>
@@ -6555,37 +6555,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Uma unidade tem no máximo {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="396" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="397" />
             <source>A half-year target is a number from 0 to 1,000,000.</source>
             <translation>A meta de um semestre é um número de 0 a 1.000.000.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="399" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="400" />
             <source>A half-year target is part of the activity's target: give the target as a number first.</source>
             <translation>A meta de um semestre é parte da meta da atividade: indique primeiro a meta como número.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="401" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="402" />
             <source>A half-year target cannot be more than the whole target ({target}).</source>
             <translation>A meta de um semestre não pode ser maior do que a meta total ({target}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="403" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="404" />
             <source>The targets of the two halves add up to {sum}, not to the target of {target}: change one of them, or leave one empty (it is then the rest of the target).</source>
             <translation>As metas dos dois semestres somam {sum}, não a meta de {target}: altere uma delas ou deixe uma vazia (será então o resto da meta).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="427" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="428" />
             <source>Titles are translated into Spanish, French and Portuguese.</source>
             <translation>Os títulos são traduzidos para espanhol, francês e português.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="450" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="451" />
             <source>There is no work plan for {year}.</source>
             <translation>Não há plano de trabalho para {year}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_edit.py" line="452" />
+            <location filename="../../cicte_desktop/services/plan_edit.py" line="453" />
             <source>The {year} work plan was approved on {date}; later changes are amendments.</source>
             <translation>O plano de trabalho {year} foi aprovado em {date}; as alterações posteriores são emendas.</translation>
         </message>
@@ -7857,162 +7857,162 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>{areas} áreas de trabalho, {activities} atividades previstas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="73" />
+            <location filename="../../cicte_desktop/selftest.py" line="74" />
             <source>the roster read back differs from the one saved</source>
             <translation>a lista nominal lida difere da que foi salva</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="74" />
+            <location filename="../../cicte_desktop/selftest.py" line="75" />
             <source>1 event, {count} participants</source>
             <translation>1 evento, {count} participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="91" />
+            <location filename="../../cicte_desktop/selftest.py" line="92" />
             <source>the workbook's Events sheet does not hold the event</source>
             <translation>a planilha Eventos da pasta de trabalho não contém o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="92" />
+            <location filename="../../cicte_desktop/selftest.py" line="93" />
             <source>{size} KB, {events} events</source>
             <translation>{size} KB, {events} eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="103" />
+            <location filename="../../cicte_desktop/selftest.py" line="104" />
             <source>{count} certificates were made for 3 participants</source>
             <translation>foram gerados {count} certificados para 3 participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="105" />
+            <location filename="../../cicte_desktop/selftest.py" line="106" />
             <source>the report is not a PDF</source>
             <translation>o relatório não é um PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="106" />
+            <location filename="../../cicte_desktop/selftest.py" line="107" />
             <source>report of {pages} pages, {count} certificates</source>
             <translation>relatório de {pages} páginas, {count} certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="131" />
+            <location filename="../../cicte_desktop/selftest.py" line="132" />
             <source>importing the same package twice would change the database</source>
             <translation>importar o mesmo pacote duas vezes alteraria o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="134" />
+            <location filename="../../cicte_desktop/selftest.py" line="135" />
             <source>the event arrived without its roster</source>
             <translation>o evento chegou sem a lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="137" />
+            <location filename="../../cicte_desktop/selftest.py" line="138" />
             <source>{records} records out and in, encrypted; a second import changed nothing</source>
             <translation>{records} registros exportados e importados, com criptografia; uma segunda importação não alterou nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="150" />
+            <location filename="../../cicte_desktop/selftest.py" line="151" />
             <source>integrity and references ok</source>
             <translation>integridade e referências ok</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="159" />
+            <location filename="../../cicte_desktop/selftest.py" line="160" />
             <source>no graphical application could be started</source>
             <translation>não foi possível iniciar um aplicativo gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="165" />
+            <location filename="../../cicte_desktop/selftest.py" line="166" />
             <source>the main window did not paint</source>
             <translation>a janela principal não foi renderizada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="166" />
+            <location filename="../../cicte_desktop/selftest.py" line="167" />
             <source>the work plan tree shows {count} work areas, not 5</source>
             <translation>a árvore do Plano de Trabalho mostra {count} áreas de trabalho, não 5</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="170" />
+            <location filename="../../cicte_desktop/selftest.py" line="171" />
             <source>the toolbar's icons could not be drawn (no SVG support)</source>
             <translation>não foi possível desenhar os ícones da barra de ferramentas (sem suporte a SVG)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="173" />
+            <location filename="../../cicte_desktop/selftest.py" line="174" />
             <source>painted {width}x{height}</source>
             <translation>renderizada em {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="191" />
+            <location filename="../../cicte_desktop/selftest.py" line="192" />
             <source>the {language} translations are missing</source>
             <translation>as traduções ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="193" />
+            <location filename="../../cicte_desktop/selftest.py" line="194" />
             <source>the {language} translations are empty</source>
             <translation>as traduções ({language}) estão vazias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="195" />
+            <location filename="../../cicte_desktop/selftest.py" line="196" />
             <source>Qt's own {language} translations are missing</source>
             <translation>as traduções do próprio Qt ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Create and seed a database</source>
             <translation>Criar e preencher um banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Log an event with a roster</source>
             <translation>Registrar um evento com lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Export an Excel workbook</source>
             <translation>Exportar uma pasta de trabalho do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="206" />
+            <location filename="../../cicte_desktop/selftest.py" line="207" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar um relatório PDF e certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="207" />
+            <location filename="../../cicte_desktop/selftest.py" line="208" />
             <source>Export and re-import a field package</source>
             <translation>Exportar e reimportar um pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="208" />
+            <location filename="../../cicte_desktop/selftest.py" line="209" />
             <source>Check the database's integrity</source>
             <translation>Verificar a integridade do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="209" />
+            <location filename="../../cicte_desktop/selftest.py" line="210" />
             <source>Load the translations</source>
             <translation>Carregar as traduções</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="210" />
+            <location filename="../../cicte_desktop/selftest.py" line="211" />
             <source>Open the main window</source>
             <translation>Abrir a janela principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="252" />
+            <location filename="../../cicte_desktop/selftest.py" line="253" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="261" />
+            <location filename="../../cicte_desktop/selftest.py" line="262" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: FALHA: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="265" />
+            <location filename="../../cicte_desktop/selftest.py" line="266" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="274" />
+            <location filename="../../cicte_desktop/selftest.py" line="275" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="274" />
+            <location filename="../../cicte_desktop/selftest.py" line="275" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoteste COM FALHA: {failed} de {count} etapas falharam; veja acima.</translation>
         </message>
@@ -8087,119 +8087,119 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="249" />
-            <source>{column} is missing</source>
-            <translation>falta {column}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="253" />
-            <source>{column} {value} is not a whole number</source>
-            <translation>{column} {value} não é um número inteiro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="255" />
-            <source>{column} {value} is not 0 or 1</source>
-            <translation>{column} {value} não é 0 nem 1</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="257" />
-            <source>{column} {value} is not one of {choices}</source>
-            <translation>{column} {value} não é um de {choices}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="260" />
-            <source>{column} {value} is not between {low} and {high}</source>
-            <translation>{column} {value} não está entre {low} e {high}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="265" />
-            <source>{column} {value} is not a number</source>
-            <translation>{column} {value} não é um número</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="271" />
-            <source>{column} {value} is not text</source>
-            <translation>{column} {value} não é texto</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="274" />
-            <source>{column} is {length} characters long; at most {limit} are allowed</source>
-            <translation>{column} tem {length} caracteres; são permitidos no máximo {limit}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="282" />
-            <source>{column} {value} is not a list of texts</source>
-            <translation>{column} {value} não é uma lista de textos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="291" />
-            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
-            <translation>{column} {value} não é um identificador (8-4-4-4-12 hexadecimal em minúsculas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="296" />
-            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
-            <translation>{column} {value} não é uma soma de verificação de arquivo (64 caracteres hexadecimais em minúsculas)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="301" />
-            <source>{column} {value} is not a date</source>
-            <translation>{column} {value} não é uma data</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="307" />
-            <source>{column} {value} is outside the years {first} to {last}</source>
-            <translation>{column} {value} está fora dos anos {first} a {last}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="312" />
-            <source>{column} {value} is not a time stamp</source>
-            <translation>{column} {value} não é um carimbo de data e hora</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="314" />
-            <source>{column} {value} is later than this computer's clock allows</source>
-            <translation>{column} {value} é posterior ao que o relógio deste computador permite</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="363" />
-            <source>it has a half-year target but no numeric target</source>
-            <translation>tem meta semestral mas não uma meta numérica</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="366" />
-            <source>its half-year target {half} is more than its target {target}</source>
-            <translation>a sua meta semestral {half} é maior do que a sua meta {target}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="368" />
-            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
-            <translation>as suas metas semestrais {first} + {second} não somam a sua meta {target}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="428" />
-            <source>{record}: {problem}</source>
-            <translation>{record}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="443" />
-            <source>{record}: it has the wrong number of values</source>
-            <translation>{record}: tem um número errado de valores</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="454" />
-            <source>it appears twice</source>
-            <translation>aparece duas vezes</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/validation.py" line="673" />
+            <location filename="../../cicte_desktop/validation/decoding.py" line="103" />
             <source>{column} is not as its table allows ({detail})</source>
             <translation>{column} não é como sua tabela permite ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/validation.py" line="674" />
+            <location filename="../../cicte_desktop/validation/decoding.py" line="104" />
             <source>a value</source>
             <translation>um valor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/decoding.py" line="105" />
+            <source>{record}: {problem}</source>
+            <translation>{record}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="46" />
+            <source>it has a half-year target but no numeric target</source>
+            <translation>tem meta semestral mas não uma meta numérica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="49" />
+            <source>its half-year target {half} is more than its target {target}</source>
+            <translation>a sua meta semestral {half} é maior do que a sua meta {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/records.py" line="51" />
+            <source>its half-year targets {first} + {second} do not add up to its target {target}</source>
+            <translation>as suas metas semestrais {first} + {second} não somam a sua meta {target}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/rows.py" line="68" />
+            <source>{record}: it has the wrong number of values</source>
+            <translation>{record}: tem um número errado de valores</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/rows.py" line="79" />
+            <source>it appears twice</source>
+            <translation>aparece duas vezes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="72" />
+            <source>{column} is missing</source>
+            <translation>falta {column}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="76" />
+            <source>{column} {value} is not a whole number</source>
+            <translation>{column} {value} não é um número inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="78" />
+            <source>{column} {value} is not 0 or 1</source>
+            <translation>{column} {value} não é 0 nem 1</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="80" />
+            <source>{column} {value} is not one of {choices}</source>
+            <translation>{column} {value} não é um de {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="83" />
+            <source>{column} {value} is not between {low} and {high}</source>
+            <translation>{column} {value} não está entre {low} e {high}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="88" />
+            <source>{column} {value} is not a number</source>
+            <translation>{column} {value} não é um número</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="94" />
+            <source>{column} {value} is not text</source>
+            <translation>{column} {value} não é texto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="97" />
+            <source>{column} is {length} characters long; at most {limit} are allowed</source>
+            <translation>{column} tem {length} caracteres; são permitidos no máximo {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="105" />
+            <source>{column} {value} is not a list of texts</source>
+            <translation>{column} {value} não é uma lista de textos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="114" />
+            <source>{column} {value} is not an identifier (8-4-4-4-12 lowercase hexadecimal)</source>
+            <translation>{column} {value} não é um identificador (8-4-4-4-12 hexadecimal em minúsculas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="119" />
+            <source>{column} {value} is not a file checksum (64 lowercase hexadecimal characters)</source>
+            <translation>{column} {value} não é uma soma de verificação de arquivo (64 caracteres hexadecimais em minúsculas)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="124" />
+            <source>{column} {value} is not a date</source>
+            <translation>{column} {value} não é uma data</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="130" />
+            <source>{column} {value} is outside the years {first} to {last}</source>
+            <translation>{column} {value} está fora dos anos {first} a {last}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="135" />
+            <source>{column} {value} is not a time stamp</source>
+            <translation>{column} {value} não é um carimbo de data e hora</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/validation/values.py" line="137" />
+            <source>{column} {value} is later than this computer's clock allows</source>
+            <translation>{column} {value} é posterior ao que o relógio deste computador permite</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ import pytest
 
 from cicte_desktop.db import models as m
 from cicte_desktop.services import reporting, workplan
-from cicte_desktop.services.event_log import EventGoneError
+from cicte_desktop.services.events.errors import EventGoneError
 from cicte_desktop.services.figures import EventFilter
 from tests.helpers import add_event
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
+from cicte_desktop.services.events import writing as events_writing
 from cicte_desktop.db import sync_store
-from cicte_desktop.services import event_log
 from cicte_desktop.services.attachments import store_file
 from cicte_desktop.sync import package as pkg
 from cicte_desktop.sync.apply import apply_import
@@ -39,10 +39,10 @@ def pair(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     photo = tmp_path / "photo.jpg"
     photo.write_bytes(b"\xff\xd8 photo of the workshop" * 500)
     activity = first_activity(laptop.db)
-    event_log.log_event(laptop.db, dataclasses.replace(
+    events_writing.log_event(laptop.db, dataclasses.replace(
         event_input(activity, "Aviation security course", people=("Marisol Quispe", "Tom Hardy")),
         attachments=(store_file(laptop.data, photo),)))
-    event_log.log_event(laptop.db, event_input(activity, "Port security workshop", people=("Ana Ruiz",)))
+    events_writing.log_event(laptop.db, event_input(activity, "Port security workshop", people=("Ana Ruiz",)))
     yield laptop, hq, temp
     close_all(laptop, hq)
 
@@ -134,7 +134,7 @@ def test_an_import_cancelled_while_a_table_is_written_stops_the_statement_and_wr
         pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     laptop, hq, _temp = pair
     people = tuple(f"Participant {i}" for i in range(400))  # enough for the bulk write of db/bulk.py
-    event_log.log_event(laptop.db, event_input(first_activity(laptop.db), "A large course", people=people))
+    events_writing.log_event(laptop.db, event_input(first_activity(laptop.db), "A large course", people=people))
     path = export(laptop, hq, tmp_path)
     stored, file_bytes, data_files = everything_stored(hq.db), database_bytes(hq.db), files_in(hq.data)
     # The statements under way ask whether to stop every 2,000 steps of SQLite, and ask the user each time.

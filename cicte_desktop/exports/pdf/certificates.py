@@ -21,7 +21,8 @@ from cicte_desktop.exports.pdf.options import ReportCancelled, ReportError, Repo
 from cicte_desktop.exports.pdf.layout import ACCENT, BOLD, FONT, INK, MUTED, locale_for, long_date, register_fonts
 from cicte_desktop.files import atomic_target
 from cicte_desktop.safe_text import shown
-from cicte_desktop.services import event_log, reporting
+from cicte_desktop.services import reporting
+from cicte_desktop.services.events import errors, reading
 from cicte_desktop.services.reporting import CertificateEvent
 from cicte_desktop.vocabulary import event_type_label
 
@@ -67,10 +68,10 @@ def write_certificates(db: Database, options: ReportOptions, out: Path,
         raise ReportError(_tr("Choose the event whose participants get certificates."))
     try:
         event = reporting.certificate_event(db, options.event)
-    except event_log.EventGoneError:
+    except errors.EventGoneError:
         raise ReportError(_tr("There is no event with the ID “{id}”.").format(id=options.event)) from None
     except reporting.NoParticipantsError:
-        title = event_log.get_event_input(db, options.event).title
+        title = reading.get_event_input(db, options.event).title
         raise ReportError(_tr("“{title}” has no participants on its roster: add them to the event first (or import "
                               "its attendance sheet).").format(title=title)) from None
     register_fonts()

@@ -2,15 +2,9 @@
 known event ID update that event, rows without one create events. Everything is checked and
 previewed first; applying is one transaction, all or nothing. No Qt widgets.
 
-A workbook is a zip of XML files that may come from anyone: before openpyxl reads it, the file
-must be a zip whose parts declare sizes within :data:`LIMITS` (a "zip bomb" is refused by its
-declared sizes, which the zip reader then holds it to), and every XML part must be well-formed
-and free of document type and entity declarations (the "billion laughs" and external entities);
-defusedxml, which openpyxl then uses by itself, refuses entities a second time. The Events
-sheet is read as a stream, at most :data:`MAX_COLUMNS` columns and :data:`MAX_ROWS` rows, so
-memory and time stay bounded whatever its declared dimension. Every value is then checked
-against the schema the database and field packages share (``cicte_desktop.validation``),
-each problem naming its row and column.
+The file is opened and read safely by ``workbook_files``. Every value is then checked against
+the schema the database and field packages share (``cicte_desktop.validation``), each problem
+naming its row and column.
 """
 
 from __future__ import annotations
@@ -18,19 +12,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-import os
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
-from xml.parsers import expat
+from typing import Any
 
-
-from cicte_desktop import i18n, validation
+from cicte_desktop import i18n
+from cicte_desktop.validation.values import problem, shown, stored
 from cicte_desktop.db.database import Database
-from cicte_desktop.services import event_log, reference, workplan
-from cicte_desktop.services.event_log import EventInput
-from cicte_desktop.services.workbook_layout import HEADER_ROWS, event_columns, plan_paths, sheet_names
+from cicte_desktop.services import reference, workplan
+from cicte_desktop.services.events import errors, reading, writing
+from cicte_desktop.services.events.inputs import EventInput, changed_fields
+from cicte_desktop.services.events.validation import validate
+from cicte_desktop.services.events.workbook_files import ErrorCell, FormulaCell, ImportFileError, error_detail
+from cicte_desktop.services.events.workbook_files import read_events_sheet
+from cicte_desktop.services.workbook_layout import HEADER_ROWS, event_columns, plan_paths
 from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, MODALITY_LABELS, STATUS_LABELS, event_type_label
 from cicte_desktop.vocabulary import modality_label, status_label
 
@@ -39,106 +34,6 @@ NEW, CHANGED, UNCHANGED, REJECTED = "new", "changed", "unchanged", "rejected"
 
 def _tr(text: str) -> str:
     return i18n.translate("ExcelImport", text)
-
-
-class ImportFileError(ValueError):
-    """The file cannot be imported; the message says why, for the user."""
-
-
-MIB = 1 << 20
-#: What one import reads at most. A workbook of 100,000 events is some 19 MB, its Events sheet
-#: some 140 MB of XML compressed 7 times: far below these, which keep memory and time bounded.
-LIMITS = {
-    "file_bytes": 256 * MIB,  # the .xlsx file itself
-    "parts": 10_000,  # files in the zip
-    "part_bytes": 384 * MIB,  # one part, uncompressed (as declared, and held to it)
-    "total_bytes": 768 * MIB,  # all parts, uncompressed
-    "ratio": 100,  # uncompressed / compressed, for parts over 1 MiB (XML compresses 5 to 20 times)
-}
-#: Data rows of the Events sheet one import takes at most, and the columns read.
-MAX_ROWS = 200_000
-MAX_COLUMNS = 64
-#: The most rows and columns a worksheet can have (Excel's own limits).
-SHEET_ROWS, SHEET_COLUMNS = 1_048_576, 16_384
-
-
-def _cannot_read(path: Path, detail: str) -> ImportFileError:
-    return ImportFileError(_tr("{name} could not be read as an Excel workbook (.xlsx): {detail}").format(
-        name=path.name, detail=detail))
-
-
-def error_detail(exc: BaseException) -> str:
-    """An exception's own words, short and printable (they may quote the file)."""
-    text = "".join(c if c.isprintable() else " " for c in (str(exc) or type(exc).__name__))
-    return text if len(text) <= 160 else text[:160] + "…"
-
-
-class _Refused(Exception):
-    """An XML part declares a document type or an entity."""
-
-
-def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
-    """Parse one XML part as a stream: well-formed, and no DOCTYPE or ENTITY anywhere."""
-    parser = expat.ParserCreate()
-
-    def refuse(*_args: Any) -> None:
-        raise _Refused
-
-    parser.StartDoctypeDeclHandler = refuse
-    parser.EntityDeclHandler = refuse
-    parser.UnparsedEntityDeclHandler = refuse
-    parser.ExternalEntityRefHandler = refuse
-    try:
-        with archive.open(info) as part:
-            started = False
-            while chunk := part.read(MIB):
-                if not started and chunk.lstrip():
-                    if not chunk.lstrip().startswith((b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-                        return  # not XML (a picture...): no XML parser reads it (openpyxl refuses it in words)
-                    started = True
-                parser.Parse(chunk, False)
-            parser.Parse(b"", True)
-    except _Refused:
-        raise ImportFileError(_tr(
-            "{name} was refused: its part {part} declares a document type or entities, which workbooks never do "
-            "(a known way to attack the program that reads it).").format(name=path.name, part=info.filename)) from None
-    except expat.ExpatError as exc:
-        raise ImportFileError(_tr("{name} is damaged or was altered: its part {part} is not well-formed XML "
-                                  "({detail}).").format(name=path.name, part=info.filename, detail=error_detail(exc))) from None
-
-
-def check_archive(handle: IO[bytes], path: Path) -> None:
-    """Refuse (ImportFileError, in words) a file that is not a sound workbook archive, before
-    any XML of it is parsed by openpyxl: see the module's documentation."""
-    try:
-        archive = zipfile.ZipFile(handle)
-    except Exception:  # BadZipFile, or stranger errors from a damaged directory
-        raise _cannot_read(path, _tr("it is not a zip archive, as workbooks are.")) from None
-    with archive:
-        try:
-            parts = archive.infolist()
-            names = {info.filename for info in parts}
-            if "[Content_Types].xml" not in names:
-                raise _cannot_read(path, _tr("it is a zip archive, but not of a workbook."))
-            if len(parts) > LIMITS["parts"]:
-                raise _cannot_read(path, _tr("it holds {count} files, more than a workbook does.").format(
-                    count=f"{len(parts):,}"))
-            total = 0
-            for info in parts:
-                total += info.file_size
-                if (info.file_size > LIMITS["part_bytes"] or total > LIMITS["total_bytes"]
-                        or (info.file_size > MIB and info.file_size > LIMITS["ratio"] * max(info.compress_size, 1))):
-                    raise ImportFileError(_tr(
-                        "{name} was refused: its part {part} would unpack to {size} MB, far more than a workbook of "
-                        "events holds (a \"zip bomb\").").format(name=path.name, part=info.filename,
-                                                                size=f"{info.file_size / 1e6:,.0f}"))
-            for info in parts:  # whatever their names: a rels file may call any part a sheet
-                if not info.is_dir():
-                    _check_part(archive, info, path)
-        except ImportFileError:
-            raise
-        except Exception as exc:  # a damaged or encrypted part, a bad checksum...
-            raise _cannot_read(path, error_detail(exc)) from None
 
 
 @dataclass
@@ -218,113 +113,9 @@ def preview_import(db: Database, path: Path) -> ImportPreview:
 
     Raises ImportFileError, in words, for anything that is not a sound workbook of events."""
     path = Path(path)
-    rows = _read_events_sheet(path)
+    rows = read_events_sheet(path)
     headers = [str(h).strip() if h is not None else "" for h in (rows[0] if rows else ())]
     return _preview_rows(db, path, rows, headers, _language_of(headers))
-
-
-class _Formula(str):
-    """A cell holding a formula (its text); the import takes typed values only."""
-
-
-class _ErrorValue(str):
-    """A cell holding an error such as #DIV/0!."""
-
-
-def open_workbook(path: Path) -> IO[bytes]:
-    """``path`` opened for reading, once it is a file of a workbook's size; ImportFileError in words."""
-    if path.is_dir():
-        raise _cannot_read(path, _tr("it is a folder."))
-    try:
-        handle = path.open("rb")
-    except FileNotFoundError:
-        raise ImportFileError(_tr("{name} does not exist (any more?).").format(name=path.name)) from None
-    except OSError as exc:
-        raise _cannot_read(path, exc.strerror or error_detail(exc)) from None
-    size = os.fstat(handle.fileno()).st_size
-    if size == 0 or size > LIMITS["file_bytes"]:
-        handle.close()
-        raise _cannot_read(path, _tr("it is empty.") if size == 0 else _tr(
-            "it is {size} MB, far more than a workbook of events.").format(size=f"{size / 1e6:,.0f}"))
-    return handle
-
-
-def open_checked(path: Path) -> IO[bytes]:
-    """The file at ``path``, open for reading, once it was found to be a sound workbook archive
-    (size, zip parts, XML without entities: see the module's documentation); ImportFileError,
-    in words, if not. The caller closes it."""
-    handle = open_workbook(path)
-    try:
-        check_archive(handle, path)
-        handle.seek(0)
-    except BaseException:
-        handle.close()
-        raise
-    return handle
-
-
-def _read_events_sheet(path: Path) -> list[tuple[Any, ...]]:
-    """The Events sheet's rows from the table header on (checked archive, bounded reading)."""
-    from openpyxl import load_workbook
-
-    with open_workbook(path) as handle:
-        check_archive(handle, path)
-        handle.seek(0)
-        try:
-            book = load_workbook(handle, read_only=True, data_only=False)
-        except Exception as exc:  # whatever openpyxl meets in a file made to trip it
-            raise _cannot_read(path, error_detail(exc)) from None
-        try:
-            wanted = set()
-            for language in i18n.LANGUAGES:  # a workbook exported in any of the four languages
-                with i18n.using_language(language):
-                    wanted.add(sheet_names()["events"])
-            sheet = next((book[name] for name in book.sheetnames if name in wanted), None)
-            if sheet is None:
-                raise ImportFileError(_tr("{name} has no Events sheet; export one from CICTE Desktop, edit it, and "
-                                          "import it back.").format(name=path.name))
-            if (sheet.max_row or 0) > SHEET_ROWS or (sheet.max_column or 0) > SHEET_COLUMNS:
-                raise ImportFileError(_tr("{name} was refused: its Events sheet declares {rows} rows and {columns} "
-                                          "columns, more than a worksheet can have.").format(
-                    name=path.name, rows=f"{sheet.max_row:,}", columns=f"{sheet.max_column:,}"))
-            return _sheet_rows(sheet, path)
-        except ImportFileError:
-            raise
-        except Exception as exc:
-            raise _cannot_read(path, error_detail(exc)) from None
-        finally:
-            book.close()
-
-
-def _sheet_rows(sheet: Any, path: Path) -> list[tuple[Any, ...]]:
-    """At most MAX_COLUMNS columns of at most MAX_ROWS rows, read as a stream; formulas and
-    error values marked (see ``_Formula``, ``_ErrorValue``)."""
-    rows: list[tuple[Any, ...]] = []
-    number = HEADER_ROWS
-    data_rows = 0
-    try:
-        # As many columns as the table header has (cells past it have no heading: unread).
-        header = next(sheet.iter_rows(min_row=HEADER_ROWS + 1, max_row=HEADER_ROWS + 1, max_col=MAX_COLUMNS,
-                                      values_only=True), ())
-        width = max((at + 1 for at, value in enumerate(header) if value not in (None, "")), default=1)
-        for number, cells in enumerate(sheet.iter_rows(min_row=HEADER_ROWS + 1, max_row=SHEET_ROWS,
-                                                       max_col=width), start=HEADER_ROWS + 1):
-            values = tuple(_Formula(c.value) if c.data_type == "f" else _ErrorValue(c.value) if c.data_type == "e"
-                           else c.value for c in cells)
-            if any(v is not None and v != "" for v in values):
-                data_rows += 1
-                if data_rows > MAX_ROWS + 1:  # the table header and MAX_ROWS events
-                    raise ImportFileError(_tr("{name} holds more than {count} events; import it in parts.").format(
-                        name=path.name, count=f"{MAX_ROWS:,}"))
-            rows.append(values)
-    except ImportFileError:
-        raise
-    except Exception as exc:  # a cell openpyxl cannot read: "inf" as a number, a missing shared text...
-        raise ImportFileError(_tr("{name}: row {row} of the Events sheet cannot be read ({detail}); the workbook was "
-                                  "damaged or altered.").format(name=path.name, row=number + 1, detail=error_detail(exc))) from None
-    while rows and not any(v is not None and v != "" for v in rows[-1]):
-        rows.pop()
-    return rows
 
 
 def _language_of(headers: list[str]) -> str:
@@ -386,8 +177,8 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
     seen: set[str] = set()
     uuid_column = position["uuid"]
     wanted_ids = [v[uuid_column].strip() for v in rows[1:] if uuid_column < len(v) and isinstance(
-        v[uuid_column], str) and validation.problem("event", "uuid", v[uuid_column].strip()) is None]
-    existing = event_log.get_event_inputs(db, wanted_ids)
+        v[uuid_column], str) and problem("event", "uuid", v[uuid_column].strip()) is None]
+    existing = reading.get_event_inputs(db, wanted_ids)
     for number, raw in enumerate(rows[1:], start=HEADER_ROWS + 2):
         if not any(v is not None and v != "" for v in raw):
             continue
@@ -398,13 +189,13 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
 
         values = list(raw)
         for key, index in position.items():  # formulas and error values: refused where they are read
-            if index < len(values) and isinstance(values[index], (_Formula, _ErrorValue)):
-                if isinstance(values[index], _Formula):
+            if index < len(values) and isinstance(values[index], (FormulaCell, ErrorCell)):
+                if isinstance(values[index], FormulaCell):
                     say(key, _tr("holds a formula ({formula}); the import takes typed values only: type the value, "
                                  "or copy the column and paste it as values").format(
-                        formula=validation.shown(str(values[index]), 40).strip("'")))
+                        formula=shown(str(values[index]), 40).strip("'")))
                 else:
-                    say(key, _tr("holds the error {value}").format(value=validation.shown(str(values[index]), 20)))
+                    say(key, _tr("holds the error {value}").format(value=shown(str(values[index]), 20)))
                 values[index] = None
 
         def cell(key: str) -> Any:
@@ -418,10 +209,10 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
 
         def checked(key: str, value: Any) -> Any:
             """``value`` when the schema finds it sound, else None and a problem said. An empty
-            cell is left to the defaults and to ``event_log.validate`` (a title is required...)."""
+            cell is left to the defaults and to ``events.validation.validate`` (a title is required...)."""
             if value is None:
                 return None
-            trouble = validation.problem("event", key, validation.stored(value))
+            trouble = problem("event", key, stored(value))
             if trouble:
                 say(key, trouble)
                 return None
@@ -443,14 +234,14 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
             found = table.get(raw_text.casefold())
             if found is None:
                 problems.append(_tr("unknown {column} “{value}”").format(
-                    column=heading[key], value=validation.shown(raw_text, 60).strip("'")))
+                    column=heading[key], value=shown(raw_text, 60).strip("'")))
             return found
 
         start, end = (checked(key, _as_date(cell(key))) for key in ("start_date", "end_date"))
         activity = activity_at(text("plan_path") or "", cell("plan_year"), start if isinstance(start, dt.date) else None)
         if activity is None:
             problems.append(_tr("unknown plan path “{path}”").format(
-                path=validation.shown(text("plan_path") or "", 60).strip("'")))
+                path=shown(text("plan_path") or "", 60).strip("'")))
 
         def listed(key: str, table: dict[str, str], unknown: str) -> list[str]:
             found: list[str] = []
@@ -459,9 +250,9 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
                     continue
                 item = table.get(name.strip().casefold())
                 if item is None:
-                    problems.append(unknown.format(name=validation.shown(name.strip(), 60).strip("'")))
+                    problems.append(unknown.format(name=shown(name.strip(), 60).strip("'")))
                 elif item in found:
-                    say(key, _tr("“{name}” is listed twice").format(name=validation.shown(name.strip(), 60).strip("'")))
+                    say(key, _tr("“{name}” is listed twice").format(name=shown(name.strip(), 60).strip("'")))
                 else:
                     found.append(item)
             return found
@@ -475,12 +266,12 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
         follow_up = (text("follow_up_needed") or "").casefold()
         if follow_up and follow_up not in yes | no:
             say("follow_up_needed", _tr("“{value}” is neither {yes} nor {no}").format(
-                value=validation.shown(follow_up, 40).strip("'"), yes=yes_word, no=no_word))
+                value=shown(follow_up, 40).strip("'"), yes=yes_word, no=no_word))
         if event_uuid and event_uuid in seen:
             problems.append(_tr("the same event ID appears twice"))
         if event_uuid:
             seen.add(event_uuid)
-        row = ImportRow(number, REJECTED, validation.shown(title, 200).strip("'"), event_uuid)
+        row = ImportRow(number, REJECTED, shown(title, 200).strip("'"), event_uuid)
         if not problems:
             event = EventInput(
                 activity_uuid=activity or "", event_type=event_type or "workshop", title=title,
@@ -494,7 +285,7 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
                 follow_up_notes=texts["follow_up_notes"], satisfaction=numbers["satisfaction"],
                 pretest_average=numbers["pretest_average"], posttest_average=numbers["posttest_average"],
             )
-            problems += [p.message for p in event_log.validate(event) if p.blocking]
+            problems += [p.message for p in validate(event) if p.blocking]
             if event_uuid and known_id:
                 before = existing.get(event_uuid)
                 if before is None:
@@ -506,7 +297,7 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
                                                     partner_ids)))
                     before = dataclasses.replace(before, partners=tuple(sorted(before.partners)),
                                                  member_states=tuple(sorted(before.member_states)))
-                    row.changes = event_log.changed_fields(before, event)
+                    row.changes = changed_fields(before, event)
                     row.kind = CHANGED if row.changes else UNCHANGED
             else:
                 row.kind = NEW
@@ -532,10 +323,10 @@ def apply_import(db: Database, preview: ImportPreview) -> tuple[int, int]:
                if r.kind == CHANGED and r.event is not None and r.event_uuid]
     reason = _tr("Imported from {name}").format(name=preview.path.name)
     try:
-        created, changed = event_log.save_many(db, creates, updates, reason)  # type: ignore[arg-type]
-    except (event_log.PeriodLockedError, event_log.ValidationError) as exc:
+        created, changed = writing.save_many(db, creates, updates, reason)  # type: ignore[arg-type]
+    except (errors.PeriodLockedError, errors.ValidationError) as exc:
         raise ImportFileError(_tr("Nothing was imported: {reason}").format(reason=exc)) from exc
-    except event_log.EventGoneError as exc:
+    except errors.EventGoneError as exc:
         raise ImportFileError(_tr("Nothing was imported: an event of the workbook was deleted meanwhile; import it "
                                   "again.")) from exc
     except (IntegrityError, sqlite3.IntegrityError) as exc:

@@ -1,0 +1,51 @@
+"""Form drafts: what an event's form holds, kept locally so that a crash or a dead battery loses
+nothing (never synchronised)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from cicte_desktop.db.database import Database
+from cicte_desktop.services.events.inputs import EventInput
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: str
+    event_uuid: str | None
+    title: str
+    saved_at: dt.datetime
+    event: EventInput
+
+
+def save_draft(db: Database, draft_id: str, event_uuid: str | None, event: EventInput) -> None:
+    """Keep what a form holds, so that a crash or a dead battery loses nothing."""
+    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    db.write_local(
+        "INSERT INTO event_draft (id, event_uuid, activity_uuid, title, payload, saved_at) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, title = excluded.title, "
+        "activity_uuid = excluded.activity_uuid, saved_at = excluded.saved_at",
+        (draft_id, event_uuid, event.activity_uuid, event.title, event.to_json(), now),
+    )
+
+
+def discard_draft(db: Database, draft_id: str) -> None:
+    db.write_local("DELETE FROM event_draft WHERE id = ?", (draft_id,))
+
+
+def drafts(db: Database) -> list[Draft]:
+    with db.sql() as conn:
+        rows = conn.execute(
+            "SELECT id, event_uuid, coalesce(title, ''), saved_at, payload FROM event_draft ORDER BY saved_at DESC"
+        ).fetchall()
+    result = []
+    for draft_id, event_uuid, title, saved_at, payload in rows:
+        try:
+            event = EventInput.from_json(payload)
+        except (ValueError, TypeError, KeyError):
+            continue  # unreadable (written by another version): never block the start-up
+        result.append(Draft(draft_id, event_uuid, title,
+                            dt.datetime.strptime(saved_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc),
+                            event))
+    return result
