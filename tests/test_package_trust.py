@@ -22,6 +22,7 @@ from cicte_desktop.services import backup, devices, event_log
 from cicte_desktop.sync import merge, trust
 from cicte_desktop.sync import package as pkg
 from tests.conftest import FROZEN, run_cli
+from tests.helpers import finish
 from tests.sync_helpers import (
     STALE,
     UNSIGNED,
@@ -428,8 +429,8 @@ def test_the_preview_asks_to_compare_the_fingerprint_and_names_refused_changes(t
     qtbot.addWidget(window)
     window.show()
     try:
-        window.import_field_package(path)
-        dialog = window.package_import_dialog
+        finish(qtbot, window.packages.import_field_package(path))
+        dialog = window.packages.package_import_dialog
         assert dialog.sender_box is not None and not dialog.sender_box.isHidden()
         assert dialog.sender_box.findChild(QLabel, "fingerprint").text() == fingerprint
         assert "Laptop A" in dialog.sender_box.findChild(QLabel, "senderName").text()

@@ -2491,6 +2491,89 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
     </context>
     <context>
+        <name>EventsController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="61" />
+            <source>Event not found</source>
+            <translation>Evento no encontrado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="62" />
+            <source>This event no longer exists; it may have been deleted.</source>
+            <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="85" />
+            <source>Delete event</source>
+            <translation>Eliminar evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="85" />
+            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
+            <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="87" />
+            <source>Keep it</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="92" />
+            <source>Cannot delete the event</source>
+            <translation>No se puede eliminar el evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="96" />
+            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
+            <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="104" />
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="106" />
+            <source>Cannot undo</source>
+            <translation>No se puede deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="106" />
+            <source>The event is gone.</source>
+            <translation>El evento ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="110" />
+            <source>Event restored.</source>
+            <translation>Evento restablecido.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="132" />
+            <source>Restore unsaved event?</source>
+            <translation>¿Recuperar el evento no guardado?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="132" />
+            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
+            <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="134" />
+            <source>untitled</source>
+            <translation>sin título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="135" />
+            <source>Restore</source>
+            <translation>Recuperar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="135" />
+            <source>Discard it</source>
+            <translation>Descartar</translation>
+        </message>
+    </context>
+    <context>
         <name>ExcelExport</name>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="56" />
@@ -3989,287 +4072,42 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="101" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="93" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="157" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="161" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="194" />
-            <source>&amp;Open Database…</source>
-            <translation>&amp;Abrir base de datos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
-            <source>&amp;Back Up To…</source>
-            <translation>&amp;Copia de seguridad en…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="201" />
-            <source>&amp;Restore From Backup…</source>
-            <translation>&amp;Restaurar copia de seguridad…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
-            <source>&amp;Export Excel Workbook…</source>
-            <translation>&amp;Exportar libro de Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="208" />
-            <source>&amp;Import Events From Excel…</source>
-            <translation>&amp;Importar eventos de Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
-            <source>Export &amp;PDF Report…</source>
-            <translation>Exportar informe &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
-            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
-            <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
-            <source>Export &amp;Field Package…</source>
-            <translation>Exportar paquete de ca&amp;mpo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="218" />
-            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
-            <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="221" />
-            <source>Import Field Pac&amp;kage…</source>
-            <translation>Importar pa&amp;quete de campo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Edición</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Buscar…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
-            <source>&amp;Undo Delete</source>
-            <translation>&amp;Deshacer eliminación</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="244" />
-            <source>Translated &amp;Titles…</source>
-            <translation>&amp;Títulos traducidos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
-            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
-            <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferencias…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="254" />
-            <source>Eve&amp;nts</source>
-            <translation>Even&amp;tos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
-            <source>&amp;New Event…</source>
-            <translation>&amp;Nuevo evento…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
-            <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
-            <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
-            <source>&amp;Open Event</source>
-            <translation>&amp;Abrir evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
-            <source>&amp;Duplicate Event</source>
-            <translation>&amp;Duplicar evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
-            <source>De&amp;lete Event…</source>
-            <translation>&amp;Eliminar evento…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
-            <source>&amp;Certificates of Participation…</source>
-            <translation>&amp;Certificados de participación…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="271" />
-            <source>One certificate per participant of the selected event, to print</source>
-            <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
-            <source>&amp;Reporting Periods…</source>
-            <translation>&amp;Períodos de informe…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="286" />
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="287" />
-            <source>&amp;Expand All</source>
-            <translation>&amp;Expandir todo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
-            <source>&amp;Collapse All</source>
-            <translation>&amp;Contraer todo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="293" />
-            <source>&amp;Reset Filters</source>
-            <translation>&amp;Restablecer filtros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="300" />
-            <source>&amp;Plan</source>
-            <translation>&amp;Plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="301" />
-            <source>&amp;New Work Plan…</source>
-            <translation>&amp;Nuevo plan de trabajo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="302" />
-            <source>Start a year's work plan from an earlier one</source>
-            <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
-            <source>&amp;Edit Work Plan…</source>
-            <translation>&amp;Editar plan de trabajo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
-            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
-            <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
-            <source>E&amp;xport Plan Workbook…</source>
-            <translation>E&amp;xportar libro del plan…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
-            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
-            <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
-            <source>&amp;Import Plan Workbook…</source>
-            <translation>&amp;Importar libro del plan…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
-            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
-            <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Herramientas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
-            <source>&amp;Privacy…</source>
-            <translation>&amp;Privacidad…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="324" />
-            <source>&amp;Check the Database</source>
-            <translation>&amp;Verificar la base de datos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
-            <source>&amp;Device Name…</source>
-            <translation>&amp;Nombre del equipo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
-            <source>Conflict &amp;History…</source>
-            <translation>&amp;Historial de conflictos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="336" />
-            <source>Open &amp;Log Folder</source>
-            <translation>Abrir carpeta de &amp;registros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="339" />
-            <source>&amp;About CICTE Desktop</source>
-            <translation>&amp;Acerca de CICTE Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
-            <source>Main</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="352" />
-            <source>Work plan</source>
-            <translation>Plan de Trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="371" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="383" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="402" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="403" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabajo</numerusform>
@@ -4277,7 +4115,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="404" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4285,7 +4123,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="405" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n proyecto</numerusform>
@@ -4293,7 +4131,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="406" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n actividad prevista</numerusform>
@@ -4301,217 +4139,137 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="299" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="456" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="489" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="493" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="347" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="497" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="592" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="593" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="596" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="447" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="597" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="618" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="620" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="623" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
-            <source>Event not found</source>
-            <translation>Evento no encontrado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="698" />
-            <source>This event no longer exists; it may have been deleted.</source>
-            <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
-            <source>Delete event</source>
-            <translation>Eliminar evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
-            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
-            <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
-            <source>Keep it</source>
-            <translation>Conservar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
-            <source>Cannot delete the event</source>
-            <translation>No se puede eliminar el evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="732" />
-            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
-            <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="740" />
-            <source>Undo</source>
-            <translation>Deshacer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
-            <source>Cannot undo</source>
-            <translation>No se puede deshacer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="742" />
-            <source>The event is gone.</source>
-            <translation>El evento ya no existe.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="748" />
-            <source>Event restored.</source>
-            <translation>Evento restablecido.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="779" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
-            <source>Restore unsaved event?</source>
-            <translation>¿Recuperar el evento no guardado?</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="821" />
-            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
-            <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="823" />
-            <source>untitled</source>
-            <translation>sin título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
-            <source>Restore</source>
-            <translation>Recuperar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="824" />
-            <source>Discard it</source>
-            <translation>Descartar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="601" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="852" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4524,374 +4282,12 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="892" />
-            <source>Cannot export this period</source>
-            <translation>No se puede exportar este período</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="896" />
-            <source>Writing {name}…</source>
-            <translation>Escribiendo {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="899" />
-            <source>Cancelled: no file was written.</source>
-            <translation>Cancelado: no se escribió ningún archivo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
-            <source>The export failed</source>
-            <translation>Error en la exportación</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="902" />
-            <source>{path} could not be written ({detail}). No partial file was left.</source>
-            <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="907" />
-            <source>Wrote {path}: {events}.</source>
-            <translation>Se escribió {path}: {events}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n evento</numerusform>
-                <numerusform>%n eventos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
-            <source>Export Plan Workbook</source>
-            <translation>Exportar libro del plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="968" />
-            <source>Work plan {year}.xlsx</source>
-            <translation>Plan de trabajo {year}.xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="969" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Libros de Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
-            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
-            <translation>Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="983" />
-            <source>%n plan item(s)</source>
-            <translation>
-                <numerusform>%n elemento</numerusform>
-                <numerusform>%n elementos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="987" />
-            <source>Import Plan Workbook</source>
-            <translation>Importar libro del plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="988" />
-            <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1001" />
-            <source>Reading {name}…</source>
-            <translation>Leyendo {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1006" />
-            <source>Cannot import this file</source>
-            <translation>No se puede importar este archivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
-            <source>Nothing was imported</source>
-            <translation>No se importó nada</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1021" />
-            <source>{added}, {changed}, {retired}.</source>
-            <translation>{added}, {changed}, {retired}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n añadido</numerusform>
-                <numerusform>%n añadidos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n modificado</numerusform>
-                <numerusform>%n modificados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1023" />
-            <source>%n retired</source>
-            <translation>
-                <numerusform>%n retirado</numerusform>
-                <numerusform>%n retirados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1024" />
-            <source>Created the {year} work plan: {changes}</source>
-            <translation>Se creó el plan de trabajo {year}: {changes}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1025" />
-            <source>Changed the {year} work plan: {changes}</source>
-            <translation>Se modificó el plan de trabajo {year}: {changes}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1044" />
-            <source>The work plan was not created</source>
-            <translation>No se creó el plan de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1048" />
-            <source>Started the {year} work plan from the {source} plan.</source>
-            <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
-            <source>Certificates of participation</source>
-            <translation>Certificados de participación</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1084" />
-            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
-            <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1101" />
-            <source>Cannot make this report</source>
-            <translation>No se puede generar este informe</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
-            <source>PDF report</source>
-            <translation>Informe PDF</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
-            <source>Preparing {name}…</source>
-            <translation>Preparando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
-            <source>The report failed</source>
-            <translation>Error en el informe</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1116" />
-            <source>The report could not be written ({detail}).</source>
-            <translation>No se pudo escribir el informe ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1126" />
-            <source>Import events from Excel</source>
-            <translation>Importar eventos de Excel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1137" />
-            <source>Import</source>
-            <translation>Importar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1153" />
-            <source>{created}, {changed}.</source>
-            <translation>{created}, {changed}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1154" />
-            <source>%n event(s) created</source>
-            <translation>
-                <numerusform>%n evento creado</numerusform>
-                <numerusform>%n eventos creados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
-            <source>Export field package</source>
-            <translation>Exportar paquete de campo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1211" />
-            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
-            <translation>Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1213" />
-            <source>%n record(s) in all</source>
-            <translation>
-                <numerusform>%n registro en total</numerusform>
-                <numerusform>%n registros en total</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n archivo</numerusform>
-                <numerusform>%n archivos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1216" />
-            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
-            <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1222" />
-            <source>Import field package</source>
-            <translation>Importar paquete de campo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1223" />
-            <source>Field packages (*.cictepkg);;All files (*)</source>
-            <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1238" />
-            <source>Checking {name}…</source>
-            <translation>Comprobando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
-            <source>Protected package</source>
-            <translation>Paquete protegido</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1248" />
-            <source>Cannot import this package</source>
-            <translation>No se puede importar este paquete</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1251" />
-            <source>Comparing {name} with this database…</source>
-            <translation>Comparando {name} con esta base de datos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1263" />
-            <source>Importing {name}…</source>
-            <translation>Importando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1272" />
-            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
-            <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n nuevo</numerusform>
-                <numerusform>%n nuevos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n actualizado</numerusform>
-                <numerusform>%n actualizados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
-            <source>%n deleted</source>
-            <translation>
-                <numerusform>%n eliminado</numerusform>
-                <numerusform>%n eliminados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1277" />
-            <source>%n conflict(s) resolved</source>
-            <translation>
-                <numerusform>%n conflicto resuelto</numerusform>
-                <numerusform>%n conflictos resueltos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1278" />
-            <source>%n file(s) stored</source>
-            <translation>
-                <numerusform>%n archivo guardado</numerusform>
-                <numerusform>%n archivos guardados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1287" />
-            <source>This Computer Is Head&amp;quarters</source>
-            <translation>Este equipo es la &amp;sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1291" />
-            <source>This Computer's &amp;Fingerprint…</source>
-            <translation>Hu&amp;ella de este equipo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1303" />
-            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
-            <translation>Este equipo es ahora la sede: las computadoras portátiles deberán confirmar su huella una vez.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1304" />
-            <source>This computer is now a laptop.</source>
-            <translation>Este equipo es ahora una computadora portátil.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1319" />
-            <source>Fingerprint</source>
-            <translation>Huella</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1321" />
-            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
-
-{fingerprint}
-
-The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
-            <translation>{name} ({role}) firma sus paquetes de campo con la clave cuya huella es
-
-{fingerprint}
-
-La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1354" />
-            <source>Device name</source>
-            <translation>Nombre del equipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1356" />
-            <source>This computer is now called “{name}”.</source>
-            <translation>Este equipo se llama ahora “{name}”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1366" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="625" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1370" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -4899,52 +4295,60 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1371" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1399" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1400" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="669" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1411" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="670" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1417" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1426" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1428" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -4952,7 +4356,7 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -4960,17 +4364,17 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1438" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1451" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="710" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1453" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -4979,29 +4383,633 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1459" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1460" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <source>Restore</source>
+            <translation>Recuperar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1468" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="727" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1490" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="749" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="28" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Abrir base de datos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="32" />
+            <source>&amp;Back Up To…</source>
+            <translation>&amp;Copia de seguridad en…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="33" />
+            <source>&amp;Restore From Backup…</source>
+            <translation>&amp;Restaurar copia de seguridad…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="36" />
+            <source>&amp;Export Excel Workbook…</source>
+            <translation>&amp;Exportar libro de Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="39" />
+            <source>&amp;Import Events From Excel…</source>
+            <translation>&amp;Importar eventos de Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="41" />
+            <source>Export &amp;PDF Report…</source>
+            <translation>Exportar informe &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="43" />
+            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
+            <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="48" />
+            <source>Export &amp;Field Package…</source>
+            <translation>Exportar paquete de ca&amp;mpo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="49" />
+            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
+            <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="52" />
+            <source>Import Field Pac&amp;kage…</source>
+            <translation>Importar pa&amp;quete de campo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="56" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="62" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edición</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="63" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="68" />
+            <source>&amp;Undo Delete</source>
+            <translation>&amp;Deshacer eliminación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="75" />
+            <source>Translated &amp;Titles…</source>
+            <translation>&amp;Títulos traducidos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="76" />
+            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
+            <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="79" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferencias…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="87" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="88" />
+            <source>&amp;Expand All</source>
+            <translation>&amp;Expandir todo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="91" />
+            <source>&amp;Collapse All</source>
+            <translation>&amp;Contraer todo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="94" />
+            <source>&amp;Reset Filters</source>
+            <translation>&amp;Restablecer filtros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="101" />
+            <source>&amp;Plan</source>
+            <translation>&amp;Plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="102" />
+            <source>&amp;New Work Plan…</source>
+            <translation>&amp;Nuevo plan de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="103" />
+            <source>Start a year's work plan from an earlier one</source>
+            <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="106" />
+            <source>&amp;Edit Work Plan…</source>
+            <translation>&amp;Editar plan de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="107" />
+            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
+            <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="112" />
+            <source>E&amp;xport Plan Workbook…</source>
+            <translation>E&amp;xportar libro del plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
+            <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="116" />
+            <source>&amp;Import Plan Workbook…</source>
+            <translation>&amp;Importar libro del plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="117" />
+            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
+            <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="122" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Herramientas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="123" />
+            <source>&amp;Privacy…</source>
+            <translation>&amp;Privacidad…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="124" />
+            <source>&amp;Check the Database</source>
+            <translation>&amp;Verificar la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <source>&amp;Device Name…</source>
+            <translation>&amp;Nombre del equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="129" />
+            <source>Conflict &amp;History…</source>
+            <translation>&amp;Historial de conflictos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="132" />
+            <source>This Computer Is Head&amp;quarters</source>
+            <translation>Este equipo es la &amp;sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="136" />
+            <source>This Computer's &amp;Fingerprint…</source>
+            <translation>Hu&amp;ella de este equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="141" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="142" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Abrir carpeta de &amp;registros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="145" />
+            <source>&amp;About CICTE Desktop</source>
+            <translation>&amp;Acerca de CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="158" />
+            <source>Work plan</source>
+            <translation>Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="171" />
+            <source>Eve&amp;nts</source>
+            <translation>Even&amp;tos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="172" />
+            <source>&amp;New Event…</source>
+            <translation>&amp;Nuevo evento…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="174" />
+            <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
+            <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="177" />
+            <source>&amp;Open Event</source>
+            <translation>&amp;Abrir evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="179" />
+            <source>&amp;Duplicate Event</source>
+            <translation>&amp;Duplicar evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="182" />
+            <source>De&amp;lete Event…</source>
+            <translation>&amp;Eliminar evento…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="187" />
+            <source>&amp;Certificates of Participation…</source>
+            <translation>&amp;Certificados de participación…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="188" />
+            <source>One certificate per participant of the selected event, to print</source>
+            <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <source>&amp;Reporting Periods…</source>
+            <translation>&amp;Períodos de informe…</translation>
+        </message>
+        <message>
+            <source>Event not found</source>
+            <translation type="vanished">Evento no encontrado</translation>
+        </message>
+        <message>
+            <source>This event no longer exists; it may have been deleted.</source>
+            <translation type="vanished">Este evento ya no existe; es posible que se haya eliminado.</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation type="vanished">Eliminar evento</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
+            <translation type="vanished">¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation type="vanished">Conservar</translation>
+        </message>
+        <message>
+            <source>Cannot delete the event</source>
+            <translation type="vanished">No se puede eliminar el evento</translation>
+        </message>
+        <message>
+            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
+            <translation type="vanished">Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="vanished">Deshacer</translation>
+        </message>
+        <message>
+            <source>Cannot undo</source>
+            <translation type="vanished">No se puede deshacer</translation>
+        </message>
+        <message>
+            <source>The event is gone.</source>
+            <translation type="vanished">El evento ya no existe.</translation>
+        </message>
+        <message>
+            <source>Event restored.</source>
+            <translation type="vanished">Evento restablecido.</translation>
+        </message>
+        <message>
+            <source>Restore unsaved event?</source>
+            <translation type="vanished">¿Recuperar el evento no guardado?</translation>
+        </message>
+        <message>
+            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
+            <translation type="vanished">Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
+        </message>
+        <message>
+            <source>untitled</source>
+            <translation type="vanished">sin título</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation type="vanished">Descartar</translation>
+        </message>
+        <message>
+            <source>Cannot export this period</source>
+            <translation type="vanished">No se puede exportar este período</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="vanished">Exportar</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="vanished">Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation type="vanished">Cancelado: no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>The export failed</source>
+            <translation type="vanished">Error en la exportación</translation>
+        </message>
+        <message>
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation type="vanished">No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {events}.</source>
+            <translation type="vanished">Se escribió {path}: {events}.</translation>
+        </message>
+        <message>
+            <source>Export Plan Workbook</source>
+            <translation type="vanished">Exportar libro del plan</translation>
+        </message>
+        <message>
+            <source>Work plan {year}.xlsx</source>
+            <translation type="vanished">Plan de trabajo {year}.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="vanished">Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
+            <translation type="vanished">Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plan item(s)</source>
+            <translation type="vanished">
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Plan Workbook</source>
+            <translation type="vanished">Importar libro del plan</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation type="vanished">Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation type="vanished">Leyendo {name}…</translation>
+        </message>
+        <message>
+            <source>Cannot import this file</source>
+            <translation type="vanished">No se puede importar este archivo</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation type="vanished">No se importó nada</translation>
+        </message>
+        <message>
+            <source>{added}, {changed}, {retired}.</source>
+            <translation type="vanished">{added}, {changed}, {retired}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation type="vanished">
+                <numerusform>%n añadido</numerusform>
+                <numerusform>%n añadidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation type="vanished">
+                <numerusform>%n modificado</numerusform>
+                <numerusform>%n modificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retired</source>
+            <translation type="vanished">
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Created the {year} work plan: {changes}</source>
+            <translation type="vanished">Se creó el plan de trabajo {year}: {changes}</translation>
+        </message>
+        <message>
+            <source>Changed the {year} work plan: {changes}</source>
+            <translation type="vanished">Se modificó el plan de trabajo {year}: {changes}</translation>
+        </message>
+        <message>
+            <source>The work plan was not created</source>
+            <translation type="vanished">No se creó el plan de trabajo</translation>
+        </message>
+        <message>
+            <source>Started the {year} work plan from the {source} plan.</source>
+            <translation type="vanished">Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
+        </message>
+        <message>
+            <source>Certificates of participation</source>
+            <translation type="vanished">Certificados de participación</translation>
+        </message>
+        <message>
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation type="vanished">Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
+        </message>
+        <message>
+            <source>Cannot make this report</source>
+            <translation type="vanished">No se puede generar este informe</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation type="vanished">Informe PDF</translation>
+        </message>
+        <message>
+            <source>Preparing {name}…</source>
+            <translation type="vanished">Preparando {name}…</translation>
+        </message>
+        <message>
+            <source>The report failed</source>
+            <translation type="vanished">Error en el informe</translation>
+        </message>
+        <message>
+            <source>The report could not be written ({detail}).</source>
+            <translation type="vanished">No se pudo escribir el informe ({detail}).</translation>
+        </message>
+        <message>
+            <source>Import events from Excel</source>
+            <translation type="vanished">Importar eventos de Excel</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="vanished">Importar</translation>
+        </message>
+        <message>
+            <source>{created}, {changed}.</source>
+            <translation type="vanished">{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) created</source>
+            <translation type="vanished">
+                <numerusform>%n evento creado</numerusform>
+                <numerusform>%n eventos creados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export field package</source>
+            <translation type="vanished">Exportar paquete de campo</translation>
+        </message>
+        <message>
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
+            <translation type="vanished">Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) in all</source>
+            <translation type="vanished">
+                <numerusform>%n registro en total</numerusform>
+                <numerusform>%n registros en total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation type="vanished">
+                <numerusform>%n archivo</numerusform>
+                <numerusform>%n archivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
+            <translation type="vanished">Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
+        </message>
+        <message>
+            <source>Import field package</source>
+            <translation type="vanished">Importar paquete de campo</translation>
+        </message>
+        <message>
+            <source>Field packages (*.cictepkg);;All files (*)</source>
+            <translation type="vanished">Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation type="vanished">Comprobando {name}…</translation>
+        </message>
+        <message>
+            <source>Protected package</source>
+            <translation type="vanished">Paquete protegido</translation>
+        </message>
+        <message>
+            <source>Cannot import this package</source>
+            <translation type="vanished">No se puede importar este paquete</translation>
+        </message>
+        <message>
+            <source>Comparing {name} with this database…</source>
+            <translation type="vanished">Comparando {name} con esta base de datos…</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation type="vanished">Importando {name}…</translation>
+        </message>
+        <message>
+            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
+            <translation type="vanished">Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation type="vanished">
+                <numerusform>%n nuevo</numerusform>
+                <numerusform>%n nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation type="vanished">
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation type="vanished">
+                <numerusform>%n eliminado</numerusform>
+                <numerusform>%n eliminados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) resolved</source>
+            <translation type="vanished">
+                <numerusform>%n conflicto resuelto</numerusform>
+                <numerusform>%n conflictos resueltos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) stored</source>
+            <translation type="vanished">
+                <numerusform>%n archivo guardado</numerusform>
+                <numerusform>%n archivos guardados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation type="vanished">Este equipo es ahora la sede: las computadoras portátiles deberán confirmar su huella una vez.</translation>
+        </message>
+        <message>
+            <source>This computer is now a laptop.</source>
+            <translation type="vanished">Este equipo es ahora una computadora portátil.</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation type="vanished">Huella</translation>
+        </message>
+        <message>
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation type="vanished">{name} ({role}) firma sus paquetes de campo con la clave cuya huella es
+
+{fingerprint}
+
+La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation type="vanished">Nombre del equipo</translation>
+        </message>
+        <message>
+            <source>This computer is now called “{name}”.</source>
+            <translation type="vanished">Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message numerus="yes">
             <source>%n units over the planned activities below</source>
@@ -5578,6 +5586,186 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/views/package_import.py" line="447" />
             <source>(your choice)</source>
             <translation>(su elección)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackagesController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="59" />
+            <source>Export field package</source>
+            <translation>Exportar paquete de campo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="63" />
+            <source>The export failed</source>
+            <translation>Error en la exportación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="63" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="74" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
+            <translation>Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="76" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="77" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n registro en total</numerusform>
+                <numerusform>%n registros en total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="78" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n archivo</numerusform>
+                <numerusform>%n archivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="80" />
+            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
+            <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="93" />
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="95" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="100" />
+            <source>Import field package</source>
+            <translation>Importar paquete de campo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="101" />
+            <source>Field packages (*.cictepkg);;All files (*)</source>
+            <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="128" />
+            <source>Protected package</source>
+            <translation>Paquete protegido</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="132" />
+            <source>Cannot import this package</source>
+            <translation>No se puede importar este paquete</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="138" />
+            <source>Checking {name} and comparing it with this database…</source>
+            <translation>Comprobando {name} y comparándolo con esta base de datos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="162" />
+            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
+            <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="164" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nuevo</numerusform>
+                <numerusform>%n nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="165" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="166" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n eliminado</numerusform>
+                <numerusform>%n eliminados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="167" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflicto resuelto</numerusform>
+                <numerusform>%n conflictos resueltos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="168" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n archivo guardado</numerusform>
+                <numerusform>%n archivos guardados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="173" />
+            <source>Nothing was imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="179" />
+            <source>Importing {name}…</source>
+            <translation>Importando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="203" />
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation>Este equipo es ahora la sede: las computadoras portátiles deberán confirmar su huella una vez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="204" />
+            <source>This computer is now a laptop.</source>
+            <translation>Este equipo es ahora una computadora portátil.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="219" />
+            <source>Fingerprint</source>
+            <translation>Huella</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="221" />
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation>{name} ({role}) firma sus paquetes de campo con la clave cuya huella es
+
+{fingerprint}
+
+La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="254" />
+            <source>Device name</source>
+            <translation>Nombre del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="256" />
+            <source>This computer is now called “{name}”.</source>
+            <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
     </context>
     <context>
@@ -7729,6 +7917,49 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
     </context>
     <context>
+        <name>ReportsController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="59" />
+            <source>Certificates of participation</source>
+            <translation>Certificados de participación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="59" />
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="71" />
+            <source>Cannot make this report</source>
+            <translation>No se puede generar este informe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <source>PDF report</source>
+            <translation>Informe PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="95" />
+            <source>The report failed</source>
+            <translation>Error en el informe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="95" />
+            <source>The report could not be written ({detail}).</source>
+            <translation>No se pudo escribir el informe ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="102" />
+            <source>Preparing {name}…</source>
+            <translation>Preparando {name}…</translation>
+        </message>
+    </context>
+    <context>
         <name>RosterTableModel</name>
         <message>
             <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
@@ -8331,6 +8562,182 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         <message>
             <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
             <translation type="vanished">{toward} de {target} unidades de la meta cumplidas ({percent}%); {achieved} unidades logradas en total</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbooksController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="57" />
+            <source>Cannot export this period</source>
+            <translation>No se puede exportar este período</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="63" />
+            <source>Wrote {path}: {events}.</source>
+            <translation>Se escribió {path}: {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="64" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="66" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="71" />
+            <source>The export failed</source>
+            <translation>Error en la exportación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="71" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="76" />
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="79" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="82" />
+            <source>Import events from Excel</source>
+            <translation>Importar eventos de Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="83" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <source>{created}, {changed}.</source>
+            <translation>{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="105" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n evento creado</numerusform>
+                <numerusform>%n eventos creados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="105" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modificado</numerusform>
+                <numerusform>%n modificados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="111" />
+            <source>Nothing was imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="116" />
+            <source>Importing {name}…</source>
+            <translation>Importando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="128" />
+            <source>Cannot import this file</source>
+            <translation>No se puede importar este archivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="132" />
+            <source>Reading {name}…</source>
+            <translation>Leyendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="155" />
+            <source>The work plan was not created</source>
+            <translation>No se creó el plan de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="158" />
+            <source>Started the {year} work plan from the {source} plan.</source>
+            <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="187" />
+            <source>Export Plan Workbook</source>
+            <translation>Exportar libro del plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="187" />
+            <source>Work plan {year}.xlsx</source>
+            <translation>Plan de trabajo {year}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="203" />
+            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
+            <translation>Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="206" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="219" />
+            <source>Import Plan Workbook</source>
+            <translation>Importar libro del plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="220" />
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="237" />
+            <source>{added}, {changed}, {retired}.</source>
+            <translation>{added}, {changed}, {retired}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="238" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n añadido</numerusform>
+                <numerusform>%n añadidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="239" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="240" />
+            <source>Created the {year} work plan: {changes}</source>
+            <translation>Se creó el plan de trabajo {year}: {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
+            <source>Changed the {year} work plan: {changes}</source>
+            <translation>Se modificó el plan de trabajo {year}: {changes}</translation>
         </message>
     </context>
 </TS>
