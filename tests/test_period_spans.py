@@ -243,7 +243,9 @@ def test_the_window_exports_several_plan_years_and_says_what_a_report_does(
         assert task.result is not None and window.reports.pdf_preview is not None, shown_messages
         assert len([m for m in shown_messages if m[0] == "error"]) == errors
         window.reports.pdf_preview.close()
-        assert window.workbooks.run_export(ExportOptions(D(2021, 1, 1), D(2022, 12, 31)), tmp_path / "x.xlsx") is None
+        task = finish(qtbot, window.workbooks.run_export(ExportOptions(D(2021, 1, 1), D(2022, 12, 31)),
+                                                         tmp_path / "x.xlsx"))
+        assert task.result is None and not (tmp_path / "x.xlsx").exists()
         assert shown_messages[-1][2].startswith("There is no work plan for 2021")
         # The dialogs say what they do with a period over several years.
         db = window.database

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_main
+from tests.helpers import finish, run_main
 
 from cicte_desktop.db.database import open_database
 from cicte_desktop.exports.pdf import ReportOptions, export_report
@@ -151,11 +151,13 @@ def test_the_window_refuses_a_year_without_a_plan_in_words(demo_path: Path, tmp_
     qtbot.addWidget(window)
     try:
         target = tmp_path / "2017.xlsx"
-        assert window.workbooks.run_export(ExportOptions(D(2017, 1, 1), D(2017, 12, 31)), target) is None
+        task = finish(qtbot, window.workbooks.run_export(ExportOptions(D(2017, 1, 1), D(2017, 12, 31)), target))
+        assert task.result is None and not task.was_cancelled
         assert not target.exists()
         assert shown_messages[-1][0] == "error"
         assert shown_messages[-1][2] == "There is no work plan for 2017 (work plans: 2016)."
-        assert window.reports.preview_pdf(ReportOptions(SEMIANNUAL, D(2019, 1, 1), D(2019, 6, 30))) is None
+        task = finish(qtbot, window.reports.preview_pdf(ReportOptions(SEMIANNUAL, D(2019, 1, 1), D(2019, 6, 30))))
+        assert task.result is None and window.reports.pdf_preview is None
         assert shown_messages[-1][2] == "There is no work plan for 2019 (work plans: 2016)."
     finally:
         window.database.close()

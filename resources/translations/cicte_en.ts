@@ -845,7 +845,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="105" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="107" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n event created</numerusform>
@@ -853,7 +853,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="105" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="107" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -861,7 +861,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="206" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="208" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n plan item</numerusform>
@@ -869,7 +869,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="238" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="240" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n added</numerusform>
@@ -877,7 +877,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="239" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retired</numerusform>

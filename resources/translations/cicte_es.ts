@@ -7929,32 +7929,32 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="71" />
-            <source>Cannot make this report</source>
-            <translation>No se puede generar este informe</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="89" />
             <source>PDF report</source>
             <translation>Informe PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="89" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="95" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="93" />
+            <source>Cannot make this report</source>
+            <translation>No se puede generar este informe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="98" />
             <source>The report failed</source>
             <translation>Error en el informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="95" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="98" />
             <source>The report could not be written ({detail}).</source>
             <translation>No se pudo escribir el informe ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="102" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="105" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
@@ -8567,11 +8567,6 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>WorkbooksController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="57" />
-            <source>Cannot export this period</source>
-            <translation>No se puede exportar este período</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="63" />
             <source>Wrote {path}: {events}.</source>
             <translation>Se escribió {path}: {events}.</translation>
@@ -8590,47 +8585,52 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="71" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="69" />
+            <source>Cannot export this period</source>
+            <translation>No se puede exportar este período</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="73" />
             <source>The export failed</source>
             <translation>Error en la exportación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="71" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="73" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="76" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="78" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="79" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="81" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: no se escribió ningún archivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="82" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="84" />
             <source>Import events from Excel</source>
             <translation>Importar eventos de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="83" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="85" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="106" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="106" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="105" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="107" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento creado</numerusform>
@@ -8638,7 +8638,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="105" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="107" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -8646,52 +8646,52 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="111" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="113" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="116" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="118" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="128" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="130" />
             <source>Cannot import this file</source>
             <translation>No se puede importar este archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="132" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="134" />
             <source>Reading {name}…</source>
             <translation>Leyendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="155" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="157" />
             <source>The work plan was not created</source>
             <translation>No se creó el plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="158" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="160" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="187" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="189" />
             <source>Export Plan Workbook</source>
             <translation>Exportar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="187" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="189" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plan de trabajo {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="203" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="205" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="206" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="208" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n elemento</numerusform>
@@ -8699,22 +8699,22 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="219" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="221" />
             <source>Import Plan Workbook</source>
             <translation>Importar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="220" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="222" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="237" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="239" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="238" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="240" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n añadido</numerusform>
@@ -8722,7 +8722,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="239" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -8730,12 +8730,12 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="240" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="242" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Se creó el plan de trabajo {year}: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="243" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Se modificó el plan de trabajo {year}: {changes}</translation>
         </message>

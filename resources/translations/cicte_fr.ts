@@ -7929,32 +7929,32 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="71" />
-            <source>Cannot make this report</source>
-            <translation>Impossible de produire ce rapport</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="89" />
             <source>PDF report</source>
             <translation>Rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="89" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="95" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="93" />
+            <source>Cannot make this report</source>
+            <translation>Impossible de produire ce rapport</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="98" />
             <source>The report failed</source>
             <translation>La création du rapport a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="95" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="98" />
             <source>The report could not be written ({detail}).</source>
             <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="102" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="105" />
             <source>Preparing {name}…</source>
             <translation>Préparation de {name}…</translation>
         </message>
@@ -8567,11 +8567,6 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>WorkbooksController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="57" />
-            <source>Cannot export this period</source>
-            <translation>Impossible d’exporter cette période</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="63" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} écrit : {events}.</translation>
@@ -8590,47 +8585,52 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="71" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="69" />
+            <source>Cannot export this period</source>
+            <translation>Impossible d’exporter cette période</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="73" />
             <source>The export failed</source>
             <translation>L'exportation a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="71" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="73" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="76" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="78" />
             <source>Writing {name}…</source>
             <translation>Écriture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="79" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="81" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="82" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="84" />
             <source>Import events from Excel</source>
             <translation>Importer des événements d'Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="83" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="85" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="106" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="106" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="105" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="107" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n événement créé</numerusform>
@@ -8638,7 +8638,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="105" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="107" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
@@ -8646,52 +8646,52 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="111" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="113" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="116" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="118" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="128" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="130" />
             <source>Cannot import this file</source>
             <translation>Impossible d'importer ce fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="132" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="134" />
             <source>Reading {name}…</source>
             <translation>Lecture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="155" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="157" />
             <source>The work plan was not created</source>
             <translation>Le plan de travail n’a pas été créé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="158" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="160" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Le plan de travail {year} a été créé à partir du plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="187" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="189" />
             <source>Export Plan Workbook</source>
             <translation>Exporter le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="187" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="189" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plan de travail {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="203" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="205" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>{path} écrit : {items} du plan de travail {year}. Modifiez-le dans Excel (sa feuille Mode d'emploi explique comment), puis importez-le avec Plan &gt; Importer le classeur du plan….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="206" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="208" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n élément</numerusform>
@@ -8699,22 +8699,22 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="219" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="221" />
             <source>Import Plan Workbook</source>
             <translation>Importer le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="220" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="222" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="237" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="239" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="238" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="240" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n ajouté</numerusform>
@@ -8722,7 +8722,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="239" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retiré</numerusform>
@@ -8730,12 +8730,12 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="240" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="242" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plan de travail {year} créé : {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="243" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plan de travail {year} modifié : {changes}</translation>
         </message>

@@ -7929,32 +7929,32 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="71" />
-            <source>Cannot make this report</source>
-            <translation>Não é possível gerar este relatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="89" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="89" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="95" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="93" />
+            <source>Cannot make this report</source>
+            <translation>Não é possível gerar este relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="98" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="95" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="98" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/reports.py" line="102" />
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="105" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
@@ -8571,11 +8571,6 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>WorkbooksController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="57" />
-            <source>Cannot export this period</source>
-            <translation>Não é possível exportar este período</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="63" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} gravado: {events}.</translation>
@@ -8594,47 +8589,52 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="71" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="69" />
+            <source>Cannot export this period</source>
+            <translation>Não é possível exportar este período</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="73" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="71" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="73" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="76" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="78" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="79" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="81" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="82" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="84" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="83" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="85" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="106" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="106" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="105" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="107" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento criado</numerusform>
@@ -8642,7 +8642,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="105" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="107" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -8650,52 +8650,52 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="111" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="113" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="116" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="118" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="128" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="130" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="132" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="134" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="155" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="157" />
             <source>The work plan was not created</source>
             <translation>O plano de trabalho não foi criado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="158" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="160" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="187" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="189" />
             <source>Export Plan Workbook</source>
             <translation>Exportar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="187" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="189" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plano de trabalho {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="203" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="205" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Gravado {path}: {items} do plano de trabalho {year}. Edite-o no Excel (a folha Como usar explica como) e importe-o com Plano &gt; Importar pasta de trabalho do plano….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="206" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="208" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -8703,22 +8703,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="219" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="221" />
             <source>Import Plan Workbook</source>
             <translation>Importar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="220" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="222" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="237" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="239" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="238" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="240" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n adicionado</numerusform>
@@ -8726,7 +8726,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="239" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -8734,12 +8734,12 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="240" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="242" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} criado: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="243" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} alterado: {changes}</translation>
         </message>

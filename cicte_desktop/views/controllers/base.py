@@ -46,19 +46,25 @@ class Controller(QObject):
         self.task = task
         return task
 
-    def period_has_plan(self, date_from, date_to, title: str, check=None) -> bool:  # type: ignore[no-untyped-def]
-        """Whether ``check(db, date_from, date_to)`` (by default a report's: ``report_plan_years``,
-        a part per plan year) accepts the period; if not, says why (a year without a plan) and
-        which years have a plan. Never another year's plan."""
+    def refused_period(self, exc: BaseException, title: str) -> bool:
+        """Say why the period was refused (a year without a plan, and which years have one):
+        True when ``exc`` was such a refusal (of :func:`check_period`)."""
+        if not isinstance(exc, workplan.PeriodPlanError):
+            return False
+        text = str(exc)
+        messages.show_error(self.window, title, text[:1].upper() + text[1:] + ".")
+        return True
+
+
+def check_period(db: Database, date_from, date_to, check=None) -> None:  # type: ignore[no-untyped-def]
+    """Raise ``workplan.PeriodPlanError`` unless ``check(db, date_from, date_to)`` (by default a
+    report's: ``report_plan_years``, a part per plan year) accepts the period. Never another
+    year's plan. (In the job: the report's modules are not imported on the UI thread.)"""
+    if check is None:
         from cicte_desktop.exports.pdf.implementation import report_plan_years
 
-        try:
-            (check or report_plan_years)(self.db, date_from, date_to)
-        except workplan.PeriodPlanError as exc:
-            text = str(exc)
-            messages.show_error(self.window, title, text[:1].upper() + text[1:] + ".")
-            return False
-        return True
+        check = report_plan_years
+    check(db, date_from, date_to)
 
 
 def unexpected(exc: BaseException) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from cicte_desktop.services import reference
 from cicte_desktop.views import messages
-from cicte_desktop.views.controllers.base import Controller, unexpected
+from cicte_desktop.views.controllers.base import Controller, check_period, unexpected
 from cicte_desktop.views.tasks import Task
 
 
@@ -62,18 +62,19 @@ class ReportsController(Controller):
             return
         self.export_pdf(CERTIFICATES, uuid)
 
-    def preview_pdf(self, options, event_title: str | None = None) -> Task | None:  # type: ignore[no-untyped-def]
-        """Write the report to a temporary file off the UI thread (progress, Cancel), then preview
-        it; None when the period has no plan (said in words)."""
+    def preview_pdf(self, options, event_title: str | None = None) -> Task:  # type: ignore[no-untyped-def]
+        """Write the report to a temporary file off the UI thread (progress, Cancel), then preview it."""
         from cicte_desktop.exports.pdf import CERTIFICATES, ReportError, export_report, suggested_file_name
 
-        if options.kind != CERTIFICATES and not self.period_has_plan(options.date_from, options.date_to,
-                                                                     self.tr("Cannot make this report")):
-            return None
         name = suggested_file_name(options, event_title)
         folder = Path(tempfile.mkdtemp(prefix="cicte-report-"))
         target = folder / name
         db, window = self.db, self.window
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            if options.kind != CERTIFICATES:
+                check_period(db, options.date_from, options.date_to)
+            return export_report(db, options, target, progress)
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             from cicte_desktop.views.pdf_preview import PdfPreview
@@ -89,6 +90,8 @@ class ReportsController(Controller):
 
         def failed(exc: BaseException) -> None:
             shutil.rmtree(folder, ignore_errors=True)
+            if self.refused_period(exc, self.tr("Cannot make this report")):
+                return
             if isinstance(exc, ReportError):
                 messages.show_error(window, self.tr("Cannot make this report"), str(exc))
             elif isinstance(exc, OSError):
@@ -98,6 +101,6 @@ class ReportsController(Controller):
                 unexpected(exc)
 
         return self.started(window.tasks.start(
-            "PDF report", lambda progress: export_report(db, options, target, progress),
+            "PDF report", work,
             title=self.tr("PDF report"), label=self.tr("Preparing {name}…").format(name=name),
             on_done=done, on_failed=failed, on_cancelled=cancelled))

@@ -13,7 +13,7 @@ from cicte_desktop.cancel import check
 from cicte_desktop.files import atomic_target
 from cicte_desktop.services import reference, workplan
 from cicte_desktop.views import messages
-from cicte_desktop.views.controllers.base import Controller, unexpected
+from cicte_desktop.views.controllers.base import Controller, check_period, unexpected
 from cicte_desktop.views.tasks import Task
 
 
@@ -48,16 +48,16 @@ class WorkbooksController(Controller):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def run_export(self, options, target: Path) -> Task | None:  # type: ignore[no-untyped-def]
-        """Write the workbook off the UI thread, with progress and Cancel; None when the period
-        has no plan (said in words)."""
+    def run_export(self, options, target: Path) -> Task:  # type: ignore[no-untyped-def]
+        """Write the workbook off the UI thread, with progress and Cancel."""
         from cicte_desktop.exports.xlsx import export_workbook, missing_years_note
 
-        # A period over several plan years is grouped by plan year; one with none is refused in words.
-        if not self.period_has_plan(options.date_from, options.date_to, self.tr("Cannot export this period"),
-                                    workplan.plan_years_in_period):
-            return None
         db, window = self.db, self.window
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            # A period over several plan years is grouped by plan year; one with none is refused in words.
+            check_period(db, options.date_from, options.date_to, workplan.plan_years_in_period)
+            return export_workbook(db, options, target, progress)
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             text = self.tr("Wrote {path}: {events}.").format(path=result.path,
@@ -66,13 +66,15 @@ class WorkbooksController(Controller):
             messages.show_info(window, self.tr("Export"), f"{text}\n\n{note}" if note else text)
 
         def failed(exc: BaseException) -> None:
+            if self.refused_period(exc, self.tr("Cannot export this period")):
+                return
             if not isinstance(exc, OSError):
                 unexpected(exc)
             messages.show_error(window, self.tr("The export failed"), self.tr(
                 "{path} could not be written ({detail}). No partial file was left.").format(path=target, detail=exc))
 
         return self.started(window.tasks.start(
-            "Excel export", lambda progress: export_workbook(db, options, target, progress),
+            "Excel export", work,
             title=self.tr("Export"), label=self.tr("Writing {name}…").format(name=target.name), on_done=done,
             on_failed=failed,
             on_cancelled=lambda: messages.show_info(window, self.tr("Export"),
