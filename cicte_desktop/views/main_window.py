@@ -810,6 +810,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([tree, max(width - tree - self.splitter.handleWidth(), 1)])
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.tasks.busy:  # a job still running stops at its next step (an import ends whole) and is waited for
+            self.tasks.cancel_all()
+            self.tasks.wait_all()
         form = self.event_form
         if form is not None:
             with contextlib.suppress(RuntimeError):  # already deleted by Qt

@@ -319,3 +319,13 @@ def test_a_package_import_cancelled_while_checking_changes_nothing(package_windo
     assert window.packages.package_import_dialog is None
     assert everything_stored(window.database) == before
 
+
+
+def test_closing_the_window_stops_a_running_job_and_leaves_nothing(window, tmp_path: Path, qtbot, held) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "out"
+    folder.mkdir()
+    task = window.workbooks.run_export(ExportOptions(*YEAR), folder / "events.xlsx")
+    window.close()
+    assert window.tasks.wait_all(0)  # the job's thread had ended: the database is not closed under it
+    assert files_in(folder) == []
+    assert finish(qtbot, task).was_cancelled
