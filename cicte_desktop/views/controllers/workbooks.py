@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from cicte_desktop.cancel import check
-from cicte_desktop.files import atomic_target
 from cicte_desktop.services import reference, workplan
 from cicte_desktop.views import messages
 from cicte_desktop.views.controllers.base import Controller, check_period, unexpected
@@ -179,6 +178,7 @@ class WorkbooksController(Controller):
         """Plan > Export Plan Workbook…: the shown year's plan, written off the UI thread; None
         when there is nothing to export or no file was chosen."""
         from cicte_desktop.exports.plan_xlsx import export_plan_workbook
+        from cicte_desktop.files import atomic_target
 
         plan = self.window.plan
         if plan is None:
