@@ -121,16 +121,25 @@ class Ticks:
         return max(later - earlier for earlier, later in zip(self.times, self.times[1:]))
 
 
-def runs_responsively(qtbot, start) -> Task:  # type: ignore[no-untyped-def]
+def runs_responsively(qtbot, start, attempts: int = 1) -> Task:  # type: ignore[no-untyped-def]
     """Start a job (``start()`` returns its task) and let it finish; the UI thread's timer kept
-    firing at least every 100 ms meanwhile, and the work ran on the window's runner."""
-    ticks = Ticks()
-    task = start()
-    assert isinstance(task, Task) and task.running  # start() returned at once: the work runs elsewhere
-    finish(qtbot, task, timeout=60_000)
-    gap = ticks.stop()
-    assert gap < 0.1, f"the window stopped for {gap:.3f} s while {task.name} ran"
-    assert task.error is None and not task.was_cancelled, task.error
+    firing at least every 100 ms meanwhile, and the work ran on the window's runner.
+
+    A job that can run again without a trace (an export, a preview) gets ``attempts``: on a
+    machine shared with other work, the operating system alone sometimes keeps the UI thread
+    waiting for a processor that long. A window that the job itself holds up stops in every
+    attempt (for the job's whole length), so it still fails."""
+    gaps = []
+    for _attempt in range(attempts):
+        ticks = Ticks()
+        task = start()
+        assert isinstance(task, Task) and task.running  # start() returned at once: the work runs elsewhere
+        finish(qtbot, task, timeout=60_000)
+        gaps.append(ticks.stop())
+        assert task.error is None and not task.was_cancelled, task.error
+        if gaps[-1] < 0.1:
+            break
+    assert min(gaps) < 0.1, f"the window stopped for {min(gaps):.3f} s while {task.name} ran"
     return task
 
 
@@ -176,7 +185,7 @@ def files_in(folder: Path) -> list[str]:
 def test_excel_export_runs_on_the_runner(window, tmp_path: Path, qtbot, shown_messages) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "out" / "events.xlsx"
     target.parent.mkdir()
-    runs_responsively(qtbot, lambda: window.workbooks.run_export(ExportOptions(*YEAR), target))
+    runs_responsively(qtbot, lambda: window.workbooks.run_export(ExportOptions(*YEAR), target), attempts=3)
     assert target.exists() and shown_messages[-1][:2] == ("info", "Export") and "400 events" in shown_messages[-1][2]
 
 
@@ -194,7 +203,7 @@ def test_a_cancelled_excel_export_leaves_nothing(window, tmp_path: Path, qtbot, 
 
 
 def test_a_pdf_report_runs_on_the_runner(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    task = runs_responsively(qtbot, lambda: window.reports.preview_pdf(ReportOptions(SEMIANNUAL, *YEAR)))
+    task = runs_responsively(qtbot, lambda: window.reports.preview_pdf(ReportOptions(SEMIANNUAL, *YEAR)), attempts=3)
     assert task.result.path.exists() and task.result.pages > 1
     assert window.reports.pdf_preview is not None
 
@@ -224,7 +233,7 @@ def test_a_cancelled_pdf_report_leaves_nothing(window, qtbot, shown_messages, he
 
 def test_the_plan_workbook_export_and_import_run_on_the_runner(window, tmp_path: Path, qtbot, shown_messages) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "plan.xlsx"
-    runs_responsively(qtbot, lambda: window.workbooks.export_plan_workbook(target))
+    runs_responsively(qtbot, lambda: window.workbooks.export_plan_workbook(target), attempts=3)
     assert target.exists() and shown_messages[-1][1] == "Export Plan Workbook"
     runs_responsively(qtbot, lambda: window.workbooks.import_plan_workbook(target))
     dialog = window.workbooks.plan_import_dialog
@@ -280,7 +289,7 @@ def test_package_export_runs_on_the_runner(window, tmp_path: Path, qtbot, shown_
 
     target = tmp_path / "for-hq.cictepkg"
     runs_responsively(qtbot, lambda: window.packages.run_package_export(
-        PackageExportOptions("Headquarters", everything=True, passphrase=None, target=target)))
+        PackageExportOptions("Headquarters", everything=True, passphrase=None, target=target)), attempts=3)
     assert target.exists() and "400 events" in shown_messages[-1][2]
 
 
