@@ -109,8 +109,8 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
         _quit_after_first_paint(app, window)
     else:
         def first_questions() -> None:  # one dialog after the other, never stacked
-            window.offer_device_name()  # first run: what other computers will call this one
-            window.offer_drafts()  # after a crash: what was being typed
+            window.packages.offer_device_name()  # first run: what other computers will call this one
+            window.events.offer_drafts()  # after a crash: what was being typed
 
         QTimer.singleShot(0, first_questions)
     return app.exec()

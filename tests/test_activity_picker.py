@@ -263,7 +263,7 @@ def test_a_retired_activity_is_not_offered_for_a_new_event_but_an_event_under_it
     kept = [c for c in workplan.activity_choices(_plan(window), keep=retired.uuid) if c.retired]
     assert [c.uuid for c in kept] == [retired.uuid]
     # A new event, even from the retired activity's row in the tree: it is not listed, none chosen.
-    window._form(activity_uuid=retired.uuid)
+    window.events.form(activity_uuid=retired.uuid)
     form = window.event_form
     assert retired.uuid not in form.activity.listed() and in_retired_project.uuid not in form.activity.listed()
     assert form.activity.current_uuid() == ""
@@ -271,7 +271,7 @@ def test_a_retired_activity_is_not_offered_for_a_new_event_but_an_event_under_it
     assert retired.uuid not in form.activity.listed()
     form.close()
     # The event already under it shows it, marked retired, and saves under it.
-    window.open_event(old_event)
+    window.events.open_event(old_event)
     form = window.event_form
     assert form.activity.current_uuid() == retired.uuid
     assert form.activity.currentText().endswith("(retired)") and form.activity.edit.text().endswith("(retired)")

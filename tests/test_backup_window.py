@@ -124,7 +124,7 @@ def test_a_failed_save_keeps_what_was_typed(tmp_path: Path, qtbot, shown_message
     path = _filled(tmp_path / "field.sqlite", 1)
     window = build_main_window(path)
     qtbot.addWidget(window)
-    window.new_event()
+    window.events.new_event()
     form = window.event_form
     assert form.activity.current_uuid() == ""  # nothing selected in the tree: none chosen for the user
     form.activity.set_current(form.activity.listed()[0])  # who picks the first

@@ -134,7 +134,7 @@ def test_editing_a_completed_event_asks_why_and_shows_the_history(window, qtbot,
     form.save()
     _select(window, *EXERCISES)
     uuid = window.detail.event_model.row(0).uuid
-    window.open_event(uuid)
+    window.events.open_event(uuid)
     form = window.event_form
     assert form.history.rowCount() == 1 and form.history.item(0, 2).text() == "created"
     form.title.selectAll()
@@ -145,7 +145,7 @@ def test_editing_a_completed_event_asks_why_and_shows_the_history(window, qtbot,
     answers.queue = ["Title misspelled in the first report"]
     form.save()
     assert not form.isVisible()
-    window.open_event(uuid)
+    window.events.open_event(uuid)
     form = window.event_form
     assert form.history_box.isVisibleTo(form) and form.history.rowCount() == 2
     row = [form.history.item(0, c).text() for c in range(2, 6)]  # newest first
@@ -219,14 +219,14 @@ def test_a_locked_period_makes_its_events_read_only(window, qtbot, shown_message
     form.save()
     periods.set_period_lock(window.database, 2016, 1, True, "Reported in July")
     _select(window, *EXERCISES)
-    window.open_event(window.detail.event_model.row(0).uuid)
+    window.events.open_event(window.detail.event_model.row(0).uuid)
     form = window.event_form
     assert form.lock_banner.isVisibleTo(form) and "January-June 2016" in form.lock_banner.text()
     assert not form.save_button.isEnabled() and not form.title.isEnabled()
     form.reject()
     window.detail.events.setCurrentIndex(window.detail.event_model.index(0, 0))
-    window.delete_selected_event()  # the confirmation is not even reached: answered "no" by default
-    window._deleted = None
+    window.events.delete_selected_event()  # the confirmation is not even reached: answered "no" by default
+    window.events.deleted = None
     from cicte_desktop.services import figures
 
     with pytest.raises(errors.PeriodLockedError):
@@ -270,7 +270,7 @@ def test_duplicate_starts_a_planned_copy(window, qtbot) -> None:
     form.save()
     _select(window, *EXERCISES)
     window.detail.events.setCurrentIndex(window.detail.event_model.index(0, 0))
-    window.duplicate_selected_event()
+    window.events.duplicate_selected_event()
     copy = window.event_form
     assert copy.title.text() == "Maritime CME Kingston" and copy.status.currentData() == "planned"
     assert copy.start_date.value() is None and copy.windowTitle() == "New event"
@@ -287,7 +287,7 @@ CHILD = textwrap.dedent("""
     model = window.plan_model
     index = model.index(0, 0, model.index(1, 0, model.index(0, 0, model.index(0, 0))))
     window.plan_view.setCurrentIndex(index)
-    window.new_event()
+    window.events.new_event()
     form = window.event_form
     QTest.keyClicks(form.title, "Workshop typed before the battery died")
     form.start_date.setDate(QDate(2016, 4, 4))
@@ -313,7 +313,7 @@ def test_the_draft_comes_back_after_kill_9(db_path: Path, qtbot, answers) -> Non
     qtbot.addWidget(window)
     window.show()
     answers.queue = [True]  # "Restore"
-    window.offer_drafts()
+    window.events.offer_drafts()
     form = window.event_form
     assert form.title.text() == "Workshop typed before the battery died"
     assert form.start_date.value() == D(2016, 4, 4)
@@ -345,7 +345,7 @@ def test_editing_the_status_moves_the_figures(window, qtbot, answers) -> None:
     _select(window, *EXERCISES)
     activity = window.plan_view.currentIndex()
     assert window.plan_model.data(activity.siblingAtColumn(2)) == "1"
-    window.open_event(window.detail.event_model.row(0).uuid)
+    window.events.open_event(window.detail.event_model.row(0).uuid)
     form = window.event_form
     form.status.setCurrentIndex(form.status.findData("cancelled"))
     answers.queue = ["Exercise called off: hurricane warning"]
@@ -354,8 +354,8 @@ def test_editing_the_status_moves_the_figures(window, qtbot, answers) -> None:
 
 
 def test_reporting_periods_dialog_locks_with_a_reason(window, qtbot, answers) -> None:
-    window.edit_period_locks()
-    dialog = window.periods_dialog
+    window.events.edit_period_locks()
+    dialog = window.events.periods_dialog
     answers.queue = ["Reported to the member states in July"]
     qtbot.mouseClick(dialog.buttons[(2016, 1)], Qt.MouseButton.LeftButton)
     assert periods.locked_periods(window.database) == {(2016, 1)}

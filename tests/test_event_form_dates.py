@@ -18,6 +18,7 @@ from cicte_desktop.locale_format import format_date
 from cicte_desktop.services.events import inputs, reading, writing
 from cicte_desktop.views import messages
 from cicte_desktop.views.event_form import EventForm
+from tests.helpers import finish
 from tests.test_event_form import _check_state, _open_new
 from tests.test_sync_window import conflicting  # noqa: F401 (a fixture)
 
@@ -239,13 +240,13 @@ def test_the_history_of_changes_shows_dates_in_one_format(window_in, qtbot, answ
     form.status.setCurrentIndex(form.status.findData("completed"))
     assert form.save()
     uuid = form._event_uuid
-    window.open_event(uuid)
+    window.events.open_event(uuid)
     form = window.event_form
     _type_date(qtbot, form, form.start_date, "3/15/2016")
     _type_date(qtbot, form, form.end_date, "3/16/2016")
     answers.queue = ["Dates were a day early"]
     assert form.save()
-    window.open_event(uuid)
+    window.events.open_event(uuid)
     form = window.event_form
     cells = [form.history.item(r, c).text() for r in range(form.history.rowCount()) for c in (0, 3, 4)]
     shown_days = " | ".join(cells)
@@ -262,8 +263,8 @@ def test_the_package_preview_shows_its_moments_in_one_format(conflicting, qtbot,
     qtbot.addWidget(window)
     window.show()
     try:
-        window.import_field_package(path)
-        dialog = window.package_import_dialog
+        finish(qtbot, window.packages.import_field_package(path))
+        dialog = window.packages.package_import_dialog
         side = dialog.conflict_view.fields
         texts = [dialog.findChild(QLabel, "source").text(), dialog.conflict_view.rule.text(),
                  *(side.horizontalHeaderItem(c).text() for c in (1, 2))]
@@ -315,7 +316,7 @@ def two_plans(db_path: Path) -> Path:
 
 
 def _new_event_under(window, activity: str, qtbot) -> EventForm:
-    window._form(activity_uuid=activity)
+    window.events.form(activity_uuid=activity)
     form = window.event_form
     _complete_other_fields(form, qtbot)
     return form
@@ -399,7 +400,7 @@ def test_an_event_logged_before_its_year_had_a_plan_keeps_its_date_and_activity(
     db = window.database
     with db.sql() as conn:
         uuid, activity = conn.execute("SELECT uuid, activity_uuid FROM event WHERE start_date = '2018-05-03'").fetchone()
-    window.open_event(uuid)
+    window.events.open_event(uuid)
     form = window.event_form
     assert form.activity.plan().year == 2016 and form.activity.current_uuid() == activity
     _type_date(qtbot, form, form.start_date, "5/2/2018")  # another day of the same year

@@ -15,6 +15,7 @@ from cicte_desktop.services import figures
 from cicte_desktop.services.events import inputs, reading, workbook_import, writing
 from cicte_desktop.services.demo import add_demo_events
 from tests.conftest import run_cli
+from tests.helpers import finish
 from tests.test_event_log import _event
 
 D = dt.date
@@ -233,8 +234,8 @@ def test_export_dialog_and_import_preview_in_the_window(filled, tmp_path: Path, 
     window = build_main_window(filled.path)
     qtbot.addWidget(window)
     window.show()
-    window.export_excel()
-    dialog = window.export_dialog
+    window.workbooks.export_excel()
+    dialog = window.workbooks.export_dialog
     assert not dialog.with_participants.isChecked()  # personal data: off by default
     dialog.period.kind.setCurrentIndex(dialog.period.kind.findData("h1"))
     dialog.member_state.setCurrentIndex(dialog.member_state.findData("TTO"))
@@ -245,8 +246,8 @@ def test_export_dialog_and_import_preview_in_the_window(filled, tmp_path: Path, 
     assert target.exists() and shown_messages[-1][1] == "Export"
     rows = _sheet(target, "Events")[4:]
     assert rows and all(r[1].date() <= D(2016, 6, 30) and "Trinidad and Tobago" in r[8] for r in rows)
-    window.import_excel(target)
-    preview = window.import_dialog
+    finish(qtbot, window.workbooks.import_excel(target))
+    preview = window.workbooks.import_dialog
     assert preview.counts.text().startswith("0 new, 0 changed,") and not preview.import_button.isEnabled()
     preview.reject()
     window.database.close()

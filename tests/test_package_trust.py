@@ -30,6 +30,7 @@ from cicte_desktop.sync.import_plan import NEW, REFUSED_AUTHORITY, REFUSED_LOCKE
 from cicte_desktop.sync.outgoing import destination_named, export_package
 from cicte_desktop.sync.package_reader import read_package
 from tests.conftest import FROZEN, run_cli
+from tests.helpers import finish
 from tests.sync_helpers import (
     STALE,
     UNSIGNED,
@@ -436,8 +437,8 @@ def test_the_preview_asks_to_compare_the_fingerprint_and_names_refused_changes(t
     qtbot.addWidget(window)
     window.show()
     try:
-        window.import_field_package(path)
-        dialog = window.package_import_dialog
+        finish(qtbot, window.packages.import_field_package(path))
+        dialog = window.packages.package_import_dialog
         assert dialog.sender_box is not None and not dialog.sender_box.isHidden()
         assert dialog.sender_box.findChild(QLabel, "fingerprint").text() == fingerprint
         assert "Laptop A" in dialog.sender_box.findChild(QLabel, "senderName").text()

@@ -323,14 +323,14 @@ def test_dialog_previews_then_saves_a_member_state_report(filled, tmp_path: Path
     filled.close()
     window, opened = _window(filled.path, qtbot, monkeypatch)
     window.pdf_action.trigger()
-    dialog = window.pdf_dialog
+    dialog = window.reports.pdf_dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData("member-state"))
     assert dialog.member_state.isVisible() and not dialog.event.isVisible()
     dialog.period.kind.setCurrentIndex(dialog.period.kind.findData("h1"))
     dialog.member_state.setCurrentIndex(dialog.member_state.findData("TTO"))
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
-    preview = window.pdf_preview
+    preview = window.reports.pdf_preview
     temporary = opened[0]
     assert temporary.name == "CICTE-report-TTO-2016-H1.pdf" and temporary.exists()
     assert "Capacity building delivered to Trinidad and Tobago" in _flat(_pages(temporary)[0])
@@ -349,14 +349,14 @@ def test_certificates_for_the_selected_event_from_the_window(db, roster_event, t
 
     db.close()
     window, opened = _window(db.path, qtbot, monkeypatch)
-    window.export_pdf("certificates", roster_event)  # what Events > Certificates does for the selection
-    dialog = window.pdf_dialog
+    window.reports.export_pdf("certificates", roster_event)  # what Events > Certificates does for the selection
+    dialog = window.reports.pdf_dialog
     assert dialog.kind.currentData() == "certificates" and dialog.event.currentData() == roster_event
     assert dialog.period.dates() == (D(2016, 1, 1), D(2016, 6, 30))  # the half year of the event
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
     assert [name in text for name, text in zip(NAMES, _pages(opened[0]), strict=True)] == [True] * 3
-    window.pdf_preview.reject()
+    window.reports.pdf_preview.reject()
     qtbot.waitUntil(lambda: not opened[0].exists(), timeout=5_000)
     window.database.close()
 

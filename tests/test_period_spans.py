@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_main
+from tests.helpers import finish, run_main
 from openpyxl import load_workbook
 
 from cicte_desktop.db.database import open_database
@@ -231,17 +231,21 @@ def test_the_window_exports_several_plan_years_and_says_what_a_report_does(
     qtbot.addWidget(window)
     try:
         target = tmp_path / "2016-2019.xlsx"
-        assert window.run_export(ExportOptions(D(2016, 1, 1), D(2019, 12, 31)), target) is True, shown_messages
+        task = finish(qtbot, window.workbooks.run_export(ExportOptions(D(2016, 1, 1), D(2019, 12, 31)), target))
+        assert task.result is not None, shown_messages
         assert shown_messages[-1][0] == "info" and "600 events" in shown_messages[-1][2]
         book = load_workbook(target, read_only=True)
         assert {f"Summary {y}" for y in YEARS} <= set(book.sheetnames)
         book.close()
         # (The report was refused until issue 16: now a part per plan year.)
         errors = len([m for m in shown_messages if m[0] == "error"])
-        assert window.preview_pdf(ReportOptions(SEMIANNUAL, D(2016, 1, 1), D(2019, 12, 31))) is True, shown_messages
+        task = finish(qtbot, window.reports.preview_pdf(ReportOptions(SEMIANNUAL, D(2016, 1, 1), D(2019, 12, 31))))
+        assert task.result is not None and window.reports.pdf_preview is not None, shown_messages
         assert len([m for m in shown_messages if m[0] == "error"]) == errors
-        window.pdf_preview.close()
-        assert window.run_export(ExportOptions(D(2021, 1, 1), D(2022, 12, 31)), tmp_path / "x.xlsx") is False
+        window.reports.pdf_preview.close()
+        task = finish(qtbot, window.workbooks.run_export(ExportOptions(D(2021, 1, 1), D(2022, 12, 31)),
+                                                         tmp_path / "x.xlsx"))
+        assert task.result is None and not (tmp_path / "x.xlsx").exists()
         assert shown_messages[-1][2].startswith("There is no work plan for 2021")
         # The dialogs say what they do with a period over several years.
         db = window.database

@@ -107,7 +107,7 @@ def test_edit_work_plan_from_the_plan_menu_and_the_window_shows_the_change(db_pa
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Plan")
     assert window.edit_plan_action in menu.actions()
     window.edit_plan_action.trigger()
-    dialog = window.plan_editor_dialog
+    dialog = window.workbooks.plan_editor_dialog
     assert dialog.windowTitle() == "Edit the 2017 Work Plan"
     area = workplan.get_work_plan(window.database, 2017).work_areas[0]
     _select(dialog, area.uuid)

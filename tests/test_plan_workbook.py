@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_main
+from tests.helpers import finish, run_main
 from openpyxl import load_workbook
 
 from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW, HEADING_ROW, KEY_ROW, export_plan_workbook, plan_columns
@@ -487,11 +487,11 @@ def test_the_preview_dialog_shows_the_groups_and_apply_writes(db_path, qtbot, tm
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Plan")
     assert {window.export_plan_action, window.import_plan_action} <= set(menu.actions())
     out = tmp_path / "plan.xlsx"
-    assert window.export_plan_workbook(out)
+    assert finish(qtbot, window.workbooks.export_plan_workbook(out)).result is not None
     assert shown_messages[-1][0] == "info" and str(out) in shown_messages[-1][2]
     edited = _edit(out, tmp_path / "edited.xlsx", lambda s: _messy(s, activity.uuid, project.uuid))
-    window.import_plan_workbook(edited)
-    dialog = window.plan_import_dialog
+    finish(qtbot, window.workbooks.import_plan_workbook(edited))
+    dialog = window.workbooks.plan_import_dialog
     groups = {kind: item.text(0) for kind, item in dialog.groups.items()}
     assert groups["added"] == "Added (1)" and groups["changed"] == "Changed (1)" and groups["retired"] == "Retired (0)"
     assert groups["unchanged"] == "Unchanged (141)" and groups["skipped"] == "Rows not read (1)"
@@ -502,7 +502,8 @@ def test_the_preview_dialog_shows_the_groups_and_apply_writes(db_path, qtbot, tm
     dialog.reason.setText("Secretariat's revision")
     assert dialog.apply_button.isEnabled()
     dialog.apply_button.click()
-    qtbot.waitUntil(lambda: shown_messages and shown_messages[-1][1] == "Import Plan Workbook")
+    finish(qtbot, window.workbooks.task)
+    assert shown_messages[-1][1] == "Import Plan Workbook"
     assert shown_messages[-1][2] == "Changed the 2016 work plan: 1 added, 1 changed, 0 retired."
     assert {h.reason for h in plan_reading.history(window.database, 2016)} == {"Secretariat's revision"}
     assert window.plan_model.rowCount() and workplan.get_work_plan(window.database, 2016).activities()[1].target == 12

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_main
+from tests.helpers import finish, run_main
 
 from cicte_desktop.db.database import open_database
 from cicte_desktop.exports.pdf import ReportOptions, export_report
@@ -151,11 +151,13 @@ def test_the_window_refuses_a_year_without_a_plan_in_words(demo_path: Path, tmp_
     qtbot.addWidget(window)
     try:
         target = tmp_path / "2017.xlsx"
-        assert window.run_export(ExportOptions(D(2017, 1, 1), D(2017, 12, 31)), target) is False
+        task = finish(qtbot, window.workbooks.run_export(ExportOptions(D(2017, 1, 1), D(2017, 12, 31)), target))
+        assert task.result is None and not task.was_cancelled
         assert not target.exists()
         assert shown_messages[-1][0] == "error"
         assert shown_messages[-1][2] == "There is no work plan for 2017 (work plans: 2016)."
-        assert window.preview_pdf(ReportOptions(SEMIANNUAL, D(2019, 1, 1), D(2019, 6, 30))) is False
+        task = finish(qtbot, window.reports.preview_pdf(ReportOptions(SEMIANNUAL, D(2019, 1, 1), D(2019, 6, 30))))
+        assert task.result is None and window.reports.pdf_preview is None
         assert shown_messages[-1][2] == "There is no work plan for 2019 (work plans: 2016)."
     finally:
         window.database.close()
@@ -289,7 +291,7 @@ def test_new_work_plan_from_the_plan_menu_and_the_selector_switches_plans(demo_p
         menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Plan")
         assert window.new_plan_action in menu.actions()
         window.new_plan_action.trigger()
-        dialog = window.new_plan_dialog
+        dialog = window.workbooks.new_plan_dialog
         assert dialog.year.value() == 2017 and dialog.source.currentData() == 2016
         assert "not headquarters" in dialog.role_note.text()
         dialog.year.setValue(2016)
@@ -307,7 +309,7 @@ def test_new_work_plan_from_the_plan_menu_and_the_selector_switches_plans(demo_p
         assert set(window._activities_under) and set().union(*window._activities_under.values()) <= plan17
         window.year.setCurrentIndex(window.year.findData(2016))
         assert window.filter_bar.event_filter().date_from == D(2016, 1, 1)
-        assert window.create_work_plan(2017, 2016) is False  # the same year again: refused in words
+        assert window.workbooks.create_work_plan(2017, 2016) is False  # the same year again: refused in words
         assert shown_messages[-1][:2] == ("error", "The work plan was not created")
         assert "There is already a work plan for 2017" in shown_messages[-1][2]
     finally:
@@ -337,7 +339,7 @@ def test_the_event_form_follows_the_plan_of_the_year_the_event_starts_in(demo_pa
         assert window.year.currentData() == 2017
         old_activity = workplan.get_work_plan(window.database, 2016).activities()[2]  # '3 Exercises'
         new_activity = plan_years.carried_activity(window.database, old_activity.uuid, 2017)
-        window._form(activity_uuid=old_activity.uuid)  # a new event under a 2016 activity
+        window.events.form(activity_uuid=old_activity.uuid)  # a new event under a 2016 activity
         form = window.event_form
         assert form.activity.plan().year == 2016 and form.activity.current_uuid() == old_activity.uuid
         form.start_date.setDate(QDate(2017, 3, 14))  # the event moves to 2017
@@ -351,7 +353,7 @@ def test_the_event_form_follows_the_plan_of_the_year_the_event_starts_in(demo_pa
         assert form.activity.plan().year == 2016 and form.activity.current_uuid() == old_activity.uuid
         form.close()
         # An event logged in 2017 under the 2016 plan stays where it is: its form lists the 2016 plan.
-        window._form(event_uuid=legacy, initial=reading.get_event_input(window.database, legacy))
+        window.events.form(event_uuid=legacy, initial=reading.get_event_input(window.database, legacy))
         form = window.event_form
         assert form.activity.plan().year == 2016 and form.activity.current_uuid() == legacy_activity
         assert form.event_input().activity_uuid == legacy_activity

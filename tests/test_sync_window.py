@@ -18,6 +18,7 @@ from cicte_desktop.sync.outgoing import destinations
 from cicte_desktop.sync.package_reader import is_encrypted, read_package
 from cicte_desktop.services.events import reading, writing
 from cicte_desktop.sync import package as pkg
+from tests.helpers import finish
 from tests.sync_helpers import close_all, event_input, export, first_activity, make_device, send
 
 SHOTS = Path(os.environ.get("CICTE_SHOTS", "")) if os.environ.get("CICTE_SHOTS") else None
@@ -60,8 +61,8 @@ def hq_window(conflicting, qtbot):
 
 def test_the_preview_shows_conflicts_side_by_side_and_the_choice_is_applied(hq_window, qtbot, shown_messages) -> None:
     window, path, event_id = hq_window
-    window.import_field_package(path)
-    dialog = window.package_import_dialog
+    finish(qtbot, window.packages.import_field_package(path))
+    dialog = window.packages.package_import_dialog
     assert dialog.counts.text() == "New: 8 · Updated: 0 · Deleted: 0 · Unchanged: 0 · Conflicts: 1"
     assert dialog.tabs.tabText(0) == "Conflicts (1)"
     assert dialog.conflict_list.rowCount() == 1
@@ -89,8 +90,8 @@ def test_the_preview_shows_conflicts_side_by_side_and_the_choice_is_applied(hq_w
     assert "1 conflict resolved" in shown_messages[-1][2]
     assert reading.get_event_input(window.database, event_id).title == "Port security workshop (HQ edit)"
 
-    window.show_conflict_history()
-    history = window.conflict_history_dialog
+    window.packages.show_conflict_history()
+    history = window.packages.conflict_history_dialog
     assert history.table.rowCount() == 1
     assert history.table.item(0, 1).text() == "Laptop A"
     assert "chosen by" in history.table.item(0, 4).text()
@@ -98,20 +99,20 @@ def test_the_preview_shows_conflicts_side_by_side_and_the_choice_is_applied(hq_w
     history.close()
 
 
-def test_cancelling_the_preview_writes_nothing(hq_window, shown_messages) -> None:
+def test_cancelling_the_preview_writes_nothing(hq_window, qtbot, shown_messages) -> None:
     window, path, event_id = hq_window
     before = reading.get_event_input(window.database, event_id)
-    window.import_field_package(path)
-    window.package_import_dialog.reject()
-    assert events_reading.get_event_input(window.database, event_id) == before
+    finish(qtbot, window.packages.import_field_package(path))
+    window.packages.package_import_dialog.reject()
+    assert reading.get_event_input(window.database, event_id) == before
     assert conflict_history(window.database) == []
 
 
-def test_a_bad_package_is_refused_in_words(hq_window, tmp_path: Path, shown_messages) -> None:
+def test_a_bad_package_is_refused_in_words(hq_window, tmp_path: Path, qtbot, shown_messages) -> None:
     window, path, _event_id = hq_window
     damaged = tmp_path / "damaged.cictepkg"
     damaged.write_bytes(path.read_bytes()[:-200])
-    window.import_field_package(damaged)
+    finish(qtbot, window.packages.import_field_package(damaged))
     assert shown_messages[-1][:2] == ("error", "Cannot import this package")
     assert "damaged" in shown_messages[-1][2]
 
@@ -125,10 +126,11 @@ def test_a_protected_package_asks_for_its_passphrase_until_right(tmp_path: Path,
     window = build_main_window(hq_path)
     qtbot.addWidget(window)
     answers.queue = ["a wrong guess", "long enough phrase"]
-    window.import_field_package(path)
+    finish(qtbot, window.packages.import_field_package(path))  # asks, and starts again with the answer
+    qtbot.waitUntil(lambda: window.packages.package_import_dialog is not None, timeout=20_000)
     asked = [m for m in shown_messages if m[0] == "passphrase"]
     assert len(asked) == 2 and "Wrong passphrase" in asked[1][2]
-    dialog = window.package_import_dialog
+    dialog = window.packages.package_import_dialog
     assert "protected with a passphrase" in dialog.findChild(type(dialog.counts), "source").text()
     dialog.reject()
     window.database.close()
@@ -143,8 +145,8 @@ def test_export_dialog_writes_a_protected_package_for_the_chosen_destination(tmp
     window = build_main_window(laptop_path)
     qtbot.addWidget(window)
     window.show()
-    window.export_field_package()
-    dialog = window.package_export_dialog
+    window.packages.export_field_package()
+    dialog = window.packages.package_export_dialog
     assert "personal data" in dialog.findChild(type(dialog.problem), "privacyNote").text()
     assert dialog.protect.isChecked() and not dialog.export_button.isEnabled()  # no passphrase yet
     assert "The passphrase needs at least 8 characters." == dialog.problem.text()
@@ -172,14 +174,14 @@ def test_the_device_name_is_asked_on_first_run_and_can_be_changed(db_path: Path,
     window = build_main_window(db_path)
     qtbot.addWidget(window)
     answers.queue = [None]  # closed without answering: asked again next time
-    window.offer_device_name()
+    window.packages.offer_device_name()
     assert shown_messages[-1][:2] == ("device_name", "first run")
     assert not devices.name_confirmed(window.database)
     answers.queue = ["Laptop of María (Trinidad mission)"]
-    window.offer_device_name()
+    window.packages.offer_device_name()
     assert devices.device_name(window.database) == "Laptop of María (Trinidad mission)"
     asked = len(shown_messages)
-    window.offer_device_name()
+    window.packages.offer_device_name()
     assert len(shown_messages) == asked  # not asked again
     answers.queue = ["Laptop of María"]
     window.device_name_action.trigger()

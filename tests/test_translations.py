@@ -91,7 +91,7 @@ def test_main_window_in_spanish_has_spanish_menus_and_buttons(qapp, db, qtbot) -
     assert "Controles Fronterizos" in window.plan_model.data(top)
     # Qt's own buttons come from Qt's Spanish catalogue; ours from ours.
     window.plan_view.setCurrentIndex(window.plan_model.index(0, 0))
-    window.new_event()
+    window.events.new_event()
     form = window.event_form
     assert isinstance(form, EventForm)
     assert form.save_button.text() == "Guardar"

@@ -6,12 +6,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import shutil
 import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QModelIndex, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QSizePolicy,
     QSplitter,
     QStyle,
     QTreeView,
@@ -33,17 +31,20 @@ from cicte_desktop.db.database import Database, open_database
 from cicte_desktop.db.errors import DamagedDatabaseError, DatabaseOpenError
 from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
-from cicte_desktop.safe_text import shown
 from cicte_desktop.services import figures, reference, workplan
 from cicte_desktop.services.workplan import ActivityNode, ProgramNode, ProjectNode, WorkAreaNode, WorkPlanNode
-from cicte_desktop.views import messages, screen_fit
+from cicte_desktop.views import menus, messages, screen_fit
+from cicte_desktop.views.controllers.events import EventsController
+from cicte_desktop.views.controllers.packages import PackagesController
+from cicte_desktop.views.controllers.reports import ReportsController
+from cicte_desktop.views.controllers.workbooks import WorkbooksController
 from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
-from cicte_desktop.views.icons import IconToolBar, set_icon
 from cicte_desktop.views.no_matches import NoMatches
 from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.status_path import PathLabel
+from cicte_desktop.views.tasks import TaskRunner
 
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,6 @@ class MainWindow(QMainWindow):
         self._picked_while_searching: str | None = None
         self._reselecting = False
         self.event_form: QWidget | None = None
-        self._deleted: str | None = None
         self._summaries: dict[tuple[str, figures.EventFilter], figures.Summary] = {}
         self._integrity_timer = QTimer(self)
         self._integrity_timer.setInterval(100)
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.no_matches.clear_requested.connect(self._clear_search_from_no_matches)
 
         self.detail = DetailPane()
-        self.detail.event_activated.connect(self.open_event)
+        self.detail.event_activated.connect(lambda uuid: self.events.open_event(uuid))
         self.detail.events.installEventFilter(self)  # Enter opens the event
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -161,7 +161,22 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backupStatus")
         self.statusBar().addPermanentWidget(self.backup_label)
-        self._build_actions()
+        self.tasks = TaskRunner(self)
+        self.events = EventsController(self)
+        self.workbooks = WorkbooksController(self)
+        self.reports = ReportsController(self)
+        self.packages = PackagesController(self)
+        for controller in (self.events, self.workbooks, self.reports, self.packages):
+            controller.status.connect(self.statusBar().showMessage)
+            controller.figures_changed.connect(self.refresh_figures)
+            controller.plan_changed.connect(self.show_year)
+            controller.database_changed.connect(self.reload)
+        menus.build_actions(self)
+        self.open_action.triggered.connect(self._choose_database)
+        self.backup_action.triggered.connect(self._choose_backup_target)
+        self.restore_action.triggered.connect(self._choose_backup_to_restore)
+        self.privacy_action.triggered.connect(self.edit_privacy)
+        self.check_action.triggered.connect(self.check_database)
         # Escape clears the search from anywhere in the window, not only from the search box.
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._clear_search,
                   context=Qt.ShortcutContext.WindowShortcut)
@@ -181,195 +196,29 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------
 
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open Database…"), self)
-        set_icon(self.open_action, "open")
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._choose_database)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        self.backup_action = QAction(self.tr("&Back Up To…"), self)
-        set_icon(self.backup_action, "backup")
-        self.backup_action.triggered.connect(self._choose_backup_target)
-        self.restore_action = QAction(self.tr("&Restore From Backup…"), self)
-        set_icon(self.restore_action, "restore")
-        self.restore_action.triggered.connect(self._choose_backup_to_restore)
-        file_menu.addActions([self.backup_action, self.restore_action])
-        file_menu.addSeparator()
-        self.export_action = QAction(self.tr("&Export Excel Workbook…"), self)
-        set_icon(self.export_action, "excel")
-        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
-        self.export_action.triggered.connect(self.export_excel)
-        self.import_action = QAction(self.tr("&Import Events From Excel…"), self)
-        set_icon(self.import_action, "import")
-        self.import_action.triggered.connect(self._choose_import)
-        self.pdf_action = QAction(self.tr("Export &PDF Report…"), self)
-        set_icon(self.pdf_action, "pdf")
-        self.pdf_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
-        self.pdf_action.setToolTip(self.tr("The semi-annual implementation report, a member-state report or "
-                                           "certificates of participation, previewed before saving (Ctrl+R)"))
-        self.pdf_action.triggered.connect(lambda: self.export_pdf())
-        file_menu.addActions([self.export_action, self.pdf_action, self.import_action])
-        file_menu.addSeparator()
-        self.export_package_action = QAction(self.tr("Export &Field Package…"), self)
-        set_icon(self.export_package_action, "package-export")
-        self.export_package_action.setToolTip(self.tr("What was logged or changed here, in one file for headquarters "
-                                                      "or another laptop"))
-        self.export_package_action.triggered.connect(self.export_field_package)
-        self.import_package_action = QAction(self.tr("Import Field Pac&kage…"), self)
-        set_icon(self.import_package_action, "package-import")
-        self.import_package_action.triggered.connect(self._choose_package_import)
-        file_menu.addActions([self.export_package_action, self.import_package_action])
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.find_action = QAction(self.tr("&Find…"), self)
-        set_icon(self.find_action, "search")
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
-        edit_menu.addAction(self.find_action)
-
-        self.undo_action = QAction(self.tr("&Undo Delete"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setEnabled(False)
-        self.undo_action.triggered.connect(self.undo_delete)
-        edit_menu.insertAction(self.find_action, self.undo_action)
-        edit_menu.insertSeparator(self.find_action)
-        edit_menu.addSeparator()
-        self.titles_action = QAction(self.tr("Translated &Titles…"), self)
-        self.titles_action.setStatusTip(self.tr("The Spanish, French and Portuguese titles of the selected plan item"))
-        self.titles_action.triggered.connect(self.edit_plan_titles)
-        edit_menu.addAction(self.titles_action)
-        self.preferences_action = QAction(self.tr("&Preferences…"), self)
-        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.preferences_action.triggered.connect(self.edit_preferences)
-        edit_menu.addAction(self.preferences_action)
-
-        events_menu = self.menuBar().addMenu(self.tr("Eve&nts"))
-        self.new_event_action = QAction(self.tr("&New Event…"), self)
-        set_icon(self.new_event_action, "new-event")
-        self.new_event_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_event_action.setToolTip(self.tr("Log a mission, workshop, course... under the selected planned "
-                                                 "activity (Ctrl+N)"))
-        self.new_event_action.triggered.connect(self.new_event)
-        self.open_event_action = QAction(self.tr("&Open Event"), self)
-        self.open_event_action.triggered.connect(self._open_selected_event)
-        self.duplicate_action = QAction(self.tr("&Duplicate Event"), self)
-        self.duplicate_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
-        self.duplicate_action.triggered.connect(self.duplicate_selected_event)
-        self.delete_action = QAction(self.tr("De&lete Event…"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.triggered.connect(self.delete_selected_event)
-        self.detail.events.addAction(self.delete_action)
-        self.certificates_action = QAction(self.tr("&Certificates of Participation…"), self)
-        self.certificates_action.setToolTip(self.tr("One certificate per participant of the selected event, to print"))
-        self.certificates_action.triggered.connect(self.certificates_for_selected_event)
-        self.periods_action = QAction(self.tr("&Reporting Periods…"), self)
-        self.periods_action.triggered.connect(self.edit_period_locks)
-        events_menu.addActions([self.new_event_action, self.open_event_action, self.duplicate_action,
-                                self.delete_action])
-        events_menu.addSeparator()
-        events_menu.addAction(self.certificates_action)
-        # The same actions on a right-click in the event list.
-        self.detail.events.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.detail.events.insertActions(self.delete_action, [self.open_event_action, self.duplicate_action,
-                                                              self.certificates_action])
-        events_menu.addSeparator()
-        events_menu.addAction(self.periods_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        expand = QAction(self.tr("&Expand All"), self)
-        expand.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Plus))
-        expand.triggered.connect(self.plan_view.expandAll)
-        collapse = QAction(self.tr("&Collapse All"), self)
-        collapse.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Minus))
-        collapse.triggered.connect(self.plan_view.collapseAll)
-        self.reset_filters_action = QAction(self.tr("&Reset Filters"), self)
-        set_icon(self.reset_filters_action, "filter")
-        self.reset_filters_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_R))
-        self.reset_filters_action.triggered.connect(self.filter_bar.reset)
-        view_menu.addActions([expand, collapse])
-        view_menu.addSeparator()
-        view_menu.addAction(self.reset_filters_action)
-
-        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
-        self.new_plan_action = QAction(self.tr("&New Work Plan…"), self)
-        self.new_plan_action.setToolTip(self.tr("Start a year's work plan from an earlier one"))
-        self.new_plan_action.triggered.connect(self.new_work_plan)
-        plan_menu.addAction(self.new_plan_action)
-        self.edit_plan_action = QAction(self.tr("&Edit Work Plan…"), self)
-        set_icon(self.edit_plan_action, "edit-plan")
-        self.edit_plan_action.setToolTip(self.tr("Add, rename, move or retire items of the year's plan, with a reason "
-                                                 "for every change"))
-        self.edit_plan_action.triggered.connect(self.edit_work_plan)
-        plan_menu.addAction(self.edit_plan_action)
-        plan_menu.addSeparator()
-        self.export_plan_action = QAction(self.tr("E&xport Plan Workbook…"), self)
-        set_icon(self.export_plan_action, "excel")
-        self.export_plan_action.setToolTip(self.tr("The year's plan as a workbook, one row per item, to draft changes "
-                                                   "or next year's plan in Excel"))
-        self.export_plan_action.triggered.connect(self.export_plan_workbook)
-        self.import_plan_action = QAction(self.tr("&Import Plan Workbook…"), self)
-        set_icon(self.import_plan_action, "import")
-        self.import_plan_action.setToolTip(self.tr("Preview what a plan workbook adds, changes and retires, then make "
-                                                   "the changes with a reason"))
-        self.import_plan_action.triggered.connect(self.choose_plan_workbook)
-        plan_menu.addActions([self.export_plan_action, self.import_plan_action])
-
-        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
-        self.privacy_action = QAction(self.tr("&Privacy…"), self)
-        self.privacy_action.triggered.connect(self.edit_privacy)
-        self.check_action = QAction(self.tr("&Check the Database"), self)
-        set_icon(self.check_action, "check")
-        self.check_action.triggered.connect(self.check_database)
-        tools_menu.addActions([self.privacy_action, self.check_action])
-        tools_menu.addSeparator()
-        self.device_name_action = QAction(self.tr("&Device Name…"), self)
-        self.device_name_action.triggered.connect(self.change_device_name)
-        self.conflicts_action = QAction(self.tr("Conflict &History…"), self)
-        self.conflicts_action.triggered.connect(self.show_conflict_history)
-        tools_menu.addActions([self.device_name_action, self.conflicts_action])
-        self._add_trust_actions(tools_menu)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        logs = QAction(self.tr("Open &Log Folder"), self)
-        logs.triggered.connect(self._open_log_folder)
-        logs.setEnabled(self._log_folder is not None)
-        about = QAction(self.tr("&About CICTE Desktop"), self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self._about)
-        help_menu.addActions([logs, about])
-
-        toolbar = IconToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.new_event_action)
-        toolbar.addAction(self.export_action)
-        toolbar.addAction(self.pdf_action)
-        toolbar.addSeparator()
-        year_label = QLabel(self.tr("Work plan"))
-        year_label.setBuddy(self.year)
-        toolbar.addWidget(year_label)
-        toolbar.addWidget(self.year)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search)
-        self.addToolBar(toolbar)
-
     # --- loading ------------------------------------------------------------------------
 
     @property
     def database(self) -> Database:
         return self._db
+
+    @property
+    def plan(self) -> WorkPlanNode | None:
+        """The work plan shown."""
+        return self._plan
+
+    @property
+    def log_folder(self) -> Path | None:
+        return self._log_folder
+
+    def current_item(self) -> PlanItem | None:
+        """The plan item selected in the tree."""
+        return self.plan_model.item(self.plan_view.currentIndex())
+
+    def show_year(self, year: int) -> None:
+        """Read the plans again and show ``year``'s (made or changed meanwhile)."""
+        self._remembered_year = year
+        self._fill_years()
 
     def _show_read_only(self) -> None:
         """The banner of a database on read-only media (changes cannot be saved), or none."""
@@ -419,11 +268,7 @@ class MainWindow(QMainWindow):
         """Read everything again (after the database changed underneath)."""
         self._fill_years()
         if hasattr(self, "headquarters_action"):  # another database may have another role
-            from cicte_desktop.services import devices
-
-            self.headquarters_action.blockSignals(True)
-            self.headquarters_action.setChecked(devices.device_role(self._db) == devices.HEADQUARTERS)
-            self.headquarters_action.blockSignals(False)
+            self.packages.show_role()
 
     def _watch_integrity(self) -> None:
         # The file's quick_check starts once the window has painted (it would compete with
@@ -671,98 +516,11 @@ class MainWindow(QMainWindow):
             first = self._first_match() if self.plan_model.searching else self.plan_model.index(0, 0)
             self.plan_view.setCurrentIndex(first)
 
-    def _form(self, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        from cicte_desktop.paths import data_dir
-        from cicte_desktop.views.event_form import EventForm  # only when an event is opened
+    def selected_event_row(self):  # type: ignore[no-untyped-def]
+        """The row of the event selected in the detail pane's list, or None."""
+        return self.detail.event_model.row(self.detail.events.currentIndex().row())
 
-        assert self._plan is not None
-        form = EventForm(self._db, self._plan, member_states=reference.member_states(self._db),
-                         partners=reference.partners(self._db), data_folder=data_dir(), parent=self, **kwargs)
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(self._event_saved)
-        self.event_form = form
-        form.open()
-
-    def new_event(self) -> None:
-        """The event form for the selected planned activity; with a work area, program or project
-        selected, its activity picker lists theirs and none is chosen: the user says which."""
-        if self._plan is None:
-            return
-        item = self.plan_model.item(self.plan_view.currentIndex())
-        if item is None:
-            self._form()
-        elif item.kind == "activity":
-            self._form(activity_uuid=item.node.uuid)
-        else:
-            self._form(within=item.node.uuid)
-
-    def open_event(self, uuid: str) -> None:
-        from cicte_desktop.services.events import errors, reading
-
-        try:
-            event = reading.get_event_input(self._db, uuid)
-        except errors.EventGoneError:
-            messages.show_error(self, self.tr("Event not found"),
-                                self.tr("This event no longer exists; it may have been deleted."))
-            return
-        self._form(event_uuid=uuid, initial=event)
-
-    def _selected_event(self) -> str | None:
-        row = self.detail.event_model.row(self.detail.events.currentIndex().row())
-        return row.uuid if row else None
-
-    def _open_selected_event(self) -> None:
-        uuid = self._selected_event()
-        if uuid:
-            self.open_event(uuid)
-
-    def duplicate_selected_event(self) -> None:
-        from cicte_desktop.services.events import writing
-
-        uuid = self._selected_event()
-        if uuid:
-            self._form(initial=writing.duplicate_event(self._db, uuid))
-
-    def delete_selected_event(self) -> None:
-        from cicte_desktop.services.events import errors, writing
-
-        uuid = self._selected_event()
-        if not uuid:
-            return
-        title = self.detail.event_model.row(self.detail.events.currentIndex().row()).title
-        if not messages.ask_yes_no(self, self.tr("Delete event"), self.tr(
-                "Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).").format(
-                    title=title), self.tr("Delete event"), self.tr("Keep it")):
-            return
-        try:
-            writing.delete_event(self._db, uuid)
-        except errors.PeriodLockedError as exc:
-            messages.show_error(self, self.tr("Cannot delete the event"), str(exc))
-            return
-        self._deleted = uuid
-        self.undo_action.setEnabled(True)
-        self.statusBar().showMessage(self.tr("Deleted “{title}”. Undo with Ctrl+Z.").format(title=title), 15_000)
-        self._event_saved(uuid)
-
-    def undo_delete(self) -> None:
-        from cicte_desktop.services.events import errors, writing
-
-        uuid = getattr(self, "_deleted", None)
-        if not uuid:
-            return
-        try:
-            writing.restore_event(self._db, uuid, self.tr("Undo"))
-        except (errors.PeriodLockedError, errors.EventGoneError) as exc:
-            messages.show_error(self, self.tr("Cannot undo"), str(exc) or self.tr("The event is gone."))
-            return
-        finally:
-            self._deleted = None
-            self.undo_action.setEnabled(False)
-        self.undo_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Event restored."), 5000)
-        self._event_saved(uuid)
-
-    def _event_saved(self, _uuid: str) -> None:
+    def refresh_figures(self) -> None:
         """Figures follow every save, edit and deletion."""
         self._compute_progress()
         if self.search.text().strip():
@@ -770,15 +528,6 @@ class MainWindow(QMainWindow):
         else:
             self.plan_model.set_progress(self._progress)
             self._show_detail(self.plan_model.item(self.plan_view.currentIndex()))
-
-    def edit_period_locks(self) -> None:
-        from cicte_desktop.views.period_locks import PeriodLocksDialog
-
-        years = workplan.plan_years(self._db) or [self._plan.year if self._plan else 2016]
-        dialog = PeriodLocksDialog(self._db, years, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.periods_dialog = dialog
-        dialog.open()
 
     def edit_preferences(self) -> None:
         from cicte_desktop.views.preferences import PreferencesDialog
@@ -828,20 +577,6 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)  # (WA_DeleteOnClose crashes when accept() is overridden)
         dialog.open()
 
-    def offer_drafts(self) -> None:
-        """After a crash or a dead battery: offer to bring back what was being typed."""
-        from cicte_desktop.services.events import drafts
-
-        for draft in drafts.drafts(self._db):
-            when = format_date_time(draft.saved_at)
-            if messages.ask_yes_no(self, self.tr("Restore unsaved event?"), self.tr(
-                    "An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): "
-                    "“{title}”. Restore it?").format(when=when, title=draft.title or self.tr("untitled")),
-                    self.tr("Restore"), self.tr("Discard it")):
-                self._form(event_uuid=draft.event_uuid, initial=draft.event, draft_id=draft.id)
-                return  # one at a time; the others are offered at the next start
-            drafts.discard_draft(self._db, draft.id)
-
     # --- database -----------------------------------------------------------------------
 
     def open_database(self, path: Path) -> bool:
@@ -854,8 +589,7 @@ class MainWindow(QMainWindow):
         old, self._db = self._db, new_db
         old.close()
         self._selected_uuid = None
-        self._deleted = None
-        self.undo_action.setEnabled(False)
+        self.events.forget_deleted()
         self._watch_integrity()
         self.filter_bar.set_member_states(reference.member_states(self._db))
         self.reload()
@@ -870,510 +604,15 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database(Path(path))
 
-    def _open_log_folder(self) -> None:
+    def open_log_folder(self) -> None:
         if self._log_folder is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_folder)))
 
-    def _about(self) -> None:
+    def show_about(self) -> None:
         messages.show_info(self, self.tr("About CICTE Desktop"), self.tr(
             "CICTE Desktop {version}\n\nPlans, logs and reports the capacity-building work of the "
             "Secretariat of the Inter-American Committee against Terrorism (OAS).\n\nDatabase: {path}"
         ).format(version=__version__, path=self._db.path))
-
-    # --- Excel ----------------------------------------------------------------------------
-
-    def export_excel(self) -> None:
-        from cicte_desktop.views.export_dialog import ExportDialog
-
-        if self._plan is None:
-            return
-        dialog = ExportDialog(self._plan, reference.member_states(self._db), Path.home(), self)
-        self.export_dialog = dialog
-        def start() -> None:
-            # Read the choices now, run after the dialog has closed: the work spins the event
-            # loop, which must not delete the dialog while it is still emitting "accepted".
-            options, target = dialog.options(), dialog.target()
-            QTimer.singleShot(0, lambda: self.run_export(options, target))
-
-        dialog.accepted.connect(start)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def run_export(self, options, target: Path) -> bool:  # type: ignore[no-untyped-def]
-        """Write the workbook off the UI thread, with progress and Cancel."""
-        from cicte_desktop.exports.xlsx import ExportCancelled, export_workbook
-        from cicte_desktop.views.work import run_with_progress
-
-        # A period over several plan years is grouped by plan year; one with none is refused in words.
-        if not self._period_has_plan(options.date_from, options.date_to, self.tr("Cannot export this period"),
-                                     workplan.plan_years_in_period):
-            return False
-        try:
-            result = run_with_progress(self, self.tr("Export"), self.tr("Writing {name}…").format(name=target.name),
-                                       lambda progress: export_workbook(self._db, options, target, progress.update))
-        except ExportCancelled:
-            messages.show_info(self, self.tr("Export"), self.tr("Cancelled: no file was written."))
-            return False
-        except OSError as exc:
-            messages.show_error(self, self.tr("The export failed"), self.tr(
-                "{path} could not be written ({detail}). No partial file was left.").format(path=target, detail=exc))
-            return False
-        from cicte_desktop.exports.xlsx import missing_years_note
-
-        text = self.tr("Wrote {path}: {events}.").format(path=result.path,
-                                                          events=self.tr("%n event(s)", "", result.events))
-        note = missing_years_note(result.missing_years)
-        messages.show_info(self, self.tr("Export"), f"{text}\n\n{note}" if note else text)
-        return True
-
-    def _period_has_plan(self, date_from, date_to, title: str, check=None) -> bool:  # type: ignore[no-untyped-def]
-        """Whether ``check(db, date_from, date_to)`` (by default a report's: ``report_plan_years``,
-        a part per plan year) accepts the period; if not, says why (a year without a plan) and
-        which years have a plan. Never another year's plan."""
-        from cicte_desktop.exports.pdf.report_context import report_plan_years
-
-        try:
-            (check or report_plan_years)(self._db, date_from, date_to)
-        except workplan.PeriodPlanError as exc:
-            text = str(exc)
-            messages.show_error(self, title, text[:1].upper() + text[1:] + ".")
-            return False
-        return True
-
-    # --- Work plans -----------------------------------------------------------------------
-
-    def new_work_plan(self) -> None:
-        """Plan > New Work Plan…: the year and the plan to start from; the new plan is shown."""
-        from cicte_desktop.services import plan_years
-        from cicte_desktop.views.new_plan import NewPlanDialog
-
-        dialog = NewPlanDialog(workplan.plan_years(self._db), plan_years.plan_travels_from_here(self._db), self)
-        self.new_plan_dialog = dialog
-
-        def start() -> None:
-            year, source = dialog.choice()  # read now, run after it closed
-            QTimer.singleShot(0, lambda: self.create_work_plan(year, source))
-
-        dialog.accepted.connect(start)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def edit_work_plan(self) -> None:
-        """Plan > Edit Work Plan…: the shown year's plan; the tree shows the changes when it closes."""
-        from cicte_desktop.views.plan_editor import PlanEditorDialog
-
-        if self._plan is None:
-            return
-        dialog = PlanEditorDialog(self._db, self._plan.year, self)
-        self.plan_editor_dialog = dialog
-        self._remembered_year = self._plan.year
-        dialog.finished.connect(lambda _result: self._fill_years())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def export_plan_workbook(self, target: Path | None = None) -> bool:
-        """Plan > Export Plan Workbook…: the shown year's plan, written off the UI thread."""
-        from cicte_desktop.exports.plan_xlsx import export_plan_workbook
-        from cicte_desktop.views.work import run_with_progress
-
-        if self._plan is None:
-            return False
-        year = self._plan.year
-        if target is None:
-            name, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export Plan Workbook"), str(Path.home() / self.tr("Work plan {year}.xlsx").format(
-                    year=year)), self.tr("Excel workbooks (*.xlsx)"))
-            if not name:
-                return False
-            target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-        try:
-            result = run_with_progress(self, self.tr("Export Plan Workbook"), self.tr("Writing {name}…").format(
-                name=target.name), lambda _progress: export_plan_workbook(self._db, year, target))
-        except OSError as exc:
-            messages.show_error(self, self.tr("The export failed"), self.tr(
-                "{path} could not be written ({detail}). No partial file was left.").format(path=target, detail=exc))
-            return False
-        messages.show_info(self, self.tr("Export Plan Workbook"), self.tr(
-            "Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then "
-            "import it with Plan > Import Plan Workbook….").format(
-            path=result.path, items=self.tr("%n plan item(s)", "", result.items), year=year))
-        return True
-
-    def choose_plan_workbook(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import Plan Workbook"), str(Path.home()),
-                                                    self.tr("Excel workbooks (*.xlsx);;All files (*)"))
-        if path:
-            self.import_plan_workbook(Path(path))
-
-    def import_plan_workbook(self, path: Path) -> None:
-        """Read the workbook off the UI thread (progress, Cancel), show what it would change, and
-        make the changes with the reason given on Apply."""
-        from cicte_desktop.services import plan_workbook, plan_workbook_changes as pw
-        from cicte_desktop.views.plan_import import PlanImportDialog
-        from cicte_desktop.views.work import run_with_progress
-
-        title = self.tr("Import Plan Workbook")
-        try:
-            preview = run_with_progress(self, title, self.tr("Reading {name}…").format(name=path.name),
-                                        lambda progress: plan_workbook.read_plan_workbook(path, self._db, progress.update))
-        except pw.PlanWorkbookCancelled:
-            return
-        except pw.ImportFileError as exc:
-            messages.show_error(self, self.tr("Cannot import this file"), str(exc))
-            return
-        dialog = PlanImportDialog(preview, self)
-        self.plan_import_dialog = dialog
-
-        def apply(reason: str) -> None:
-            from cicte_desktop.db.errors import DatabaseOpenError
-
-            try:
-                result = pw.apply_plan_workbook(self._db, preview, reason)
-            except (pw.ImportFileError, DatabaseOpenError) as exc:
-                messages.show_error(self, self.tr("Nothing was imported"), str(exc))
-                return
-            self._remembered_year = result.year
-            self._fill_years()
-            text = self.tr("{added}, {changed}, {retired}.").format(
-                added=self.tr("%n added", "", result.added), changed=self.tr("%n changed", "", result.changed),
-                retired=self.tr("%n retired", "", result.retired))
-            messages.show_info(self, title, self.tr("Created the {year} work plan: {changes}").format(
-                year=result.year, changes=text) if result.created else self.tr(
-                "Changed the {year} work plan: {changes}").format(year=result.year, changes=text))
-
-        def start() -> None:
-            reason = dialog.chosen_reason()  # read now, applied once the dialog has closed
-            QTimer.singleShot(0, lambda: apply(reason))
-
-        dialog.accepted.connect(start)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def create_work_plan(self, year: int, source_year: int) -> bool:
-        """Start ``year``'s plan from ``source_year``'s (one transaction) and show it."""
-        from cicte_desktop.db.errors import DatabaseOpenError
-        from cicte_desktop.services import plan_years
-
-        try:
-            made = plan_years.new_plan(self._db, year, source_year)
-        except (plan_years.NewPlanError, DatabaseOpenError) as exc:  # read-only, disk full: in words
-            messages.show_error(self, self.tr("The work plan was not created"), str(exc))
-            return False
-        self._remembered_year = made.year
-        self._fill_years()
-        self.statusBar().showMessage(self.tr("Started the {year} work plan from the {source} plan.").format(
-            year=made.year, source=made.source_year), 15_000)
-        return True
-
-    # --- PDF reports --------------------------------------------------------------------
-
-    def export_pdf(self, kind: str | None = None, event_uuid: str | None = None) -> None:
-        """The report dialog; its choices are written to a temporary file and previewed."""
-        from cicte_desktop.services import reporting
-        from cicte_desktop.services.events import reading
-        from cicte_desktop.views.pdf_report_dialog import PdfReportDialog
-
-        if self._plan is None:
-            return
-        event = None
-        if event_uuid:
-            chosen = reading.get_event_input(self._db, event_uuid)
-            if chosen.participants:
-                event = reporting.RosterEvent(event_uuid, chosen.start_date, chosen.title, len(chosen.participants))
-        dialog = PdfReportDialog(self._plan, reference.member_states(self._db),
-                                 lambda event_filter: reporting.events_with_rosters(self._db, event_filter),
-                                 kind, event, parent=self)
-        self.pdf_dialog = dialog
-
-        def start() -> None:
-            options, title = dialog.options(), dialog.event_title()  # read now, run after it closed
-            QTimer.singleShot(0, lambda: self.preview_pdf(options, title))
-
-        dialog.accepted.connect(start)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def certificates_for_selected_event(self) -> None:
-        from cicte_desktop.exports.pdf import CERTIFICATES
-        from cicte_desktop.services.events import reading
-
-        uuid = self._selected_event()
-        if uuid and not reading.get_event_input(self._db, uuid).participants:
-            messages.show_info(self, self.tr("Certificates of participation"), self.tr(
-                "This event has no participants on its roster. Add them in the event's form (or import its "
-                "attendance sheet) to print their certificates."))
-            return
-        self.export_pdf(CERTIFICATES, uuid)
-
-    def preview_pdf(self, options, event_title: str | None = None) -> bool:  # type: ignore[no-untyped-def]
-        """Write the report to a temporary file off the UI thread (progress, Cancel), then preview it."""
-        import tempfile
-
-        from cicte_desktop.exports.pdf import ReportCancelled, ReportError, export_report, suggested_file_name
-        from cicte_desktop.views.pdf_preview import PdfPreview
-        from cicte_desktop.views.work import run_with_progress
-
-        from cicte_desktop.exports.pdf import CERTIFICATES
-
-        if options.kind != CERTIFICATES and not self._period_has_plan(options.date_from, options.date_to,
-                                                                      self.tr("Cannot make this report")):
-            return False
-        name = suggested_file_name(options, event_title)
-        folder = Path(tempfile.mkdtemp(prefix="cicte-report-"))
-        target = folder / name
-        try:
-            result = run_with_progress(self, self.tr("PDF report"), self.tr("Preparing {name}…").format(name=name),
-                                       lambda progress: export_report(self._db, options, target, progress.update))
-        except (ReportCancelled, ReportError, OSError) as exc:
-            shutil.rmtree(folder, ignore_errors=True)
-            if isinstance(exc, ReportCancelled):
-                messages.show_info(self, self.tr("PDF report"), self.tr("Cancelled: no file was written."))
-            elif isinstance(exc, ReportError):
-                messages.show_error(self, self.tr("Cannot make this report"), str(exc))
-            else:
-                messages.show_error(self, self.tr("The report failed"), self.tr(
-                    "The report could not be written ({detail}).").format(detail=exc))
-            return False
-        preview = PdfPreview(result.path, folder, name, Path.home(), result.pages, self)
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.pdf_preview = preview
-        preview.show_report()
-        return True
-
-    def _choose_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import events from Excel"), str(Path.home()),
-                                                    self.tr("Excel workbooks (*.xlsx)"))
-        if path:
-            self.import_excel(Path(path))
-
-    def import_excel(self, path: Path) -> None:
-        from cicte_desktop.services.events import errors, workbook_files, workbook_import
-        from cicte_desktop.views.import_preview import ImportPreviewDialog
-        from cicte_desktop.views.work import run_with_progress
-
-        try:
-            preview = run_with_progress(self, self.tr("Import"), self.tr("Reading {name}…").format(name=path.name),
-                                        lambda _progress: workbook_import.preview_import(self._db, path))
-        except workbook_files.ImportFileError as exc:
-            messages.show_error(self, self.tr("Cannot import this file"), str(exc))
-            return
-        dialog = ImportPreviewDialog(preview, self)
-        self.import_dialog = dialog
-
-        def apply() -> None:
-            try:
-                created, changed = workbook_import.apply_import(self._db, preview)
-            except (workbook_files.ImportFileError, errors.PeriodLockedError, errors.ValidationError,
-                    errors.EventGoneError) as exc:
-                messages.show_error(self, self.tr("Nothing was imported"), str(exc))
-                return
-            self._event_saved("")
-            messages.show_info(self, self.tr("Import"), self.tr("{created}, {changed}.").format(
-                created=self.tr("%n event(s) created", "", created), changed=self.tr("%n changed", "", changed)))
-
-        dialog.accepted.connect(lambda: QTimer.singleShot(0, apply))  # after the dialog has closed
-        dialog.open()
-
-    # --- field packages -----------------------------------------------------------------
-
-    def _device_names(self, package=None) -> dict[str, str]:  # type: ignore[no-untyped-def]
-        from cicte_desktop.services import devices
-
-        names = devices.device_names(self._db)
-        table = package.tables.get("device") if package is not None else None
-        if table is not None:
-            uuid_at, name_at = table.columns.index("uuid"), table.columns.index("name")
-            for row in table.rows:
-                names.setdefault(row[uuid_at], row[name_at])
-        if package is not None:
-            names.setdefault(package.source_device, package.source_name)
-        return names
-
-    def export_field_package(self) -> None:
-        from cicte_desktop.services import devices
-        from cicte_desktop.sync.outgoing import destinations
-        from cicte_desktop.views.package_export import PackageExportDialog
-
-        dialog = PackageExportDialog(destinations(self._db), devices.device_name(self._db), Path.home(), self)
-        self.package_export_dialog = dialog
-
-        def start() -> None:
-            options = dialog.options()  # read now; run once the dialog has closed
-            QTimer.singleShot(0, lambda: self.run_package_export(options))
-
-        dialog.accepted.connect(start)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def run_package_export(self, options) -> bool:  # type: ignore[no-untyped-def]
-        """Write the package off the UI thread, with progress and Cancel."""
-        from cicte_desktop.sync.outgoing import destination_named, export_package
-        from cicte_desktop.sync.package import PackageCancelled
-        from cicte_desktop.views.work import run_with_progress
-
-        title = self.tr("Export field package")
-        try:
-            destination = destination_named(self._db, options.destination)
-            result = run_with_progress(self, title, self.tr("Writing {name}…").format(name=options.target.name),
-                                       lambda progress: export_package(
-                                           self._db, options.target, destination, everything=options.everything,
-                                           passphrase=options.passphrase, progress=progress.update))
-        except PackageCancelled:
-            messages.show_info(self, title, self.tr("Cancelled: no file was written."))
-            return False
-        except (OSError, ValueError) as exc:
-            messages.show_error(self, self.tr("The export failed"), self.tr(
-                "{path} could not be written ({detail}). No partial file was left.").format(
-                path=options.target, detail=exc))
-            return False
-        text = self.tr("Wrote {path} for {destination}: {events}, {records}, {files}.").format(
-            path=result.path, destination=shown(destination.name), events=self.tr("%n event(s)", "", result.events),
-            records=self.tr("%n record(s) in all", "", result.records),
-            files=self.tr("%n file(s)", "", result.attachments))
-        if options.passphrase:
-            text += "\n\n" + self.tr("It is protected with a passphrase: give it to the person importing the package "
-                                      "by another way than the USB stick.")
-        messages.show_info(self, title, text)
-        return True
-
-    def _choose_package_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import field package"), str(Path.home()),
-                                                    self.tr("Field packages (*.cictepkg);;All files (*)"))
-        if path:
-            self.import_field_package(Path(path))
-
-    def import_field_package(self, path: Path) -> None:
-        """Check the package, show what it would change and its conflicts; merge on Import."""
-        from cicte_desktop.sync import package as pkg
-        from cicte_desktop.sync.apply import apply_import
-        from cicte_desktop.sync.import_plan import DELETED, NEW, UPDATED, plan_import
-        from cicte_desktop.sync.package_reader import read_package
-        from cicte_desktop.views.package_import import PackageImportDialog
-        from cicte_desktop.views.work import run_with_progress
-
-        title = self.tr("Import field package")
-        passphrase: str | None = None
-        while True:
-            try:
-                package = run_with_progress(self, title, self.tr("Checking {name}…").format(name=path.name),
-                                            lambda progress: read_package(path, passphrase, progress.update))
-                break
-            except (pkg.PassphraseRequiredError, pkg.WrongPassphraseError) as exc:
-                passphrase = messages.ask_passphrase(self, self.tr("Protected package"), str(exc))
-                if passphrase is None:
-                    return
-            except pkg.PackageCancelled:
-                return
-            except pkg.PackageError as exc:
-                messages.show_error(self, self.tr("Cannot import this package"), shown(exc, keep_lines=True))
-                return
-        try:
-            plan = run_with_progress(self, title, self.tr("Comparing {name} with this database…").format(name=path.name),
-                                     lambda _progress: plan_import(self._db, package))
-        except BaseException:
-            package.close()
-            raise
-        dialog = PackageImportDialog(plan, self._device_names(package), self)
-        self.package_import_dialog = dialog
-
-        def apply() -> None:
-            from sqlalchemy.exc import DBAPIError
-
-            try:
-                result = run_with_progress(self, title, self.tr("Importing {name}…").format(name=path.name),
-                                           lambda _progress: apply_import(self._db, plan, dialog.choices(),
-                                                                          trust_sender=dialog.trust_sender()))
-            except (pkg.PackageError, OSError, DBAPIError, DatabaseOpenError) as exc:
-                messages.show_error(self, self.tr("Nothing was imported"), str(exc))
-                return
-            finally:
-                package.close()
-            self.reload()
-            messages.show_info(self, title, self.tr(
-                "Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.").format(
-                device=package.source_name, new=self.tr("%n new", "", result.counts[NEW]),
-                updated=self.tr("%n updated", "", result.counts[UPDATED]),
-                deleted=self.tr("%n deleted", "", result.counts[DELETED]),
-                conflicts=self.tr("%n conflict(s) resolved", "", result.conflicts),
-                files=self.tr("%n file(s) stored", "", result.files)))
-
-        dialog.accepted.connect(lambda: QTimer.singleShot(0, apply))  # after the dialog has closed
-        dialog.rejected.connect(package.close)
-        dialog.open()
-
-    def _add_trust_actions(self, menu) -> None:  # type: ignore[no-untyped-def]
-        from cicte_desktop.services import devices  # (not sync.trust and its keys: not needed to start)
-
-        self.headquarters_action = QAction(self.tr("This Computer Is Head&quarters"), self)
-        self.headquarters_action.setCheckable(True)
-        self.headquarters_action.setChecked(devices.device_role(self._db) == devices.HEADQUARTERS)
-        self.headquarters_action.toggled.connect(self.set_headquarters)
-        self.fingerprint_action = QAction(self.tr("This Computer's &Fingerprint…"), self)
-        self.fingerprint_action.triggered.connect(self.show_fingerprint)
-        menu.addSeparator()
-        menu.addActions([self.headquarters_action, self.fingerprint_action])
-
-    def set_headquarters(self, on: bool) -> None:
-        """Make this installation the database's headquarters (its packages then carry plan
-        changes, reference data and locks), or a laptop again."""
-        from cicte_desktop.sync import trust
-
-        trust.set_device_role(self._db, trust.HEADQUARTERS if on else trust.LAPTOP)
-        self.statusBar().showMessage(
-            self.tr("This computer is now headquarters: laptops will be asked to confirm its fingerprint once.")
-            if on else self.tr("This computer is now a laptop."), 8000)
-
-    def own_fingerprint(self) -> str:
-        from cicte_desktop.paths import data_dir
-        from cicte_desktop.sync import trust
-
-        return trust.fingerprint(trust.public_bytes(trust.signing_key(data_dir(), self._db.device_id)))
-
-    def show_fingerprint(self) -> None:
-        from cicte_desktop.services import devices
-        from cicte_desktop.sync import trust
-
-        try:
-            fingerprint = self.own_fingerprint()
-        except OSError as exc:
-            messages.show_error(self, self.tr("Fingerprint"), str(exc))
-            return
-        messages.show_info(self, self.tr("Fingerprint"), self.tr(
-            "{name} ({role}) signs its field packages with the key whose fingerprint is\n\n{fingerprint}\n\nThe "
-            "first time another computer imports a package from this one, it shows this fingerprint: compare it "
-            "by phone or in person before confirming.").format(
-            name=devices.device_name(self._db), role=trust.role_label(trust.device_role(self._db)),
-            fingerprint=fingerprint))
-
-    def show_conflict_history(self) -> None:
-        from cicte_desktop.sync.conflicts import conflict_history
-        from cicte_desktop.views.conflict_history import ConflictHistoryDialog
-
-        dialog = ConflictHistoryDialog(conflict_history(self._db), self._device_names(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.conflict_history_dialog = dialog
-        dialog.open()
-
-    def offer_device_name(self) -> None:
-        """First run: ask what other computers will call this one (asked again until answered)."""
-        from cicte_desktop.services import devices
-
-        if not devices.name_confirmed(self._db):
-            self.change_device_name(first_run=True)
-
-    def change_device_name(self, first_run: bool = False) -> None:
-        from cicte_desktop.services import devices
-        from cicte_desktop.views import device_name
-
-        name = device_name.ask_device_name(self, devices.device_name(self._db), first_run)
-        if name is None:
-            return
-        try:
-            saved = devices.set_device_name(self._db, name)
-        except ValueError as exc:
-            messages.show_error(self, self.tr("Device name"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("This computer is now called “{name}”.").format(name=saved), 10_000)
 
     # --- backups and privacy --------------------------------------------------------------
 
@@ -1571,6 +810,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([tree, max(width - tree - self.splitter.handleWidth(), 1)])
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.tasks.busy:  # a job still running stops at its next step (an import ends whole) and is waited for
+            self.tasks.cancel_all()
+            self.tasks.wait_all()
         form = self.event_form
         if form is not None:
             with contextlib.suppress(RuntimeError):  # already deleted by Qt

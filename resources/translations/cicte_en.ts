@@ -357,7 +357,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n work area</numerusform>
@@ -365,7 +365,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n program</numerusform>
@@ -373,7 +373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="411" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n project</numerusform>
@@ -381,7 +381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="412" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n planned activity</numerusform>
@@ -389,111 +389,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
-            <source>%n plan item(s)</source>
-            <translation>
-                <numerusform>%n plan item</numerusform>
-                <numerusform>%n plan items</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n added</numerusform>
-                <numerusform>%n added</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n changed</numerusform>
-                <numerusform>%n changed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
-            <source>%n retired</source>
-            <translation>
-                <numerusform>%n retired</numerusform>
-                <numerusform>%n retired</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1172" />
-            <source>%n event(s) created</source>
-            <translation>
-                <numerusform>%n event created</numerusform>
-                <numerusform>%n events created</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
-            <source>%n record(s) in all</source>
-            <translation>
-                <numerusform>%n record in all</numerusform>
-                <numerusform>%n records in all</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n file</numerusform>
-                <numerusform>%n files</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n new</numerusform>
-                <numerusform>%n new</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n updated</numerusform>
-                <numerusform>%n updated</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
-            <source>%n deleted</source>
-            <translation>
-                <numerusform>%n deleted</numerusform>
-                <numerusform>%n deleted</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
-            <source>%n conflict(s) resolved</source>
-            <translation>
-                <numerusform>%n conflict resolved</numerusform>
-                <numerusform>%n conflicts resolved</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
-            <source>%n file(s) stored</source>
-            <translation>
-                <numerusform>%n file stored</numerusform>
-                <numerusform>%n files stored</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1390" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Last backup: %n hour ago</numerusform>
@@ -501,7 +397,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -509,11 +413,95 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1450" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
                 <numerusform>Note: %n rows of the database point to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plan item(s)</source>
+            <translation type="vanished">
+                <numerusform>%n plan item</numerusform>
+                <numerusform>%n plan items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation type="vanished">
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation type="vanished">
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retired</source>
+            <translation type="vanished">
+                <numerusform>%n retired</numerusform>
+                <numerusform>%n retired</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) created</source>
+            <translation type="vanished">
+                <numerusform>%n event created</numerusform>
+                <numerusform>%n events created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) in all</source>
+            <translation type="vanished">
+                <numerusform>%n record in all</numerusform>
+                <numerusform>%n records in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation type="vanished">
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation type="vanished">
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation type="vanished">
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation type="vanished">
+                <numerusform>%n deleted</numerusform>
+                <numerusform>%n deleted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) resolved</source>
+            <translation type="vanished">
+                <numerusform>%n conflict resolved</numerusform>
+                <numerusform>%n conflicts resolved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) stored</source>
+            <translation type="vanished">
+                <numerusform>%n file stored</numerusform>
+                <numerusform>%n files stored</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -540,6 +528,73 @@
             <translation>
                 <numerusform>%n change in this package may not be made from {device} and will be left out (see Refused).</numerusform>
                 <numerusform>%n changes in this package may not be made from {device} and will be left out (see Refused).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackagesController</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="75" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="76" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n record in all</numerusform>
+                <numerusform>%n records in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="77" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="161" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="162" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="163" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n deleted</numerusform>
+                <numerusform>%n deleted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="164" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflict resolved</numerusform>
+                <numerusform>%n conflicts resolved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="165" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n file stored</numerusform>
+                <numerusform>%n files stored</numerusform>
             </translation>
         </message>
     </context>
@@ -776,6 +831,57 @@ Open its folder to look at it with another program, then save it here where you 
             <translation type="vanished">
                 <numerusform>%n unit achieved</numerusform>
                 <numerusform>%n units achieved</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbooksController</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="58" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n event created</numerusform>
+                <numerusform>%n events created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="210" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n plan item</numerusform>
+                <numerusform>%n plan items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="242" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="243" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retired</numerusform>
+                <numerusform>%n retired</numerusform>
             </translation>
         </message>
     </context>

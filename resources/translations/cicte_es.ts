@@ -2556,6 +2556,89 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
     </context>
     <context>
+        <name>EventsController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="56" />
+            <source>Event not found</source>
+            <translation>Evento no encontrado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="57" />
+            <source>This event no longer exists; it may have been deleted.</source>
+            <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="84" />
+            <source>Delete event</source>
+            <translation>Eliminar evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="84" />
+            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
+            <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="86" />
+            <source>Keep it</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="91" />
+            <source>Cannot delete the event</source>
+            <translation>No se puede eliminar el evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="95" />
+            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
+            <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="105" />
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="107" />
+            <source>Cannot undo</source>
+            <translation>No se puede deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="107" />
+            <source>The event is gone.</source>
+            <translation>El evento ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="111" />
+            <source>Event restored.</source>
+            <translation>Evento restablecido.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="135" />
+            <source>Restore unsaved event?</source>
+            <translation>¿Recuperar el evento no guardado?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="135" />
+            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
+            <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="137" />
+            <source>untitled</source>
+            <translation>sin título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="138" />
+            <source>Restore</source>
+            <translation>Recuperar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="138" />
+            <source>Discard it</source>
+            <translation>Descartar</translation>
+        </message>
+    </context>
+    <context>
         <name>ExcelExport</name>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="52" />
@@ -4074,267 +4157,22 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
-            <source>&amp;Open Database…</source>
-            <translation>&amp;Abrir base de datos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="192" />
-            <source>&amp;Back Up To…</source>
-            <translation>&amp;Copia de seguridad en…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
-            <source>&amp;Restore From Backup…</source>
-            <translation>&amp;Restaurar copia de seguridad…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
-            <source>&amp;Export Excel Workbook…</source>
-            <translation>&amp;Exportar libro de Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
-            <source>&amp;Import Events From Excel…</source>
-            <translation>&amp;Importar eventos de Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
-            <source>Export &amp;PDF Report…</source>
-            <translation>Exportar informe &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
-            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
-            <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
-            <source>Export &amp;Field Package…</source>
-            <translation>Exportar paquete de ca&amp;mpo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
-            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
-            <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
-            <source>Import Field Pac&amp;kage…</source>
-            <translation>Importar pa&amp;quete de campo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Edición</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Buscar…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
-            <source>&amp;Undo Delete</source>
-            <translation>&amp;Deshacer eliminación</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
-            <source>Translated &amp;Titles…</source>
-            <translation>&amp;Títulos traducidos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
-            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
-            <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferencias…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
-            <source>Eve&amp;nts</source>
-            <translation>Even&amp;tos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="256" />
-            <source>&amp;New Event…</source>
-            <translation>&amp;Nuevo evento…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
-            <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
-            <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
-            <source>&amp;Open Event</source>
-            <translation>&amp;Abrir evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
-            <source>&amp;Duplicate Event</source>
-            <translation>&amp;Duplicar evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
-            <source>De&amp;lete Event…</source>
-            <translation>&amp;Eliminar evento…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
-            <source>&amp;Certificates of Participation…</source>
-            <translation>&amp;Certificados de participación…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
-            <source>One certificate per participant of the selected event, to print</source>
-            <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
-            <source>&amp;Reporting Periods…</source>
-            <translation>&amp;Períodos de informe…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="289" />
-            <source>&amp;Expand All</source>
-            <translation>&amp;Expandir todo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
-            <source>&amp;Collapse All</source>
-            <translation>&amp;Contraer todo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
-            <source>&amp;Reset Filters</source>
-            <translation>&amp;Restablecer filtros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
-            <source>&amp;Plan</source>
-            <translation>&amp;Plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
-            <source>&amp;New Work Plan…</source>
-            <translation>&amp;Nuevo plan de trabajo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
-            <source>Start a year's work plan from an earlier one</source>
-            <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
-            <source>&amp;Edit Work Plan…</source>
-            <translation>&amp;Editar plan de trabajo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
-            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
-            <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
-            <source>E&amp;xport Plan Workbook…</source>
-            <translation>E&amp;xportar libro del plan…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="317" />
-            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
-            <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
-            <source>&amp;Import Plan Workbook…</source>
-            <translation>&amp;Importar libro del plan…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
-            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
-            <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="327" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Herramientas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
-            <source>&amp;Privacy…</source>
-            <translation>&amp;Privacidad…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
-            <source>&amp;Check the Database</source>
-            <translation>&amp;Verificar la base de datos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
-            <source>&amp;Device Name…</source>
-            <translation>&amp;Nombre del equipo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="337" />
-            <source>Conflict &amp;History…</source>
-            <translation>&amp;Historial de conflictos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="342" />
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
-            <source>Open &amp;Log Folder</source>
-            <translation>Abrir carpeta de &amp;registros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="346" />
-            <source>&amp;About CICTE Desktop</source>
-            <translation>&amp;Acerca de CICTE Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
-            <source>Main</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="358" />
-            <source>Work plan</source>
-            <translation>Plan de Trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="377" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="389" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="408" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabajo</numerusform>
@@ -4342,7 +4180,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4350,7 +4188,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="411" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n proyecto</numerusform>
@@ -4358,7 +4196,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="412" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n actividad prevista</numerusform>
@@ -4366,217 +4204,137 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="454" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="299" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="499" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="502" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="347" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="503" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="447" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="624" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="626" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
-            <source>Event not found</source>
-            <translation>Evento no encontrado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
-            <source>This event no longer exists; it may have been deleted.</source>
-            <translation>Este evento ya no existe; es posible que se haya eliminado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
-            <source>Delete event</source>
-            <translation>Eliminar evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
-            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
-            <translation>¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
-            <source>Keep it</source>
-            <translation>Conservar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="740" />
-            <source>Cannot delete the event</source>
-            <translation>No se puede eliminar el evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="744" />
-            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
-            <translation>Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
-            <source>Undo</source>
-            <translation>Deshacer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="756" />
-            <source>Cannot undo</source>
-            <translation>No se puede deshacer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="756" />
-            <source>The event is gone.</source>
-            <translation>El evento ya no existe.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
-            <source>Event restored.</source>
-            <translation>Evento restablecido.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
-            <source>Restore unsaved event?</source>
-            <translation>¿Recuperar el evento no guardado?</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
-            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
-            <translation>Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
-            <source>untitled</source>
-            <translation>sin título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
-            <source>Restore</source>
-            <translation>Recuperar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
-            <source>Discard it</source>
-            <translation>Descartar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="601" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="868" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4589,374 +4347,12 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
-            <source>Cannot export this period</source>
-            <translation>No se puede exportar este período</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="912" />
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="912" />
-            <source>Writing {name}…</source>
-            <translation>Escribiendo {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="915" />
-            <source>Cancelled: no file was written.</source>
-            <translation>Cancelado: no se escribió ningún archivo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
-            <source>The export failed</source>
-            <translation>Error en la exportación</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
-            <source>{path} could not be written ({detail}). No partial file was left.</source>
-            <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
-            <source>Wrote {path}: {events}.</source>
-            <translation>Se escribió {path}: {events}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n evento</numerusform>
-                <numerusform>%n eventos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
-            <source>Export Plan Workbook</source>
-            <translation>Exportar libro del plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
-            <source>Work plan {year}.xlsx</source>
-            <translation>Plan de trabajo {year}.xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="985" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Libros de Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="996" />
-            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
-            <translation>Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
-            <source>%n plan item(s)</source>
-            <translation>
-                <numerusform>%n elemento</numerusform>
-                <numerusform>%n elementos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
-            <source>Import Plan Workbook</source>
-            <translation>Importar libro del plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
-            <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
-            <source>Reading {name}…</source>
-            <translation>Leyendo {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
-            <source>Cannot import this file</source>
-            <translation>No se puede importar este archivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1033" />
-            <source>Nothing was imported</source>
-            <translation>No se importó nada</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
-            <source>{added}, {changed}, {retired}.</source>
-            <translation>{added}, {changed}, {retired}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n añadido</numerusform>
-                <numerusform>%n añadidos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n modificado</numerusform>
-                <numerusform>%n modificados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
-            <source>%n retired</source>
-            <translation>
-                <numerusform>%n retirado</numerusform>
-                <numerusform>%n retirados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1040" />
-            <source>Created the {year} work plan: {changes}</source>
-            <translation>Se creó el plan de trabajo {year}: {changes}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
-            <source>Changed the {year} work plan: {changes}</source>
-            <translation>Se modificó el plan de trabajo {year}: {changes}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1060" />
-            <source>The work plan was not created</source>
-            <translation>No se creó el plan de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
-            <source>Started the {year} work plan from the {source} plan.</source>
-            <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1102" />
-            <source>Certificates of participation</source>
-            <translation>Certificados de participación</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1102" />
-            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
-            <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
-            <source>Cannot make this report</source>
-            <translation>No se puede generar este informe</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
-            <source>PDF report</source>
-            <translation>Informe PDF</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
-            <source>Preparing {name}…</source>
-            <translation>Preparando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
-            <source>The report failed</source>
-            <translation>Error en el informe</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
-            <source>The report could not be written ({detail}).</source>
-            <translation>No se pudo escribir el informe ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
-            <source>Import events from Excel</source>
-            <translation>Importar eventos de Excel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1155" />
-            <source>Import</source>
-            <translation>Importar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
-            <source>{created}, {changed}.</source>
-            <translation>{created}, {changed}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1172" />
-            <source>%n event(s) created</source>
-            <translation>
-                <numerusform>%n evento creado</numerusform>
-                <numerusform>%n eventos creados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
-            <source>Export field package</source>
-            <translation>Exportar paquete de campo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
-            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
-            <translation>Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
-            <source>%n record(s) in all</source>
-            <translation>
-                <numerusform>%n registro en total</numerusform>
-                <numerusform>%n registros en total</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n archivo</numerusform>
-                <numerusform>%n archivos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
-            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
-            <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
-            <source>Import field package</source>
-            <translation>Importar paquete de campo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
-            <source>Field packages (*.cictepkg);;All files (*)</source>
-            <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
-            <source>Checking {name}…</source>
-            <translation>Comprobando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
-            <source>Protected package</source>
-            <translation>Paquete protegido</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
-            <source>Cannot import this package</source>
-            <translation>No se puede importar este paquete</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
-            <source>Comparing {name} with this database…</source>
-            <translation>Comparando {name} con esta base de datos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1283" />
-            <source>Importing {name}…</source>
-            <translation>Importando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
-            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
-            <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n nuevo</numerusform>
-                <numerusform>%n nuevos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n actualizado</numerusform>
-                <numerusform>%n actualizados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
-            <source>%n deleted</source>
-            <translation>
-                <numerusform>%n eliminado</numerusform>
-                <numerusform>%n eliminados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
-            <source>%n conflict(s) resolved</source>
-            <translation>
-                <numerusform>%n conflicto resuelto</numerusform>
-                <numerusform>%n conflictos resueltos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
-            <source>%n file(s) stored</source>
-            <translation>
-                <numerusform>%n archivo guardado</numerusform>
-                <numerusform>%n archivos guardados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
-            <source>This Computer Is Head&amp;quarters</source>
-            <translation>Este equipo es la &amp;sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
-            <source>This Computer's &amp;Fingerprint…</source>
-            <translation>Hu&amp;ella de este equipo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1323" />
-            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
-            <translation>Este equipo es ahora la sede: las computadoras portátiles deberán confirmar su huella una vez.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1324" />
-            <source>This computer is now a laptop.</source>
-            <translation>Este equipo es ahora una computadora portátil.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1339" />
-            <source>Fingerprint</source>
-            <translation>Huella</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1341" />
-            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
-
-{fingerprint}
-
-The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
-            <translation>{name} ({role}) firma sus paquetes de campo con la clave cuya huella es
-
-{fingerprint}
-
-La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1374" />
-            <source>Device name</source>
-            <translation>Nombre del equipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1376" />
-            <source>This computer is now called “{name}”.</source>
-            <translation>Este equipo se llama ahora “{name}”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="625" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1390" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -4964,52 +4360,60 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1391" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1419" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1420" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="669" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="670" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1441" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -5017,7 +4421,7 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1450" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -5025,17 +4429,17 @@ La primera vez que otro equipo importa un paquete de este, muestra esta huella: 
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1458" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1471" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="710" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -5044,29 +4448,633 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1479" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <source>Restore</source>
+            <translation>Recuperar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="727" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1500" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1510" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="749" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="30" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Abrir base de datos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="35" />
+            <source>&amp;Back Up To…</source>
+            <translation>&amp;Copia de seguridad en…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="37" />
+            <source>&amp;Restore From Backup…</source>
+            <translation>&amp;Restaurar copia de seguridad…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="41" />
+            <source>&amp;Export Excel Workbook…</source>
+            <translation>&amp;Exportar libro de Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="45" />
+            <source>&amp;Import Events From Excel…</source>
+            <translation>&amp;Importar eventos de Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="48" />
+            <source>Export &amp;PDF Report…</source>
+            <translation>Exportar informe &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="51" />
+            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
+            <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="56" />
+            <source>Export &amp;Field Package…</source>
+            <translation>Exportar paquete de ca&amp;mpo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="58" />
+            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
+            <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="61" />
+            <source>Import Field Pac&amp;kage…</source>
+            <translation>Importar pa&amp;quete de campo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="66" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="72" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edición</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="73" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="79" />
+            <source>&amp;Undo Delete</source>
+            <translation>&amp;Deshacer eliminación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="86" />
+            <source>Translated &amp;Titles…</source>
+            <translation>&amp;Títulos traducidos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="87" />
+            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
+            <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferencias…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="98" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="99" />
+            <source>&amp;Expand All</source>
+            <translation>&amp;Expandir todo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="102" />
+            <source>&amp;Collapse All</source>
+            <translation>&amp;Contraer todo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="105" />
+            <source>&amp;Reset Filters</source>
+            <translation>&amp;Restablecer filtros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <source>&amp;Plan</source>
+            <translation>&amp;Plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="114" />
+            <source>&amp;New Work Plan…</source>
+            <translation>&amp;Nuevo plan de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="115" />
+            <source>Start a year's work plan from an earlier one</source>
+            <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="118" />
+            <source>&amp;Edit Work Plan…</source>
+            <translation>&amp;Editar plan de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="120" />
+            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
+            <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="125" />
+            <source>E&amp;xport Plan Workbook…</source>
+            <translation>E&amp;xportar libro del plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
+            <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <source>&amp;Import Plan Workbook…</source>
+            <translation>&amp;Importar libro del plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="132" />
+            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
+            <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="137" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Herramientas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="138" />
+            <source>&amp;Privacy…</source>
+            <translation>&amp;Privacidad…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="139" />
+            <source>&amp;Check the Database</source>
+            <translation>&amp;Verificar la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <source>&amp;Device Name…</source>
+            <translation>&amp;Nombre del equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="145" />
+            <source>Conflict &amp;History…</source>
+            <translation>&amp;Historial de conflictos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="148" />
+            <source>This Computer Is Head&amp;quarters</source>
+            <translation>Este equipo es la &amp;sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="152" />
+            <source>This Computer's &amp;Fingerprint…</source>
+            <translation>Hu&amp;ella de este equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="157" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="158" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Abrir carpeta de &amp;registros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="161" />
+            <source>&amp;About CICTE Desktop</source>
+            <translation>&amp;Acerca de CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="166" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="173" />
+            <source>Work plan</source>
+            <translation>Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="186" />
+            <source>Eve&amp;nts</source>
+            <translation>Even&amp;tos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="187" />
+            <source>&amp;New Event…</source>
+            <translation>&amp;Nuevo evento…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
+            <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="193" />
+            <source>&amp;Open Event</source>
+            <translation>&amp;Abrir evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <source>&amp;Duplicate Event</source>
+            <translation>&amp;Duplicar evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="198" />
+            <source>De&amp;lete Event…</source>
+            <translation>&amp;Eliminar evento…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="203" />
+            <source>&amp;Certificates of Participation…</source>
+            <translation>&amp;Certificados de participación…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <source>One certificate per participant of the selected event, to print</source>
+            <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="206" />
+            <source>&amp;Reporting Periods…</source>
+            <translation>&amp;Períodos de informe…</translation>
+        </message>
+        <message>
+            <source>Event not found</source>
+            <translation type="vanished">Evento no encontrado</translation>
+        </message>
+        <message>
+            <source>This event no longer exists; it may have been deleted.</source>
+            <translation type="vanished">Este evento ya no existe; es posible que se haya eliminado.</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation type="vanished">Eliminar evento</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
+            <translation type="vanished">¿Eliminar “{title}”? Sus cifras dejarán de contar en los totales del Plan de Trabajo. Puede deshacerlo (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation type="vanished">Conservar</translation>
+        </message>
+        <message>
+            <source>Cannot delete the event</source>
+            <translation type="vanished">No se puede eliminar el evento</translation>
+        </message>
+        <message>
+            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
+            <translation type="vanished">Se eliminó “{title}”. Deshacer con Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="vanished">Deshacer</translation>
+        </message>
+        <message>
+            <source>Cannot undo</source>
+            <translation type="vanished">No se puede deshacer</translation>
+        </message>
+        <message>
+            <source>The event is gone.</source>
+            <translation type="vanished">El evento ya no existe.</translation>
+        </message>
+        <message>
+            <source>Event restored.</source>
+            <translation type="vanished">Evento restablecido.</translation>
+        </message>
+        <message>
+            <source>Restore unsaved event?</source>
+            <translation type="vanished">¿Recuperar el evento no guardado?</translation>
+        </message>
+        <message>
+            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
+            <translation type="vanished">Se estaba escribiendo un evento cuando CICTE Desktop se cerró inesperadamente (guardado por última vez: {when}): “{title}”. ¿Desea recuperarlo?</translation>
+        </message>
+        <message>
+            <source>untitled</source>
+            <translation type="vanished">sin título</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation type="vanished">Descartar</translation>
+        </message>
+        <message>
+            <source>Cannot export this period</source>
+            <translation type="vanished">No se puede exportar este período</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="vanished">Exportar</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="vanished">Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation type="vanished">Cancelado: no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>The export failed</source>
+            <translation type="vanished">Error en la exportación</translation>
+        </message>
+        <message>
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation type="vanished">No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {events}.</source>
+            <translation type="vanished">Se escribió {path}: {events}.</translation>
+        </message>
+        <message>
+            <source>Export Plan Workbook</source>
+            <translation type="vanished">Exportar libro del plan</translation>
+        </message>
+        <message>
+            <source>Work plan {year}.xlsx</source>
+            <translation type="vanished">Plan de trabajo {year}.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="vanished">Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
+            <translation type="vanished">Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plan item(s)</source>
+            <translation type="vanished">
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Plan Workbook</source>
+            <translation type="vanished">Importar libro del plan</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation type="vanished">Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation type="vanished">Leyendo {name}…</translation>
+        </message>
+        <message>
+            <source>Cannot import this file</source>
+            <translation type="vanished">No se puede importar este archivo</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation type="vanished">No se importó nada</translation>
+        </message>
+        <message>
+            <source>{added}, {changed}, {retired}.</source>
+            <translation type="vanished">{added}, {changed}, {retired}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation type="vanished">
+                <numerusform>%n añadido</numerusform>
+                <numerusform>%n añadidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation type="vanished">
+                <numerusform>%n modificado</numerusform>
+                <numerusform>%n modificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retired</source>
+            <translation type="vanished">
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Created the {year} work plan: {changes}</source>
+            <translation type="vanished">Se creó el plan de trabajo {year}: {changes}</translation>
+        </message>
+        <message>
+            <source>Changed the {year} work plan: {changes}</source>
+            <translation type="vanished">Se modificó el plan de trabajo {year}: {changes}</translation>
+        </message>
+        <message>
+            <source>The work plan was not created</source>
+            <translation type="vanished">No se creó el plan de trabajo</translation>
+        </message>
+        <message>
+            <source>Started the {year} work plan from the {source} plan.</source>
+            <translation type="vanished">Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
+        </message>
+        <message>
+            <source>Certificates of participation</source>
+            <translation type="vanished">Certificados de participación</translation>
+        </message>
+        <message>
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation type="vanished">Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
+        </message>
+        <message>
+            <source>Cannot make this report</source>
+            <translation type="vanished">No se puede generar este informe</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation type="vanished">Informe PDF</translation>
+        </message>
+        <message>
+            <source>Preparing {name}…</source>
+            <translation type="vanished">Preparando {name}…</translation>
+        </message>
+        <message>
+            <source>The report failed</source>
+            <translation type="vanished">Error en el informe</translation>
+        </message>
+        <message>
+            <source>The report could not be written ({detail}).</source>
+            <translation type="vanished">No se pudo escribir el informe ({detail}).</translation>
+        </message>
+        <message>
+            <source>Import events from Excel</source>
+            <translation type="vanished">Importar eventos de Excel</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="vanished">Importar</translation>
+        </message>
+        <message>
+            <source>{created}, {changed}.</source>
+            <translation type="vanished">{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) created</source>
+            <translation type="vanished">
+                <numerusform>%n evento creado</numerusform>
+                <numerusform>%n eventos creados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export field package</source>
+            <translation type="vanished">Exportar paquete de campo</translation>
+        </message>
+        <message>
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
+            <translation type="vanished">Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) in all</source>
+            <translation type="vanished">
+                <numerusform>%n registro en total</numerusform>
+                <numerusform>%n registros en total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation type="vanished">
+                <numerusform>%n archivo</numerusform>
+                <numerusform>%n archivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
+            <translation type="vanished">Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
+        </message>
+        <message>
+            <source>Import field package</source>
+            <translation type="vanished">Importar paquete de campo</translation>
+        </message>
+        <message>
+            <source>Field packages (*.cictepkg);;All files (*)</source>
+            <translation type="vanished">Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation type="vanished">Comprobando {name}…</translation>
+        </message>
+        <message>
+            <source>Protected package</source>
+            <translation type="vanished">Paquete protegido</translation>
+        </message>
+        <message>
+            <source>Cannot import this package</source>
+            <translation type="vanished">No se puede importar este paquete</translation>
+        </message>
+        <message>
+            <source>Comparing {name} with this database…</source>
+            <translation type="vanished">Comparando {name} con esta base de datos…</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation type="vanished">Importando {name}…</translation>
+        </message>
+        <message>
+            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
+            <translation type="vanished">Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation type="vanished">
+                <numerusform>%n nuevo</numerusform>
+                <numerusform>%n nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation type="vanished">
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation type="vanished">
+                <numerusform>%n eliminado</numerusform>
+                <numerusform>%n eliminados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) resolved</source>
+            <translation type="vanished">
+                <numerusform>%n conflicto resuelto</numerusform>
+                <numerusform>%n conflictos resueltos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) stored</source>
+            <translation type="vanished">
+                <numerusform>%n archivo guardado</numerusform>
+                <numerusform>%n archivos guardados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation type="vanished">Este equipo es ahora la sede: las computadoras portátiles deberán confirmar su huella una vez.</translation>
+        </message>
+        <message>
+            <source>This computer is now a laptop.</source>
+            <translation type="vanished">Este equipo es ahora una computadora portátil.</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation type="vanished">Huella</translation>
+        </message>
+        <message>
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation type="vanished">{name} ({role}) firma sus paquetes de campo con la clave cuya huella es
+
+{fingerprint}
+
+La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation type="vanished">Nombre del equipo</translation>
+        </message>
+        <message>
+            <source>This computer is now called “{name}”.</source>
+            <translation type="vanished">Este equipo se llama ahora “{name}”.</translation>
         </message>
         <message numerus="yes">
             <source>%n units over the planned activities below</source>
@@ -5643,6 +5651,186 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/views/package_import.py" line="446" />
             <source>(your choice)</source>
             <translation>(su elección)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackagesController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="58" />
+            <source>Export field package</source>
+            <translation>Exportar paquete de campo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="62" />
+            <source>The export failed</source>
+            <translation>Error en la exportación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="62" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="73" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
+            <translation>Se escribió {path} para {destination}: {events}, {records}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="75" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="76" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n registro en total</numerusform>
+                <numerusform>%n registros en total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="77" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n archivo</numerusform>
+                <numerusform>%n archivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="79" />
+            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
+            <translation>Está protegido con una frase de contraseña: comuníquela a quien importe el paquete por otra vía que no sea la memoria USB.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="92" />
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="94" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="99" />
+            <source>Import field package</source>
+            <translation>Importar paquete de campo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="100" />
+            <source>Field packages (*.cictepkg);;All files (*)</source>
+            <translation>Paquetes de campo (*.cictepkg);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="125" />
+            <source>Protected package</source>
+            <translation>Paquete protegido</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="129" />
+            <source>Cannot import this package</source>
+            <translation>No se puede importar este paquete</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="135" />
+            <source>Checking {name} and comparing it with this database…</source>
+            <translation>Comprobando {name} y comparándolo con esta base de datos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="159" />
+            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
+            <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="161" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nuevo</numerusform>
+                <numerusform>%n nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="162" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="163" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n eliminado</numerusform>
+                <numerusform>%n eliminados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="164" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflicto resuelto</numerusform>
+                <numerusform>%n conflictos resueltos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="165" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n archivo guardado</numerusform>
+                <numerusform>%n archivos guardados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="170" />
+            <source>Nothing was imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="176" />
+            <source>Importing {name}…</source>
+            <translation>Importando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="200" />
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation>Este equipo es ahora la sede: las computadoras portátiles deberán confirmar su huella una vez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="201" />
+            <source>This computer is now a laptop.</source>
+            <translation>Este equipo es ahora una computadora portátil.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="216" />
+            <source>Fingerprint</source>
+            <translation>Huella</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="218" />
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation>{name} ({role}) firma sus paquetes de campo con la clave cuya huella es
+
+{fingerprint}
+
+La primera vez que otro equipo importa un paquete de este, muestra esta huella: compárela por teléfono o en persona antes de confirmar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="251" />
+            <source>Device name</source>
+            <translation>Nombre del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="253" />
+            <source>This computer is now called “{name}”.</source>
+            <translation>Este equipo se llama ahora “{name}”.</translation>
         </message>
     </context>
     <context>
@@ -7541,37 +7729,37 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>trasladado del plan {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="126" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="127" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} no se pudo leer como libro de Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="131" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="132" />
             <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} no tiene hoja Plan de Trabajo: exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="148" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="149" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} tiene más de {count} filas: un plan de trabajo tiene muchas menos. ¿Es el libro del plan?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="155" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="156" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: la fila {row} de la hoja {sheet} no se puede leer ({detail}); el libro está dañado o fue alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="202" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="203" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name}: la hoja {sheet} no tiene la tabla del plan (ninguna fila con los encabezados Nivel, Título, Id… en sus primeras {count} filas). Exporte el libro del plan desde CICTE Desktop, edítelo e impórtelo de vuelta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="221" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="222" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name}: el Año encima de la tabla (fila {row}) no es un año de {first} a {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="226" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="227" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name}: la hoja {sheet} no dice de qué año es el plan (la línea Año encima de la tabla).</translation>
         </message>
@@ -7799,6 +7987,49 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
             <translation type="vanished">La última copia de seguridad válida se guardó el {when} en {device}: {events} eventos, {people} participantes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="58" />
+            <source>Certificates of participation</source>
+            <translation>Certificados de participación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="58" />
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation>Este evento no tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia) para imprimir sus certificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <source>PDF report</source>
+            <translation>Informe PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="92" />
+            <source>Cannot make this report</source>
+            <translation>No se puede generar este informe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="97" />
+            <source>The report failed</source>
+            <translation>Error en el informe</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="97" />
+            <source>The report could not be written ({detail}).</source>
+            <translation>No se pudo escribir el informe ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="104" />
+            <source>Preparing {name}…</source>
+            <translation>Preparando {name}…</translation>
         </message>
     </context>
     <context>
@@ -8409,6 +8640,182 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         <message>
             <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
             <translation type="vanished">{toward} de {target} unidades de la meta cumplidas ({percent}%); {achieved} unidades logradas en total</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbooksController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="57" />
+            <source>Wrote {path}: {events}.</source>
+            <translation>Se escribió {path}: {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="58" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="60" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="63" />
+            <source>Cannot export this period</source>
+            <translation>No se puede exportar este período</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="67" />
+            <source>The export failed</source>
+            <translation>Error en la exportación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="67" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation>No se pudo escribir {path} ({detail}). No quedó ningún archivo parcial.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="72" />
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="75" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="78" />
+            <source>Import events from Excel</source>
+            <translation>Importar eventos de Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="79" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="103" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="103" />
+            <source>{created}, {changed}.</source>
+            <translation>{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n evento creado</numerusform>
+                <numerusform>%n eventos creados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modificado</numerusform>
+                <numerusform>%n modificados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="112" />
+            <source>Nothing was imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="117" />
+            <source>Importing {name}…</source>
+            <translation>Importando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="131" />
+            <source>Cannot import this file</source>
+            <translation>No se puede importar este archivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="135" />
+            <source>Reading {name}…</source>
+            <translation>Leyendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="158" />
+            <source>The work plan was not created</source>
+            <translation>No se creó el plan de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="161" />
+            <source>Started the {year} work plan from the {source} plan.</source>
+            <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="191" />
+            <source>Export Plan Workbook</source>
+            <translation>Exportar libro del plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="191" />
+            <source>Work plan {year}.xlsx</source>
+            <translation>Plan de trabajo {year}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="207" />
+            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
+            <translation>Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="210" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="223" />
+            <source>Import Plan Workbook</source>
+            <translation>Importar libro del plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="224" />
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
+            <source>{added}, {changed}, {retired}.</source>
+            <translation>{added}, {changed}, {retired}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="242" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n añadido</numerusform>
+                <numerusform>%n añadidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="243" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="244" />
+            <source>Created the {year} work plan: {changes}</source>
+            <translation>Se creó el plan de trabajo {year}: {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="245" />
+            <source>Changed the {year} work plan: {changes}</source>
+            <translation>Se modificó el plan de trabajo {year}: {changes}</translation>
         </message>
     </context>
 </TS>

@@ -2556,6 +2556,89 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
     </context>
     <context>
+        <name>EventsController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="56" />
+            <source>Event not found</source>
+            <translation>Événement introuvable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="57" />
+            <source>This event no longer exists; it may have been deleted.</source>
+            <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="84" />
+            <source>Delete event</source>
+            <translation>Supprimer l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="84" />
+            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
+            <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="86" />
+            <source>Keep it</source>
+            <translation>Conserver</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="91" />
+            <source>Cannot delete the event</source>
+            <translation>Impossible de supprimer l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="95" />
+            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
+            <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="105" />
+            <source>Undo</source>
+            <translation>Annulation de la suppression</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="107" />
+            <source>Cannot undo</source>
+            <translation>Annulation impossible</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="107" />
+            <source>The event is gone.</source>
+            <translation>L'événement n'existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="111" />
+            <source>Event restored.</source>
+            <translation>Événement rétabli.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="135" />
+            <source>Restore unsaved event?</source>
+            <translation>Restaurer l'événement non enregistré ?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="135" />
+            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
+            <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="137" />
+            <source>untitled</source>
+            <translation>sans titre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="138" />
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="138" />
+            <source>Discard it</source>
+            <translation>Abandonner</translation>
+        </message>
+    </context>
+    <context>
         <name>ExcelExport</name>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="52" />
@@ -4074,267 +4157,22 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi, et les événements par État membre, par nom ou code (Jamaïque, JAM) ; sans tenir compte des accents, événements à partir de 3 lettres. Échap efface la recherche.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
-            <source>&amp;Open Database…</source>
-            <translation>&amp;Ouvrir la base de données…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="192" />
-            <source>&amp;Back Up To…</source>
-            <translation>&amp;Sauvegarder vers…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
-            <source>&amp;Restore From Backup…</source>
-            <translation>&amp;Restaurer une sauvegarde…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
-            <source>&amp;Export Excel Workbook…</source>
-            <translation>&amp;Exporter un classeur Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
-            <source>&amp;Import Events From Excel…</source>
-            <translation>&amp;Importer des événements d'Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
-            <source>Export &amp;PDF Report…</source>
-            <translation>Exporter un rapport &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
-            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
-            <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
-            <source>Export &amp;Field Package…</source>
-            <translation>Exporter un paquet de &amp;terrain…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
-            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
-            <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
-            <source>Import Field Pac&amp;kage…</source>
-            <translation>Importer un p&amp;aquet de terrain…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Rechercher…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
-            <source>&amp;Undo Delete</source>
-            <translation>&amp;Annuler la suppression</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
-            <source>Translated &amp;Titles…</source>
-            <translation>&amp;Titres traduits…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
-            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
-            <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Préférences…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
-            <source>Eve&amp;nts</source>
-            <translation>É&amp;vénements</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="256" />
-            <source>&amp;New Event…</source>
-            <translation>&amp;Nouvel événement…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
-            <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
-            <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
-            <source>&amp;Open Event</source>
-            <translation>&amp;Ouvrir l'événement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
-            <source>&amp;Duplicate Event</source>
-            <translation>&amp;Dupliquer l'événement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
-            <source>De&amp;lete Event…</source>
-            <translation>&amp;Supprimer l'événement…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
-            <source>&amp;Certificates of Participation…</source>
-            <translation>&amp;Certificats de participation…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
-            <source>One certificate per participant of the selected event, to print</source>
-            <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
-            <source>&amp;Reporting Periods…</source>
-            <translation>&amp;Périodes de rapport…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
-            <source>&amp;View</source>
-            <translation>Affic&amp;hage</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="289" />
-            <source>&amp;Expand All</source>
-            <translation>&amp;Tout développer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
-            <source>&amp;Collapse All</source>
-            <translation>Tout &amp;réduire</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
-            <source>&amp;Reset Filters</source>
-            <translation>Réinitialiser les &amp;filtres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
-            <source>&amp;Plan</source>
-            <translation>&amp;Plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
-            <source>&amp;New Work Plan…</source>
-            <translation>&amp;Nouveau plan de travail…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
-            <source>Start a year's work plan from an earlier one</source>
-            <translation>Créer le plan de travail d’une année à partir d’un plan antérieur</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
-            <source>&amp;Edit Work Plan…</source>
-            <translation>&amp;Modifier le plan de travail…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
-            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
-            <translation>Ajouter, renommer, déplacer ou retirer des éléments du plan de l'année, avec un motif pour chaque modification</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
-            <source>E&amp;xport Plan Workbook…</source>
-            <translation>E&amp;xporter le classeur du plan…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="317" />
-            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
-            <translation>Le plan de l'année en classeur, une ligne par élément, pour préparer des changements ou le plan de l'année suivante dans Excel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
-            <source>&amp;Import Plan Workbook…</source>
-            <translation>&amp;Importer le classeur du plan…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
-            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
-            <translation>Voir ce qu'un classeur du plan ajoute, modifie et retire, puis faire les changements avec un motif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="327" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Outils</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
-            <source>&amp;Privacy…</source>
-            <translation>&amp;Confidentialité…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
-            <source>&amp;Check the Database</source>
-            <translation>&amp;Vérifier la base de données</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
-            <source>&amp;Device Name…</source>
-            <translation>&amp;Nom du poste…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="337" />
-            <source>Conflict &amp;History…</source>
-            <translation>&amp;Historique des conflits…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="342" />
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
-            <source>Open &amp;Log Folder</source>
-            <translation>Ouvrir le dossier des &amp;journaux</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="346" />
-            <source>&amp;About CICTE Desktop</source>
-            <translation>À &amp;propos de CICTE Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
-            <source>Main</source>
-            <translation>Principale</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="358" />
-            <source>Work plan</source>
-            <translation>Plan de travail</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="377" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="389" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="408" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n domaine d'action</numerusform>
@@ -4342,7 +4180,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programme</numerusform>
@@ -4350,7 +4188,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="411" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projet</numerusform>
@@ -4358,7 +4196,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="412" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n activité prévue</numerusform>
@@ -4366,217 +4204,137 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="454" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="299" />
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="499" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="502" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="347" />
             <source>No plan items match “{text}”.</source>
             <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="503" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="447" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="624" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="626" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
-            <source>Event not found</source>
-            <translation>Événement introuvable</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
-            <source>This event no longer exists; it may have been deleted.</source>
-            <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
-            <source>Delete event</source>
-            <translation>Supprimer l'événement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
-            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
-            <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
-            <source>Keep it</source>
-            <translation>Conserver</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="740" />
-            <source>Cannot delete the event</source>
-            <translation>Impossible de supprimer l'événement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="744" />
-            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
-            <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
-            <source>Undo</source>
-            <translation>Annulation de la suppression</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="756" />
-            <source>Cannot undo</source>
-            <translation>Annulation impossible</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="756" />
-            <source>The event is gone.</source>
-            <translation>L'événement n'existe plus.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
-            <source>Event restored.</source>
-            <translation>Événement rétabli.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
-            <source>Restore unsaved event?</source>
-            <translation>Restaurer l'événement non enregistré ?</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
-            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
-            <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
-            <source>untitled</source>
-            <translation>sans titre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
-            <source>Restore</source>
-            <translation>Restaurer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
-            <source>Discard it</source>
-            <translation>Abandonner</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="601" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="868" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4589,374 +4347,12 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
-            <source>Cannot export this period</source>
-            <translation>Impossible d’exporter cette période</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="912" />
-            <source>Export</source>
-            <translation>Exportation</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="912" />
-            <source>Writing {name}…</source>
-            <translation>Écriture de {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="915" />
-            <source>Cancelled: no file was written.</source>
-            <translation>Annulé : aucun fichier n'a été écrit.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
-            <source>The export failed</source>
-            <translation>L'exportation a échoué</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
-            <source>{path} could not be written ({detail}). No partial file was left.</source>
-            <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
-            <source>Wrote {path}: {events}.</source>
-            <translation>{path} écrit : {events}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n événement</numerusform>
-                <numerusform>%n événements</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
-            <source>Export Plan Workbook</source>
-            <translation>Exporter le classeur du plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
-            <source>Work plan {year}.xlsx</source>
-            <translation>Plan de travail {year}.xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="985" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Classeurs Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="996" />
-            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
-            <translation>{path} écrit : {items} du plan de travail {year}. Modifiez-le dans Excel (sa feuille Mode d'emploi explique comment), puis importez-le avec Plan &gt; Importer le classeur du plan….</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
-            <source>%n plan item(s)</source>
-            <translation>
-                <numerusform>%n élément</numerusform>
-                <numerusform>%n éléments</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
-            <source>Import Plan Workbook</source>
-            <translation>Importer le classeur du plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
-            <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
-            <source>Reading {name}…</source>
-            <translation>Lecture de {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
-            <source>Cannot import this file</source>
-            <translation>Impossible d'importer ce fichier</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1033" />
-            <source>Nothing was imported</source>
-            <translation>Rien n'a été importé</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
-            <source>{added}, {changed}, {retired}.</source>
-            <translation>{added}, {changed}, {retired}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n ajouté</numerusform>
-                <numerusform>%n ajoutés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n modifié</numerusform>
-                <numerusform>%n modifiés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
-            <source>%n retired</source>
-            <translation>
-                <numerusform>%n retiré</numerusform>
-                <numerusform>%n retirés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1040" />
-            <source>Created the {year} work plan: {changes}</source>
-            <translation>Plan de travail {year} créé : {changes}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
-            <source>Changed the {year} work plan: {changes}</source>
-            <translation>Plan de travail {year} modifié : {changes}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1060" />
-            <source>The work plan was not created</source>
-            <translation>Le plan de travail n’a pas été créé</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
-            <source>Started the {year} work plan from the {source} plan.</source>
-            <translation>Le plan de travail {year} a été créé à partir du plan {source}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1102" />
-            <source>Certificates of participation</source>
-            <translation>Certificats de participation</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1102" />
-            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
-            <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
-            <source>Cannot make this report</source>
-            <translation>Impossible de produire ce rapport</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
-            <source>PDF report</source>
-            <translation>Rapport PDF</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
-            <source>Preparing {name}…</source>
-            <translation>Préparation de {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
-            <source>The report failed</source>
-            <translation>La création du rapport a échoué</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
-            <source>The report could not be written ({detail}).</source>
-            <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
-            <source>Import events from Excel</source>
-            <translation>Importer des événements d'Excel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1155" />
-            <source>Import</source>
-            <translation>Importation</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
-            <source>{created}, {changed}.</source>
-            <translation>{created}, {changed}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1172" />
-            <source>%n event(s) created</source>
-            <translation>
-                <numerusform>%n événement créé</numerusform>
-                <numerusform>%n événements créés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
-            <source>Export field package</source>
-            <translation>Exporter un paquet de terrain</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
-            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
-            <translation>{path} écrit pour {destination} : {events}, {records}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
-            <source>%n record(s) in all</source>
-            <translation>
-                <numerusform>%n enregistrement au total</numerusform>
-                <numerusform>%n enregistrements au total</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n fichier</numerusform>
-                <numerusform>%n fichiers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
-            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
-            <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
-            <source>Import field package</source>
-            <translation>Importer un paquet de terrain</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
-            <source>Field packages (*.cictepkg);;All files (*)</source>
-            <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
-            <source>Checking {name}…</source>
-            <translation>Vérification de {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
-            <source>Protected package</source>
-            <translation>Paquet protégé</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
-            <source>Cannot import this package</source>
-            <translation>Impossible d'importer ce paquet</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
-            <source>Comparing {name} with this database…</source>
-            <translation>Comparaison de {name} avec cette base de données…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1283" />
-            <source>Importing {name}…</source>
-            <translation>Importation de {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
-            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
-            <translation>Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n nouveau</numerusform>
-                <numerusform>%n nouveaux</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n mis à jour</numerusform>
-                <numerusform>%n mis à jour</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
-            <source>%n deleted</source>
-            <translation>
-                <numerusform>%n supprimé</numerusform>
-                <numerusform>%n supprimés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
-            <source>%n conflict(s) resolved</source>
-            <translation>
-                <numerusform>%n conflit résolu</numerusform>
-                <numerusform>%n conflits résolus</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
-            <source>%n file(s) stored</source>
-            <translation>
-                <numerusform>%n fichier enregistré</numerusform>
-                <numerusform>%n fichiers enregistrés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
-            <source>This Computer Is Head&amp;quarters</source>
-            <translation>Cet ordinateur est le &amp;siège</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
-            <source>This Computer's &amp;Fingerprint…</source>
-            <translation>&amp;Empreinte de cet ordinateur…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1323" />
-            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
-            <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1324" />
-            <source>This computer is now a laptop.</source>
-            <translation>Cet ordinateur est maintenant un portable.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1339" />
-            <source>Fingerprint</source>
-            <translation>Empreinte</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1341" />
-            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
-
-{fingerprint}
-
-The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
-            <translation>{name} ({role}) signe ses paquets de terrain avec la clé dont l'empreinte est
-
-{fingerprint}
-
-La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1374" />
-            <source>Device name</source>
-            <translation>Nom du poste</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1376" />
-            <source>This computer is now called “{name}”.</source>
-            <translation>Ce poste s'appelle désormais « {name} ».</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="625" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1390" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -4964,52 +4360,60 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1391" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1419" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1420" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="669" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="670" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1441" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n événement</numerusform>
+                <numerusform>%n événements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -5017,7 +4421,7 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1450" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -5025,17 +4429,17 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1458" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1471" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="710" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -5044,29 +4448,633 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1479" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="727" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1500" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1510" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="749" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="30" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Ouvrir la base de données…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="35" />
+            <source>&amp;Back Up To…</source>
+            <translation>&amp;Sauvegarder vers…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="37" />
+            <source>&amp;Restore From Backup…</source>
+            <translation>&amp;Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="41" />
+            <source>&amp;Export Excel Workbook…</source>
+            <translation>&amp;Exporter un classeur Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="45" />
+            <source>&amp;Import Events From Excel…</source>
+            <translation>&amp;Importer des événements d'Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="48" />
+            <source>Export &amp;PDF Report…</source>
+            <translation>Exporter un rapport &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="51" />
+            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
+            <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="56" />
+            <source>Export &amp;Field Package…</source>
+            <translation>Exporter un paquet de &amp;terrain…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="58" />
+            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
+            <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="61" />
+            <source>Import Field Pac&amp;kage…</source>
+            <translation>Importer un p&amp;aquet de terrain…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="66" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="72" />
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="73" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Rechercher…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="79" />
+            <source>&amp;Undo Delete</source>
+            <translation>&amp;Annuler la suppression</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="86" />
+            <source>Translated &amp;Titles…</source>
+            <translation>&amp;Titres traduits…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="87" />
+            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
+            <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="98" />
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="99" />
+            <source>&amp;Expand All</source>
+            <translation>&amp;Tout développer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="102" />
+            <source>&amp;Collapse All</source>
+            <translation>Tout &amp;réduire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="105" />
+            <source>&amp;Reset Filters</source>
+            <translation>Réinitialiser les &amp;filtres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <source>&amp;Plan</source>
+            <translation>&amp;Plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="114" />
+            <source>&amp;New Work Plan…</source>
+            <translation>&amp;Nouveau plan de travail…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="115" />
+            <source>Start a year's work plan from an earlier one</source>
+            <translation>Créer le plan de travail d’une année à partir d’un plan antérieur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="118" />
+            <source>&amp;Edit Work Plan…</source>
+            <translation>&amp;Modifier le plan de travail…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="120" />
+            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
+            <translation>Ajouter, renommer, déplacer ou retirer des éléments du plan de l'année, avec un motif pour chaque modification</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="125" />
+            <source>E&amp;xport Plan Workbook…</source>
+            <translation>E&amp;xporter le classeur du plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
+            <translation>Le plan de l'année en classeur, une ligne par élément, pour préparer des changements ou le plan de l'année suivante dans Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <source>&amp;Import Plan Workbook…</source>
+            <translation>&amp;Importer le classeur du plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="132" />
+            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
+            <translation>Voir ce qu'un classeur du plan ajoute, modifie et retire, puis faire les changements avec un motif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="137" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Outils</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="138" />
+            <source>&amp;Privacy…</source>
+            <translation>&amp;Confidentialité…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="139" />
+            <source>&amp;Check the Database</source>
+            <translation>&amp;Vérifier la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <source>&amp;Device Name…</source>
+            <translation>&amp;Nom du poste…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="145" />
+            <source>Conflict &amp;History…</source>
+            <translation>&amp;Historique des conflits…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="148" />
+            <source>This Computer Is Head&amp;quarters</source>
+            <translation>Cet ordinateur est le &amp;siège</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="152" />
+            <source>This Computer's &amp;Fingerprint…</source>
+            <translation>&amp;Empreinte de cet ordinateur…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="157" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="158" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Ouvrir le dossier des &amp;journaux</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="161" />
+            <source>&amp;About CICTE Desktop</source>
+            <translation>À &amp;propos de CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="166" />
+            <source>Main</source>
+            <translation>Principale</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="173" />
+            <source>Work plan</source>
+            <translation>Plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="186" />
+            <source>Eve&amp;nts</source>
+            <translation>É&amp;vénements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="187" />
+            <source>&amp;New Event…</source>
+            <translation>&amp;Nouvel événement…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
+            <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="193" />
+            <source>&amp;Open Event</source>
+            <translation>&amp;Ouvrir l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <source>&amp;Duplicate Event</source>
+            <translation>&amp;Dupliquer l'événement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="198" />
+            <source>De&amp;lete Event…</source>
+            <translation>&amp;Supprimer l'événement…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="203" />
+            <source>&amp;Certificates of Participation…</source>
+            <translation>&amp;Certificats de participation…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <source>One certificate per participant of the selected event, to print</source>
+            <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="206" />
+            <source>&amp;Reporting Periods…</source>
+            <translation>&amp;Périodes de rapport…</translation>
+        </message>
+        <message>
+            <source>Event not found</source>
+            <translation type="vanished">Événement introuvable</translation>
+        </message>
+        <message>
+            <source>This event no longer exists; it may have been deleted.</source>
+            <translation type="vanished">Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation type="vanished">Supprimer l'événement</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
+            <translation type="vanished">Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation type="vanished">Conserver</translation>
+        </message>
+        <message>
+            <source>Cannot delete the event</source>
+            <translation type="vanished">Impossible de supprimer l'événement</translation>
+        </message>
+        <message>
+            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
+            <translation type="vanished">« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="vanished">Annulation de la suppression</translation>
+        </message>
+        <message>
+            <source>Cannot undo</source>
+            <translation type="vanished">Annulation impossible</translation>
+        </message>
+        <message>
+            <source>The event is gone.</source>
+            <translation type="vanished">L'événement n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Event restored.</source>
+            <translation type="vanished">Événement rétabli.</translation>
+        </message>
+        <message>
+            <source>Restore unsaved event?</source>
+            <translation type="vanished">Restaurer l'événement non enregistré ?</translation>
+        </message>
+        <message>
+            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
+            <translation type="vanished">Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
+        </message>
+        <message>
+            <source>untitled</source>
+            <translation type="vanished">sans titre</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation type="vanished">Abandonner</translation>
+        </message>
+        <message>
+            <source>Cannot export this period</source>
+            <translation type="vanished">Impossible d’exporter cette période</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="vanished">Exportation</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="vanished">Écriture de {name}…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation type="vanished">Annulé : aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>The export failed</source>
+            <translation type="vanished">L'exportation a échoué</translation>
+        </message>
+        <message>
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation type="vanished">{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {events}.</source>
+            <translation type="vanished">{path} écrit : {events}.</translation>
+        </message>
+        <message>
+            <source>Export Plan Workbook</source>
+            <translation type="vanished">Exporter le classeur du plan</translation>
+        </message>
+        <message>
+            <source>Work plan {year}.xlsx</source>
+            <translation type="vanished">Plan de travail {year}.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="vanished">Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
+            <translation type="vanished">{path} écrit : {items} du plan de travail {year}. Modifiez-le dans Excel (sa feuille Mode d'emploi explique comment), puis importez-le avec Plan &gt; Importer le classeur du plan….</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plan item(s)</source>
+            <translation type="vanished">
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Plan Workbook</source>
+            <translation type="vanished">Importer le classeur du plan</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation type="vanished">Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation type="vanished">Lecture de {name}…</translation>
+        </message>
+        <message>
+            <source>Cannot import this file</source>
+            <translation type="vanished">Impossible d'importer ce fichier</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation type="vanished">Rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>{added}, {changed}, {retired}.</source>
+            <translation type="vanished">{added}, {changed}, {retired}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation type="vanished">
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation type="vanished">
+                <numerusform>%n modifié</numerusform>
+                <numerusform>%n modifiés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retired</source>
+            <translation type="vanished">
+                <numerusform>%n retiré</numerusform>
+                <numerusform>%n retirés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Created the {year} work plan: {changes}</source>
+            <translation type="vanished">Plan de travail {year} créé : {changes}</translation>
+        </message>
+        <message>
+            <source>Changed the {year} work plan: {changes}</source>
+            <translation type="vanished">Plan de travail {year} modifié : {changes}</translation>
+        </message>
+        <message>
+            <source>The work plan was not created</source>
+            <translation type="vanished">Le plan de travail n’a pas été créé</translation>
+        </message>
+        <message>
+            <source>Started the {year} work plan from the {source} plan.</source>
+            <translation type="vanished">Le plan de travail {year} a été créé à partir du plan {source}.</translation>
+        </message>
+        <message>
+            <source>Certificates of participation</source>
+            <translation type="vanished">Certificats de participation</translation>
+        </message>
+        <message>
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation type="vanished">La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
+        </message>
+        <message>
+            <source>Cannot make this report</source>
+            <translation type="vanished">Impossible de produire ce rapport</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation type="vanished">Rapport PDF</translation>
+        </message>
+        <message>
+            <source>Preparing {name}…</source>
+            <translation type="vanished">Préparation de {name}…</translation>
+        </message>
+        <message>
+            <source>The report failed</source>
+            <translation type="vanished">La création du rapport a échoué</translation>
+        </message>
+        <message>
+            <source>The report could not be written ({detail}).</source>
+            <translation type="vanished">Le rapport n'a pas pu être écrit ({detail}).</translation>
+        </message>
+        <message>
+            <source>Import events from Excel</source>
+            <translation type="vanished">Importer des événements d'Excel</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="vanished">Importation</translation>
+        </message>
+        <message>
+            <source>{created}, {changed}.</source>
+            <translation type="vanished">{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) created</source>
+            <translation type="vanished">
+                <numerusform>%n événement créé</numerusform>
+                <numerusform>%n événements créés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export field package</source>
+            <translation type="vanished">Exporter un paquet de terrain</translation>
+        </message>
+        <message>
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
+            <translation type="vanished">{path} écrit pour {destination} : {events}, {records}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) in all</source>
+            <translation type="vanished">
+                <numerusform>%n enregistrement au total</numerusform>
+                <numerusform>%n enregistrements au total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation type="vanished">
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
+            <translation type="vanished">Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
+        </message>
+        <message>
+            <source>Import field package</source>
+            <translation type="vanished">Importer un paquet de terrain</translation>
+        </message>
+        <message>
+            <source>Field packages (*.cictepkg);;All files (*)</source>
+            <translation type="vanished">Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation type="vanished">Vérification de {name}…</translation>
+        </message>
+        <message>
+            <source>Protected package</source>
+            <translation type="vanished">Paquet protégé</translation>
+        </message>
+        <message>
+            <source>Cannot import this package</source>
+            <translation type="vanished">Impossible d'importer ce paquet</translation>
+        </message>
+        <message>
+            <source>Comparing {name} with this database…</source>
+            <translation type="vanished">Comparaison de {name} avec cette base de données…</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation type="vanished">Importation de {name}…</translation>
+        </message>
+        <message>
+            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
+            <translation type="vanished">Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation type="vanished">
+                <numerusform>%n nouveau</numerusform>
+                <numerusform>%n nouveaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation type="vanished">
+                <numerusform>%n mis à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation type="vanished">
+                <numerusform>%n supprimé</numerusform>
+                <numerusform>%n supprimés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) resolved</source>
+            <translation type="vanished">
+                <numerusform>%n conflit résolu</numerusform>
+                <numerusform>%n conflits résolus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) stored</source>
+            <translation type="vanished">
+                <numerusform>%n fichier enregistré</numerusform>
+                <numerusform>%n fichiers enregistrés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation type="vanished">Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
+        </message>
+        <message>
+            <source>This computer is now a laptop.</source>
+            <translation type="vanished">Cet ordinateur est maintenant un portable.</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation type="vanished">Empreinte</translation>
+        </message>
+        <message>
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation type="vanished">{name} ({role}) signe ses paquets de terrain avec la clé dont l'empreinte est
+
+{fingerprint}
+
+La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation type="vanished">Nom du poste</translation>
+        </message>
+        <message>
+            <source>This computer is now called “{name}”.</source>
+            <translation type="vanished">Ce poste s'appelle désormais « {name} ».</translation>
         </message>
         <message numerus="yes">
             <source>%n units over the planned activities below</source>
@@ -5643,6 +5651,186 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/views/package_import.py" line="446" />
             <source>(your choice)</source>
             <translation>(votre choix)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackagesController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="58" />
+            <source>Export field package</source>
+            <translation>Exporter un paquet de terrain</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="62" />
+            <source>The export failed</source>
+            <translation>L'exportation a échoué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="62" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="73" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
+            <translation>{path} écrit pour {destination} : {events}, {records}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="75" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n événement</numerusform>
+                <numerusform>%n événements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="76" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n enregistrement au total</numerusform>
+                <numerusform>%n enregistrements au total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="77" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="79" />
+            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
+            <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="92" />
+            <source>Writing {name}…</source>
+            <translation>Écriture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="94" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Annulé : aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="99" />
+            <source>Import field package</source>
+            <translation>Importer un paquet de terrain</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="100" />
+            <source>Field packages (*.cictepkg);;All files (*)</source>
+            <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="125" />
+            <source>Protected package</source>
+            <translation>Paquet protégé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="129" />
+            <source>Cannot import this package</source>
+            <translation>Impossible d'importer ce paquet</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="135" />
+            <source>Checking {name} and comparing it with this database…</source>
+            <translation>Vérification de {name} et comparaison avec cette base de données…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="159" />
+            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
+            <translation>Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="161" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nouveau</numerusform>
+                <numerusform>%n nouveaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="162" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n mis à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="163" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n supprimé</numerusform>
+                <numerusform>%n supprimés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="164" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflit résolu</numerusform>
+                <numerusform>%n conflits résolus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="165" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n fichier enregistré</numerusform>
+                <numerusform>%n fichiers enregistrés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="170" />
+            <source>Nothing was imported</source>
+            <translation>Rien n'a été importé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="176" />
+            <source>Importing {name}…</source>
+            <translation>Importation de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="200" />
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="201" />
+            <source>This computer is now a laptop.</source>
+            <translation>Cet ordinateur est maintenant un portable.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="216" />
+            <source>Fingerprint</source>
+            <translation>Empreinte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="218" />
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation>{name} ({role}) signe ses paquets de terrain avec la clé dont l'empreinte est
+
+{fingerprint}
+
+La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="251" />
+            <source>Device name</source>
+            <translation>Nom du poste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="253" />
+            <source>This computer is now called “{name}”.</source>
+            <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
     </context>
     <context>
@@ -7541,37 +7729,37 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>reporté du plan {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="126" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="127" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} n'a pas pu être lu comme classeur Excel (.xlsx) : {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="131" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="132" />
             <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} n'a pas de feuille Plan de travail : exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="148" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="149" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} a plus de {count} lignes : un plan de travail en a bien moins. Est-ce le classeur du plan ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="155" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="156" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name} : la ligne {row} de la feuille {sheet} ne peut pas être lue ({detail}) ; le classeur a été endommagé ou altéré.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="202" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="203" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} : la feuille {sheet} n'a pas le tableau du plan (aucune ligne avec les en-têtes Niveau, Titre, Id… dans ses {count} premières lignes). Exportez le classeur du plan depuis CICTE Desktop, modifiez-le et réimportez-le.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="221" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="222" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name} : l'Année au-dessus du tableau (ligne {row}) n'est pas une année de {first} à {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="226" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="227" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name} : la feuille {sheet} ne dit pas de quelle année est le plan (la ligne Année au-dessus du tableau).</translation>
         </message>
@@ -7799,6 +7987,49 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
             <translation type="vanished">La dernière sauvegarde valide a été enregistrée le {when} sur {device} : {events} événements, {people} participants.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="58" />
+            <source>Certificates of participation</source>
+            <translation>Certificats de participation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="58" />
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <source>PDF report</source>
+            <translation>Rapport PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Annulé : aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="92" />
+            <source>Cannot make this report</source>
+            <translation>Impossible de produire ce rapport</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="97" />
+            <source>The report failed</source>
+            <translation>La création du rapport a échoué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="97" />
+            <source>The report could not be written ({detail}).</source>
+            <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="104" />
+            <source>Preparing {name}…</source>
+            <translation>Préparation de {name}…</translation>
         </message>
     </context>
     <context>
@@ -8409,6 +8640,182 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
         <message>
             <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
             <translation type="vanished">{toward} unités sur {target} de l'objectif atteintes ({percent} %) ; {achieved} unités réalisées au total</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbooksController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="57" />
+            <source>Wrote {path}: {events}.</source>
+            <translation>{path} écrit : {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="58" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n événement</numerusform>
+                <numerusform>%n événements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="60" />
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="63" />
+            <source>Cannot export this period</source>
+            <translation>Impossible d’exporter cette période</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="67" />
+            <source>The export failed</source>
+            <translation>L'exportation a échoué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="67" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="72" />
+            <source>Writing {name}…</source>
+            <translation>Écriture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="75" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Annulé : aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="78" />
+            <source>Import events from Excel</source>
+            <translation>Importer des événements d'Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="79" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="103" />
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="103" />
+            <source>{created}, {changed}.</source>
+            <translation>{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n événement créé</numerusform>
+                <numerusform>%n événements créés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modifié</numerusform>
+                <numerusform>%n modifiés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="112" />
+            <source>Nothing was imported</source>
+            <translation>Rien n'a été importé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="117" />
+            <source>Importing {name}…</source>
+            <translation>Importation de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="131" />
+            <source>Cannot import this file</source>
+            <translation>Impossible d'importer ce fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="135" />
+            <source>Reading {name}…</source>
+            <translation>Lecture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="158" />
+            <source>The work plan was not created</source>
+            <translation>Le plan de travail n’a pas été créé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="161" />
+            <source>Started the {year} work plan from the {source} plan.</source>
+            <translation>Le plan de travail {year} a été créé à partir du plan {source}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="191" />
+            <source>Export Plan Workbook</source>
+            <translation>Exporter le classeur du plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="191" />
+            <source>Work plan {year}.xlsx</source>
+            <translation>Plan de travail {year}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="207" />
+            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
+            <translation>{path} écrit : {items} du plan de travail {year}. Modifiez-le dans Excel (sa feuille Mode d'emploi explique comment), puis importez-le avec Plan &gt; Importer le classeur du plan….</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="210" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="223" />
+            <source>Import Plan Workbook</source>
+            <translation>Importer le classeur du plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="224" />
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
+            <source>{added}, {changed}, {retired}.</source>
+            <translation>{added}, {changed}, {retired}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="242" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="243" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retiré</numerusform>
+                <numerusform>%n retirés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="244" />
+            <source>Created the {year} work plan: {changes}</source>
+            <translation>Plan de travail {year} créé : {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="245" />
+            <source>Changed the {year} work plan: {changes}</source>
+            <translation>Plan de travail {year} modifié : {changes}</translation>
         </message>
     </context>
 </TS>

@@ -2556,6 +2556,89 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
     </context>
     <context>
+        <name>EventsController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="56" />
+            <source>Event not found</source>
+            <translation>Evento não encontrado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="57" />
+            <source>This event no longer exists; it may have been deleted.</source>
+            <translation>Este evento não existe mais; pode ter sido excluído.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="84" />
+            <source>Delete event</source>
+            <translation>Excluir evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="84" />
+            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
+            <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="86" />
+            <source>Keep it</source>
+            <translation>Manter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="91" />
+            <source>Cannot delete the event</source>
+            <translation>Não é possível excluir o evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="95" />
+            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
+            <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="105" />
+            <source>Undo</source>
+            <translation>Desfazer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="107" />
+            <source>Cannot undo</source>
+            <translation>Não é possível desfazer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="107" />
+            <source>The event is gone.</source>
+            <translation>O evento não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="111" />
+            <source>Event restored.</source>
+            <translation>Evento restaurado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="135" />
+            <source>Restore unsaved event?</source>
+            <translation>Restaurar evento não salvo?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="135" />
+            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
+            <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="137" />
+            <source>untitled</source>
+            <translation>sem título</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="138" />
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/events.py" line="138" />
+            <source>Discard it</source>
+            <translation>Descartar</translation>
+        </message>
+    </context>
+    <context>
         <name>ExcelExport</name>
         <message>
             <location filename="../../cicte_desktop/exports/xlsx.py" line="52" />
@@ -4074,267 +4157,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="186" />
-            <source>&amp;Open Database…</source>
-            <translation>&amp;Abrir banco de dados…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="192" />
-            <source>&amp;Back Up To…</source>
-            <translation>Fazer &amp;backup em…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="195" />
-            <source>&amp;Restore From Backup…</source>
-            <translation>&amp;Restaurar backup…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="200" />
-            <source>&amp;Export Excel Workbook…</source>
-            <translation>&amp;Exportar para Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
-            <source>&amp;Import Events From Excel…</source>
-            <translation>&amp;Importar eventos do Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="207" />
-            <source>Export &amp;PDF Report…</source>
-            <translation>Exportar relatório &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
-            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
-            <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
-            <source>Export &amp;Field Package…</source>
-            <translation>Exportar pacote de &amp;campo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
-            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
-            <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="220" />
-            <source>Import Field Pac&amp;kage…</source>
-            <translation>Importar pacote de ca&amp;mpo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Sair</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="231" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="232" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Localizar…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
-            <source>&amp;Undo Delete</source>
-            <translation>&amp;Desfazer exclusão</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="245" />
-            <source>Translated &amp;Titles…</source>
-            <translation>&amp;Títulos traduzidos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="246" />
-            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
-            <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferências…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="255" />
-            <source>Eve&amp;nts</source>
-            <translation>E&amp;ventos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="256" />
-            <source>&amp;New Event…</source>
-            <translation>&amp;Novo evento…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
-            <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
-            <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
-            <source>&amp;Open Event</source>
-            <translation>&amp;Abrir evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
-            <source>&amp;Duplicate Event</source>
-            <translation>&amp;Duplicar evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
-            <source>De&amp;lete Event…</source>
-            <translation>&amp;Excluir evento…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="272" />
-            <source>&amp;Certificates of Participation…</source>
-            <translation>&amp;Certificados de participação…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="273" />
-            <source>One certificate per participant of the selected event, to print</source>
-            <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
-            <source>&amp;Reporting Periods…</source>
-            <translation>&amp;Períodos de relatório…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="288" />
-            <source>&amp;View</source>
-            <translation>E&amp;xibir</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="289" />
-            <source>&amp;Expand All</source>
-            <translation>&amp;Expandir tudo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
-            <source>&amp;Collapse All</source>
-            <translation>&amp;Recolher tudo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
-            <source>&amp;Reset Filters</source>
-            <translation>Redefinir &amp;filtros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="303" />
-            <source>&amp;Plan</source>
-            <translation>&amp;Plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
-            <source>&amp;New Work Plan…</source>
-            <translation>&amp;Novo plano de trabalho…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
-            <source>Start a year's work plan from an earlier one</source>
-            <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="308" />
-            <source>&amp;Edit Work Plan…</source>
-            <translation>&amp;Editar plano de trabalho…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
-            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
-            <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
-            <source>E&amp;xport Plan Workbook…</source>
-            <translation>E&amp;xportar pasta de trabalho do plano…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="317" />
-            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
-            <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
-            <source>&amp;Import Plan Workbook…</source>
-            <translation>&amp;Importar pasta de trabalho do plano…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="322" />
-            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
-            <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="327" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Ferramentas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
-            <source>&amp;Privacy…</source>
-            <translation>&amp;Privacidade…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="330" />
-            <source>&amp;Check the Database</source>
-            <translation>&amp;Verificar o banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
-            <source>&amp;Device Name…</source>
-            <translation>&amp;Nome do computador…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="337" />
-            <source>Conflict &amp;History…</source>
-            <translation>&amp;Histórico de conflitos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="342" />
-            <source>&amp;Help</source>
-            <translation>A&amp;juda</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
-            <source>Open &amp;Log Folder</source>
-            <translation>Abrir pasta de &amp;logs</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="346" />
-            <source>&amp;About CICTE Desktop</source>
-            <translation>&amp;Sobre o CICTE Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="351" />
-            <source>Main</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="358" />
-            <source>Work plan</source>
-            <translation>Plano de Trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="377" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="389" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="408" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="409" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabalho</numerusform>
@@ -4342,7 +4180,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="410" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4350,7 +4188,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="411" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projeto</numerusform>
@@ -4358,7 +4196,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="412" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n atividade prevista</numerusform>
@@ -4366,217 +4204,137 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="454" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="299" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="462" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="495" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="496" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="499" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="502" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="347" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="503" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="447" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="624" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="626" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="705" />
-            <source>Event not found</source>
-            <translation>Evento não encontrado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="706" />
-            <source>This event no longer exists; it may have been deleted.</source>
-            <translation>Este evento não existe mais; pode ter sido excluído.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
-            <source>Delete event</source>
-            <translation>Excluir evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="733" />
-            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
-            <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="735" />
-            <source>Keep it</source>
-            <translation>Manter</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="740" />
-            <source>Cannot delete the event</source>
-            <translation>Não é possível excluir o evento</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="744" />
-            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
-            <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="754" />
-            <source>Undo</source>
-            <translation>Desfazer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="756" />
-            <source>Cannot undo</source>
-            <translation>Não é possível desfazer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="756" />
-            <source>The event is gone.</source>
-            <translation>O evento não existe mais.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="762" />
-            <source>Event restored.</source>
-            <translation>Evento restaurado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="793" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="807" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
-            <source>Restore unsaved event?</source>
-            <translation>Restaurar evento não salvo?</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="837" />
-            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
-            <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="839" />
-            <source>untitled</source>
-            <translation>sem título</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
-            <source>Restore</source>
-            <translation>Restaurar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="840" />
-            <source>Discard it</source>
-            <translation>Descartar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="867" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="601" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="868" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="878" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4589,374 +4347,12 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="908" />
-            <source>Cannot export this period</source>
-            <translation>Não é possível exportar este período</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="912" />
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="912" />
-            <source>Writing {name}…</source>
-            <translation>Gravando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="915" />
-            <source>Cancelled: no file was written.</source>
-            <translation>Cancelado: nenhum arquivo foi gravado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
-            <source>The export failed</source>
-            <translation>Falha na exportação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="918" />
-            <source>{path} could not be written ({detail}). No partial file was left.</source>
-            <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
-            <source>Wrote {path}: {events}.</source>
-            <translation>{path} gravado: {events}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n evento</numerusform>
-                <numerusform>%n eventos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
-            <source>Export Plan Workbook</source>
-            <translation>Exportar pasta de trabalho do plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="984" />
-            <source>Work plan {year}.xlsx</source>
-            <translation>Plano de trabalho {year}.xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="985" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="996" />
-            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
-            <translation>Gravado {path}: {items} do plano de trabalho {year}. Edite-o no Excel (a folha Como usar explica como) e importe-o com Plano &gt; Importar pasta de trabalho do plano….</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
-            <source>%n plan item(s)</source>
-            <translation>
-                <numerusform>%n item</numerusform>
-                <numerusform>%n itens</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
-            <source>Import Plan Workbook</source>
-            <translation>Importar pasta de trabalho do plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1004" />
-            <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation>Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1017" />
-            <source>Reading {name}…</source>
-            <translation>Lendo {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1022" />
-            <source>Cannot import this file</source>
-            <translation>Não é possível importar este arquivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1033" />
-            <source>Nothing was imported</source>
-            <translation>Nada foi importado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1037" />
-            <source>{added}, {changed}, {retired}.</source>
-            <translation>{added}, {changed}, {retired}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n adicionado</numerusform>
-                <numerusform>%n adicionados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n alterado</numerusform>
-                <numerusform>%n alterados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
-            <source>%n retired</source>
-            <translation>
-                <numerusform>%n retirado</numerusform>
-                <numerusform>%n retirados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1040" />
-            <source>Created the {year} work plan: {changes}</source>
-            <translation>Plano de trabalho {year} criado: {changes}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1041" />
-            <source>Changed the {year} work plan: {changes}</source>
-            <translation>Plano de trabalho {year} alterado: {changes}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1060" />
-            <source>The work plan was not created</source>
-            <translation>O plano de trabalho não foi criado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1064" />
-            <source>Started the {year} work plan from the {source} plan.</source>
-            <translation>O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1102" />
-            <source>Certificates of participation</source>
-            <translation>Certificados de participação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1102" />
-            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
-            <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1119" />
-            <source>Cannot make this report</source>
-            <translation>Não é possível gerar este relatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
-            <source>PDF report</source>
-            <translation>Relatório PDF</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1125" />
-            <source>Preparing {name}…</source>
-            <translation>Preparando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
-            <source>The report failed</source>
-            <translation>Falha no relatório</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1134" />
-            <source>The report could not be written ({detail}).</source>
-            <translation>Não foi possível gravar o relatório ({detail}).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1144" />
-            <source>Import events from Excel</source>
-            <translation>Importar eventos do Excel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1155" />
-            <source>Import</source>
-            <translation>Importar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
-            <source>{created}, {changed}.</source>
-            <translation>{created}, {changed}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1172" />
-            <source>%n event(s) created</source>
-            <translation>
-                <numerusform>%n evento criado</numerusform>
-                <numerusform>%n eventos criados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1214" />
-            <source>Export field package</source>
-            <translation>Exportar pacote de campo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
-            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
-            <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
-            <source>%n record(s) in all</source>
-            <translation>
-                <numerusform>%n registro no total</numerusform>
-                <numerusform>%n registros no total</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n arquivo</numerusform>
-                <numerusform>%n arquivos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1234" />
-            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
-            <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1240" />
-            <source>Import field package</source>
-            <translation>Importar pacote de campo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
-            <source>Field packages (*.cictepkg);;All files (*)</source>
-            <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
-            <source>Checking {name}…</source>
-            <translation>Verificando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1262" />
-            <source>Protected package</source>
-            <translation>Pacote protegido</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1268" />
-            <source>Cannot import this package</source>
-            <translation>Não é possível importar este pacote</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1271" />
-            <source>Comparing {name} with this database…</source>
-            <translation>Comparando {name} com este banco de dados…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1283" />
-            <source>Importing {name}…</source>
-            <translation>Importando {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1292" />
-            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
-            <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1294" />
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n novo</numerusform>
-                <numerusform>%n novos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1295" />
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n atualizado</numerusform>
-                <numerusform>%n atualizados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1296" />
-            <source>%n deleted</source>
-            <translation>
-                <numerusform>%n excluído</numerusform>
-                <numerusform>%n excluídos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1297" />
-            <source>%n conflict(s) resolved</source>
-            <translation>
-                <numerusform>%n conflito resolvido</numerusform>
-                <numerusform>%n conflitos resolvidos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1298" />
-            <source>%n file(s) stored</source>
-            <translation>
-                <numerusform>%n arquivo armazenado</numerusform>
-                <numerusform>%n arquivos armazenados</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1307" />
-            <source>This Computer Is Head&amp;quarters</source>
-            <translation>Este computador é a &amp;sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
-            <source>This Computer's &amp;Fingerprint…</source>
-            <translation>&amp;Impressão digital deste computador…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1323" />
-            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
-            <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1324" />
-            <source>This computer is now a laptop.</source>
-            <translation>Este computador agora é um notebook.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1339" />
-            <source>Fingerprint</source>
-            <translation>Impressão digital</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1341" />
-            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
-
-{fingerprint}
-
-The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
-            <translation>{name} ({role}) assina seus pacotes de campo com a chave cuja impressão digital é
-
-{fingerprint}
-
-Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1374" />
-            <source>Device name</source>
-            <translation>Nome do computador</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1376" />
-            <source>This computer is now called “{name}”.</source>
-            <translation>Este computador agora se chama “{name}”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1386" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="625" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1390" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -4964,52 +4360,60 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1391" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1419" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1420" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1430" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="669" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1431" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="670" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1437" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1441" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1446" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -5017,7 +4421,7 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1450" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -5025,17 +4429,17 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1458" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1471" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="710" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1473" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -5044,29 +4448,633 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1479" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1480" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1488" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="727" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1500" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1510" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="749" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="30" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Abrir banco de dados…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="35" />
+            <source>&amp;Back Up To…</source>
+            <translation>Fazer &amp;backup em…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="37" />
+            <source>&amp;Restore From Backup…</source>
+            <translation>&amp;Restaurar backup…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="41" />
+            <source>&amp;Export Excel Workbook…</source>
+            <translation>&amp;Exportar para Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="45" />
+            <source>&amp;Import Events From Excel…</source>
+            <translation>&amp;Importar eventos do Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="48" />
+            <source>Export &amp;PDF Report…</source>
+            <translation>Exportar relatório &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="51" />
+            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
+            <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="56" />
+            <source>Export &amp;Field Package…</source>
+            <translation>Exportar pacote de &amp;campo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="58" />
+            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
+            <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="61" />
+            <source>Import Field Pac&amp;kage…</source>
+            <translation>Importar pacote de ca&amp;mpo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="66" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="72" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="73" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Localizar…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="79" />
+            <source>&amp;Undo Delete</source>
+            <translation>&amp;Desfazer exclusão</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="86" />
+            <source>Translated &amp;Titles…</source>
+            <translation>&amp;Títulos traduzidos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="87" />
+            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
+            <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferências…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="98" />
+            <source>&amp;View</source>
+            <translation>E&amp;xibir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="99" />
+            <source>&amp;Expand All</source>
+            <translation>&amp;Expandir tudo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="102" />
+            <source>&amp;Collapse All</source>
+            <translation>&amp;Recolher tudo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="105" />
+            <source>&amp;Reset Filters</source>
+            <translation>Redefinir &amp;filtros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <source>&amp;Plan</source>
+            <translation>&amp;Plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="114" />
+            <source>&amp;New Work Plan…</source>
+            <translation>&amp;Novo plano de trabalho…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="115" />
+            <source>Start a year's work plan from an earlier one</source>
+            <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="118" />
+            <source>&amp;Edit Work Plan…</source>
+            <translation>&amp;Editar plano de trabalho…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="120" />
+            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
+            <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="125" />
+            <source>E&amp;xport Plan Workbook…</source>
+            <translation>E&amp;xportar pasta de trabalho do plano…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
+            <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <source>&amp;Import Plan Workbook…</source>
+            <translation>&amp;Importar pasta de trabalho do plano…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="132" />
+            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
+            <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="137" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Ferramentas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="138" />
+            <source>&amp;Privacy…</source>
+            <translation>&amp;Privacidade…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="139" />
+            <source>&amp;Check the Database</source>
+            <translation>&amp;Verificar o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <source>&amp;Device Name…</source>
+            <translation>&amp;Nome do computador…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="145" />
+            <source>Conflict &amp;History…</source>
+            <translation>&amp;Histórico de conflitos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="148" />
+            <source>This Computer Is Head&amp;quarters</source>
+            <translation>Este computador é a &amp;sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="152" />
+            <source>This Computer's &amp;Fingerprint…</source>
+            <translation>&amp;Impressão digital deste computador…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="157" />
+            <source>&amp;Help</source>
+            <translation>A&amp;juda</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="158" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Abrir pasta de &amp;logs</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="161" />
+            <source>&amp;About CICTE Desktop</source>
+            <translation>&amp;Sobre o CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="166" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="173" />
+            <source>Work plan</source>
+            <translation>Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="186" />
+            <source>Eve&amp;nts</source>
+            <translation>E&amp;ventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="187" />
+            <source>&amp;New Event…</source>
+            <translation>&amp;Novo evento…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
+            <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="193" />
+            <source>&amp;Open Event</source>
+            <translation>&amp;Abrir evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <source>&amp;Duplicate Event</source>
+            <translation>&amp;Duplicar evento</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="198" />
+            <source>De&amp;lete Event…</source>
+            <translation>&amp;Excluir evento…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="203" />
+            <source>&amp;Certificates of Participation…</source>
+            <translation>&amp;Certificados de participação…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <source>One certificate per participant of the selected event, to print</source>
+            <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="206" />
+            <source>&amp;Reporting Periods…</source>
+            <translation>&amp;Períodos de relatório…</translation>
+        </message>
+        <message>
+            <source>Event not found</source>
+            <translation type="vanished">Evento não encontrado</translation>
+        </message>
+        <message>
+            <source>This event no longer exists; it may have been deleted.</source>
+            <translation type="vanished">Este evento não existe mais; pode ter sido excluído.</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation type="vanished">Excluir evento</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
+            <translation type="vanished">Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation type="vanished">Manter</translation>
+        </message>
+        <message>
+            <source>Cannot delete the event</source>
+            <translation type="vanished">Não é possível excluir o evento</translation>
+        </message>
+        <message>
+            <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
+            <translation type="vanished">“{title}” excluído. Desfaça com Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="vanished">Desfazer</translation>
+        </message>
+        <message>
+            <source>Cannot undo</source>
+            <translation type="vanished">Não é possível desfazer</translation>
+        </message>
+        <message>
+            <source>The event is gone.</source>
+            <translation type="vanished">O evento não existe mais.</translation>
+        </message>
+        <message>
+            <source>Event restored.</source>
+            <translation type="vanished">Evento restaurado.</translation>
+        </message>
+        <message>
+            <source>Restore unsaved event?</source>
+            <translation type="vanished">Restaurar evento não salvo?</translation>
+        </message>
+        <message>
+            <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
+            <translation type="vanished">Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
+        </message>
+        <message>
+            <source>untitled</source>
+            <translation type="vanished">sem título</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation type="vanished">Descartar</translation>
+        </message>
+        <message>
+            <source>Cannot export this period</source>
+            <translation type="vanished">Não é possível exportar este período</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="vanished">Exportar</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="vanished">Gravando {name}…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation type="vanished">Cancelado: nenhum arquivo foi gravado.</translation>
+        </message>
+        <message>
+            <source>The export failed</source>
+            <translation type="vanished">Falha na exportação</translation>
+        </message>
+        <message>
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation type="vanished">Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {events}.</source>
+            <translation type="vanished">{path} gravado: {events}.</translation>
+        </message>
+        <message>
+            <source>Export Plan Workbook</source>
+            <translation type="vanished">Exportar pasta de trabalho do plano</translation>
+        </message>
+        <message>
+            <source>Work plan {year}.xlsx</source>
+            <translation type="vanished">Plano de trabalho {year}.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="vanished">Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
+            <translation type="vanished">Gravado {path}: {items} do plano de trabalho {year}. Edite-o no Excel (a folha Como usar explica como) e importe-o com Plano &gt; Importar pasta de trabalho do plano….</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plan item(s)</source>
+            <translation type="vanished">
+                <numerusform>%n item</numerusform>
+                <numerusform>%n itens</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Plan Workbook</source>
+            <translation type="vanished">Importar pasta de trabalho do plano</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation type="vanished">Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation type="vanished">Lendo {name}…</translation>
+        </message>
+        <message>
+            <source>Cannot import this file</source>
+            <translation type="vanished">Não é possível importar este arquivo</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation type="vanished">Nada foi importado</translation>
+        </message>
+        <message>
+            <source>{added}, {changed}, {retired}.</source>
+            <translation type="vanished">{added}, {changed}, {retired}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation type="vanished">
+                <numerusform>%n adicionado</numerusform>
+                <numerusform>%n adicionados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation type="vanished">
+                <numerusform>%n alterado</numerusform>
+                <numerusform>%n alterados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retired</source>
+            <translation type="vanished">
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Created the {year} work plan: {changes}</source>
+            <translation type="vanished">Plano de trabalho {year} criado: {changes}</translation>
+        </message>
+        <message>
+            <source>Changed the {year} work plan: {changes}</source>
+            <translation type="vanished">Plano de trabalho {year} alterado: {changes}</translation>
+        </message>
+        <message>
+            <source>The work plan was not created</source>
+            <translation type="vanished">O plano de trabalho não foi criado</translation>
+        </message>
+        <message>
+            <source>Started the {year} work plan from the {source} plan.</source>
+            <translation type="vanished">O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
+        </message>
+        <message>
+            <source>Certificates of participation</source>
+            <translation type="vanished">Certificados de participação</translation>
+        </message>
+        <message>
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation type="vanished">Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
+        </message>
+        <message>
+            <source>Cannot make this report</source>
+            <translation type="vanished">Não é possível gerar este relatório</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation type="vanished">Relatório PDF</translation>
+        </message>
+        <message>
+            <source>Preparing {name}…</source>
+            <translation type="vanished">Preparando {name}…</translation>
+        </message>
+        <message>
+            <source>The report failed</source>
+            <translation type="vanished">Falha no relatório</translation>
+        </message>
+        <message>
+            <source>The report could not be written ({detail}).</source>
+            <translation type="vanished">Não foi possível gravar o relatório ({detail}).</translation>
+        </message>
+        <message>
+            <source>Import events from Excel</source>
+            <translation type="vanished">Importar eventos do Excel</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="vanished">Importar</translation>
+        </message>
+        <message>
+            <source>{created}, {changed}.</source>
+            <translation type="vanished">{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) created</source>
+            <translation type="vanished">
+                <numerusform>%n evento criado</numerusform>
+                <numerusform>%n eventos criados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export field package</source>
+            <translation type="vanished">Exportar pacote de campo</translation>
+        </message>
+        <message>
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
+            <translation type="vanished">{path} gravado para {destination}: {events}, {records}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) in all</source>
+            <translation type="vanished">
+                <numerusform>%n registro no total</numerusform>
+                <numerusform>%n registros no total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation type="vanished">
+                <numerusform>%n arquivo</numerusform>
+                <numerusform>%n arquivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
+            <translation type="vanished">O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
+        </message>
+        <message>
+            <source>Import field package</source>
+            <translation type="vanished">Importar pacote de campo</translation>
+        </message>
+        <message>
+            <source>Field packages (*.cictepkg);;All files (*)</source>
+            <translation type="vanished">Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation type="vanished">Verificando {name}…</translation>
+        </message>
+        <message>
+            <source>Protected package</source>
+            <translation type="vanished">Pacote protegido</translation>
+        </message>
+        <message>
+            <source>Cannot import this package</source>
+            <translation type="vanished">Não é possível importar este pacote</translation>
+        </message>
+        <message>
+            <source>Comparing {name} with this database…</source>
+            <translation type="vanished">Comparando {name} com este banco de dados…</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation type="vanished">Importando {name}…</translation>
+        </message>
+        <message>
+            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
+            <translation type="vanished">Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation type="vanished">
+                <numerusform>%n novo</numerusform>
+                <numerusform>%n novos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation type="vanished">
+                <numerusform>%n atualizado</numerusform>
+                <numerusform>%n atualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation type="vanished">
+                <numerusform>%n excluído</numerusform>
+                <numerusform>%n excluídos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) resolved</source>
+            <translation type="vanished">
+                <numerusform>%n conflito resolvido</numerusform>
+                <numerusform>%n conflitos resolvidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) stored</source>
+            <translation type="vanished">
+                <numerusform>%n arquivo armazenado</numerusform>
+                <numerusform>%n arquivos armazenados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation type="vanished">Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
+        </message>
+        <message>
+            <source>This computer is now a laptop.</source>
+            <translation type="vanished">Este computador agora é um notebook.</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation type="vanished">Impressão digital</translation>
+        </message>
+        <message>
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation type="vanished">{name} ({role}) assina seus pacotes de campo com a chave cuja impressão digital é
+
+{fingerprint}
+
+Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
+        </message>
+        <message>
+            <source>Device name</source>
+            <translation type="vanished">Nome do computador</translation>
+        </message>
+        <message>
+            <source>This computer is now called “{name}”.</source>
+            <translation type="vanished">Este computador agora se chama “{name}”.</translation>
         </message>
         <message numerus="yes">
             <source>%n units over the planned activities below</source>
@@ -5643,6 +5651,186 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/views/package_import.py" line="446" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackagesController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="58" />
+            <source>Export field package</source>
+            <translation>Exportar pacote de campo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="62" />
+            <source>The export failed</source>
+            <translation>Falha na exportação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="62" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="73" />
+            <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
+            <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="75" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="76" />
+            <source>%n record(s) in all</source>
+            <translation>
+                <numerusform>%n registro no total</numerusform>
+                <numerusform>%n registros no total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="77" />
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n arquivo</numerusform>
+                <numerusform>%n arquivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="79" />
+            <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
+            <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="92" />
+            <source>Writing {name}…</source>
+            <translation>Gravando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="94" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: nenhum arquivo foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="99" />
+            <source>Import field package</source>
+            <translation>Importar pacote de campo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="100" />
+            <source>Field packages (*.cictepkg);;All files (*)</source>
+            <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="125" />
+            <source>Protected package</source>
+            <translation>Pacote protegido</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="129" />
+            <source>Cannot import this package</source>
+            <translation>Não é possível importar este pacote</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="135" />
+            <source>Checking {name} and comparing it with this database…</source>
+            <translation>Verificando {name} e comparando-o com este banco de dados…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="159" />
+            <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
+            <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="161" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n novo</numerusform>
+                <numerusform>%n novos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="162" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n atualizado</numerusform>
+                <numerusform>%n atualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="163" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n excluído</numerusform>
+                <numerusform>%n excluídos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="164" />
+            <source>%n conflict(s) resolved</source>
+            <translation>
+                <numerusform>%n conflito resolvido</numerusform>
+                <numerusform>%n conflitos resolvidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="165" />
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n arquivo armazenado</numerusform>
+                <numerusform>%n arquivos armazenados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="170" />
+            <source>Nothing was imported</source>
+            <translation>Nada foi importado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="176" />
+            <source>Importing {name}…</source>
+            <translation>Importando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="200" />
+            <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
+            <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="201" />
+            <source>This computer is now a laptop.</source>
+            <translation>Este computador agora é um notebook.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="216" />
+            <source>Fingerprint</source>
+            <translation>Impressão digital</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="218" />
+            <source>{name} ({role}) signs its field packages with the key whose fingerprint is
+
+{fingerprint}
+
+The first time another computer imports a package from this one, it shows this fingerprint: compare it by phone or in person before confirming.</source>
+            <translation>{name} ({role}) assina seus pacotes de campo com a chave cuja impressão digital é
+
+{fingerprint}
+
+Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="251" />
+            <source>Device name</source>
+            <translation>Nome do computador</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/packages.py" line="253" />
+            <source>This computer is now called “{name}”.</source>
+            <translation>Este computador agora se chama “{name}”.</translation>
         </message>
     </context>
     <context>
@@ -7541,37 +7729,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>transferido do plano {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="126" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="127" />
             <source>{name} could not be read as an Excel workbook (.xlsx): {detail}</source>
             <translation>{name} não pôde ser lido como pasta de trabalho do Excel (.xlsx): {detail}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="131" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="132" />
             <source>{name} has no Work plan sheet: export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name} não tem folha Plano de Trabalho: exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="148" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="149" />
             <source>{name} holds more than {count} rows: a work plan has far fewer. Is it the plan workbook?</source>
             <translation>{name} tem mais de {count} linhas: um plano de trabalho tem muito menos. É a pasta de trabalho do plano?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="155" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="156" />
             <source>{name}: row {row} of the sheet {sheet} cannot be read ({detail}); the workbook was damaged or altered.</source>
             <translation>{name}: a linha {row} da folha {sheet} não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="202" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="203" />
             <source>{name}: the sheet {sheet} has no table of the plan (no row with the headings Level, Title, Id… in its first {count} rows). Export the plan workbook from CICTE Desktop, edit it, and import it back.</source>
             <translation>{name}: a folha {sheet} não tem a tabela do plano (nenhuma linha com os cabeçalhos Nível, Título, Id… nas suas primeiras {count} linhas). Exporte a pasta de trabalho do plano do CICTE Desktop, edite-a e importe-a de volta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="221" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="222" />
             <source>{name}: the Year above the table (row {row}) is not a year from {first} to {last}.</source>
             <translation>{name}: o Ano acima da tabela (linha {row}) não é um ano de {first} a {last}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="226" />
+            <location filename="../../cicte_desktop/services/plan_workbook_sheet.py" line="227" />
             <source>{name}: the sheet {sheet} does not say which year's plan it is for (the Year line above the table).</source>
             <translation>{name}: a folha {sheet} não diz de que ano é o plano (a linha Ano acima da tabela).</translation>
         </message>
@@ -7799,6 +7987,49 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
             <translation type="vanished">O último backup válido foi salvo em {when} no dispositivo {device}: {events} eventos, {people} participantes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="58" />
+            <source>Certificates of participation</source>
+            <translation>Certificados de participação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="58" />
+            <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
+            <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <source>PDF report</source>
+            <translation>Relatório PDF</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="88" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: nenhum arquivo foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="92" />
+            <source>Cannot make this report</source>
+            <translation>Não é possível gerar este relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="97" />
+            <source>The report failed</source>
+            <translation>Falha no relatório</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="97" />
+            <source>The report could not be written ({detail}).</source>
+            <translation>Não foi possível gravar o relatório ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/reports.py" line="104" />
+            <source>Preparing {name}…</source>
+            <translation>Preparando {name}…</translation>
         </message>
     </context>
     <context>
@@ -8413,6 +8644,182 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
         <message>
             <source>{toward} of {target} target units met ({percent}%); {achieved} units achieved in all</source>
             <translation type="vanished">{toward} de {target} unidades da meta cumpridas ({percent}%); {achieved} unidades alcançadas no total</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbooksController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="57" />
+            <source>Wrote {path}: {events}.</source>
+            <translation>{path} gravado: {events}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="58" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="60" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="63" />
+            <source>Cannot export this period</source>
+            <translation>Não é possível exportar este período</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="67" />
+            <source>The export failed</source>
+            <translation>Falha na exportação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="67" />
+            <source>{path} could not be written ({detail}). No partial file was left.</source>
+            <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="72" />
+            <source>Writing {name}…</source>
+            <translation>Gravando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="75" />
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: nenhum arquivo foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="78" />
+            <source>Import events from Excel</source>
+            <translation>Importar eventos do Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="79" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="103" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="103" />
+            <source>{created}, {changed}.</source>
+            <translation>{created}, {changed}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <source>%n event(s) created</source>
+            <translation>
+                <numerusform>%n evento criado</numerusform>
+                <numerusform>%n eventos criados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n alterado</numerusform>
+                <numerusform>%n alterados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="112" />
+            <source>Nothing was imported</source>
+            <translation>Nada foi importado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="117" />
+            <source>Importing {name}…</source>
+            <translation>Importando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="131" />
+            <source>Cannot import this file</source>
+            <translation>Não é possível importar este arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="135" />
+            <source>Reading {name}…</source>
+            <translation>Lendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="158" />
+            <source>The work plan was not created</source>
+            <translation>O plano de trabalho não foi criado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="161" />
+            <source>Started the {year} work plan from the {source} plan.</source>
+            <translation>O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="191" />
+            <source>Export Plan Workbook</source>
+            <translation>Exportar pasta de trabalho do plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="191" />
+            <source>Work plan {year}.xlsx</source>
+            <translation>Plano de trabalho {year}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="207" />
+            <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
+            <translation>Gravado {path}: {items} do plano de trabalho {year}. Edite-o no Excel (a folha Como usar explica como) e importe-o com Plano &gt; Importar pasta de trabalho do plano….</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="210" />
+            <source>%n plan item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n itens</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="223" />
+            <source>Import Plan Workbook</source>
+            <translation>Importar pasta de trabalho do plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="224" />
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
+            <source>{added}, {changed}, {retired}.</source>
+            <translation>{added}, {changed}, {retired}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="242" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n adicionado</numerusform>
+                <numerusform>%n adicionados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="243" />
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retirado</numerusform>
+                <numerusform>%n retirados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="244" />
+            <source>Created the {year} work plan: {changes}</source>
+            <translation>Plano de trabalho {year} criado: {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="245" />
+            <source>Changed the {year} work plan: {changes}</source>
+            <translation>Plano de trabalho {year} alterado: {changes}</translation>
         </message>
     </context>
 </TS>

@@ -173,7 +173,7 @@ def test_only_widgets_with_a_role_carry_the_sheet(db_path: Path, qtbot) -> None:
     qtbot.addWidget(window)
     window.show()
     try:
-        window.new_event()  # the event form, with its errors: nothing is filled in yet
+        window.events.new_event()  # the event form, with its errors: nothing is filled in yet
         form = window.event_form
         assert form.summary.isVisible() and role_of(form.summary) == "error"
         widgets = [window, *window.findChildren(QWidget), form, *form.findChildren(QWidget)]
