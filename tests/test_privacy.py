@@ -19,6 +19,7 @@ from cicte_desktop.services.event_log import ParticipantInput
 from cicte_desktop.sync import merge
 from cicte_desktop.sync import package as pkg
 from tests.conftest import run_cli
+from tests.helpers import finish
 from tests.sync_helpers import close_all, event_input, export, first_activity, make_device, receive
 
 PASSPHRASE = "long enough phrase"
@@ -273,14 +274,14 @@ def test_the_window_says_when_another_program_kept_copies_in_the_journal(db, qtb
     other.execute("SELECT count(*) FROM participant").fetchone()
     try:
         answers.queue.append(True)
-        dialog.remove()
+        finish(qtbot, dialog.remove())
     finally:
         other.close()
     kind, _title, text = shown_messages[-1]
     assert kind == "error" and "Personal data removed for 1 participant." in text and "another program" in text
     assert event_log.get_event_input(db, _first_event(db)).participants[0].name == "—"  # the records: done
     answers.queue.append(True)
-    dialog.remove()  # nobody in the way now: done, and said so
+    finish(qtbot, dialog.remove())  # nobody in the way now: done, and said so
     assert shown_messages[-1][0] == "info"
     assert b"Ana P\xc3\xa9rez" not in _raw(db.path)
 

@@ -4,13 +4,11 @@ search box and the filters. It calls services and hands their plain results to i
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import shutil
-import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QModelIndex, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop import __version__, i18n
-from cicte_desktop.db.database import Database, open_database
-from cicte_desktop.db.errors import DamagedDatabaseError, DatabaseOpenError
+from cicte_desktop.db.database import Database
+from cicte_desktop.db.errors import DatabaseOpenError
 from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
 from cicte_desktop.safe_text import shown
@@ -42,7 +40,10 @@ from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
 from cicte_desktop.views.no_matches import NoMatches
+from cicte_desktop.views.controllers.database import DatabaseController
+from cicte_desktop.views.controllers.safety import SafetyController
 from cicte_desktop.views.status_path import PathLabel
+from cicte_desktop.views.tasks import TaskRunner
 
 
 log = logging.getLogger(__name__)
@@ -95,9 +96,13 @@ class MainWindow(QMainWindow):
         self.event_form: QWidget | None = None
         self._deleted: str | None = None
         self._summaries: dict[tuple[str, figures.EventFilter], figures.Summary] = {}
-        self._integrity_timer = QTimer(self)
-        self._integrity_timer.setInterval(100)
-        self._integrity_timer.timeout.connect(self._check_integrity)
+        if not hasattr(self, "tasks"):
+            self.tasks = TaskRunner(self)
+        self.databases = DatabaseController(self)
+        self.safety = SafetyController(self)
+        self.safety.status.connect(self.statusBar().showMessage)
+        self.database_changed.connect(self._database_replaced)
+        self._settings_saved = False
         self.setWindowTitle(self.tr("CICTE Desktop"))
         self.setObjectName("MainWindow")
 
@@ -185,7 +190,7 @@ class MainWindow(QMainWindow):
         self._fill_years()
         if self._tree_to_size:  # first start: the tree sized to the plan just shown
             self._size_tree_to_content(self.width())
-        self._watch_integrity()
+        self.safety.check_integrity_soon()
 
     # --- actions ------------------------------------------------------------------------
 
@@ -193,13 +198,13 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = QAction(self.tr("&Open Database…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._choose_database)
+        self.open_action.triggered.connect(self.databases.choose_database)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         self.backup_action = QAction(self.tr("&Back Up To…"), self)
-        self.backup_action.triggered.connect(self._choose_backup_target)
+        self.backup_action.triggered.connect(self.safety.back_up_to_chosen_file)
         self.restore_action = QAction(self.tr("&Restore From Backup…"), self)
-        self.restore_action.triggered.connect(self._choose_backup_to_restore)
+        self.restore_action.triggered.connect(self.safety.restore_from_chosen_file)
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         self.export_action = QAction(self.tr("&Export Excel Workbook…"), self)
@@ -320,9 +325,9 @@ class MainWindow(QMainWindow):
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.privacy_action = QAction(self.tr("&Privacy…"), self)
-        self.privacy_action.triggered.connect(self.edit_privacy)
+        self.privacy_action.triggered.connect(self.safety.edit_privacy)
         self.check_action = QAction(self.tr("&Check the Database"), self)
-        self.check_action.triggered.connect(self.check_database)
+        self.check_action.triggered.connect(self.safety.check_database)
         tools_menu.addActions([self.privacy_action, self.check_action])
         tools_menu.addSeparator()
         self.device_name_action = QAction(self.tr("&Device Name…"), self)
@@ -364,6 +369,20 @@ class MainWindow(QMainWindow):
     @property
     def database(self) -> Database:
         return self._db
+
+    @database.setter
+    def database(self, db: Database) -> None:
+        """Only through ``databases.replace_database``, which says so by ``database_changed``."""
+        self._db = db
+
+    def _database_replaced(self, _path: str) -> None:
+        """Another database (opened, restored, recovered): nothing of the previous one stays
+        selected or undoable, and everything is read again."""
+        self._selected_uuid = None
+        self._deleted = None
+        self.undo_action.setEnabled(False)
+        self.filter_bar.set_member_states(reference.member_states(self._db))
+        self.reload()
 
     def _show_read_only(self) -> None:
         """The banner of a database on read-only media (changes cannot be saved), or none."""
@@ -418,44 +437,6 @@ class MainWindow(QMainWindow):
             self.headquarters_action.blockSignals(True)
             self.headquarters_action.setChecked(devices.device_role(self._db) == devices.HEADQUARTERS)
             self.headquarters_action.blockSignals(False)
-
-    def _watch_integrity(self) -> None:
-        # The file's quick_check starts once the window has painted (it would compete with
-        # the first queries for the disk) and runs in the background; writes wait for it.
-        QTimer.singleShot(150, self._db.integrity.start)
-        self._integrity_timer.start()
-
-    def _check_integrity(self) -> None:
-        """The file's integrity check runs in the background from start-up: report its verdict."""
-        integrity = self._db.integrity
-        if not integrity.done:
-            return
-        self._integrity_timer.stop()
-        error = integrity.error
-        if error is None:
-            self._daily_backup()
-        if isinstance(error, DamagedDatabaseError):
-            from cicte_desktop.views.recovery import recover
-
-            self._db.close()
-            path = recover(error)  # the latest good backup, another file, or quit
-            if path is None:
-                self.close()
-                return
-            try:
-                new_db = open_database(path, check_in_background=True)
-            except DatabaseOpenError as exc:
-                messages.show_error(self, self.tr("Cannot open the database"), exc.message)
-                self.close()
-                return
-            self._db = new_db
-            self._selected_uuid = None
-            self.reload()
-            self._watch_integrity()
-        elif error is not None:  # locked by another program: reading works, saving must wait
-            messages.show_error(self, self.tr("The database is in use"), self.tr(
-                "{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other "
-                "program is done.").format(problem=error.message))
 
     def _compute_progress(self) -> None:
         self._summaries.clear()
@@ -827,32 +808,6 @@ class MainWindow(QMainWindow):
             _event_log().discard_draft(self._db, draft.id)
 
     # --- database -----------------------------------------------------------------------
-
-    def open_database(self, path: Path) -> bool:
-        """Switch to the database at ``path``; keep the current one if it cannot be opened."""
-        try:
-            new_db = open_database(path, check_in_background=True)
-        except DatabaseOpenError as exc:
-            messages.show_error(self, self.tr("Cannot open the database"), exc.message)
-            return False
-        old, self._db = self._db, new_db
-        old.close()
-        self._selected_uuid = None
-        self._deleted = None
-        self.undo_action.setEnabled(False)
-        self._watch_integrity()
-        self.filter_bar.set_member_states(reference.member_states(self._db))
-        self.reload()
-        self.database_changed.emit(str(new_db.path))
-        return True
-
-    def _choose_database(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open Database"), str(self._db.path.parent),
-            self.tr("CICTE databases (*.sqlite *.db);;All files (*)"),
-        )
-        if path:
-            self.open_database(Path(path))
 
     def _open_log_folder(self) -> None:
         if self._log_folder is not None:
@@ -1355,150 +1310,6 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("This computer is now called “{name}”.").format(name=saved), 10_000)
 
-    # --- backups and privacy --------------------------------------------------------------
-
-    def _show_last_backup(self) -> None:
-        from cicte_desktop.paths import backup_dir
-        from cicte_desktop.services import backup
-
-        latest = backup.automatic_backups(backup_dir(), backup.database_key(self._db.path))
-        if not latest:
-            self.backup_label.setText(self.tr("No automatic backup yet"))
-            return
-        when = latest[0][0].astimezone()
-        hours = (dt.datetime.now(dt.timezone.utc) - latest[0][0]).total_seconds() / 3600
-        text = (self.tr("Last backup: %n hour(s) ago", "", int(hours)) if hours >= 1 else
-                self.tr("Last backup: less than an hour ago"))
-        self.backup_label.setText(text)
-        self.backup_label.setToolTip(QLocale().toString(when, QLocale.FormatType.LongFormat))
-
-    def _daily_backup(self) -> None:
-        """The first start of the day backs the database up, in the background."""
-        import threading
-
-        from cicte_desktop.paths import backup_dir
-        from cicte_desktop.services import backup
-
-        folder, path = backup_dir(), self._db.path
-        if not backup.daily_backup_due(folder, key=backup.database_key(path)):
-            self._show_last_backup()
-            return
-
-        def work() -> None:
-            try:
-                backup.automatic_backup(path, folder, "daily")
-            except (backup.BackupError, sqlite3.Error, OSError):  # e.g. the file moved meanwhile: try tomorrow
-                log.exception("daily backup failed")
-
-        self._backup_thread = threading.Thread(target=work, name="daily backup", daemon=True)
-        self._backup_thread.start()
-        QTimer.singleShot(2000, self, self._show_last_backup)  # not after the window is gone
-
-    def _choose_backup_target(self) -> None:
-        suggested = self._db.path.parent / f"cicte-backup-{dt.date.today().isoformat()}.sqlite"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back Up To"), str(suggested),
-                                                    self.tr("CICTE databases (*.sqlite)"))
-        if path:
-            self.back_up_to(Path(path))
-
-    def back_up_to(self, target: Path) -> bool:
-        """A copy of the database at ``target`` (a USB stick...), with progress and Cancel."""
-        from cicte_desktop.services import backup
-        from cicte_desktop.views.work import run_with_progress
-
-        if target.expanduser().absolute() == self._db.path:
-            messages.show_error(self, self.tr("The backup failed"),
-                                self.tr("Choose another file: this is the database you are working on."))
-            return False
-
-        try:
-            self._db.integrity.wait()
-            broken = backup.reference_problems(self._db.path)
-            run_with_progress(self, self.tr("Back up"), self.tr("Copying the database to {path}…").format(
-                path=target), lambda progress: backup.copy_database(self._db.path, target, progress.update))
-            info = backup.inspect_backup(target)
-        except backup.CopyCancelled:
-            messages.show_info(self, self.tr("Back up"), self.tr("Cancelled: nothing was written."))
-            return False
-        except (backup.BackupError, DatabaseOpenError) as exc:
-            messages.show_error(self, self.tr("The backup failed"), getattr(exc, "message", str(exc)))
-            return False
-        text = self.tr("Saved {path}: {events}, {people}.").format(
-            path=target, events=self.tr("%n event(s)", "", info.events),
-            people=self.tr("%n participant(s)", "", info.participants))
-        if broken:
-            text += "\n\n" + self.tr("Note: %n row(s) of the database point to records that are missing; "
-                                      "Tools > Check the Database tells which.", "", broken)
-        messages.show_info(self, self.tr("Back up"), text)
-        return True
-
-    def _choose_backup_to_restore(self) -> None:
-        from cicte_desktop.paths import backup_dir
-
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Restore From Backup"), str(backup_dir()),
-                                                    self.tr("CICTE databases (*.sqlite *.db);;All files (*)"))
-        if path:
-            self.restore_from(Path(path))
-
-    def restore_from(self, source: Path) -> bool:
-        """Show what the backup holds, then replace the database with it (keeping a copy first)."""
-        from cicte_desktop.paths import backup_dir
-        from cicte_desktop.services import backup
-
-        try:
-            info = backup.inspect_backup(source)
-        except DatabaseOpenError as exc:
-            messages.show_error(self, self.tr("Cannot restore this backup"), exc.message)
-            return False
-        question = self.tr(
-            "This backup was saved on {when} on {device}. It holds {events} and {people}.\n\n"
-            "Replace the database you are working on with it? The current database is kept as a backup "
-            "first.").format(when=format_date_time(info.made_at), device=info.device,
-                             events=self.tr("%n event(s)", "", info.events),
-                             people=self.tr("%n participant(s)", "", info.participants))
-        if not messages.ask_yes_no(self, self.tr("Restore from backup"), question, self.tr("Restore"),
-                                   self.tr("Cancel")):
-            return False
-        path = self._db.path
-        self._db.integrity.wait()
-        self._db.close()
-        try:
-            kept = backup.restore(path, info.path, backup_dir())
-        except (backup.BackupError, DatabaseOpenError) as exc:
-            messages.show_error(self, self.tr("The restore failed"), getattr(exc, "message", str(exc)))
-            kept = None
-        try:
-            self._db = open_database(path, check_in_background=True)
-        except DatabaseOpenError as exc:
-            messages.show_error(self, self.tr("Cannot open the database"), exc.message)
-            self.close()
-            return False
-        self._selected_uuid = None
-        self.reload()
-        self._watch_integrity()
-        if kept is not None:
-            self.statusBar().showMessage(self.tr("Restored. The database as it was is kept in {kept}.").format(
-                kept=kept), 20_000)
-        return kept is not None
-
-    def check_database(self) -> None:
-        from cicte_desktop.services import backup
-
-        report = backup.full_check(self._db.path)
-        text = "\n".join(report.lines)
-        if report.ok:
-            messages.show_info(self, self.tr("Check the database"), text)
-        else:
-            messages.show_error(self, self.tr("Check the database"), text)
-
-    def edit_privacy(self) -> None:
-        from cicte_desktop.views.privacy import PrivacyDialog
-
-        dialog = PrivacyDialog(self._db, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.privacy_dialog = dialog
-        dialog.open()
-
     # --- settings -----------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
@@ -1555,15 +1366,16 @@ class MainWindow(QMainWindow):
         if form is not None:
             with contextlib.suppress(RuntimeError):  # already deleted by Qt
                 form.save_draft()  # quitting with a form open keeps what was typed
-        if self._db.changed:  # closing after changes: back up first
-            from cicte_desktop.paths import backup_dir
-            from cicte_desktop.services import backup
+        if not self._settings_saved:  # once (a backup on exit closes the window again afterwards)
+            self._save_settings()
+        if not self.safety.may_close():  # the backup on exit first: it closes the window once done
+            event.ignore()
+            return
+        self._settings_saved = False  # shown and closed again: saved again
+        super().closeEvent(event)
 
-            try:
-                backup.automatic_backup(self._db.path, backup_dir(), "exit")
-                self._db.changed = False
-            except backup.BackupError:
-                log.exception("backup on exit failed")
+    def _save_settings(self) -> None:
+        self._settings_saved = True
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/splitter", self.splitter.saveState())
@@ -1573,7 +1385,6 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/selected", self._selected_uuid or "")
         if self._plan is not None:
             settings.setValue("mainWindow/year", self._plan.year)
-        super().closeEvent(event)
 
 
 def _activities_by_item(plan: WorkPlanNode) -> dict[str, list[str]]:
