@@ -357,7 +357,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="422" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n work area</numerusform>
@@ -365,7 +365,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="422" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="423" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n program</numerusform>
@@ -373,7 +373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="423" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="424" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n project</numerusform>
@@ -381,7 +381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="424" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="425" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n planned activity</numerusform>
@@ -389,7 +389,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="863" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -397,7 +397,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="937" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="938" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n plan item</numerusform>
@@ -405,7 +405,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="977" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n added</numerusform>
@@ -413,7 +413,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="977" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -421,7 +421,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="977" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="978" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retired</numerusform>
@@ -429,7 +429,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n event created</numerusform>
@@ -437,7 +437,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1167" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n record in all</numerusform>
@@ -445,7 +445,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1169" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -453,7 +453,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -461,7 +461,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n updated</numerusform>
@@ -469,7 +469,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n deleted</numerusform>
@@ -477,7 +477,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflict resolved</numerusform>
@@ -485,7 +485,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1233" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n file stored</numerusform>
@@ -743,7 +743,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>RecoveryDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -751,7 +751,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -762,7 +762,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>SafetyController</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="87" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="88" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Last backup: %n hour ago</numerusform>
@@ -770,7 +770,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="138" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -778,7 +778,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="140" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -786,7 +786,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="141" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="142" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>

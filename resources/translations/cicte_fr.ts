@@ -1705,6 +1705,21 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <source>Opening {name}…</source>
             <translation>Ouverture de {name}…</translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="77" />
+            <source>Backup restored</source>
+            <translation>Sauvegarde restaurée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="88" />
+            <source>Restore from backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="89" />
+            <source>Restoring {name}…</source>
+            <translation>Restauration de {name}…</translation>
+        </message>
     </context>
     <context>
         <name>DetailPane</name>
@@ -4012,287 +4027,287 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="105" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="106" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="161" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="165" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="166" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="169" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi, et les événements par État membre, par nom ou code (Jamaïque, JAM) ; sans tenir compte des accents, événements à partir de 3 lettres. Échap efface la recherche.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="198" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Ouvrir la base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Sauvegarder vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="206" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exporter un classeur Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="213" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importer des événements d'Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exporter un rapport &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="216" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="221" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
             <source>Export &amp;Field Package…</source>
             <translation>Exporter un paquet de &amp;terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importer un p&amp;aquet de terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="229" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="236" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="236" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
             <source>&amp;Find…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="242" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Annuler la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Titres traduits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="250" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="253" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
             <source>Eve&amp;nts</source>
             <translation>É&amp;vénements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>&amp;Open Event</source>
             <translation>&amp;Ouvrir l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Dupliquer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Supprimer l'événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="274" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificats de participation…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="276" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Périodes de rapport…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="291" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>&amp;Expand All</source>
             <translation>&amp;Tout développer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="294" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
             <source>&amp;Collapse All</source>
             <translation>Tout &amp;réduire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="297" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="298" />
             <source>&amp;Reset Filters</source>
             <translation>Réinitialiser les &amp;filtres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nouveau plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Créer le plan de travail d’une année à partir d’un plan antérieur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Modifier le plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Ajouter, renommer, déplacer ou retirer des éléments du plan de l'année, avec un motif pour chaque modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xporter le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="317" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>Le plan de l'année en classeur, une ligne par élément, pour préparer des changements ou le plan de l'année suivante dans Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importer le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Voir ce qu'un classeur du plan ajoute, modifie et retire, puis faire les changements avec un motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="325" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="326" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="326" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="327" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Confidentialité…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="329" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="332" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="333" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nom du poste…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="334" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="339" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
             <source>Open &amp;Log Folder</source>
             <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
             <source>&amp;About CICTE Desktop</source>
             <translation>À &amp;propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="349" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="356" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="357" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="389" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="390" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="401" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="402" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="420" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="421" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="422" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n domaine d'action</numerusform>
@@ -4300,7 +4315,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="422" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="423" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programme</numerusform>
@@ -4308,7 +4323,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="423" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="424" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projet</numerusform>
@@ -4316,7 +4331,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="424" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="425" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n activité prévue</numerusform>
@@ -4324,192 +4339,192 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="473" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="476" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
             <source>No plan items match “{text}”.</source>
             <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="478" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="572" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="573" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="572" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="573" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="572" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="573" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="573" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="574" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="576" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="600" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="601" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="677" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
             <source>Event not found</source>
             <translation>Événement introuvable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="679" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Cet événement n'existe plus ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="701" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>Delete event</source>
             <translation>Supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="701" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Supprimer « {title} » ? Ses chiffres seront retirés des totaux du plan de travail. Vous pourrez annuler cette opération (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="703" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="704" />
             <source>Keep it</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="708" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="709" />
             <source>Cannot delete the event</source>
             <translation>Impossible de supprimer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="713" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>« {title} » supprimé. Annuler avec Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="720" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
             <source>Undo</source>
             <translation>Annulation de la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
             <source>Cannot undo</source>
             <translation>Annulation impossible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
             <source>The event is gone.</source>
             <translation>L'événement n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="729" />
             <source>Event restored.</source>
             <translation>Événement rétabli.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="759" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="760" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="759" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="760" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="774" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="774" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
             <source>Restore unsaved event?</source>
             <translation>Restaurer l'événement non enregistré ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Un événement était en cours de saisie lorsque CICTE Desktop s'est fermé de manière inattendue (dernière conservation : {when}) : « {title} ». Le restaurer ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="804" />
             <source>untitled</source>
             <translation>sans titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="804" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="805" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="804" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="805" />
             <source>Discard it</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="816" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="816" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4522,42 +4537,42 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="847" />
             <source>Cannot export this period</source>
             <translation>Impossible d’exporter cette période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
             <source>Export</source>
             <translation>Exportation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
             <source>Writing {name}…</source>
             <translation>Écriture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
             <source>Cancelled: no file was written.</source>
             <translation>Annulé : aucun fichier n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
             <source>The export failed</source>
             <translation>L'exportation a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>{path} n'a pas pu être écrit ({detail}). Aucun fichier partiel n'a été laissé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="861" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} écrit : {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="863" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -4565,27 +4580,27 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
             <source>Export Plan Workbook</source>
             <translation>Exporter le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plan de travail {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="934" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="935" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>{path} écrit : {items} du plan de travail {year}. Modifiez-le dans Excel (sa feuille Mode d'emploi explique comment), puis importez-le avec Plan &gt; Importer le classeur du plan….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="937" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="938" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n élément</numerusform>
@@ -4593,37 +4608,37 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="941" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="942" />
             <source>Import Plan Workbook</source>
             <translation>Importer le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="942" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="943" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="955" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="956" />
             <source>Reading {name}…</source>
             <translation>Lecture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
             <source>Cannot import this file</source>
             <translation>Impossible d'importer ce fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="971" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="972" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="975" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="977" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n ajouté</numerusform>
@@ -4631,7 +4646,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="977" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
@@ -4639,7 +4654,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="977" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="978" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retiré</numerusform>
@@ -4647,77 +4662,77 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="978" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="979" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plan de travail {year} créé : {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="979" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plan de travail {year} modifié : {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="998" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
             <source>The work plan was not created</source>
             <translation>Le plan de travail n’a pas été créé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Le plan de travail {year} a été créé à partir du plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>La liste de cet événement ne comporte aucun participant. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence) pour imprimer leurs certificats.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1055" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
             <source>Cannot make this report</source>
             <translation>Impossible de produire ce rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1061" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>PDF report</source>
             <translation>Rapport PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1061" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>Preparing {name}…</source>
             <translation>Préparation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1070" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
             <source>The report failed</source>
             <translation>La création du rapport a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1070" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
             <source>The report could not be written ({detail}).</source>
             <translation>Le rapport n'a pas pu être écrit ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1081" />
             <source>Import events from Excel</source>
             <translation>Importer des événements d'Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1091" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
             <source>Import</source>
             <translation>Importation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n événement créé</numerusform>
@@ -4725,17 +4740,17 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1150" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1151" />
             <source>Export field package</source>
             <translation>Exporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1165" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1166" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} écrit pour {destination} : {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1167" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n enregistrement au total</numerusform>
@@ -4743,7 +4758,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1169" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n fichier</numerusform>
@@ -4751,52 +4766,52 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1170" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>Il est protégé par une phrase secrète : communiquez-la à la personne qui importera le paquet par un autre moyen que la clé USB.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
             <source>Import field package</source>
             <translation>Importer un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Paquets de terrain (*.cictepkg);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1192" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1193" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1197" />
             <source>Protected package</source>
             <translation>Paquet protégé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
             <source>Cannot import this package</source>
             <translation>Impossible d'importer ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1206" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparaison de {name} avec cette base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1217" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1226" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1227" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importé depuis {device} : {new}, {updated}, {deleted} ; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nouveau</numerusform>
@@ -4804,7 +4819,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -4812,7 +4827,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -4820,7 +4835,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflit résolu</numerusform>
@@ -4828,7 +4843,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1233" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n fichier enregistré</numerusform>
@@ -4836,32 +4851,32 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1245" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Cet ordinateur est maintenant le siège : les portables devront confirmer son empreinte une fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1259" />
             <source>This computer is now a laptop.</source>
             <translation>Cet ordinateur est maintenant un portable.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1273" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4874,12 +4889,12 @@ The first time another computer imports a package from this one, it shows this f
 La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affiche cette empreinte : comparez-la par téléphone ou en personne avant de confirmer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1308" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1309" />
             <source>Device name</source>
             <translation>Nom du poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1310" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
             <source>This computer is now called “{name}”.</source>
             <translation>Ce poste s'appelle désormais « {name} ».</translation>
         </message>
@@ -7645,17 +7660,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="31" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="33" />
             <source>CICTE Desktop cannot open the database</source>
             <translation>CICTE Desktop ne peut pas ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="38" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
             <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
             <translation>La dernière sauvegarde valide a été enregistrée le {when} sur {device} : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -7663,7 +7678,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -7671,54 +7686,54 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="45" />
             <source>No good backup was found in the data folder.</source>
             <translation>Aucune sauvegarde valide n'a été trouvée dans le dossier de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="47" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
             <source>Open the latest good backup</source>
             <translation>Ouvrir la dernière sauvegarde valide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="51" />
             <source>Choose another file…</source>
             <translation>Choisir un autre fichier…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="50" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="52" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="59" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="61" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>Le fichier en échec est laissé en l'état : rien n'y est écrasé ni supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
-            <source>Backup restored</source>
-            <translation>Sauvegarde restaurée</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="106" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>Le fichier qui n'a pas pu être ouvert a été conservé sous le nom {aside}. La sauvegarde du {when} est maintenant ouverte à sa place.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="105" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} n'a pas été modifié. La sauvegarde du {when} est ouverte depuis {target} ; ouvrez de nouveau ce fichier la prochaine fois (Fichier &gt; Ouvrir la base de données).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="122" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="111" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="123" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="135" />
+            <source>Backup restored</source>
+            <translation>Sauvegarde restaurée</translation>
         </message>
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
@@ -7771,22 +7786,22 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>SafetyController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="72" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="73" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="72" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="73" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="83" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="84" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="87" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="88" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -7794,37 +7809,37 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="89" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="113" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="114" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="114" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="115" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="123" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="124" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="124" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="125" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="137" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="138" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="138" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -7832,7 +7847,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="140" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -7840,7 +7855,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="141" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="142" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -7848,37 +7863,37 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="143" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="144" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="147" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="148" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="150" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="151" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="155" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="165" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="166" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="167" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="168" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -7887,47 +7902,47 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="173" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="174" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="173" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="174" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="174" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="185" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="188" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="189" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="196" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="197" />
             <source>Restoring {name}…</source>
             <translation>Restauration de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="209" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="210" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="215" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="250" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="249" />
             <source>Backing up before closing…</source>
             <translation>Sauvegarde avant la fermeture…</translation>
         </message>

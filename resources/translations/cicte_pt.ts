@@ -1705,6 +1705,21 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <source>Opening {name}…</source>
             <translation>Abrindo {name}…</translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="77" />
+            <source>Backup restored</source>
+            <translation>Backup restaurado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="88" />
+            <source>Restore from backup</source>
+            <translation>Restaurar backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="89" />
+            <source>Restoring {name}…</source>
+            <translation>Restaurando {name}…</translation>
+        </message>
     </context>
     <context>
         <name>DetailPane</name>
@@ -4012,287 +4027,287 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="105" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="106" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="161" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="165" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="166" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="169" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="198" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="199" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="203" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="204" />
             <source>&amp;Back Up To…</source>
             <translation>Fazer &amp;backup em…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="206" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="209" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="210" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar para Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="212" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="213" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos do Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="214" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="215" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar relatório &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="216" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="217" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="221" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar pacote de &amp;campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="222" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="223" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="225" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pacote de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="229" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="230" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="236" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="236" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="237" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="242" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="248" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="249" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="250" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="252" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="253" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="262" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="264" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="265" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="274" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="276" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="277" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="278" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="290" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="291" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="291" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="292" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="294" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="295" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="297" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="298" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="304" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="305" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Novo plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="306" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="309" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="310" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="316" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="317" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="320" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="321" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="325" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="326" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="326" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="327" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="328" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="329" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="332" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="333" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="334" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="335" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="339" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="343" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="349" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="356" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="357" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="389" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="390" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="401" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="402" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="420" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="421" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="421" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="422" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabalho</numerusform>
@@ -4300,7 +4315,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="422" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="423" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4308,7 +4323,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="423" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="424" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projeto</numerusform>
@@ -4316,7 +4331,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="424" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="425" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n atividade prevista</numerusform>
@@ -4324,192 +4339,192 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="470" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="473" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="476" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="477" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="478" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="572" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="573" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="572" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="573" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="572" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="573" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="573" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="574" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="576" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="577" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="578" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="598" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="599" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="600" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="601" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="603" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="604" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="677" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
             <source>Event not found</source>
             <translation>Evento não encontrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="678" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="679" />
             <source>This event no longer exists; it may have been deleted.</source>
             <translation>Este evento não existe mais; pode ter sido excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="701" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>Delete event</source>
             <translation>Excluir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="701" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="702" />
             <source>Delete “{title}”? Its figures leave the work plan's totals. You can undo this (Ctrl+Z).</source>
             <translation>Excluir “{title}”? Seus números deixarão de contar nos totais do Plano de Trabalho. É possível desfazer (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="703" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="704" />
             <source>Keep it</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="708" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="709" />
             <source>Cannot delete the event</source>
             <translation>Não é possível excluir o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="713" />
             <source>Deleted “{title}”. Undo with Ctrl+Z.</source>
             <translation>“{title}” excluído. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="720" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="721" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
             <source>Cannot undo</source>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="722" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="723" />
             <source>The event is gone.</source>
             <translation>O evento não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="728" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="729" />
             <source>Event restored.</source>
             <translation>Evento restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="759" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="760" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="759" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="760" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="774" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="773" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="774" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="783" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="784" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
             <source>Restore unsaved event?</source>
             <translation>Restaurar evento não salvo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="801" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="802" />
             <source>An event was being typed when CICTE Desktop closed unexpectedly (last kept {when}): “{title}”. Restore it?</source>
             <translation>Um evento estava sendo digitado quando o CICTE Desktop foi fechado inesperadamente (última cópia em {when}): “{title}”. Deseja restaurá-lo?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="803" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="804" />
             <source>untitled</source>
             <translation>sem título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="804" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="805" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="804" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="805" />
             <source>Discard it</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="816" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="816" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="817" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4522,42 +4537,42 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="846" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="847" />
             <source>Cannot export this period</source>
             <translation>Não é possível exportar este período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="850" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="851" />
             <source>Writing {name}…</source>
             <translation>Gravando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="853" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="854" />
             <source>Cancelled: no file was written.</source>
             <translation>Cancelado: nenhum arquivo foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
             <source>The export failed</source>
             <translation>Falha na exportação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="856" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="857" />
             <source>{path} could not be written ({detail}). No partial file was left.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nenhum arquivo parcial foi deixado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="861" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
             <source>Wrote {path}: {events}.</source>
             <translation>{path} gravado: {events}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="862" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="863" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -4565,27 +4580,27 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
             <source>Export Plan Workbook</source>
             <translation>Exportar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="922" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plano de trabalho {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="923" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="924" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="934" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="935" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Gravado {path}: {items} do plano de trabalho {year}. Edite-o no Excel (a folha Como usar explica como) e importe-o com Plano &gt; Importar pasta de trabalho do plano….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="937" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="938" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -4593,37 +4608,37 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="941" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="942" />
             <source>Import Plan Workbook</source>
             <translation>Importar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="942" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="943" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="955" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="956" />
             <source>Reading {name}…</source>
             <translation>Lendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="960" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="961" />
             <source>Cannot import this file</source>
             <translation>Não é possível importar este arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="971" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="972" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="975" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="977" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n adicionado</numerusform>
@@ -4631,7 +4646,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="976" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="977" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -4639,7 +4654,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="977" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="978" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -4647,77 +4662,77 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="978" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="979" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} criado: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="979" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="980" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} alterado: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="998" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="999" />
             <source>The work plan was not created</source>
             <translation>O plano de trabalho não foi criado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1002" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1003" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1038" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1039" />
             <source>This event has no participants on its roster. Add them in the event's form (or import its attendance sheet) to print their certificates.</source>
             <translation>Este evento não tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) para imprimir os certificados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1055" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1056" />
             <source>Cannot make this report</source>
             <translation>Não é possível gerar este relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1061" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>PDF report</source>
             <translation>Relatório PDF</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1061" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1062" />
             <source>Preparing {name}…</source>
             <translation>Preparando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1070" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
             <source>The report failed</source>
             <translation>Falha no relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1070" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1071" />
             <source>The report could not be written ({detail}).</source>
             <translation>Não foi possível gravar o relatório ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1080" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1081" />
             <source>Import events from Excel</source>
             <translation>Importar eventos do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1091" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1092" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1107" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1108" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1109" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento criado</numerusform>
@@ -4725,17 +4740,17 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1150" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1151" />
             <source>Export field package</source>
             <translation>Exportar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1165" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1166" />
             <source>Wrote {path} for {destination}: {events}, {records}, {files}.</source>
             <translation>{path} gravado para {destination}: {events}, {records}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1167" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
             <source>%n record(s) in all</source>
             <translation>
                 <numerusform>%n registro no total</numerusform>
@@ -4743,7 +4758,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1169" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n arquivo</numerusform>
@@ -4751,52 +4766,52 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1170" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1171" />
             <source>It is protected with a passphrase: give it to the person importing the package by another way than the USB stick.</source>
             <translation>O pacote está protegido com frase secreta: informe-a a quem for importá-lo por outro meio que não o pen drive.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1176" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
             <source>Import field package</source>
             <translation>Importar pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1177" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1178" />
             <source>Field packages (*.cictepkg);;All files (*)</source>
             <translation>Pacotes de campo (*.cictepkg);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1192" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1193" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1196" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1197" />
             <source>Protected package</source>
             <translation>Pacote protegido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1202" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1203" />
             <source>Cannot import this package</source>
             <translation>Não é possível importar este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1205" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1206" />
             <source>Comparing {name} with this database…</source>
             <translation>Comparando {name} com este banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1217" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1218" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1226" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1227" />
             <source>Imported from {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</source>
             <translation>Importado de {device}: {new}, {updated}, {deleted}; {conflicts}, {files}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1228" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -4804,7 +4819,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1229" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n atualizado</numerusform>
@@ -4812,7 +4827,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1230" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
             <source>%n deleted</source>
             <translation>
                 <numerusform>%n excluído</numerusform>
@@ -4820,7 +4835,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1231" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
             <source>%n conflict(s) resolved</source>
             <translation>
                 <numerusform>%n conflito resolvido</numerusform>
@@ -4828,7 +4843,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="1232" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1233" />
             <source>%n file(s) stored</source>
             <translation>
                 <numerusform>%n arquivo armazenado</numerusform>
@@ -4836,32 +4851,32 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1241" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1242" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1245" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1246" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
             <source>This computer is now headquarters: laptops will be asked to confirm its fingerprint once.</source>
             <translation>Este computador agora é a sede: os notebooks terão de confirmar sua impressão digital uma vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1259" />
             <source>This computer is now a laptop.</source>
             <translation>Este computador agora é um notebook.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1273" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1274" />
             <source>Fingerprint</source>
             <translation>Impressão digital</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1275" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1276" />
             <source>{name} ({role}) signs its field packages with the key whose fingerprint is
 
 {fingerprint}
@@ -4874,12 +4889,12 @@ The first time another computer imports a package from this one, it shows this f
 Na primeira vez que outro computador importa um pacote deste, ele mostra esta impressão digital: compare-a por telefone ou pessoalmente antes de confirmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1308" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1309" />
             <source>Device name</source>
             <translation>Nome do computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="1310" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="1311" />
             <source>This computer is now called “{name}”.</source>
             <translation>Este computador agora se chama “{name}”.</translation>
         </message>
@@ -7645,17 +7660,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="31" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="33" />
             <source>CICTE Desktop cannot open the database</source>
             <translation>O CICTE Desktop não consegue abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="38" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
             <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
             <translation>O último backup válido foi salvo em {when} no dispositivo {device}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -7663,7 +7678,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -7671,54 +7686,54 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="45" />
             <source>No good backup was found in the data folder.</source>
             <translation>Nenhum backup válido foi encontrado na pasta de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="47" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
             <source>Open the latest good backup</source>
             <translation>Abrir o último backup válido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="51" />
             <source>Choose another file…</source>
             <translation>Escolher outro arquivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="50" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="52" />
             <source>Quit</source>
             <translation>Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="59" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="61" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>O arquivo com falha permanece como está: nada nele é sobrescrito nem excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
-            <source>Backup restored</source>
-            <translation>Backup restaurado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="106" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>O arquivo que não pôde ser aberto foi mantido como {aside}. O backup de {when} está aberto em seu lugar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="105" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} foi mantido como estava. O backup de {when} foi aberto a partir de {target}; da próxima vez, abra esse arquivo (Arquivo &gt; Abrir banco de dados).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="122" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="111" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="123" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="135" />
+            <source>Backup restored</source>
+            <translation>Backup restaurado</translation>
         </message>
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
@@ -7771,22 +7786,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>SafetyController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="72" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="73" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="72" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="73" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="83" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="84" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="87" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="88" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -7794,37 +7809,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="89" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="113" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="114" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="114" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="115" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="123" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="124" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="124" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="125" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="137" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="138" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="138" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -7832,7 +7847,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="140" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -7840,7 +7855,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="141" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="142" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -7848,37 +7863,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="143" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="144" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="147" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="148" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="150" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="151" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="155" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="165" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="166" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="167" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="168" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -7887,47 +7902,47 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="173" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="174" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="173" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="174" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="174" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="185" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="188" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="189" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="196" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="197" />
             <source>Restoring {name}…</source>
             <translation>Restaurando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="209" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="210" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="215" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="250" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="249" />
             <source>Backing up before closing…</source>
             <translation>Fazendo backup antes de fechar…</translation>
         </message>

@@ -309,3 +309,34 @@ def test_the_daily_backup_is_made_beside_the_window(tmp_path: Path, qtbot, monke
     qtbot.waitUntil(lambda: window.backup_label.text().startswith("Last backup"), timeout=5000)
     window.close()
     window.database.close()
+
+
+def test_a_database_found_damaged_after_opening_is_recovered_in_a_task(tmp_path: Path, qtbot, answers,
+                                                                      shown_messages) -> None:
+    path = tmp_path / "field.sqlite"
+    db = open_database(path)
+    add_demo_events(db, 20, seed=4)
+    db.close()
+    backup.automatic_backup(path, backup_dir(), "daily")
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'event'").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as handle:  # garbage over the event table's root page
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * page_size)
+    damaged = path.read_bytes()
+    answers.queue = ["open_backup"]
+    window = build_main_window(path)  # opens at once: the check runs behind it
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: any(kind == "recovery" for kind, _title, _text in shown_messages), timeout=10_000)
+    restoring = finish(qtbot, window.databases.task)
+    assert restoring.name == "recover" and restoring.error is None
+    finish(qtbot, window.databases.task)  # then opened
+    assert shown_messages[-1][1] == "Backup restored" and "now open in its place" in shown_messages[-1][2]
+    assert window.isVisible() and window.database.path == path.absolute() and len(events(path)) == 20
+    aside = [p for p in tmp_path.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    assert len(aside) == 1 and aside[0].read_bytes() == damaged
+    window.close()
+    window.database.close()

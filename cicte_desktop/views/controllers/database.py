@@ -59,14 +59,32 @@ class DatabaseController(Controller):
             old.close()
         self.window.database_changed.emit(str(db.path))
 
-    def recover(self, error: DatabaseOpenError) -> None:
-        """The open database turned out damaged: offer the latest good backup, another file,
-        or quitting (the damaged file is never overwritten)."""
-        from cicte_desktop.views.recovery import recover
+    def recover(self, error: DatabaseOpenError) -> Task | None:
+        """The open database turned out damaged: offer the latest good backup (copied into
+        place in a task), another file, or quitting. The damaged file is never overwritten."""
+        from cicte_desktop.views import recovery
 
         self.db.close()
-        path = recover(error)
-        if path is None:
+        choice = recovery.choose_recovery(error)
+        if choice is None:
             self.window.close()
-            return
-        self.open_database(path, instead_of_closed=True)
+            return None
+        if not isinstance(choice, recovery.Restoring):
+            return self.open_database(choice, instead_of_closed=True)
+
+        def done(outcome: tuple[Path, str]) -> None:
+            path, told = outcome
+            messages.show_info(self.window, self.tr("Backup restored"), told)
+            self.open_database(path, instead_of_closed=True)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, (OSError, DatabaseOpenError)):  # BackupError is an OSError
+                raise exc
+            messages.show_error(self.window, self.tr("Cannot open the database"), getattr(exc, "message", str(exc)))
+            self.window.close()
+
+        # Without Cancel: there is no database to go back to meanwhile.
+        return self.started(self.window.tasks.start(
+            "recover", choice.carry_out, title=self.tr("Restore from backup"),
+            label=self.tr("Restoring {name}…").format(name=choice.latest.path.name), cancellable=False,
+            on_done=done, on_failed=failed))
