@@ -44,11 +44,13 @@ def test_back_up_to_a_stick_and_restore_with_a_preview(tmp_path: Path, qtbot, an
     add_demo_events(window.database, 30, seed=4)
     window.reload()
     answers.queue = [False]  # look, then cancel
-    assert window.safety.restore_from(stick) is None
+    looked = finish(qtbot, window.safety.restore_from(stick))
+    assert looked.error is None and window.safety.task is looked  # no restore began
     question = shown_messages[-1][2]
     assert "It holds 120 events and 0 participants" in question and "kept as a backup first" in question
     answers.queue = [True]
-    restored = finish(qtbot, window.safety.restore_from(stick))
+    finish(qtbot, window.safety.restore_from(stick))
+    restored = finish(qtbot, window.safety.task)
     assert restored.error is None and not restored.was_cancelled and restored.result is not None
     finish(qtbot, window.databases.task)  # opened again
     assert window.database.path == path.absolute() and "Restored." in window.statusBar().currentMessage()

@@ -69,6 +69,37 @@ def ticking() -> Iterator[list[float]]:
         timer.stop()
 
 
+def cancel_mid_way(monkeypatch, window, name: str, after: int = 0) -> list[str]:  # type: ignore[no-untyped-def]
+    """Press the task ``name``'s *Cancel* (as its progress dialog does) while SQLite copies pages,
+    after ``after`` whole copies; returns what happened, for the test to check."""
+    from cicte_desktop.db import copy as db_copy
+
+    copied = db_copy.backup_pages
+    happened: list[str] = []
+
+    def pressing_cancel(src, dst, pages=-1, progress=None):  # type: ignore[no-untyped-def]
+        def told(done: int, total: int) -> bool:
+            if happened.count("copied") == after and "cancel" not in happened and done < total:
+                happened.append("cancel")
+                for task in window.tasks.tasks:
+                    if task.name == name:
+                        task.cancel()
+            elif done >= total:
+                happened.append("copied")
+            return progress(done, total)
+
+        return copied(src, dst, pages, told if progress is not None else None)
+
+    monkeypatch.setattr(db_copy, "backup_pages", pressing_cancel)
+    return happened
+
+
+def settled(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The window's own start-up jobs (the integrity check, the daily backup) are done."""
+    qtbot.waitUntil(lambda: window.safety.integrity_task is not None, timeout=5000)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=60_000)
+
+
 def longest_gap(ticks: list[float]) -> float:
     assert len(ticks) >= 2, "the timer never fired"
     return max(later - earlier for earlier, later in zip(ticks, ticks[1:]))
@@ -118,7 +149,8 @@ def test_a_restore_runs_beside_the_window(field: Path, tmp_path: Path, qtbot, an
     add_demo_events(window.database, 5, seed=8)
     answers.queue = [True]
     with ticking() as ticks:
-        restored = finish(qtbot, window.safety.restore_from(stick), timeout=60_000)
+        finish(qtbot, window.safety.restore_from(stick), timeout=60_000)  # looks into the backup
+        restored = finish(qtbot, window.safety.task, timeout=60_000)
         finish(qtbot, window.databases.task, timeout=60_000)
     assert restored.error is None and not restored.was_cancelled
     assert events(field) == events(stick) and len(events(field)) == 50
@@ -129,17 +161,17 @@ def test_a_restore_runs_beside_the_window(field: Path, tmp_path: Path, qtbot, an
 
 
 def test_cancelling_a_backup_leaves_no_file_and_the_database_as_it_was(field: Path, tmp_path: Path, qtbot,
-                                                                       shown_messages) -> None:
+                                                                       shown_messages, monkeypatch) -> None:
     window = build_main_window(field)
     qtbot.addWidget(window)
     window.show()
+    settled(window, qtbot)
     before = events(field)
     stick = tmp_path / "stick"
     stick.mkdir()
-    task = window.safety.back_up_to(stick / "backup.sqlite")
-    task.progressed.connect(lambda done, total: total and done and task.cancel())  # mid-way through the copy
-    finish(qtbot, task, timeout=60_000)
-    assert task.was_cancelled
+    happened = cancel_mid_way(monkeypatch, window, "back up")
+    task = finish(qtbot, window.safety.back_up_to(stick / "backup.sqlite"), timeout=60_000)
+    assert happened == ["cancel"] and task.was_cancelled
     assert list(stick.iterdir()) == []  # no backup, no .partial
     assert shown_messages[-1][0] == "info" and "Cancelled: nothing was written." in shown_messages[-1][2]
     assert events(field) == before
@@ -148,29 +180,22 @@ def test_cancelling_a_backup_leaves_no_file_and_the_database_as_it_was(field: Pa
 
 
 def test_cancelling_a_restore_leaves_the_database_as_it_was_and_no_copy(field: Path, tmp_path: Path, qtbot,
-                                                                        answers, shown_messages) -> None:
+                                                                        answers, shown_messages, monkeypatch) -> None:
     stick = tmp_path / "stick" / "backup.sqlite"
     backup.copy_database(field, stick)
     window = build_main_window(field)
     qtbot.addWidget(window)
     window.show()
+    settled(window, qtbot)
     add_demo_events(window.database, 5, seed=9)
     before = events(field)
     kept_before = backups_of(field, "before-restore-")
+    happened = cancel_mid_way(monkeypatch, window, "restore", after=1)  # the copy kept first is made
     answers.queue = [True]
-    task = window.safety.restore_from(stick)
-    copies: list[int] = []
-
-    def progressed(done: int, total: int) -> None:
-        if total and done >= total:
-            copies.append(total)  # the copy of the database as it was is made: stop while restoring
-        elif copies and total:
-            task.cancel()
-
-    task.progressed.connect(progressed)
-    finish(qtbot, task, timeout=60_000)
+    finish(qtbot, window.safety.restore_from(stick), timeout=60_000)
+    task = finish(qtbot, window.safety.task, timeout=60_000)
     finish(qtbot, window.databases.task, timeout=60_000)  # opened again
-    assert task.was_cancelled
+    assert happened == ["copied", "cancel"] and task.was_cancelled
     assert events(field) == before and len(before) == 55
     assert backups_of(field, "before-restore-") == kept_before  # no copy of the database as it was
     assert sorted(p.name for p in field.parent.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
@@ -222,6 +247,7 @@ def test_after_a_restore_undo_delete_does_not_touch_the_previous_files_event(tmp
     assert window.undo_action.isEnabled() and deleted not in events(path)
     answers.queue = [True]
     finish(qtbot, window.safety.restore_from(stick))
+    finish(qtbot, window.safety.task)
     finish(qtbot, window.databases.task)
     assert deleted in events(path)  # the backup's copy of the event, not deleted there
 

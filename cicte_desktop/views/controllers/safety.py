@@ -40,6 +40,8 @@ class SafetyController(Controller):
         super().__init__(window)
         #: The integrity check of the open database, once it has started.
         self.integrity_task: Task | None = None
+        #: The daily backup, once it has started.
+        self.daily_task: Task | None = None
         #: The window has closed: what was still under way reports to nobody.
         self.closed = False
         window.database_changed.connect(self.check_integrity_soon)
@@ -105,7 +107,8 @@ class SafetyController(Controller):
                 log.exception("daily backup failed")
                 return None
 
-        return self.started(self.window.tasks.start("daily backup", work, on_finished=self.show_last_backup))
+        self.daily_task = self.window.tasks.start("daily backup", work, on_finished=self.show_last_backup)
+        return self.daily_task
 
     # --- to and from a file -----------------------------------------------------------------
 
@@ -156,15 +159,24 @@ class SafetyController(Controller):
         if path:
             self.restore_from(Path(path))
 
-    def restore_from(self, source: Path) -> Task | None:
-        """Show what the backup holds, then replace the database with it (keeping a copy first)
-        in a task with progress and *Cancel*; the database is opened again afterwards, whatever
-        the outcome. None when the backup is refused or the user says no."""
-        try:
-            info = backup.inspect_backup(source)
-        except DatabaseOpenError as exc:
+    def restore_from(self, source: Path) -> Task:
+        """Look into the backup (in a task: it is checked whole), show what it holds, then
+        replace the database with it, keeping a copy first (:meth:`restore`). Returns the task
+        that looks; the restore, when the user says yes, is :attr:`task` afterwards."""
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, DatabaseOpenError):
+                raise exc
             messages.show_error(self.window, self.tr("Cannot restore this backup"), exc.message)
-            return None
+
+        return self.started(self.window.tasks.start(
+            "look into a backup", lambda _progress: backup.inspect_backup(source), title=self.tr("Restore from backup"),
+            label=self.tr("Checking {name}…").format(name=source.name), cancellable=False,
+            on_done=self.restore, on_failed=failed))
+
+    def restore(self, info: backup.BackupInfo) -> Task | None:
+        """Ask, then replace the database with the backup ``info`` describes in a task with
+        progress and *Cancel*; the database is opened again afterwards, whatever the outcome."""
         question = self.tr(
             "This backup was saved on {when} on {device}. It holds {events} and {people}.\n\n"
             "Replace the database you are working on with it? The current database is kept as a backup "
@@ -174,8 +186,11 @@ class SafetyController(Controller):
         if not messages.ask_yes_no(self.window, self.tr("Restore from backup"), question, self.tr("Restore"),
                                    self.tr("Cancel")):
             return None
-        path = self.db.path
-        self.db.close()  # its connections let go; the window's reads open them again if they must
+        db, path = self.db, self.db.path
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            db.close()  # its connections let go (the last one copies its log into the file: not on the UI thread)
+            return backup.restore(path, info.path, backup_dir(), progress=progress)
 
         def reopen() -> None:
             self.window.databases.open_database(path, instead_of_closed=True)
@@ -193,8 +208,8 @@ class SafetyController(Controller):
             messages.show_info(self.window, self.tr("Restore from backup"), self.tr("Cancelled: nothing was written."))
 
         return self.started(self.window.tasks.start(
-            "restore", lambda progress: backup.restore(path, info.path, backup_dir(), progress=progress),
-            title=self.tr("Restore from backup"), label=self.tr("Restoring {name}…").format(name=info.path.name),
+            "restore", work, title=self.tr("Restore from backup"),
+            label=self.tr("Restoring {name}…").format(name=info.path.name),
             on_done=done, on_failed=failed, on_cancelled=cancelled))
 
     # --- checks and privacy --------------------------------------------------------------------
