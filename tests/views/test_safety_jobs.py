@@ -366,3 +366,22 @@ def test_a_database_found_damaged_after_opening_is_recovered_in_a_task(tmp_path:
     assert len(aside) == 1 and aside[0].read_bytes() == damaged
     window.close()
     window.database.close()
+
+
+def test_check_the_database_runs_as_a_task_and_cancel_stops_it(field: Path, qtbot, shown_messages) -> None:
+    window = build_main_window(field)
+    qtbot.addWidget(window)
+    window.show()
+    settled(window, qtbot)
+    with ticking() as ticks:
+        checked = finish(qtbot, window.safety.check_database(), timeout=60_000)
+    assert checked.error is None and checked.result.ok
+    assert shown_messages[-1][0] == "info" and "Integrity: ok" in shown_messages[-1][2]
+    assert longest_gap(ticks) < 0.1, "the window stopped answering during the check"
+    told = len(shown_messages)
+    task = window.safety.check_database()
+    task.cancel()  # before its first look at progress: SQLite stops the check there
+    finish(qtbot, task, timeout=60_000)
+    assert task.was_cancelled and len(shown_messages) == told  # stopped, and nothing to say
+    window.close()
+    window.database.close()
