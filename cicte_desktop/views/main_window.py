@@ -36,12 +36,12 @@ from cicte_desktop.safe_text import shown
 from cicte_desktop.services import figures, reference, workplan
 from cicte_desktop.services.workplan import ActivityNode, ProgramNode, ProjectNode, WorkAreaNode, WorkPlanNode
 from cicte_desktop.views import messages, screen_fit
+from cicte_desktop.views.controllers.database import DatabaseController
+from cicte_desktop.views.controllers.safety import SafetyController
 from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
 from cicte_desktop.views.no_matches import NoMatches
-from cicte_desktop.views.controllers.database import DatabaseController
-from cicte_desktop.views.controllers.safety import SafetyController
 from cicte_desktop.views.status_path import PathLabel
 from cicte_desktop.views.tasks import TaskRunner
 

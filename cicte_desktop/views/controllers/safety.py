@@ -4,8 +4,11 @@ the window's task runner: the window keeps painting and answering meanwhile.
 
 What *Cancel* leaves: a backup to a file, nothing (it is written to a temporary name, then
 renamed); a restore, the database as it was and no copy of it (SQLite rolls the unfinished
-replacement back); the checks, nothing (they only read). The backup on exit has no *Cancel*:
-it is what keeps the changes of the session should the disk fail, and takes seconds.
+replacement back); the checks, nothing (they only read); removing personal data, nothing until
+its transaction commits (rebuilding the file afterwards is not interrupted: stopped half-way it
+would leave the old copies behind). The backup on exit has no *Cancel*: it is what keeps the
+changes of the session should the disk fail, and takes seconds. Closing the window cancels what
+is still running and waits the moment it takes to stop.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ class SafetyController(Controller):
     def check_integrity_soon(self, *_args: Any) -> None:
         """The file's quick_check starts once the window has painted (it would compete with the
         first queries for the disk); writes wait for it."""
-        QTimer.singleShot(150, self, self.check_integrity)
+        QTimer.singleShot(150, self, lambda: None if self.closed else self.check_integrity())
 
     def check_integrity(self) -> Task:
         """Check the open database in a task; report its verdict (damage leads to recovery),
@@ -193,7 +196,8 @@ class SafetyController(Controller):
             return backup.restore(path, info.path, backup_dir(), progress=progress)
 
         def reopen() -> None:
-            self.window.databases.open_database(path, instead_of_closed=True)
+            if not self.closed:  # closing the window cancelled the restore: nothing to show it in
+                self.window.databases.open_database(path, instead_of_closed=True)
 
         def done(kept: Path) -> None:
             reopen()
