@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from cicte_desktop.cancel import Cancelled
 from cicte_desktop.safe_text import shown
 from cicte_desktop.services import devices, event_log, privacy
 from cicte_desktop.services.event_log import ParticipantInput
@@ -179,6 +180,32 @@ def test_the_purge_leaves_no_personal_data_in_the_database_file_or_its_log(tmp_p
         assert _held(laptop.path) == []
     finally:
         close_all(laptop, hq)
+
+
+def test_removing_personal_data_cancelled_before_the_commit_changes_nothing(db, qtbot, answers,
+                                                                           shown_messages) -> None:
+    from cicte_desktop.views.privacy import PrivacyDialog
+    from tests.test_event_log import _event
+
+    event_id = event_log.log_event(db, _event(db))
+    names = [p.name for p in event_log.get_event_input(db, event_id).participants]
+    steps: list[tuple[int, int]] = []
+
+    def cancelled_at_the_third_step(done: int, total: int) -> bool:
+        steps.append((done, total))
+        return done < 2
+
+    with pytest.raises(Cancelled):
+        privacy.purge_personal_data(db, dt.date(2030, 1, 1), cancelled_at_the_third_step)
+    assert steps[-1] == (2, 4) and [p.name for p in event_log.get_event_input(db, event_id).participants] == names
+    assert event_log.history(db, event_id)[0].field != "personal data"  # not a line of it was written
+    dialog = PrivacyDialog(db)  # and from the dialog, on a task runner
+    qtbot.addWidget(dialog)
+    dialog.months.setValue(1)
+    answers.queue.append(True)
+    task = finish(qtbot, dialog.remove())
+    assert task.result == len(names) and shown_messages[-1][0] == "info"
+    assert {p.name for p in event_log.get_event_input(db, event_id).participants} == {privacy.REMOVED}
 
 
 # --- Text from packages, shown and printed safely --------------------------------------------
