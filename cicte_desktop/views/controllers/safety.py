@@ -25,15 +25,23 @@ from PySide6.QtWidgets import QFileDialog
 from cicte_desktop.db.errors import DamagedDatabaseError, DatabaseOpenError
 from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.paths import backup_dir
-from cicte_desktop.services import backup
 from cicte_desktop.views import messages
 from cicte_desktop.views.controllers.base import Controller
 
 if TYPE_CHECKING:
+    from cicte_desktop.services import backup
     from cicte_desktop.views.main_window import MainWindow
     from cicte_desktop.views.tasks import Task
 
 log = logging.getLogger(__name__)
+
+
+def _backup():  # type: ignore[no-untyped-def]
+    """The backup service, imported when first used rather than before the first paint (it and
+    what it imports cost some 8 ms of start-up)."""
+    from cicte_desktop.services import backup
+
+    return backup
 
 
 class SafetyController(Controller):
@@ -51,7 +59,7 @@ class SafetyController(Controller):
 
     def _said(self, exc: BaseException, title: str) -> None:
         """A failure the user can act on, in words; anything else goes to the exception hook."""
-        if not isinstance(exc, (backup.BackupError, DatabaseOpenError)):
+        if not isinstance(exc, (_backup().BackupError, DatabaseOpenError)):
             raise exc
         messages.show_error(self.window, title, getattr(exc, "message", str(exc)))
 
@@ -83,7 +91,7 @@ class SafetyController(Controller):
         return self.integrity_task
 
     def show_last_backup(self) -> None:
-        latest = backup.automatic_backups(backup_dir(), backup.database_key(self.db.path))
+        latest = _backup().automatic_backups(backup_dir(), _backup().database_key(self.db.path))
         label = self.window.backup_label
         if not latest:
             label.setText(self.tr("No automatic backup yet"))
@@ -99,14 +107,14 @@ class SafetyController(Controller):
         """The first start of the day backs the database up, in a task (closing the window
         cancels it: nothing is left half-written)."""
         folder, path = backup_dir(), self.db.path
-        if not backup.daily_backup_due(folder, key=backup.database_key(path)):
+        if not _backup().daily_backup_due(folder, key=_backup().database_key(path)):
             self.show_last_backup()
             return None
 
         def work(progress):  # type: ignore[no-untyped-def]
             try:
-                return backup.automatic_backup(path, folder, "daily", progress)
-            except (backup.BackupError, sqlite3.Error, OSError):  # e.g. the file moved meanwhile: try tomorrow
+                return _backup().automatic_backup(path, folder, "daily", progress)
+            except (_backup().BackupError, sqlite3.Error, OSError):  # e.g. the file moved meanwhile: try tomorrow
                 log.exception("daily backup failed")
                 return None
 
@@ -135,9 +143,9 @@ class SafetyController(Controller):
             problem = db.integrity.run(progress)
             if problem is not None:
                 raise problem
-            broken = backup.reference_problems(db.path)
-            backup.copy_database(db.path, target, progress)
-            return backup.inspect_backup(target), broken
+            broken = _backup().reference_problems(db.path)
+            _backup().copy_database(db.path, target, progress)
+            return _backup().inspect_backup(target), broken
 
         def done(result: tuple[backup.BackupInfo, int]) -> None:
             info, broken = result
@@ -173,7 +181,7 @@ class SafetyController(Controller):
             messages.show_error(self.window, self.tr("Cannot restore this backup"), exc.message)
 
         return self.started(self.window.tasks.start(
-            "look into a backup", lambda _progress: backup.inspect_backup(source), title=self.tr("Restore from backup"),
+            "look into a backup", lambda _progress: _backup().inspect_backup(source), title=self.tr("Restore from backup"),
             label=self.tr("Checking {name}…").format(name=source.name), cancellable=False,
             on_done=self.restore, on_failed=failed))
 
@@ -193,7 +201,7 @@ class SafetyController(Controller):
 
         def work(progress):  # type: ignore[no-untyped-def]
             db.close()  # its connections let go (the last one copies its log into the file: not on the UI thread)
-            return backup.restore(path, info.path, backup_dir(), progress=progress)
+            return _backup().restore(path, info.path, backup_dir(), progress=progress)
 
         def reopen() -> None:
             if not self.closed:  # closing the window cancelled the restore: nothing to show it in
@@ -231,7 +239,7 @@ class SafetyController(Controller):
                 messages.show_error(self.window, self.tr("Check the database"), text)
 
         return self.started(self.window.tasks.start(
-            "check database", lambda progress: backup.full_check(path, progress), title=self.tr("Check the database"),
+            "check database", lambda progress: _backup().full_check(path, progress), title=self.tr("Check the database"),
             label=self.tr("Checking {name}…").format(name=path.name), on_done=done,
             on_failed=lambda exc: self._said(exc, self.tr("Check the database"))))
 
@@ -259,8 +267,8 @@ class SafetyController(Controller):
 
             def work(_progress):  # type: ignore[no-untyped-def]
                 try:
-                    return backup.automatic_backup(db.path, backup_dir(), "exit")
-                except backup.BackupError:
+                    return _backup().automatic_backup(db.path, backup_dir(), "exit")
+                except _backup().BackupError:
                     log.exception("backup on exit failed")
                     return None
 
