@@ -176,9 +176,7 @@ def _main_window(ctx: _Context) -> str:
         from PySide6.QtCore import QEvent
 
         window.close()
-        thread = getattr(window, "_backup_thread", None)
-        if thread is not None:
-            thread.join(timeout=30)  # the daily backup of the temporary database, before it is removed
+        window.tasks.wait_all(30_000)  # the daily backup of the temporary database, before it is removed
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

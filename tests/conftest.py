@@ -40,14 +40,16 @@ def compiled_translations() -> None:
 
 @pytest.fixture(autouse=True)
 def background_backups_finish():
-    """A window's daily backup runs in a thread; it ends with its test, not in the next one
-    (which may be emptying or counting the shared backups folder)."""
+    """A window's daily backup and backup on exit run on its task runner; they end with their
+    test, not in the next one (which may be emptying or counting the shared backups folder)."""
     yield
-    import threading
+    from PySide6.QtWidgets import QApplication
 
-    for thread in threading.enumerate():
-        if thread.name == "daily backup":
-            thread.join(timeout=60)
+    app = QApplication.instance()
+    for widget in app.topLevelWidgets() if isinstance(app, QApplication) else []:
+        runner = getattr(widget, "tasks", None)
+        if runner is not None:
+            runner.wait_all(60_000)
 
 
 @pytest.fixture(autouse=True)

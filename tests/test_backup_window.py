@@ -16,6 +16,7 @@ from cicte_desktop.paths import backup_dir
 from cicte_desktop.services import backup
 from cicte_desktop.services.demo import add_demo_events
 from cicte_desktop.views.recovery import recover
+from tests.helpers import finish
 
 
 @pytest.fixture(autouse=True)
@@ -37,16 +38,22 @@ def test_back_up_to_a_stick_and_restore_with_a_preview(tmp_path: Path, qtbot, an
     qtbot.addWidget(window)
     window.show()
     stick = tmp_path / "stick" / "backup.sqlite"
-    assert window.back_up_to(stick)
+    backed_up = finish(qtbot, window.safety.back_up_to(stick))
+    assert backed_up.error is None and not backed_up.was_cancelled
     assert shown_messages[-1][0] == "info" and "120 events" in shown_messages[-1][2]
     add_demo_events(window.database, 30, seed=4)
     window.reload()
     answers.queue = [False]  # look, then cancel
-    assert not window.restore_from(stick)
+    looked = finish(qtbot, window.safety.restore_from(stick))
+    assert looked.error is None and window.safety.task is looked  # no restore began
     question = shown_messages[-1][2]
     assert "It holds 120 events and 0 participants" in question and "kept as a backup first" in question
     answers.queue = [True]
-    assert window.restore_from(stick)
+    finish(qtbot, window.safety.restore_from(stick))
+    restored = finish(qtbot, window.safety.task)
+    assert restored.error is None and not restored.was_cancelled and restored.result is not None
+    finish(qtbot, window.databases.task)  # opened again
+    assert window.database.path == path.absolute() and "Restored." in window.statusBar().currentMessage()
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM event").fetchone() == (120,)
     conn.close()
@@ -64,8 +71,10 @@ def test_closing_after_changes_backs_up(tmp_path: Path, qtbot) -> None:
     assert not [p for p in backup_dir().iterdir() if "-exit-" in p.name]
     window = build_main_window(path)
     qtbot.addWidget(window)
+    window.show()
     add_demo_events(window.database, 1, seed=5)
-    window.close()
+    assert not window.close()  # first the backup, in a task: then the window closes
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     exits = [p for p in backup_dir().iterdir() if "-exit-" in p.name]
     assert len(exits) == 1 and backup.inspect_backup(exits[0]).events == 11
     window.database.close()

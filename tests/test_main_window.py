@@ -15,7 +15,7 @@ from cicte_desktop.db.database import open_database
 from cicte_desktop.qtmodels.workplan_tree import DIRECT_MATCH, EVENT_MATCH, WorkPlanTreeModel
 from cicte_desktop.services import figures, workplan
 from cicte_desktop.views.event_form import EventForm
-from tests.helpers import activity_uuid, add_event
+from tests.helpers import activity_uuid, add_event, finish
 
 D = dt.date
 
@@ -237,15 +237,16 @@ def test_window_remembers_its_state(logged_db, qtbot) -> None:
     second.database.close()
 
 
-def test_opening_a_bad_file_keeps_the_current_database(window, tmp_path: Path, shown_messages) -> None:
+def test_opening_a_bad_file_keeps_the_current_database(window, qtbot, tmp_path: Path, shown_messages) -> None:
     garbage = tmp_path / "garbage.sqlite"
     garbage.write_bytes(os.urandom(4096))
     current = window.database.path
-    assert window.open_database(garbage) is False
+    assert finish(qtbot, window.databases.open_database(garbage)).error is not None
     assert shown_messages and "not a CICTE Desktop database" in shown_messages[0][2]
     assert window.database.path == current and window.plan_model.rowCount() == 5
     other = tmp_path / "other.sqlite"
-    assert window.open_database(other) is True
+    opened = finish(qtbot, window.databases.open_database(other))
+    assert opened.error is None and not opened.was_cancelled
     assert window.database.path == other.absolute()
     assert window.plan_model.data(_index(window.plan_model, *EXERCISES).siblingAtColumn(2)) == "0"
 

@@ -160,7 +160,7 @@ def test_a_failed_migration_keeps_the_original(tmp_path: Path, monkeypatch: pyte
     shutil.copy(FROZEN_FILES[0], path)
     before = path.read_bytes()
 
-    def broken(_path: Path) -> None:
+    def broken(_path: Path, _progress=None) -> None:  # type: ignore[no-untyped-def]
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(migrate, "upgrade_to_head", broken)

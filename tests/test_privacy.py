@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from cicte_desktop.cancel import Cancelled
 from cicte_desktop.safe_text import shown
 from cicte_desktop.services import devices, privacy
 from cicte_desktop.services.events import audit, drafts, reading as events_reading, writing
@@ -23,6 +24,7 @@ from cicte_desktop.sync.conflicts import conflict_history
 from cicte_desktop.sync.import_plan import NEW, plan_import
 from cicte_desktop.sync.package_reader import is_encrypted, passphrase_problem, read_package
 from tests.conftest import run_cli
+from tests.helpers import finish
 from tests.sync_helpers import close_all, event_input, export, first_activity, make_device, receive
 
 PASSPHRASE = "long enough phrase"
@@ -184,6 +186,32 @@ def test_the_purge_leaves_no_personal_data_in_the_database_file_or_its_log(tmp_p
         close_all(laptop, hq)
 
 
+def test_removing_personal_data_cancelled_before_the_commit_changes_nothing(db, qtbot, answers,
+                                                                           shown_messages) -> None:
+    from cicte_desktop.views.privacy import PrivacyDialog
+    from tests.test_event_log import _event
+
+    event_id = writing.log_event(db, _event(db))
+    names = [p.name for p in events_reading.get_event_input(db, event_id).participants]
+    steps: list[tuple[int, int]] = []
+
+    def cancelled_at_the_third_step(done: int, total: int) -> bool:
+        steps.append((done, total))
+        return done < 2
+
+    with pytest.raises(Cancelled):
+        privacy.purge_personal_data(db, dt.date(2030, 1, 1), cancelled_at_the_third_step)
+    assert steps[-1] == (2, 4) and [p.name for p in events_reading.get_event_input(db, event_id).participants] == names
+    assert audit.history(db, event_id)[0].field != "personal data"  # not a line of it was written
+    dialog = PrivacyDialog(db)  # and from the dialog, on a task runner
+    qtbot.addWidget(dialog)
+    dialog.months.setValue(1)
+    answers.queue.append(True)
+    task = finish(qtbot, dialog.remove())
+    assert task.result == len(names) and shown_messages[-1][0] == "info"
+    assert {p.name for p in events_reading.get_event_input(db, event_id).participants} == {privacy.REMOVED}
+
+
 # --- Text from packages, shown and printed safely --------------------------------------------
 
 
@@ -277,14 +305,14 @@ def test_the_window_says_when_another_program_kept_copies_in_the_journal(db, qtb
     other.execute("SELECT count(*) FROM participant").fetchone()
     try:
         answers.queue.append(True)
-        dialog.remove()
+        finish(qtbot, dialog.remove())
     finally:
         other.close()
     kind, _title, text = shown_messages[-1]
     assert kind == "error" and "Personal data removed for 1 participant." in text and "another program" in text
     assert events_reading.get_event_input(db, _first_event(db)).participants[0].name == "—"  # the records: done
     answers.queue.append(True)
-    dialog.remove()  # nobody in the way now: done, and said so
+    finish(qtbot, dialog.remove())  # nobody in the way now: done, and said so
     assert shown_messages[-1][0] == "info"
     assert b"Ana P\xc3\xa9rez" not in _raw(db.path)
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
-import struct
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -19,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop.db import errors
-from cicte_desktop.db.connection import (
-    BUSY_TIMEOUT_MS, apply_connection_pragmas, connect, on_read_only_media, read_only_uri,
-)
+from cicte_desktop.cancel import Cancelled, ProgressCallback
+from cicte_desktop.db.connection import BUSY_TIMEOUT_MS, apply_connection_pragmas, connect, on_read_only_media
 from cicte_desktop.db.engine import CHECKPOINT_LATER, WRITING, make_engine
-from cicte_desktop.db.schema import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS, UNMARKED_REVISIONS
+from cicte_desktop.db.integrity import IntegrityCheck, check_header, disk_full, identify, quick_check
+from cicte_desktop.db.schema import HEAD_REVISION
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when first needed, never at start-up
     from sqlalchemy import Engine
@@ -31,74 +29,12 @@ if TYPE_CHECKING:  # SQLAlchemy is imported when first needed, never at start-up
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-__all__ = ["BUSY_TIMEOUT_MS", "Database", "apply_connection_pragmas", "check_header", "check_path", "identify", "make_engine",
-           "open_database", "quick_check"]
+__all__ = ["BUSY_TIMEOUT_MS", "Database", "IntegrityCheck", "apply_connection_pragmas", "check_header", "check_path",
+           "disk_full", "identify", "make_engine", "open_database", "quick_check"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Database", text)
-
-
-class IntegrityCheck:
-    """``PRAGMA quick_check`` of a file: now, or later in a thread of its own.
-
-    In a thread it runs beside the window (SQLite releases the GIL while it reads); nothing
-    may be written before it has passed: :meth:`Database.write` waits for it, and starts it
-    first if nobody has.
-    """
-
-    def __init__(self, path: Path, needed: bool = True) -> None:
-        self.path = path
-        self._error: errors.DatabaseOpenError | None = None
-        self._done = threading.Event()
-        self._started = False
-        self._lock = threading.Lock()
-        if not needed:  # a database this opening creates
-            self._started = True
-            self._done.set()
-
-    def _claim(self) -> bool:
-        with self._lock:
-            if self._started:
-                return False
-            self._started = True
-            return True
-
-    def start(self) -> None:
-        """Run the check in a background thread (once)."""
-        if self._claim():
-            threading.Thread(target=self._run, name="quick_check", daemon=True).start()
-
-    def run_now(self) -> None:
-        """Run the check in this thread, unless it has started already."""
-        if self._claim():
-            self._run()
-
-    def _run(self) -> None:
-        try:
-            quick_check(self.path)
-        except errors.DatabaseOpenError as exc:
-            self._error = exc
-        finally:
-            self._done.set()
-
-    @property
-    def done(self) -> bool:
-        return self._done.is_set()
-
-    @property
-    def error(self) -> errors.DatabaseOpenError | None:
-        """The problem found, once :attr:`done`; None when the file is sound."""
-        return self._error
-
-    def wait(self) -> None:
-        """Run the check if nobody started it, wait for it, and raise what it found."""
-        self.run_now()
-        self._done.wait()
-        if self._error is not None:
-            raise self._error
 
 
 class Database:
@@ -328,195 +264,26 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def check_header(path: Path) -> None:
-    """Reject non-databases and truncated files from their first page, without SQLite."""
-    size = path.stat().st_size
-    not_db = _tr("{path} is not a CICTE Desktop database (it is not an SQLite database file).")
-    if size == 0:
-        raise errors.NotADatabaseError(
-            path, _tr("{path} is an empty file, not a CICTE Desktop database.").format(path=path)
-        )
-    with path.open("rb") as handle:
-        header = handle.read(100)
-    if not header.startswith(SQLITE_HEADER):
-        raise errors.NotADatabaseError(path, not_db.format(path=path))
-    damaged = _tr(
-        "{path} is damaged: the file is shorter than the database it describes (was it "
-        "copied only in part?). It has not been changed. Open a backup instead."
-    ).format(path=path)
-    if len(header) < 100:
-        raise errors.DamagedDatabaseError(path, damaged)
-    (page_size,) = struct.unpack(">H", header[16:18])
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise errors.NotADatabaseError(path, not_db.format(path=path))
-    change_counter, = struct.unpack(">I", header[24:28])
-    page_count, = struct.unpack(">I", header[28:32])
-    valid_for, = struct.unpack(">I", header[92:96])
-    if size % page_size:
-        raise errors.DamagedDatabaseError(path, damaged)
-    # After a power cut during a checkpoint the file may be shorter than its header says while
-    # the write-ahead log still holds the pages: SQLite recovers that, so quick_check decides.
-    wal = path.with_name(path.name + "-wal")
-    has_wal = wal.exists() and wal.stat().st_size > 0
-    if not has_wal and change_counter == valid_for and size < page_count * page_size:
-        raise errors.DamagedDatabaseError(path, damaged)
-
-
-def _remove_empty_logs(created: list[Path]) -> None:
-    """A read-only look at a WAL database leaves an empty -wal and its -shm behind: remove the
-    ones this check created, so that a refused file's folder is as the user left it."""
-    wal = next((p for p in created if p.name.endswith("-wal")), None)
-    if wal is not None and wal.exists() and wal.stat().st_size > 0:
-        return  # never remove a log holding data
-    for sibling in created:
-        with contextlib.suppress(OSError):
-            sibling.unlink(missing_ok=True)
-
-
-def _other_program(path: Path) -> errors.NotADatabaseError:
-    return errors.ForeignDatabaseError(
-        path, _tr("{path} is an SQLite database of another program, not of CICTE Desktop.").format(path=path)
-    )
-
-
-@contextlib.contextmanager
-def _look_into(path: Path) -> Iterator[sqlite3.Connection]:
-    """A connection that does not write the file, and leaves no trace beside it."""
-    journal = path.with_name(path.name + "-journal")
-    siblings = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-    made_here = [p for p in siblings if not p.exists()]
-    # A left-over rollback journal is an interrupted write, not damage: SQLite must roll it
-    # back (a write) before anything can be read, which a read-only connection cannot do.
-    uri = f"{path.as_uri()}?mode=rw" if journal.exists() and journal.stat().st_size > 0 else read_only_uri(path)
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    except sqlite3.Error as exc:
-        raise _refusal(path, exc) if isinstance(exc, sqlite3.DatabaseError) else errors.DamagedDatabaseError(
-            path, _damaged(path, exc)) from exc
-    try:
-        yield conn
-    finally:
-        conn.close()
-        _remove_empty_logs(made_here)
-
-
-def _damaged(path: Path, detail: object) -> str:
-    return _tr(
-        "{path} is damaged and cannot be opened safely ({detail}). It has not been changed. "
-        "Open a backup instead."
-    ).format(path=path, detail=detail)
-
-
-def _locked(path: Path) -> errors.LockedDatabaseError:
-    return errors.LockedDatabaseError(
-        path, _tr("{path} is locked by another program. Close it there and try again.").format(path=path)
-    )
-
-
-def _refusal(path: Path, exc: sqlite3.DatabaseError) -> errors.DatabaseOpenError:
-    """What an SQLite error while looking into a file means for the user: locked, a full disk,
-    or damaged."""
-    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-        return _locked(path)
-    if isinstance(exc, sqlite3.OperationalError) and disk_full(path):
-        return _full_disk_at_opening(path)
-    return errors.DamagedDatabaseError(path, _damaged(path, exc))
-
-
-#: Less room than this beside a database: SQLite cannot make even the index of its write-ahead
-#: log (-shm, 32 KB), which it needs to read a WAL database.
-_ROOM_TO_OPEN = 64 * 1024
-
-
-def disk_full(path: Path) -> bool:
-    """Whether the file system holding ``path`` has (almost) no room left."""
-    try:
-        info = os.statvfs(path.parent)
-    except (OSError, AttributeError):  # no statvfs on Windows: shutil.disk_usage says the same
-        try:
-            import shutil
-
-            return shutil.disk_usage(path.parent).free < _ROOM_TO_OPEN
-        except OSError:
-            return False
-    return info.f_bavail * info.f_frsize < _ROOM_TO_OPEN
-
-
-def _full_disk_at_opening(path: Path) -> errors.DatabaseWriteError:
-    return errors.DatabaseWriteError(path, _tr(
-        "{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even "
-        "to read it. The file has not been changed; free some disk space and try again.").format(path=path))
-
-
-def quick_check(path: Path) -> None:
-    """``PRAGMA quick_check``: raise DamagedDatabaseError (or LockedDatabaseError) on a problem."""
-    with _look_into(path) as conn:
-        try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise _refusal(path, exc) from exc
-    if rows != [("ok",)]:
-        problems = [line for r in rows for line in str(r[0]).splitlines()]
-        detail = "; ".join(problems[:2]) + (f" (+{len(problems) - 2} more)" if len(problems) > 2 else "")
-        raise errors.DamagedDatabaseError(path, _damaged(path, detail))
-
-
-def identify(path: Path) -> tuple[str | None, dict[str, str]]:
-    """The schema revision and local settings of an existing file, which must be CICTE's.
-
-    Returns (None, {}) for an SQLite file with no tables at all.
-    """
-    try:
-        with _look_into(path) as conn:
-            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not tables and application_id in (0, APPLICATION_ID):
-                return None, {}
-            if application_id not in (0, APPLICATION_ID) or "alembic_version" not in tables:
-                raise _other_program(path)
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-            settings: dict[str, str] = {}
-            if "local_setting" in tables:
-                settings = dict(conn.execute("SELECT key, value FROM local_setting").fetchall())
-            if application_id == 0:
-                # Databases made before revision 0003 carry no application id: recognise them
-                # by their revision and the tables and settings every one of them has.
-                signature = {"local_setting", "work_plan", "planned_activity", "member_state"}
-                known = (revision in UNMARKED_REVISIONS and signature <= tables
-                         and {"device_id", "seed_version"} <= set(settings))
-                if not known:
-                    raise _other_program(path)
-    except sqlite3.DatabaseError as exc:
-        raise _refusal(path, exc) from exc
-    if revision is None:
-        raise _other_program(path)
-    if revision not in KNOWN_REVISIONS:
-        raise errors.NewerSchemaError(
-            path,
-            _tr(
-                "{path} was saved by a newer version of CICTE Desktop. Install the newer "
-                "version to open it; the file has not been changed."
-            ).format(path=path),
-        )
-    return revision, settings
-
-
 # --- Opening ----------------------------------------------------------------------------
 
 
-def open_database(path: Path | str, *, backup_folder: Path | None = None, check_in_background: bool = False) -> Database:
+def open_database(path: Path | str, *, backup_folder: Path | None = None, check_in_background: bool = False,
+                  progress: ProgressCallback | None = None) -> Database:
     """Check, back up, migrate and seed the database at ``path``, creating it if missing.
 
     Raises a :class:`errors.DatabaseOpenError` subclass, whose message is for the user, and
     leaves the file's bytes unchanged, whenever the file cannot be opened safely.
 
     With ``check_in_background``, a database that needs no change (the usual case) is handed
-    over before ``PRAGMA quick_check`` has run: the caller starts it (``integrity.start()``)
+    over before ``PRAGMA quick_check`` has run: the caller runs it (``integrity.run``, in a task)
     when its window has painted, writes wait for it, and the caller looks at
     :attr:`Database.integrity` to report a damaged file. Whenever the opening itself must
     write (migration, seed), the check comes first.
+
+    ``progress(done, total)`` follows the check, the copy made before migrating and the
+    migration's steps; when it returns False the opening stops at the next step
+    (:class:`Cancelled`), leaving the file as it was and no copy behind. Only the seed, a
+    moment's work in one transaction, is not interrupted.
     """
     from cicte_desktop.db.schema import SEED_VERSION
 
@@ -537,7 +304,9 @@ def open_database(path: Path | str, *, backup_folder: Path | None = None, check_
         _check_writable(path)
     integrity = IntegrityCheck(path, needed=exists)
     if exists and not (check_in_background and not must_write):
-        integrity.wait()
+        problem = integrity.run(progress)
+        if problem is not None:
+            raise problem
     if not must_write:
         return Database(path, settings["device_id"], integrity, read_only=read_only)
 
@@ -546,7 +315,7 @@ def open_database(path: Path | str, *, backup_folder: Path | None = None, check_
         from cicte_desktop.paths import backup_dir
 
         try:
-            backup_path = _migrate().backup_before_migration(path, revision, backup_folder or backup_dir())
+            backup_path = _migrate().backup_before_migration(path, revision, backup_folder or backup_dir(), progress)
         except (OSError, sqlite3.Error) as exc:
             log.exception("backup of %s before migrating failed", path)
             raise errors.MigrationError(
@@ -557,7 +326,13 @@ def open_database(path: Path | str, *, backup_folder: Path | None = None, check_
             ) from exc
     if revision != HEAD_REVISION:
         try:
-            _migrate().upgrade_to_head(path)
+            _migrate().upgrade_to_head(path, progress)
+        except Cancelled:  # rolled back: the file is as it was, and the copy made first not needed
+            if not exists:
+                _remove_new_database(path)
+            elif backup_path is not None:
+                backup_path.unlink(missing_ok=True)
+            raise
         except Exception as exc:  # the backup keeps the user's data whatever went wrong
             log.exception("migration of %s failed", path)
             if not exists:  # creating it failed (a full disk): leave no empty database behind

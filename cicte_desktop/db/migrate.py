@@ -10,6 +10,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
+from cicte_desktop.cancel import ProgressCallback, check
 from cicte_desktop.db.copy import copy_database
 from cicte_desktop.db.engine import make_engine
 from cicte_desktop.paths import resource_path
@@ -29,19 +30,22 @@ def script_revisions() -> list[str]:
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
-def backup_before_migration(path: Path, revision: str, folder: Path) -> Path:
+def backup_before_migration(path: Path, revision: str, folder: Path,
+                            progress: ProgressCallback | None = None) -> Path:
+    """A copy of the database before migrating it (``progress`` may cancel it: nothing is left)."""
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-schema-{revision}-{stamp}.sqlite"
-    copy_database(path, target)
+    copy_database(path, target, progress)
     log.info("backed up %s to %s before migrating from schema %s", path, target, revision)
     return target
 
 
-def upgrade_to_head(path: Path) -> None:
+def upgrade_to_head(path: Path, progress: ProgressCallback | None = None) -> None:
     """Run every pending migration in one transaction: all of them, or none.
 
     Foreign keys are off while the schema changes (SQLite rebuilds tables to alter them) and
-    checked once at the end, before the commit.
+    checked once at the end, before the commit. ``progress(done, total)`` is told each script
+    applied; when it returns False the transaction is rolled back (:class:`Cancelled`).
     """
     # The journal mode is left as it is: a failed upgrade then leaves the file's bytes as they
     # were; the app's own connections switch to WAL afterwards.
@@ -50,9 +54,27 @@ def upgrade_to_head(path: Path) -> None:
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
+            if progress is not None:
+                current = connection.exec_driver_sql(
+                    "SELECT version_num FROM alembic_version").scalar() if _has_version_table(connection) else None
+                revisions = script_revisions()
+                total = len(revisions) - (revisions.index(current) + 1 if current in revisions else 0)
+                applied = [0]
+                check(progress, 0, total)
+
+                def step(**_info) -> None:  # type: ignore[no-untyped-def]
+                    applied[0] += 1
+                    check(progress, applied[0], total)
+
+                config.attributes["on_version_apply"] = step
             command.upgrade(config, "head")
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise RuntimeError(f"foreign key check failed after migration: {problems[:3]}")
     finally:
         engine.dispose()
+
+
+def _has_version_table(connection) -> bool:  # type: ignore[no-untyped-def]
+    return connection.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").scalar() > 0

@@ -106,7 +106,7 @@ class BackupInfo:
 
 def inspect_backup(path: Path) -> BackupInfo:
     """What a backup file holds, checked: refuses anything but a sound CICTE database."""
-    from cicte_desktop.db.database import check_header, identify, quick_check
+    from cicte_desktop.db.integrity import check_header, identify, quick_check
 
     if not path.is_file():
         raise errors.DatabasePathError(path, _tr("{path} is not a file.").format(path=path))
@@ -147,12 +147,14 @@ def reference_problems(db_path: Path) -> int:
     return len(problems)
 
 
-def automatic_backup(db_path: Path, folder: Path, reason: str) -> Path:
-    """An automatic backup in ``folder`` (reason: "daily", "exit"...), then rotation."""
+def automatic_backup(db_path: Path, folder: Path, reason: str,
+                     progress: Callable[[int, int], bool] | None = None) -> Path:
+    """An automatic backup in ``folder`` (reason: "daily", "exit"...), then rotation.
+    ``progress`` returning False stops the copy (CopyCancelled): nothing is left behind."""
     key = database_key(db_path)
     target = folder / f"{AUTO_PREFIX}{_now().strftime(_STAMP)}-{reason}-{key}.sqlite"
     reference_problems(db_path)
-    copy_database(db_path, target)
+    copy_database(db_path, target, progress)
     rotate(folder, key=key)
     return target
 
@@ -218,7 +220,7 @@ def latest_good_backup(folder: Path, db_path: Path | None = None) -> BackupInfo 
 def not_cicte_database(path: Path) -> str | None:
     """Why the existing file at ``path`` is not a CICTE Desktop database (the message), or None
     when it is one (sound or damaged), an empty SQLite file, or missing."""
-    from cicte_desktop.db.database import check_header, identify
+    from cicte_desktop.db.integrity import check_header, identify
 
     if not path.exists():
         return None
@@ -234,7 +236,8 @@ def not_cicte_database(path: Path) -> str | None:
     return None
 
 
-def restore(db_path: Path, backup: Path, backup_folder: Path, force: bool = False) -> Path:
+def restore(db_path: Path, backup: Path, backup_folder: Path, force: bool = False,
+            progress: Callable[[int, int], bool] | None = None) -> Path:
     """Replace the database at ``db_path`` with ``backup``; returns the copy of the database
     as it was (kept in ``backup_folder`` first). The database must not be open elsewhere in
     this process. The replacement is one SQLite transaction (backup API), so a failure half-way
@@ -243,7 +246,12 @@ def restore(db_path: Path, backup: Path, backup_folder: Path, force: bool = Fals
 
     ``db_path`` must be a CICTE Desktop database (or missing): any other file is refused
     (NotCicteTargetError), unless ``force``; then its bytes are kept in ``backup_folder``
-    and the backup takes its place."""
+    and the backup takes its place.
+
+    ``progress(done, total)`` follows the copy kept first, then the pages restored; when it
+    returns False the restore stops (CopyCancelled) and leaves the database as it was and no
+    copy behind: SQLite rolls the unfinished replacement back. Replacing a file that is not a
+    CICTE database (``force``) is not interrupted once its bytes are kept."""
     inspect_backup(backup)  # never replace good data with a bad file
     if db_copy.same_database(db_path, backup):
         raise BackupError(_tr("{backup} is the database itself: choose a backup file to restore.").format(backup=backup))
@@ -255,17 +263,20 @@ def restore(db_path: Path, backup: Path, backup_folder: Path, force: bool = Fals
     if foreign is not None:
         return _replace_foreign(db_path, backup, kept)
     if db_path.exists():
-        copy_database(db_path, kept)
+        copy_database(db_path, kept, progress)
     try:
         src = sqlite3.connect(read_only_uri(backup), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             dst = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
             try:
-                db_copy.backup_pages(src, dst)
+                db_copy.backup_pages(src, dst, -1 if progress is None else 1024, progress)
             finally:
                 dst.close()
         finally:
             src.close()
+    except db_copy.CopyCancelled:  # the replacement was rolled back: the copy kept first is not needed
+        kept.unlink(missing_ok=True)
+        raise
     except db_copy.CopyBusy:
         raise BackupError(_tr("{problem} The database is as it was.").format(problem=_busy_message(db_path))) from None
     except sqlite3.Error as exc:
@@ -316,9 +327,11 @@ class CheckReport:
     ok: bool
 
 
-def full_check(db_path: Path) -> CheckReport:
-    """``PRAGMA integrity_check`` and ``foreign_key_check``, schema and counts, as a report."""
-    from cicte_desktop.db.database import check_header, identify
+def full_check(db_path: Path, progress: Callable[[int, int], bool] | None = None) -> CheckReport:
+    """``PRAGMA integrity_check`` and ``foreign_key_check``, schema and counts, as a report.
+    ``progress`` returning False stops it (it only reads): Cancelled."""
+    from cicte_desktop.cancel import Cancelled
+    from cicte_desktop.db.integrity import Interruptible, check_header, identify
 
     lines: list[str] = []
     try:
@@ -327,6 +340,7 @@ def full_check(db_path: Path) -> CheckReport:
     except errors.DatabaseOpenError as exc:
         return CheckReport(db_path, [exc.message], False)
     conn = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    watch = Interruptible(conn, progress)
     ok = True
     try:
         integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
@@ -350,6 +364,8 @@ def full_check(db_path: Path) -> CheckReport:
                 count = conn.execute(f"SELECT count(*) FROM {table} WHERE NOT deleted").fetchone()[0]
                 lines.append(f"{label}: {count}")
     except sqlite3.DatabaseError as exc:
+        if watch.stopped:
+            raise Cancelled from None
         ok = False
         lines.append(_tr("Integrity: the file is damaged ({detail})").format(detail=exc))
     finally:

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from cicte_desktop.cancel import ProgressCallback, check
 from cicte_desktop.db.connection import BUSY_TIMEOUT_MS
 from cicte_desktop.db.database import Database
 
@@ -63,7 +64,7 @@ def _without_person(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def purge_personal_data(db: Database, ended_before: dt.date) -> int:
+def purge_personal_data(db: Database, ended_before: dt.date, progress: ProgressCallback | None = None) -> int:
     """Remove the names, e-mails and phones of the participants (removed ones included) of events
     that started before ``ended_before``; returns how many people were affected. One
     transaction, audited per event. Wherever else this computer keeps them goes too: the conflict
@@ -72,12 +73,17 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
     started before the date); the database file is then rebuilt (VACUUM) and its write-ahead log
     emptied, so that no old copy stays in free pages. Raises PurgeIncompleteError when that last
     step could not be done (the records are purged all the same). Attached files and backups
-    made before are not touched (see the README)."""
+    made before are not touched (see the README).
+
+    ``progress(done, total)`` follows the steps; returning False before the records are
+    written rolls everything back (:class:`Cancelled`). Rebuilding the file comes after the
+    commit and is not interrupted: stopping it half-way would leave the old copies behind."""
     from sqlalchemy import select
 
     from cicte_desktop.db import models as m
     from cicte_desktop.services.events.audit import audit_entry
 
+    check(progress, 0, 4)
     with db.write() as s:
         conn = s.connection()
         conn.exec_driver_sql("PRAGMA secure_delete = ON")  # what is overwritten is zeroed on its page
@@ -114,6 +120,7 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
                 if table == "participant" and record in participant_ids:
                     for values in versions:
                         know(event_of[record], values)
+            check(progress, 1, 4)
             drafts = []
             purged_events = set(event_of.values())
             for draft_id, event_uuid, payload in conn.exec_driver_sql(
@@ -137,6 +144,7 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
                        (m.Participant.name != REMOVED) | m.Participant.email.is_not(None)
                        | m.Participant.phone.is_not(None))
             ).all()
+            check(progress, 2, 4)
             events: dict[str, int] = {}
             for participant, event_id in rows:
                 participant.name, participant.email, participant.phone = REMOVED, None, None
@@ -186,6 +194,7 @@ def purge_personal_data(db: Database, ended_before: dt.date) -> int:
                         person.update(_without_person(person))
                     conn.exec_driver_sql("UPDATE event_draft SET payload = ? WHERE id = ?",
                                          (json.dumps(data, ensure_ascii=False), draft_id))
+            check(progress, 3, 4)  # the last moment a Cancel undoes everything
         finally:
             conn.exec_driver_sql("PRAGMA secure_delete = OFF")
     try:

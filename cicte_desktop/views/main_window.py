@@ -4,17 +4,15 @@ search box and the filters. It calls services and hands their plain results to i
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
-import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QModelIndex, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QRect, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,17 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop import __version__, i18n
-from cicte_desktop.db.database import Database, open_database
-from cicte_desktop.db.errors import DamagedDatabaseError, DatabaseOpenError
-from cicte_desktop.locale_format import format_date_time
+from cicte_desktop.db.database import Database
 from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
 from cicte_desktop.services import figures, reference, workplan
 from cicte_desktop.services.workplan import ActivityNode, ProgramNode, ProjectNode, WorkAreaNode, WorkPlanNode
 from cicte_desktop.views import menus, messages, screen_fit
+from cicte_desktop.views.controllers.database import DatabaseController
 from cicte_desktop.views.controllers.events import EventsController
 from cicte_desktop.views.controllers.packages import PackagesController
 from cicte_desktop.views.controllers.reports import ReportsController
+from cicte_desktop.views.controllers.safety import SafetyController
 from cicte_desktop.views.controllers.workbooks import WorkbooksController
+
 from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
@@ -88,9 +87,12 @@ class MainWindow(QMainWindow):
         self._reselecting = False
         self.event_form: QWidget | None = None
         self._summaries: dict[tuple[str, figures.EventFilter], figures.Summary] = {}
-        self._integrity_timer = QTimer(self)
-        self._integrity_timer.setInterval(100)
-        self._integrity_timer.timeout.connect(self._check_integrity)
+        self.tasks = TaskRunner(self)  # every long job of the window and its controllers
+        self.databases = DatabaseController(self)
+        self.safety = SafetyController(self)
+        self.safety.status.connect(self.statusBar().showMessage)
+        self.database_changed.connect(self._database_replaced)
+        self._settings_saved = False
         self.setWindowTitle(self.tr("CICTE Desktop"))
         self.setObjectName("MainWindow")
 
@@ -161,7 +163,6 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backupStatus")
         self.statusBar().addPermanentWidget(self.backup_label)
-        self.tasks = TaskRunner(self)
         self.events = EventsController(self)
         self.workbooks = WorkbooksController(self)
         self.reports = ReportsController(self)
@@ -172,11 +173,6 @@ class MainWindow(QMainWindow):
             controller.plan_changed.connect(self.show_year)
             controller.database_changed.connect(self.reload)
         menus.build_actions(self)
-        self.open_action.triggered.connect(self._choose_database)
-        self.backup_action.triggered.connect(self._choose_backup_target)
-        self.restore_action.triggered.connect(self._choose_backup_to_restore)
-        self.privacy_action.triggered.connect(self.edit_privacy)
-        self.check_action.triggered.connect(self.check_database)
         # Escape clears the search from anywhere in the window, not only from the search box.
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._clear_search,
                   context=Qt.ShortcutContext.WindowShortcut)
@@ -192,7 +188,7 @@ class MainWindow(QMainWindow):
         self._fill_years()
         if self._tree_to_size:  # first start: the tree sized to the plan just shown
             self._size_tree_to_content(self.width())
-        self._watch_integrity()
+        self.safety.check_integrity_soon()
 
     # --- actions ------------------------------------------------------------------------
 
@@ -201,6 +197,19 @@ class MainWindow(QMainWindow):
     @property
     def database(self) -> Database:
         return self._db
+
+    @database.setter
+    def database(self, db: Database) -> None:
+        """Only through ``databases.replace_database``, which says so by ``database_changed``."""
+        self._db = db
+
+    def _database_replaced(self, _path: str) -> None:
+        """Another database (opened, restored, recovered): nothing of the previous one stays
+        selected or undoable, and everything is read again."""
+        self._selected_uuid = None
+        self.events.forget_deleted()
+        self.filter_bar.set_member_states(reference.member_states(self._db))
+        self.reload()
 
     @property
     def plan(self) -> WorkPlanNode | None:
@@ -269,44 +278,6 @@ class MainWindow(QMainWindow):
         self._fill_years()
         if hasattr(self, "headquarters_action"):  # another database may have another role
             self.packages.show_role()
-
-    def _watch_integrity(self) -> None:
-        # The file's quick_check starts once the window has painted (it would compete with
-        # the first queries for the disk) and runs in the background; writes wait for it.
-        QTimer.singleShot(150, self._db.integrity.start)
-        self._integrity_timer.start()
-
-    def _check_integrity(self) -> None:
-        """The file's integrity check runs in the background from start-up: report its verdict."""
-        integrity = self._db.integrity
-        if not integrity.done:
-            return
-        self._integrity_timer.stop()
-        error = integrity.error
-        if error is None:
-            self._daily_backup()
-        if isinstance(error, DamagedDatabaseError):
-            from cicte_desktop.views.recovery import recover
-
-            self._db.close()
-            path = recover(error)  # the latest good backup, another file, or quit
-            if path is None:
-                self.close()
-                return
-            try:
-                new_db = open_database(path, check_in_background=True)
-            except DatabaseOpenError as exc:
-                messages.show_error(self, self.tr("Cannot open the database"), exc.message)
-                self.close()
-                return
-            self._db = new_db
-            self._selected_uuid = None
-            self.reload()
-            self._watch_integrity()
-        elif error is not None:  # locked by another program: reading works, saving must wait
-            messages.show_error(self, self.tr("The database is in use"), self.tr(
-                "{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other "
-                "program is done.").format(problem=error.message))
 
     def _compute_progress(self) -> None:
         self._summaries.clear()
@@ -579,31 +550,6 @@ class MainWindow(QMainWindow):
 
     # --- database -----------------------------------------------------------------------
 
-    def open_database(self, path: Path) -> bool:
-        """Switch to the database at ``path``; keep the current one if it cannot be opened."""
-        try:
-            new_db = open_database(path, check_in_background=True)
-        except DatabaseOpenError as exc:
-            messages.show_error(self, self.tr("Cannot open the database"), exc.message)
-            return False
-        old, self._db = self._db, new_db
-        old.close()
-        self._selected_uuid = None
-        self.events.forget_deleted()
-        self._watch_integrity()
-        self.filter_bar.set_member_states(reference.member_states(self._db))
-        self.reload()
-        self.database_changed.emit(str(new_db.path))
-        return True
-
-    def _choose_database(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open Database"), str(self._db.path.parent),
-            self.tr("CICTE databases (*.sqlite *.db);;All files (*)"),
-        )
-        if path:
-            self.open_database(Path(path))
-
     def open_log_folder(self) -> None:
         if self._log_folder is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_folder)))
@@ -613,150 +559,6 @@ class MainWindow(QMainWindow):
             "CICTE Desktop {version}\n\nPlans, logs and reports the capacity-building work of the "
             "Secretariat of the Inter-American Committee against Terrorism (OAS).\n\nDatabase: {path}"
         ).format(version=__version__, path=self._db.path))
-
-    # --- backups and privacy --------------------------------------------------------------
-
-    def _show_last_backup(self) -> None:
-        from cicte_desktop.paths import backup_dir
-        from cicte_desktop.services import backup
-
-        latest = backup.automatic_backups(backup_dir(), backup.database_key(self._db.path))
-        if not latest:
-            self.backup_label.setText(self.tr("No automatic backup yet"))
-            return
-        when = latest[0][0].astimezone()
-        hours = (dt.datetime.now(dt.timezone.utc) - latest[0][0]).total_seconds() / 3600
-        text = (self.tr("Last backup: %n hour(s) ago", "", int(hours)) if hours >= 1 else
-                self.tr("Last backup: less than an hour ago"))
-        self.backup_label.setText(text)
-        self.backup_label.setToolTip(QLocale().toString(when, QLocale.FormatType.LongFormat))
-
-    def _daily_backup(self) -> None:
-        """The first start of the day backs the database up, in the background."""
-        import threading
-
-        from cicte_desktop.paths import backup_dir
-        from cicte_desktop.services import backup
-
-        folder, path = backup_dir(), self._db.path
-        if not backup.daily_backup_due(folder, key=backup.database_key(path)):
-            self._show_last_backup()
-            return
-
-        def work() -> None:
-            try:
-                backup.automatic_backup(path, folder, "daily")
-            except (backup.BackupError, sqlite3.Error, OSError):  # e.g. the file moved meanwhile: try tomorrow
-                log.exception("daily backup failed")
-
-        self._backup_thread = threading.Thread(target=work, name="daily backup", daemon=True)
-        self._backup_thread.start()
-        QTimer.singleShot(2000, self, self._show_last_backup)  # not after the window is gone
-
-    def _choose_backup_target(self) -> None:
-        suggested = self._db.path.parent / f"cicte-backup-{dt.date.today().isoformat()}.sqlite"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Back Up To"), str(suggested),
-                                                    self.tr("CICTE databases (*.sqlite)"))
-        if path:
-            self.back_up_to(Path(path))
-
-    def back_up_to(self, target: Path) -> bool:
-        """A copy of the database at ``target`` (a USB stick...), with progress and Cancel."""
-        from cicte_desktop.services import backup
-        from cicte_desktop.views.work import run_with_progress
-
-        if target.expanduser().absolute() == self._db.path:
-            messages.show_error(self, self.tr("The backup failed"),
-                                self.tr("Choose another file: this is the database you are working on."))
-            return False
-
-        try:
-            self._db.integrity.wait()
-            broken = backup.reference_problems(self._db.path)
-            run_with_progress(self, self.tr("Back up"), self.tr("Copying the database to {path}…").format(
-                path=target), lambda progress: backup.copy_database(self._db.path, target, progress.update))
-            info = backup.inspect_backup(target)
-        except backup.CopyCancelled:
-            messages.show_info(self, self.tr("Back up"), self.tr("Cancelled: nothing was written."))
-            return False
-        except (backup.BackupError, DatabaseOpenError) as exc:
-            messages.show_error(self, self.tr("The backup failed"), getattr(exc, "message", str(exc)))
-            return False
-        text = self.tr("Saved {path}: {events}, {people}.").format(
-            path=target, events=self.tr("%n event(s)", "", info.events),
-            people=self.tr("%n participant(s)", "", info.participants))
-        if broken:
-            text += "\n\n" + self.tr("Note: %n row(s) of the database point to records that are missing; "
-                                      "Tools > Check the Database tells which.", "", broken)
-        messages.show_info(self, self.tr("Back up"), text)
-        return True
-
-    def _choose_backup_to_restore(self) -> None:
-        from cicte_desktop.paths import backup_dir
-
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Restore From Backup"), str(backup_dir()),
-                                                    self.tr("CICTE databases (*.sqlite *.db);;All files (*)"))
-        if path:
-            self.restore_from(Path(path))
-
-    def restore_from(self, source: Path) -> bool:
-        """Show what the backup holds, then replace the database with it (keeping a copy first)."""
-        from cicte_desktop.paths import backup_dir
-        from cicte_desktop.services import backup
-
-        try:
-            info = backup.inspect_backup(source)
-        except DatabaseOpenError as exc:
-            messages.show_error(self, self.tr("Cannot restore this backup"), exc.message)
-            return False
-        question = self.tr(
-            "This backup was saved on {when} on {device}. It holds {events} and {people}.\n\n"
-            "Replace the database you are working on with it? The current database is kept as a backup "
-            "first.").format(when=format_date_time(info.made_at), device=info.device,
-                             events=self.tr("%n event(s)", "", info.events),
-                             people=self.tr("%n participant(s)", "", info.participants))
-        if not messages.ask_yes_no(self, self.tr("Restore from backup"), question, self.tr("Restore"),
-                                   self.tr("Cancel")):
-            return False
-        path = self._db.path
-        self._db.integrity.wait()
-        self._db.close()
-        try:
-            kept = backup.restore(path, info.path, backup_dir())
-        except (backup.BackupError, DatabaseOpenError) as exc:
-            messages.show_error(self, self.tr("The restore failed"), getattr(exc, "message", str(exc)))
-            kept = None
-        try:
-            self._db = open_database(path, check_in_background=True)
-        except DatabaseOpenError as exc:
-            messages.show_error(self, self.tr("Cannot open the database"), exc.message)
-            self.close()
-            return False
-        self._selected_uuid = None
-        self.reload()
-        self._watch_integrity()
-        if kept is not None:
-            self.statusBar().showMessage(self.tr("Restored. The database as it was is kept in {kept}.").format(
-                kept=kept), 20_000)
-        return kept is not None
-
-    def check_database(self) -> None:
-        from cicte_desktop.services import backup
-
-        report = backup.full_check(self._db.path)
-        text = "\n".join(report.lines)
-        if report.ok:
-            messages.show_info(self, self.tr("Check the database"), text)
-        else:
-            messages.show_error(self, self.tr("Check the database"), text)
-
-    def edit_privacy(self) -> None:
-        from cicte_desktop.views.privacy import PrivacyDialog
-
-        dialog = PrivacyDialog(self._db, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.privacy_dialog = dialog
-        dialog.open()
 
     # --- settings -----------------------------------------------------------------------
 
@@ -817,15 +619,16 @@ class MainWindow(QMainWindow):
         if form is not None:
             with contextlib.suppress(RuntimeError):  # already deleted by Qt
                 form.save_draft()  # quitting with a form open keeps what was typed
-        if self._db.changed:  # closing after changes: back up first
-            from cicte_desktop.paths import backup_dir
-            from cicte_desktop.services import backup
+        if not self._settings_saved:  # once (a backup on exit closes the window again afterwards)
+            self._save_settings()
+        if not self.safety.may_close():  # the backup on exit first: it closes the window once done
+            event.ignore()
+            return
+        self._settings_saved = False  # shown and closed again: saved again
+        super().closeEvent(event)
 
-            try:
-                backup.automatic_backup(self._db.path, backup_dir(), "exit")
-                self._db.changed = False
-            except backup.BackupError:
-                log.exception("backup on exit failed")
+    def _save_settings(self) -> None:
+        self._settings_saved = True
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/splitter", self.splitter.saveState())
@@ -835,7 +638,6 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/selected", self._selected_uuid or "")
         if self._plan is not None:
             settings.setValue("mainWindow/year", self._plan.year)
-        super().closeEvent(event)
 
 
 def _activities_by_item(plan: WorkPlanNode) -> dict[str, list[str]]:

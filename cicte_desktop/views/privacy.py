@@ -9,14 +9,16 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QS
 from cicte_desktop.db.database import Database
 from cicte_desktop.services.privacy import PurgeIncompleteError, purge_personal_data
 from cicte_desktop.views import messages
+from cicte_desktop.views.tasks import Task, TaskRunner
 
 
 class PrivacyDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("privacyDialog")
         self.setWindowTitle(self.tr("Privacy"))
         self._db = db
+        self._tasks = tasks if tasks is not None else TaskRunner(self)
         intro = QLabel(self.tr(
             "Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask "
             "for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). "
@@ -55,19 +57,26 @@ class PrivacyDialog(QDialog):
         months = today.year * 12 + today.month - 1 - self.months.value()
         return dt.date(months // 12, months % 12 + 1, 1)
 
-    def remove(self) -> None:
+    def remove(self) -> Task | None:
+        """Ask, then remove the personal data in a task (off the window's thread: rebuilding a
+        large database file takes seconds); *Cancel* works until the records are written."""
         cutoff = self.cutoff()
         if not messages.ask_yes_no(self, self.tr("Remove personal data"), self.tr(
                 "Remove the names, e-mails and phones of the participants of every event that started before {date}? "
                 "This cannot be undone.").format(date=cutoff.isoformat()), self.tr("Remove"), self.tr("Cancel")):
-            return
-        from cicte_desktop.views.work import run_with_progress
+            return None
 
-        try:  # off the window's thread: rebuilding a large database file takes seconds
-            count = run_with_progress(self, self.tr("Privacy"), self.tr("Removing personal data…"),
-                                      lambda _progress: purge_personal_data(self._db, cutoff))
-        except PurgeIncompleteError as exc:
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, PurgeIncompleteError):
+                raise exc
             messages.show_error(self, self.tr("Privacy"), "\n\n".join((
                 self.tr("Personal data removed for %n participant(s).", "", exc.count), str(exc))))
-            return
-        messages.show_info(self, self.tr("Privacy"), self.tr("Personal data removed for %n participant(s).", "", count))
+
+        def done(count: int) -> None:
+            messages.show_info(self, self.tr("Privacy"),
+                               self.tr("Personal data removed for %n participant(s).", "", count))
+
+        self.task = self._tasks.start(
+            "privacy", lambda progress: purge_personal_data(self._db, cutoff, progress), title=self.tr("Privacy"),
+            label=self.tr("Removing personal data…"), on_done=done, on_failed=failed)
+        return self.task

@@ -4,11 +4,13 @@ or quitting. The file that failed is never overwritten or deleted."""
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cicte_desktop.cancel import ProgressCallback
 from cicte_desktop.db import errors
 from cicte_desktop.db.errors import DatabaseOpenError
 from cicte_desktop.paths import backup_dir, data_dir
@@ -77,37 +79,58 @@ def ask_recovery(problem: str, latest: BackupInfo | None) -> str:
     return dialog.choice
 
 
-def recover(exc: DatabaseOpenError) -> Path | None:
-    """After a database failed to open: the path to try next, or None to quit.
+@dataclass(frozen=True)
+class Restoring:
+    """The user chose the latest good backup of a database that failed to open: what
+    :meth:`carry_out` does, in a task of the window or right away."""
 
-    A damaged file, or one that is not a database at all, is moved aside (never deleted) and
-    the latest good backup of it restored in its place. Another program's database, and a
-    locked or read-only file, are left exactly where they are: the backup is restored to a new
-    file in the data folder, and the user is told where.
-    """
-    latest = backup.latest_good_backup(backup_dir(), exc.path)
-    choice = ask_recovery(exc.message, latest)
-    if choice == OPEN_BACKUP and latest is not None:
+    problem: DatabaseOpenError
+    latest: BackupInfo
+
+    def carry_out(self, progress: ProgressCallback | None = None) -> tuple[Path, str]:
+        """Copy the backup into place; returns the path to open and what to tell the user.
+
+        A damaged file, or one that is not a database at all, is moved aside (never deleted)
+        and the backup restored in its place. Another program's database, and a locked or
+        read-only file, are left exactly where they are: the backup is restored to a new file
+        in the data folder. The copy comes first: stopped or failed, nothing has moved."""
+        exc, latest = self.problem, self.latest
         when = latest.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
         replace_in_place = (isinstance(exc, (errors.DamagedDatabaseError, errors.NotADatabaseError))
                             and not isinstance(exc, errors.ForeignDatabaseError) and exc.path.is_file())
         if replace_in_place:
             staged = exc.path.with_name(exc.path.name + ".restoring")
-            backup.copy_database(latest.path, staged)  # first the copy: if it fails, nothing moved
+            backup.copy_database(latest.path, staged, progress)  # first the copy: if it fails, nothing moved
             aside = backup.set_damaged_aside(exc.path)
             os.replace(staged, exc.path)
-            messages.show_info(None, _tr("Backup restored"), _tr(
-                "The file that could not be opened was kept as {aside}. The backup of {when} is now open in its "
-                "place.").format(aside=aside, when=when))
-            return exc.path
+            return exc.path, _tr("The file that could not be opened was kept as {aside}. The backup of {when} is now "
+                                 "open in its place.").format(aside=aside, when=when)
         target = data_dir() / f"restored-{latest.made_at.strftime('%Y%m%dT%H%M%SZ')}.sqlite"
-        backup.copy_database(latest.path, target)
-        messages.show_info(None, _tr("Backup restored"), _tr(
-            "{path} was left as it is. The backup of {when} is open from {target}; open that file again next time "
-            "(File > Open Database).").format(path=exc.path, when=when, target=target))
-        return target
+        backup.copy_database(latest.path, target, progress)
+        return target, _tr("{path} was left as it is. The backup of {when} is open from {target}; open that file again "
+                           "next time (File > Open Database).").format(path=exc.path, when=when, target=target)
+
+
+def choose_recovery(exc: DatabaseOpenError) -> Restoring | Path | None:
+    """After a database failed to open, ask what to do: restore the latest good backup (to be
+    carried out), open another file (its path), or quit (None)."""
+    latest = backup.latest_good_backup(backup_dir(), exc.path)
+    choice = ask_recovery(exc.message, latest)
+    if choice == OPEN_BACKUP and latest is not None:
+        return Restoring(exc, latest)
     if choice == CHOOSE_FILE:
         path, _filter = QFileDialog.getOpenFileName(None, _tr("Open Database"), str(exc.path.parent),
                                                     _tr("CICTE databases (*.sqlite *.db);;All files (*)"))
         return Path(path) if path else None
     return None
+
+
+def recover(exc: DatabaseOpenError) -> Path | None:
+    """After a database failed to open (before any window): the path to try next, or None to
+    quit. The file that failed is never overwritten or deleted (see :meth:`Restoring.carry_out`)."""
+    choice = choose_recovery(exc)
+    if not isinstance(choice, Restoring):
+        return choice
+    path, told = choice.carry_out()
+    messages.show_info(None, _tr("Backup restored"), told)
+    return path

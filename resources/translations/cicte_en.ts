@@ -38,7 +38,7 @@
     <context>
         <name>Backup</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/backup.py" line="337" />
+            <location filename="../../cicte_desktop/services/backup.py" line="351" />
             <source>Integrity: %n problem(s)</source>
             <translation>
                 <numerusform>Integrity: %n problem</numerusform>
@@ -46,7 +46,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/backup.py" line="342" />
+            <location filename="../../cicte_desktop/services/backup.py" line="356" />
             <source>References: %n row(s) point to missing rows</source>
             <translation>
                 <numerusform>References: %n row points to missing rows</numerusform>
@@ -357,7 +357,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n work area</numerusform>
@@ -365,7 +365,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n program</numerusform>
@@ -373,7 +373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n project</numerusform>
@@ -381,7 +381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n planned activity</numerusform>
@@ -389,33 +389,29 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
             <source>Last backup: %n hour(s) ago</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>Last backup: %n hour ago</numerusform>
                 <numerusform>Last backup: %n hours ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
             <source>%n event(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n event</numerusform>
                 <numerusform>%n events</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
             <source>%n participant(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n participant</numerusform>
                 <numerusform>%n participants</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
                 <numerusform>Note: %n rows of the database point to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
             </translation>
@@ -790,7 +786,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PrivacyDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="71" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="73" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Personal data removed for %n participant.</numerusform>
@@ -801,7 +797,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>RecoveryDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -809,11 +805,46 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
                 <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyController</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <source>Last backup: %n hour(s) ago</source>
+            <translation>
+                <numerusform>Last backup: %n hour ago</numerusform>
+                <numerusform>Last backup: %n hours ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="156" />
+            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
+            <translation>
+                <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
+                <numerusform>Note: %n rows of the database point to records that are missing; Tools &gt; Check the Database tells which.</numerusform>
             </translation>
         </message>
     </context>

@@ -396,37 +396,37 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{path} es una base de datos vacía, no una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="249" />
+            <location filename="../../cicte_desktop/services/backup.py" line="257" />
             <source>{backup} is the database itself: choose a backup file to restore.</source>
             <translation>{backup} es la propia base de datos: elija un archivo de copia de seguridad para restaurar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="252" />
+            <location filename="../../cicte_desktop/services/backup.py" line="260" />
             <source>{problem} Restoring would replace it, so nothing was changed.</source>
             <translation>{problem} La restauración lo reemplazaría, así que no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="270" />
+            <location filename="../../cicte_desktop/services/backup.py" line="281" />
             <source>{problem} The database is as it was.</source>
             <translation>{problem} La base de datos quedó tal como estaba.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="272" />
+            <location filename="../../cicte_desktop/services/backup.py" line="283" />
             <source>{path} could not be restored ({detail}); it is as it was.</source>
             <translation>No se pudo restaurar {path} ({detail}); quedó tal como estaba.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="290" />
+            <location filename="../../cicte_desktop/services/backup.py" line="301" />
             <source>{path} could not be kept before restoring ({detail}); nothing was changed.</source>
             <translation>No se pudo conservar {path} antes de restaurar ({detail}); no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="334" />
+            <location filename="../../cicte_desktop/services/backup.py" line="348" />
             <source>Integrity: ok</source>
             <translation>Integridad: correcta</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/backup.py" line="337" />
+            <location filename="../../cicte_desktop/services/backup.py" line="351" />
             <source>Integrity: %n problem(s)</source>
             <translation>
                 <numerusform>Integridad: %n problema</numerusform>
@@ -434,7 +434,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/backup.py" line="342" />
+            <location filename="../../cicte_desktop/services/backup.py" line="356" />
             <source>References: %n row(s) point to missing rows</source>
             <translation>
                 <numerusform>Referencias: %n fila remite a filas inexistentes</numerusform>
@@ -442,27 +442,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="345" />
+            <location filename="../../cicte_desktop/services/backup.py" line="359" />
             <source>References: ok</source>
             <translation>Referencias: correctas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="346" />
+            <location filename="../../cicte_desktop/services/backup.py" line="360" />
             <source>Schema revision: {revision}</source>
             <translation>Revisión del esquema: {revision}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="348" />
+            <location filename="../../cicte_desktop/services/backup.py" line="362" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="348" />
+            <location filename="../../cicte_desktop/services/backup.py" line="362" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="354" />
+            <location filename="../../cicte_desktop/services/backup.py" line="370" />
             <source>Integrity: the file is damaged ({detail})</source>
             <translation>Integridad: el archivo está dañado ({detail})</translation>
         </message>
@@ -1583,104 +1583,142 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="282" />
+            <location filename="../../cicte_desktop/db/database.py" line="218" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="286" />
+            <location filename="../../cicte_desktop/db/database.py" line="222" />
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="291" />
+            <location filename="../../cicte_desktop/db/database.py" line="227" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: está abierto para consultarlo, verificarlo y exportarlo, pero no se pueden guardar cambios. No se modificó nada. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="304" />
+            <location filename="../../cicte_desktop/db/database.py" line="240" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Otro programa está usando {path} y no terminó en {seconds} segundos. No se guardó nada; cierre el otro programa (o espere a que termine) e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="309" />
+            <location filename="../../cicte_desktop/db/database.py" line="245" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>El disco que contiene {path} está lleno. No se guardó nada; libere espacio en el disco e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="314" />
+            <location filename="../../cicte_desktop/db/database.py" line="250" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>No se pudo escribir {path} ({detail}). No se guardó nada; compruebe que la unidad siga conectada e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="324" />
+            <location filename="../../cicte_desktop/db/database.py" line="260" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está en una ubicación de solo lectura. Cópielo en una carpeta con permiso de escritura (por ejemplo, Documentos) y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="334" />
-            <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
-            <translation>{path} no es una base de datos de CICTE Desktop (no es un archivo de base de datos SQLite).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="337" />
-            <source>{path} is an empty file, not a CICTE Desktop database.</source>
-            <translation>{path} es un archivo vacío, no una base de datos de CICTE Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="343" />
-            <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
-            <translation>{path} está dañado: el archivo es más corto que la base de datos que describe (¿se copió solo en parte?). No se ha modificado. Abra una copia de seguridad en su lugar.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="379" />
-            <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
-            <translation>{path} es una base de datos SQLite de otro programa, no de CICTE Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="405" />
-            <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
-            <translation>{path} está dañado y no se puede abrir con seguridad ({detail}). No se ha modificado. Abra una copia de seguridad en su lugar.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="413" />
-            <source>{path} is locked by another program. Close it there and try again.</source>
-            <translation>{path} está bloqueado por otro programa. Ciérrelo en ese programa y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="447" />
-            <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
-            <translation>No se puede abrir {path}: el disco que lo contiene está lleno, y SQLite necesita un poco de espacio junto al archivo incluso para leerlo. El archivo no se modificó; libere espacio en el disco e inténtelo de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="498" />
-            <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
-            <translation>{path} se guardó con una versión más reciente de CICTE Desktop. Instale esa versión para abrirlo; el archivo no se ha modificado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="554" />
+            <location filename="../../cicte_desktop/db/database.py" line="323" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} debe actualizarse, pero falló la copia previa ({detail}), por lo que no se modificó nada. Libere espacio en el disco o revise la carpeta de datos y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="568" />
+            <location filename="../../cicte_desktop/db/database.py" line="343" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>No se pudo actualizar {path} ({detail}). Se conservó una copia en {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="611" />
+            <location filename="../../cicte_desktop/db/database.py" line="386" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>No se pudo crear {path}: el disco está lleno. No quedó ningún archivo; libere espacio en el disco e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="620" />
+            <location filename="../../cicte_desktop/db/database.py" line="391" />
+            <source>{path} is locked by another program. Close it there and try again.</source>
+            <translation>{path} está bloqueado por otro programa. Ciérrelo en ese programa y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="395" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está en una ubicación de solo lectura. Cópielo en una carpeta con permiso de escritura.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="623" />
+            <location filename="../../cicte_desktop/db/database.py" line="398" />
             <source>{path} could not be written ({detail}).</source>
             <translation>No se pudo escribir {path} ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="93" />
+            <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
+            <translation>{path} no es una base de datos de CICTE Desktop (no es un archivo de base de datos SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="96" />
+            <source>{path} is an empty file, not a CICTE Desktop database.</source>
+            <translation>{path} es un archivo vacío, no una base de datos de CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="102" />
+            <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
+            <translation>{path} está dañado: el archivo es más corto que la base de datos que describe (¿se copió solo en parte?). No se ha modificado. Abra una copia de seguridad en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="138" />
+            <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
+            <translation>{path} es una base de datos SQLite de otro programa, no de CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="164" />
+            <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
+            <translation>{path} está dañado y no se puede abrir con seguridad ({detail}). No se ha modificado. Abra una copia de seguridad en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="206" />
+            <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
+            <translation>No se puede abrir {path}: el disco que lo contiene está lleno, y SQLite necesita un poco de espacio junto al archivo incluso para leerlo. El archivo no se modificó; libere espacio en el disco e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="289" />
+            <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
+            <translation>{path} se guardó con una versión más reciente de CICTE Desktop. Instale esa versión para abrirlo; el archivo no se ha modificado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="26" />
+            <source>Open Database</source>
+            <translation>Abrir base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="27" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="43" />
+            <source>Cannot open the database</source>
+            <translation>No se puede abrir la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="49" />
+            <source>Opening {name}…</source>
+            <translation>Abriendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="77" />
+            <source>Backup restored</source>
+            <translation>Copia de seguridad restaurada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="88" />
+            <source>Restore from backup</source>
+            <translation>Restaurar copia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="89" />
+            <source>Restoring {name}…</source>
+            <translation>Recuperando {name}…</translation>
         </message>
     </context>
     <context>
@@ -4132,47 +4170,47 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="193" />
+            <location filename="../../cicte_desktop/selftest.py" line="191" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="94" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="96" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="151" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="158" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabajo</numerusform>
@@ -4180,7 +4218,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4188,7 +4226,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n proyecto</numerusform>
@@ -4196,7 +4234,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n actividad prevista</numerusform>
@@ -4204,137 +4242,112 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="299" />
-            <source>Cannot open the database</source>
-            <translation>No se puede abrir la base de datos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
-            <source>The database is in use</source>
-            <translation>La base de datos está en uso</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
-            <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
-            <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="347" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="415" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="447" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="440" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="442" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="445" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="527" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="527" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="537" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="537" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="601" />
-            <source>Open Database</source>
-            <translation>Abrir base de datos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
-            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
-            <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4347,390 +4360,387 @@ Planifica, registra e informa sobre las actividades de desarrollo de capacidades
 Base de datos: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="625" />
-            <source>No automatic backup yet</source>
-            <translation>Aún no hay copia de seguridad automática</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
-            <source>Last backup: %n hour(s) ago</source>
-            <translation>
-                <numerusform>Última copia de seguridad: hace %n hora</numerusform>
-                <numerusform>Última copia de seguridad: hace %n horas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
-            <source>Last backup: less than an hour ago</source>
-            <translation>Última copia de seguridad: hace menos de una hora</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
-            <source>Back Up To</source>
-            <translation>Copia de seguridad en</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
-            <source>CICTE databases (*.sqlite)</source>
-            <translation>Bases de datos CICTE (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="669" />
-            <source>The backup failed</source>
-            <translation>Error en la copia de seguridad</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="670" />
-            <source>Choose another file: this is the database you are working on.</source>
-            <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
-            <source>Back up</source>
-            <translation>Copia de seguridad</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
-            <source>Copying the database to {path}…</source>
-            <translation>Copiando la base de datos en {path}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
-            <source>Cancelled: nothing was written.</source>
-            <translation>Cancelado: no se escribió nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
-            <source>Saved {path}: {events}, {people}.</source>
-            <translation>Se guardó {path}: {events}, {people}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n evento</numerusform>
-                <numerusform>%n eventos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participante</numerusform>
-                <numerusform>%n participantes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
-            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
-            <translation>
-                <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
-                <numerusform>Nota: %n filas de la base de datos remiten a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuáles.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
-            <source>Restore From Backup</source>
-            <translation>Restaurar copia de seguridad</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="710" />
-            <source>Cannot restore this backup</source>
-            <translation>No se puede restaurar esta copia de seguridad</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
-            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
-
-Replace the database you are working on with it? The current database is kept as a backup first.</source>
-            <translation>Esta copia de seguridad se guardó el {when} en {device}. Contiene {events} y {people}.
-
-¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
-            <source>Restore from backup</source>
-            <translation>Restaurar copia</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
-            <source>Restore</source>
-            <translation>Recuperar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="727" />
-            <source>The restore failed</source>
-            <translation>Error en la restauración</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
-            <source>Restored. The database as it was is kept in {kept}.</source>
-            <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="749" />
-            <source>Check the database</source>
-            <translation>Verificar la base de datos</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/views/menus.py" line="30" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="35" />
+            <location filename="../../cicte_desktop/views/menus.py" line="36" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Copia de seguridad en…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="37" />
+            <location filename="../../cicte_desktop/views/menus.py" line="39" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="41" />
+            <location filename="../../cicte_desktop/views/menus.py" line="44" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar libro de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="45" />
+            <location filename="../../cicte_desktop/views/menus.py" line="48" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="48" />
+            <location filename="../../cicte_desktop/views/menus.py" line="51" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar informe &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="51" />
+            <location filename="../../cicte_desktop/views/menus.py" line="54" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="56" />
+            <location filename="../../cicte_desktop/views/menus.py" line="59" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar paquete de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="58" />
+            <location filename="../../cicte_desktop/views/menus.py" line="61" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="61" />
+            <location filename="../../cicte_desktop/views/menus.py" line="64" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pa&amp;quete de campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="66" />
+            <location filename="../../cicte_desktop/views/menus.py" line="69" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="72" />
+            <location filename="../../cicte_desktop/views/menus.py" line="75" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="73" />
+            <location filename="../../cicte_desktop/views/menus.py" line="76" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="79" />
+            <location filename="../../cicte_desktop/views/menus.py" line="82" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Deshacer eliminación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="86" />
+            <location filename="../../cicte_desktop/views/menus.py" line="89" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traducidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="87" />
+            <location filename="../../cicte_desktop/views/menus.py" line="90" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <location filename="../../cicte_desktop/views/menus.py" line="93" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="98" />
+            <location filename="../../cicte_desktop/views/menus.py" line="101" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="99" />
+            <location filename="../../cicte_desktop/views/menus.py" line="102" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="102" />
+            <location filename="../../cicte_desktop/views/menus.py" line="105" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Contraer todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="105" />
+            <location filename="../../cicte_desktop/views/menus.py" line="108" />
             <source>&amp;Reset Filters</source>
             <translation>&amp;Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <location filename="../../cicte_desktop/views/menus.py" line="116" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="114" />
+            <location filename="../../cicte_desktop/views/menus.py" line="117" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nuevo plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="115" />
+            <location filename="../../cicte_desktop/views/menus.py" line="118" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="118" />
+            <location filename="../../cicte_desktop/views/menus.py" line="121" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="120" />
+            <location filename="../../cicte_desktop/views/menus.py" line="123" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="125" />
+            <location filename="../../cicte_desktop/views/menus.py" line="128" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <location filename="../../cicte_desktop/views/menus.py" line="133" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="132" />
+            <location filename="../../cicte_desktop/views/menus.py" line="135" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="137" />
+            <location filename="../../cicte_desktop/views/menus.py" line="140" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="138" />
+            <location filename="../../cicte_desktop/views/menus.py" line="141" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="139" />
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <location filename="../../cicte_desktop/views/menus.py" line="148" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="145" />
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="148" />
+            <location filename="../../cicte_desktop/views/menus.py" line="153" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="152" />
+            <location filename="../../cicte_desktop/views/menus.py" line="157" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="157" />
+            <location filename="../../cicte_desktop/views/menus.py" line="162" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="158" />
+            <location filename="../../cicte_desktop/views/menus.py" line="163" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="161" />
+            <location filename="../../cicte_desktop/views/menus.py" line="166" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="166" />
+            <location filename="../../cicte_desktop/views/menus.py" line="171" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="173" />
+            <location filename="../../cicte_desktop/views/menus.py" line="178" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="186" />
+            <location filename="../../cicte_desktop/views/menus.py" line="191" />
             <source>Eve&amp;nts</source>
             <translation>Even&amp;tos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="187" />
+            <location filename="../../cicte_desktop/views/menus.py" line="192" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nuevo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <location filename="../../cicte_desktop/views/menus.py" line="195" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="193" />
+            <location filename="../../cicte_desktop/views/menus.py" line="198" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <location filename="../../cicte_desktop/views/menus.py" line="200" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="198" />
+            <location filename="../../cicte_desktop/views/menus.py" line="203" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="203" />
+            <location filename="../../cicte_desktop/views/menus.py" line="208" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <location filename="../../cicte_desktop/views/menus.py" line="209" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="206" />
+            <location filename="../../cicte_desktop/views/menus.py" line="211" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation type="vanished">No se puede abrir la base de datos</translation>
+        </message>
+        <message>
+            <source>The database is in use</source>
+            <translation type="vanished">La base de datos está en uso</translation>
+        </message>
+        <message>
+            <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
+            <translation type="vanished">{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
+        </message>
+        <message>
+            <source>Open Database</source>
+            <translation type="vanished">Abrir base de datos</translation>
+        </message>
+        <message>
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation type="vanished">Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>No automatic backup yet</source>
+            <translation type="vanished">Aún no hay copia de seguridad automática</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last backup: %n hour(s) ago</source>
+            <translation type="vanished">
+                <numerusform>Última copia de seguridad: hace %n hora</numerusform>
+                <numerusform>Última copia de seguridad: hace %n horas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last backup: less than an hour ago</source>
+            <translation type="vanished">Última copia de seguridad: hace menos de una hora</translation>
+        </message>
+        <message>
+            <source>Back Up To</source>
+            <translation type="vanished">Copia de seguridad en</translation>
+        </message>
+        <message>
+            <source>CICTE databases (*.sqlite)</source>
+            <translation type="vanished">Bases de datos CICTE (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>The backup failed</source>
+            <translation type="vanished">Error en la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Choose another file: this is the database you are working on.</source>
+            <translation type="vanished">Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation type="vanished">Copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Copying the database to {path}…</source>
+            <translation type="vanished">Copiando la base de datos en {path}…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation type="vanished">Cancelado: no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>Saved {path}: {events}, {people}.</source>
+            <translation type="vanished">Se guardó {path}: {events}, {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation type="vanished">
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation type="vanished">
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
+            <translation type="vanished">
+                <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
+                <numerusform>Nota: %n filas de la base de datos remiten a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuáles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore From Backup</source>
+            <translation type="vanished">Restaurar copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Cannot restore this backup</source>
+            <translation type="vanished">No se puede restaurar esta copia de seguridad</translation>
+        </message>
+        <message>
+            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
+
+Replace the database you are working on with it? The current database is kept as a backup first.</source>
+            <translation type="vanished">Esta copia de seguridad se guardó el {when} en {device}. Contiene {events} y {people}.
+
+¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="vanished">Restaurar copia</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="vanished">Recuperar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="vanished">Cancelar</translation>
+        </message>
+        <message>
+            <source>The restore failed</source>
+            <translation type="vanished">Error en la restauración</translation>
+        </message>
+        <message>
+            <source>Restored. The database as it was is kept in {kept}.</source>
+            <translation type="vanished">Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
+        </message>
+        <message>
+            <source>Check the database</source>
+            <translation type="vanished">Verificar la base de datos</translation>
         </message>
         <message>
             <source>Event not found</source>
@@ -7818,12 +7828,12 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="195" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="204" />
             <source>The personal data were removed from the records, but the database file could not be rebuilt ({detail}), so old copies may remain in its free space. Close other programs using it, free some disk space, and remove personal data again.</source>
             <translation>Los datos personales se eliminaron de los registros, pero no se pudo reconstruir el archivo de la base de datos ({detail}), por lo que pueden quedar copias antiguas en su espacio libre. Cierre los demás programas que la usen, libere espacio en disco y vuelva a eliminar los datos personales.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="200" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="209" />
             <source>The personal data were removed from the records, but another program kept the database busy, so old copies may remain in its journal. Close other programs using it and remove personal data again.</source>
             <translation>Los datos personales se eliminaron de los registros, pero otro programa mantuvo ocupada la base de datos, por lo que pueden quedar copias antiguas en su diario. Cierre los demás programas que la usen y vuelva a eliminar los datos personales.</translation>
         </message>
@@ -7831,67 +7841,67 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PrivacyDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="18" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="19" />
             <source>Privacy</source>
             <translation>Privacidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="20" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="22" />
             <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
             <translation>Los nombres, correos electrónicos y teléfonos de los participantes son datos personales. No se incluyen en las exportaciones a Excel salvo que se soliciten; los paquetes de campo sí los incluyen, para poder combinar las listas de participantes (proteja los paquetes con una frase de contraseña). Aquí puede eliminarlos definitivamente de los eventos más antiguos: se conservan los recuentos por sexo, instituciones y países, y la eliminación queda registrada en el historial de cada evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="25" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="27" />
             <source>They also go from the conflict history, the history of changes and drafts of those events, and the database file is rebuilt so that no copy of them remains in it. Backups made before keep theirs.</source>
             <translation>También se eliminan del historial de conflictos, del historial de cambios y de los borradores de esos eventos, y el archivo de la base de datos se reconstruye para que no quede en él ninguna copia. Las copias de seguridad hechas antes conservan las suyas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="35" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="37" />
             <source> months</source>
             <translation> meses</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="40" />
             <source>Remove the personal data of events older than:</source>
             <translation>Eliminar los datos personales de eventos con antigüedad superior a:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="44" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="46" />
             <source>Remove personal data…</source>
             <translation>Eliminar datos personales…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="60" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="64" />
             <source>Remove personal data</source>
             <translation>Eliminar datos personales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="60" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="64" />
             <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
             <translation>¿Eliminar los nombres, correos electrónicos y teléfonos de los participantes de todos los eventos iniciados antes del {date}? Esta acción no se puede deshacer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="62" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
             <source>Remove</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="62" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="67" />
-            <source>Removing personal data…</source>
-            <translation>Eliminando los datos personales…</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="71" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="73" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Datos personales eliminados de %n participante.</numerusform>
                 <numerusform>Datos personales eliminados de %n participantes.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="81" />
+            <source>Removing personal data…</source>
+            <translation>Eliminando los datos personales…</translation>
         </message>
         <message>
             <source>Participants' names, e-mails and phones are personal data. They stay out of exports and field packages unless you ask for them. Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
@@ -7909,17 +7919,17 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="31" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="33" />
             <source>CICTE Desktop cannot open the database</source>
             <translation>CICTE Desktop no puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="38" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
             <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
             <translation>La última copia de seguridad válida se guardó el {when} en {device}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -7927,7 +7937,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -7935,54 +7945,54 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="45" />
             <source>No good backup was found in the data folder.</source>
             <translation>No se encontró ninguna copia de seguridad válida en la carpeta de datos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="47" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
             <source>Open the latest good backup</source>
             <translation>Abrir la última copia válida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="51" />
             <source>Choose another file…</source>
             <translation>Elegir otro archivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="50" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="52" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="59" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="61" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>El archivo que falló se deja tal como está: no se sobrescribe ni se elimina nada de él.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
-            <source>Backup restored</source>
-            <translation>Copia de seguridad restaurada</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="106" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>El archivo que no se pudo abrir se conservó como {aside}. En su lugar está abierta ahora la copia de seguridad del {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="105" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} se dejó tal como estaba. La copia de seguridad del {when} está abierta desde {target}; abra ese archivo la próxima vez (Archivo &gt; Abrir base de datos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="122" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="111" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="123" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="135" />
+            <source>Backup restored</source>
+            <translation>Copia de seguridad restaurada</translation>
         </message>
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
@@ -8073,6 +8083,170 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="63" />
             <source>F or M; leave empty when not recorded</source>
             <translation>F o M; deje vacío si no se registró</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="86" />
+            <source>The database is in use</source>
+            <translation>La base de datos está en uso</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="86" />
+            <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
+            <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="97" />
+            <source>No automatic backup yet</source>
+            <translation>Aún no hay copia de seguridad automática</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <source>Last backup: %n hour(s) ago</source>
+            <translation>
+                <numerusform>Última copia de seguridad: hace %n hora</numerusform>
+                <numerusform>Última copia de seguridad: hace %n horas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="102" />
+            <source>Last backup: less than an hour ago</source>
+            <translation>Última copia de seguridad: hace menos de una hora</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="128" />
+            <source>Back Up To</source>
+            <translation>Copia de seguridad en</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="129" />
+            <source>CICTE databases (*.sqlite)</source>
+            <translation>Bases de datos CICTE (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="138" />
+            <source>The backup failed</source>
+            <translation>Error en la copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
+            <source>Choose another file: this is the database you are working on.</source>
+            <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="152" />
+            <source>Saved {path}: {events}, {people}.</source>
+            <translation>Se guardó {path}: {events}, {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="156" />
+            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
+            <translation>
+                <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
+                <numerusform>Nota: %n filas de la base de datos remiten a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuáles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="158" />
+            <source>Back up</source>
+            <translation>Copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="162" />
+            <source>Copying the database to {path}…</source>
+            <translation>Copiando la base de datos en {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="165" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelado: no se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="168" />
+            <source>Restore From Backup</source>
+            <translation>Restaurar copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="169" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="181" />
+            <source>Cannot restore this backup</source>
+            <translation>No se puede restaurar esta copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <source>Restore from backup</source>
+            <translation>Restaurar copia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="185" />
+            <source>Checking {name}…</source>
+            <translation>Comprobando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="191" />
+            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
+
+Replace the database you are working on with it? The current database is kept as a backup first.</source>
+            <translation>Esta copia de seguridad se guardó el {when} en {device}. Contiene {events} y {people}.
+
+¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="197" />
+            <source>Restore</source>
+            <translation>Recuperar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="198" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <source>Restored. The database as it was is kept in {kept}.</source>
+            <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
+            <source>The restore failed</source>
+            <translation>Error en la restauración</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="224" />
+            <source>Restoring {name}…</source>
+            <translation>Recuperando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="237" />
+            <source>Check the database</source>
+            <translation>Verificar la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="276" />
+            <source>Backing up before closing…</source>
+            <translation>Haciendo una copia de seguridad antes de cerrar…</translation>
         </message>
     </context>
     <context>
@@ -8168,82 +8342,82 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>se dibujó a {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="192" />
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
             <source>the {language} translations are missing</source>
             <translation>faltan las traducciones ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="194" />
+            <location filename="../../cicte_desktop/selftest.py" line="192" />
             <source>the {language} translations are empty</source>
             <translation>las traducciones ({language}) están vacías</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="196" />
+            <location filename="../../cicte_desktop/selftest.py" line="194" />
             <source>Qt's own {language} translations are missing</source>
             <translation>faltan las traducciones propias de Qt ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Create and seed a database</source>
             <translation>Crear una base de datos con los datos iniciales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Log an event with a roster</source>
             <translation>Registrar un evento con lista de participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="206" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Export an Excel workbook</source>
             <translation>Exportar un libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="207" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar un informe PDF y certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="208" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Export and re-import a field package</source>
             <translation>Exportar y volver a importar un paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="209" />
+            <location filename="../../cicte_desktop/selftest.py" line="207" />
             <source>Check the database's integrity</source>
             <translation>Verificar la integridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="210" />
+            <location filename="../../cicte_desktop/selftest.py" line="208" />
             <source>Load the translations</source>
             <translation>Cargar las traducciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="211" />
+            <location filename="../../cicte_desktop/selftest.py" line="209" />
             <source>Open the main window</source>
             <translation>Abrir la ventana principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="253" />
+            <location filename="../../cicte_desktop/selftest.py" line="251" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: OMITIDO (falló un paso anterior)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="262" />
+            <location filename="../../cicte_desktop/selftest.py" line="260" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: ERROR: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="266" />
+            <location filename="../../cicte_desktop/selftest.py" line="264" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="275" />
+            <location filename="../../cicte_desktop/selftest.py" line="273" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoprueba superada: {count} pasos en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="275" />
+            <location filename="../../cicte_desktop/selftest.py" line="273" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
         </message>

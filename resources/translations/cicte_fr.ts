@@ -396,37 +396,37 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{path} est une base de données vide, et non une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="249" />
+            <location filename="../../cicte_desktop/services/backup.py" line="257" />
             <source>{backup} is the database itself: choose a backup file to restore.</source>
             <translation>{backup} est la base de données elle-même : choisissez un fichier de sauvegarde à restaurer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="252" />
+            <location filename="../../cicte_desktop/services/backup.py" line="260" />
             <source>{problem} Restoring would replace it, so nothing was changed.</source>
             <translation>{problem} La restauration le remplacerait ; rien n’a donc été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="270" />
+            <location filename="../../cicte_desktop/services/backup.py" line="281" />
             <source>{problem} The database is as it was.</source>
             <translation>{problem} La base de données est restée telle quelle.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="272" />
+            <location filename="../../cicte_desktop/services/backup.py" line="283" />
             <source>{path} could not be restored ({detail}); it is as it was.</source>
             <translation>{path} n'a pas pu être restauré ({detail}) ; il est resté inchangé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="290" />
+            <location filename="../../cicte_desktop/services/backup.py" line="301" />
             <source>{path} could not be kept before restoring ({detail}); nothing was changed.</source>
             <translation>{path} n’a pas pu être conservé avant la restauration ({detail}) ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="334" />
+            <location filename="../../cicte_desktop/services/backup.py" line="348" />
             <source>Integrity: ok</source>
             <translation>Intégrité : correcte</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/backup.py" line="337" />
+            <location filename="../../cicte_desktop/services/backup.py" line="351" />
             <source>Integrity: %n problem(s)</source>
             <translation>
                 <numerusform>Intégrité : %n problème</numerusform>
@@ -434,7 +434,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/backup.py" line="342" />
+            <location filename="../../cicte_desktop/services/backup.py" line="356" />
             <source>References: %n row(s) point to missing rows</source>
             <translation>
                 <numerusform>Références : %n ligne renvoie à des lignes manquantes</numerusform>
@@ -442,27 +442,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="345" />
+            <location filename="../../cicte_desktop/services/backup.py" line="359" />
             <source>References: ok</source>
             <translation>Références : correctes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="346" />
+            <location filename="../../cicte_desktop/services/backup.py" line="360" />
             <source>Schema revision: {revision}</source>
             <translation>Révision du schéma : {revision}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="348" />
+            <location filename="../../cicte_desktop/services/backup.py" line="362" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="348" />
+            <location filename="../../cicte_desktop/services/backup.py" line="362" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="354" />
+            <location filename="../../cicte_desktop/services/backup.py" line="370" />
             <source>Integrity: the file is damaged ({detail})</source>
             <translation>Intégrité : le fichier est endommagé ({detail})</translation>
         </message>
@@ -1583,104 +1583,142 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="282" />
+            <location filename="../../cicte_desktop/db/database.py" line="218" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} est un dossier, et non un fichier de base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="286" />
+            <location filename="../../cicte_desktop/db/database.py" line="222" />
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="291" />
+            <location filename="../../cicte_desktop/db/database.py" line="227" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : il est ouvert pour consultation, vérification et export, mais les modifications ne peuvent pas être enregistrées. Rien n’a été modifié. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="304" />
+            <location filename="../../cicte_desktop/db/database.py" line="240" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Un autre programme utilise {path} et n’a pas terminé en {seconds} secondes. Rien n’a été enregistré ; fermez l’autre programme (ou attendez qu’il ait terminé) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="309" />
+            <location filename="../../cicte_desktop/db/database.py" line="245" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>Le disque qui contient {path} est plein. Rien n’a été enregistré ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="314" />
+            <location filename="../../cicte_desktop/db/database.py" line="250" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>{path} n’a pas pu être écrit ({detail}). Rien n’a été enregistré ; vérifiez que le lecteur est toujours connecté, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="324" />
+            <location filename="../../cicte_desktop/db/database.py" line="260" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture (par exemple votre dossier Documents) et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="334" />
-            <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
-            <translation>{path} n'est pas une base de données CICTE Desktop (ce n'est pas un fichier de base de données SQLite).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="337" />
-            <source>{path} is an empty file, not a CICTE Desktop database.</source>
-            <translation>{path} est un fichier vide, et non une base de données CICTE Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="343" />
-            <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
-            <translation>{path} est endommagé : le fichier est plus court que la base de données qu'il décrit (n'a-t-il été copié qu'en partie ?). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="379" />
-            <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
-            <translation>{path} est une base de données SQLite d'un autre programme, et non de CICTE Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="405" />
-            <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
-            <translation>{path} est endommagé et ne peut pas être ouvert sans risque ({detail}). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="413" />
-            <source>{path} is locked by another program. Close it there and try again.</source>
-            <translation>{path} est verrouillé par un autre programme. Fermez-le dans ce programme et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="447" />
-            <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
-            <translation>Impossible d’ouvrir {path} : le disque qui le contient est plein, et SQLite a besoin d’un peu de place à côté du fichier, même pour le lire. Le fichier n’a pas été modifié ; libérez de l’espace disque et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="498" />
-            <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
-            <translation>{path} a été enregistré par une version plus récente de CICTE Desktop. Installez cette version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="554" />
+            <location filename="../../cicte_desktop/db/database.py" line="323" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} doit être mis à niveau, mais la copie préalable a échoué ({detail}) ; rien n'a donc été modifié. Libérez de l'espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="568" />
+            <location filename="../../cicte_desktop/db/database.py" line="343" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>La mise à niveau de {path} a échoué ({detail}). Une copie a été conservée dans {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="611" />
+            <location filename="../../cicte_desktop/db/database.py" line="386" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>{path} n’a pas pu être créé : le disque est plein. Aucun fichier n’est resté ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="620" />
+            <location filename="../../cicte_desktop/db/database.py" line="391" />
+            <source>{path} is locked by another program. Close it there and try again.</source>
+            <translation>{path} est verrouillé par un autre programme. Fermez-le dans ce programme et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="395" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="623" />
+            <location filename="../../cicte_desktop/db/database.py" line="398" />
             <source>{path} could not be written ({detail}).</source>
             <translation>{path} n'a pas pu être écrit ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="93" />
+            <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
+            <translation>{path} n'est pas une base de données CICTE Desktop (ce n'est pas un fichier de base de données SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="96" />
+            <source>{path} is an empty file, not a CICTE Desktop database.</source>
+            <translation>{path} est un fichier vide, et non une base de données CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="102" />
+            <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
+            <translation>{path} est endommagé : le fichier est plus court que la base de données qu'il décrit (n'a-t-il été copié qu'en partie ?). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="138" />
+            <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
+            <translation>{path} est une base de données SQLite d'un autre programme, et non de CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="164" />
+            <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
+            <translation>{path} est endommagé et ne peut pas être ouvert sans risque ({detail}). Il n'a pas été modifié. Ouvrez plutôt une sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="206" />
+            <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
+            <translation>Impossible d’ouvrir {path} : le disque qui le contient est plein, et SQLite a besoin d’un peu de place à côté du fichier, même pour le lire. Le fichier n’a pas été modifié ; libérez de l’espace disque et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="289" />
+            <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
+            <translation>{path} a été enregistré par une version plus récente de CICTE Desktop. Installez cette version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="26" />
+            <source>Open Database</source>
+            <translation>Ouvrir une base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="27" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="43" />
+            <source>Cannot open the database</source>
+            <translation>Impossible d'ouvrir la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="49" />
+            <source>Opening {name}…</source>
+            <translation>Ouverture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="77" />
+            <source>Backup restored</source>
+            <translation>Sauvegarde restaurée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="88" />
+            <source>Restore from backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="89" />
+            <source>Restoring {name}…</source>
+            <translation>Restauration de {name}…</translation>
         </message>
     </context>
     <context>
@@ -4132,47 +4170,47 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="193" />
+            <location filename="../../cicte_desktop/selftest.py" line="191" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="94" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="96" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="151" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="158" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi, et les événements par État membre, par nom ou code (Jamaïque, JAM) ; sans tenir compte des accents, événements à partir de 3 lettres. Échap efface la recherche.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n domaine d'action</numerusform>
@@ -4180,7 +4218,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programme</numerusform>
@@ -4188,7 +4226,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projet</numerusform>
@@ -4196,7 +4234,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n activité prévue</numerusform>
@@ -4204,137 +4242,112 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="299" />
-            <source>Cannot open the database</source>
-            <translation>Impossible d'ouvrir la base de données</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
-            <source>The database is in use</source>
-            <translation>La base de données est en cours d'utilisation</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
-            <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
-            <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="347" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
             <source>No plan items match “{text}”.</source>
             <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="415" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="447" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
             <source>no numeric target</source>
             <translation>aucun objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="440" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="442" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="445" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="527" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="527" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="537" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="537" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="601" />
-            <source>Open Database</source>
-            <translation>Ouvrir une base de données</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
-            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
-            <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4347,390 +4360,387 @@ Planification, suivi et compte rendu des activités de renforcement des capacit�
 Base de données : {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="625" />
-            <source>No automatic backup yet</source>
-            <translation>Aucune sauvegarde automatique pour l'instant</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
-            <source>Last backup: %n hour(s) ago</source>
-            <translation>
-                <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
-                <numerusform>Dernière sauvegarde : il y a %n heures</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
-            <source>Last backup: less than an hour ago</source>
-            <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
-            <source>Back Up To</source>
-            <translation>Sauvegarder vers</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
-            <source>CICTE databases (*.sqlite)</source>
-            <translation>Bases de données CICTE (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="669" />
-            <source>The backup failed</source>
-            <translation>La sauvegarde a échoué</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="670" />
-            <source>Choose another file: this is the database you are working on.</source>
-            <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
-            <source>Back up</source>
-            <translation>Sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
-            <source>Copying the database to {path}…</source>
-            <translation>Copie de la base de données vers {path}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
-            <source>Cancelled: nothing was written.</source>
-            <translation>Annulé : rien n'a été écrit.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
-            <source>Saved {path}: {events}, {people}.</source>
-            <translation>{path} enregistré : {events}, {people}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n événement</numerusform>
-                <numerusform>%n événements</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
-            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
-            <translation>
-                <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
-                <numerusform>Remarque : %n lignes de la base de données renvoient à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique lesquelles.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
-            <source>Restore From Backup</source>
-            <translation>Restaurer une sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="710" />
-            <source>Cannot restore this backup</source>
-            <translation>Impossible de restaurer cette sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
-            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
-
-Replace the database you are working on with it? The current database is kept as a backup first.</source>
-            <translation>Cette sauvegarde a été enregistrée le {when} sur {device}. Elle contient {events} et {people}.
-
-Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
-            <source>Restore from backup</source>
-            <translation>Restaurer une sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
-            <source>Restore</source>
-            <translation>Restaurer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="727" />
-            <source>The restore failed</source>
-            <translation>La restauration a échoué</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
-            <source>Restored. The database as it was is kept in {kept}.</source>
-            <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="749" />
-            <source>Check the database</source>
-            <translation>Vérifier la base de données</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/views/menus.py" line="30" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Ouvrir la base de données…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="35" />
+            <location filename="../../cicte_desktop/views/menus.py" line="36" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Sauvegarder vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="37" />
+            <location filename="../../cicte_desktop/views/menus.py" line="39" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="41" />
+            <location filename="../../cicte_desktop/views/menus.py" line="44" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exporter un classeur Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="45" />
+            <location filename="../../cicte_desktop/views/menus.py" line="48" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importer des événements d'Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="48" />
+            <location filename="../../cicte_desktop/views/menus.py" line="51" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exporter un rapport &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="51" />
+            <location filename="../../cicte_desktop/views/menus.py" line="54" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="56" />
+            <location filename="../../cicte_desktop/views/menus.py" line="59" />
             <source>Export &amp;Field Package…</source>
             <translation>Exporter un paquet de &amp;terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="58" />
+            <location filename="../../cicte_desktop/views/menus.py" line="61" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="61" />
+            <location filename="../../cicte_desktop/views/menus.py" line="64" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importer un p&amp;aquet de terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="66" />
+            <location filename="../../cicte_desktop/views/menus.py" line="69" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="72" />
+            <location filename="../../cicte_desktop/views/menus.py" line="75" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="73" />
+            <location filename="../../cicte_desktop/views/menus.py" line="76" />
             <source>&amp;Find…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="79" />
+            <location filename="../../cicte_desktop/views/menus.py" line="82" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Annuler la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="86" />
+            <location filename="../../cicte_desktop/views/menus.py" line="89" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Titres traduits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="87" />
+            <location filename="../../cicte_desktop/views/menus.py" line="90" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <location filename="../../cicte_desktop/views/menus.py" line="93" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="98" />
+            <location filename="../../cicte_desktop/views/menus.py" line="101" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="99" />
+            <location filename="../../cicte_desktop/views/menus.py" line="102" />
             <source>&amp;Expand All</source>
             <translation>&amp;Tout développer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="102" />
+            <location filename="../../cicte_desktop/views/menus.py" line="105" />
             <source>&amp;Collapse All</source>
             <translation>Tout &amp;réduire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="105" />
+            <location filename="../../cicte_desktop/views/menus.py" line="108" />
             <source>&amp;Reset Filters</source>
             <translation>Réinitialiser les &amp;filtres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <location filename="../../cicte_desktop/views/menus.py" line="116" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="114" />
+            <location filename="../../cicte_desktop/views/menus.py" line="117" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nouveau plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="115" />
+            <location filename="../../cicte_desktop/views/menus.py" line="118" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Créer le plan de travail d’une année à partir d’un plan antérieur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="118" />
+            <location filename="../../cicte_desktop/views/menus.py" line="121" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Modifier le plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="120" />
+            <location filename="../../cicte_desktop/views/menus.py" line="123" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Ajouter, renommer, déplacer ou retirer des éléments du plan de l'année, avec un motif pour chaque modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="125" />
+            <location filename="../../cicte_desktop/views/menus.py" line="128" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xporter le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>Le plan de l'année en classeur, une ligne par élément, pour préparer des changements ou le plan de l'année suivante dans Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <location filename="../../cicte_desktop/views/menus.py" line="133" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importer le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="132" />
+            <location filename="../../cicte_desktop/views/menus.py" line="135" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Voir ce qu'un classeur du plan ajoute, modifie et retire, puis faire les changements avec un motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="137" />
+            <location filename="../../cicte_desktop/views/menus.py" line="140" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="138" />
+            <location filename="../../cicte_desktop/views/menus.py" line="141" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Confidentialité…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="139" />
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <location filename="../../cicte_desktop/views/menus.py" line="148" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nom du poste…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="145" />
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="148" />
+            <location filename="../../cicte_desktop/views/menus.py" line="153" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="152" />
+            <location filename="../../cicte_desktop/views/menus.py" line="157" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="157" />
+            <location filename="../../cicte_desktop/views/menus.py" line="162" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="158" />
+            <location filename="../../cicte_desktop/views/menus.py" line="163" />
             <source>Open &amp;Log Folder</source>
             <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="161" />
+            <location filename="../../cicte_desktop/views/menus.py" line="166" />
             <source>&amp;About CICTE Desktop</source>
             <translation>À &amp;propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="166" />
+            <location filename="../../cicte_desktop/views/menus.py" line="171" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="173" />
+            <location filename="../../cicte_desktop/views/menus.py" line="178" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="186" />
+            <location filename="../../cicte_desktop/views/menus.py" line="191" />
             <source>Eve&amp;nts</source>
             <translation>É&amp;vénements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="187" />
+            <location filename="../../cicte_desktop/views/menus.py" line="192" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <location filename="../../cicte_desktop/views/menus.py" line="195" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="193" />
+            <location filename="../../cicte_desktop/views/menus.py" line="198" />
             <source>&amp;Open Event</source>
             <translation>&amp;Ouvrir l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <location filename="../../cicte_desktop/views/menus.py" line="200" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Dupliquer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="198" />
+            <location filename="../../cicte_desktop/views/menus.py" line="203" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Supprimer l'événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="203" />
+            <location filename="../../cicte_desktop/views/menus.py" line="208" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificats de participation…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <location filename="../../cicte_desktop/views/menus.py" line="209" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="206" />
+            <location filename="../../cicte_desktop/views/menus.py" line="211" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Périodes de rapport…</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation type="vanished">Impossible d'ouvrir la base de données</translation>
+        </message>
+        <message>
+            <source>The database is in use</source>
+            <translation type="vanished">La base de données est en cours d'utilisation</translation>
+        </message>
+        <message>
+            <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
+            <translation type="vanished">{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
+        </message>
+        <message>
+            <source>Open Database</source>
+            <translation type="vanished">Ouvrir une base de données</translation>
+        </message>
+        <message>
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation type="vanished">Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>No automatic backup yet</source>
+            <translation type="vanished">Aucune sauvegarde automatique pour l'instant</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last backup: %n hour(s) ago</source>
+            <translation type="vanished">
+                <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
+                <numerusform>Dernière sauvegarde : il y a %n heures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last backup: less than an hour ago</source>
+            <translation type="vanished">Dernière sauvegarde : il y a moins d'une heure</translation>
+        </message>
+        <message>
+            <source>Back Up To</source>
+            <translation type="vanished">Sauvegarder vers</translation>
+        </message>
+        <message>
+            <source>CICTE databases (*.sqlite)</source>
+            <translation type="vanished">Bases de données CICTE (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>The backup failed</source>
+            <translation type="vanished">La sauvegarde a échoué</translation>
+        </message>
+        <message>
+            <source>Choose another file: this is the database you are working on.</source>
+            <translation type="vanished">Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation type="vanished">Sauvegarde</translation>
+        </message>
+        <message>
+            <source>Copying the database to {path}…</source>
+            <translation type="vanished">Copie de la base de données vers {path}…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation type="vanished">Annulé : rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Saved {path}: {events}, {people}.</source>
+            <translation type="vanished">{path} enregistré : {events}, {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation type="vanished">
+                <numerusform>%n événement</numerusform>
+                <numerusform>%n événements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation type="vanished">
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
+            <translation type="vanished">
+                <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
+                <numerusform>Remarque : %n lignes de la base de données renvoient à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique lesquelles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore From Backup</source>
+            <translation type="vanished">Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Cannot restore this backup</source>
+            <translation type="vanished">Impossible de restaurer cette sauvegarde</translation>
+        </message>
+        <message>
+            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
+
+Replace the database you are working on with it? The current database is kept as a backup first.</source>
+            <translation type="vanished">Cette sauvegarde a été enregistrée le {when} sur {device}. Elle contient {events} et {people}.
+
+Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="vanished">Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="vanished">Restaurer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="vanished">Annuler</translation>
+        </message>
+        <message>
+            <source>The restore failed</source>
+            <translation type="vanished">La restauration a échoué</translation>
+        </message>
+        <message>
+            <source>Restored. The database as it was is kept in {kept}.</source>
+            <translation type="vanished">Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
+        </message>
+        <message>
+            <source>Check the database</source>
+            <translation type="vanished">Vérifier la base de données</translation>
         </message>
         <message>
             <source>Event not found</source>
@@ -7818,12 +7828,12 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="195" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="204" />
             <source>The personal data were removed from the records, but the database file could not be rebuilt ({detail}), so old copies may remain in its free space. Close other programs using it, free some disk space, and remove personal data again.</source>
             <translation>Les données personnelles ont été supprimées des enregistrements, mais le fichier de la base de données n’a pas pu être reconstruit ({detail}) : d’anciennes copies peuvent rester dans son espace libre. Fermez les autres programmes qui l’utilisent, libérez de l’espace disque et supprimez à nouveau les données personnelles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="200" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="209" />
             <source>The personal data were removed from the records, but another program kept the database busy, so old copies may remain in its journal. Close other programs using it and remove personal data again.</source>
             <translation>Les données personnelles ont été supprimées des enregistrements, mais un autre programme a occupé la base de données : d’anciennes copies peuvent rester dans son journal. Fermez les autres programmes qui l’utilisent et supprimez à nouveau les données personnelles.</translation>
         </message>
@@ -7831,67 +7841,67 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PrivacyDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="18" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="19" />
             <source>Privacy</source>
             <translation>Confidentialité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="20" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="22" />
             <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
             <translation>Les noms, courriels et téléphones des participants sont des données personnelles. Ils sont exclus des exportations Excel, sauf si vous les demandez ; les paquets de terrain les transportent, afin que les listes puissent être fusionnées (protégez les paquets par une phrase secrète). Vous pouvez ici les supprimer définitivement des événements anciens : les effectifs par sexe, les institutions et les pays sont conservés, et la suppression est consignée dans l'historique de chaque événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="25" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="27" />
             <source>They also go from the conflict history, the history of changes and drafts of those events, and the database file is rebuilt so that no copy of them remains in it. Backups made before keep theirs.</source>
             <translation>Elles disparaissent aussi de l’historique des conflits, de l’historique des modifications et des brouillons de ces événements, et le fichier de la base de données est reconstruit pour qu’il n’en reste aucune copie. Les sauvegardes faites auparavant conservent les leurs.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="35" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="37" />
             <source> months</source>
             <translation> mois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="40" />
             <source>Remove the personal data of events older than:</source>
             <translation>Supprimer les données personnelles des événements datant de plus de :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="44" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="46" />
             <source>Remove personal data…</source>
             <translation>Supprimer les données personnelles…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="60" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="64" />
             <source>Remove personal data</source>
             <translation>Supprimer les données personnelles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="60" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="64" />
             <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
             <translation>Supprimer les noms, courriels et téléphones des participants de tous les événements commencés avant le {date} ? Cette opération est irréversible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="62" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="62" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="67" />
-            <source>Removing personal data…</source>
-            <translation>Suppression des données personnelles…</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="71" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="73" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Données personnelles supprimées pour %n participant.</numerusform>
                 <numerusform>Données personnelles supprimées pour %n participants.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="81" />
+            <source>Removing personal data…</source>
+            <translation>Suppression des données personnelles…</translation>
         </message>
         <message>
             <source>Participants' names, e-mails and phones are personal data. They stay out of exports and field packages unless you ask for them. Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
@@ -7909,17 +7919,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="31" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="33" />
             <source>CICTE Desktop cannot open the database</source>
             <translation>CICTE Desktop ne peut pas ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="38" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
             <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
             <translation>La dernière sauvegarde valide a été enregistrée le {when} sur {device} : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -7927,7 +7937,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -7935,54 +7945,54 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="45" />
             <source>No good backup was found in the data folder.</source>
             <translation>Aucune sauvegarde valide n'a été trouvée dans le dossier de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="47" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
             <source>Open the latest good backup</source>
             <translation>Ouvrir la dernière sauvegarde valide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="51" />
             <source>Choose another file…</source>
             <translation>Choisir un autre fichier…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="50" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="52" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="59" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="61" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>Le fichier en échec est laissé en l'état : rien n'y est écrasé ni supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
-            <source>Backup restored</source>
-            <translation>Sauvegarde restaurée</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="106" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>Le fichier qui n'a pas pu être ouvert a été conservé sous le nom {aside}. La sauvegarde du {when} est maintenant ouverte à sa place.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="105" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} n'a pas été modifié. La sauvegarde du {when} est ouverte depuis {target} ; ouvrez de nouveau ce fichier la prochaine fois (Fichier &gt; Ouvrir la base de données).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="122" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="111" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="123" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="135" />
+            <source>Backup restored</source>
+            <translation>Sauvegarde restaurée</translation>
         </message>
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
@@ -8073,6 +8083,170 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="63" />
             <source>F or M; leave empty when not recorded</source>
             <translation>F ou M ; laisser vide si non renseigné</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="86" />
+            <source>The database is in use</source>
+            <translation>La base de données est en cours d'utilisation</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="86" />
+            <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
+            <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="97" />
+            <source>No automatic backup yet</source>
+            <translation>Aucune sauvegarde automatique pour l'instant</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <source>Last backup: %n hour(s) ago</source>
+            <translation>
+                <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
+                <numerusform>Dernière sauvegarde : il y a %n heures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="102" />
+            <source>Last backup: less than an hour ago</source>
+            <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="128" />
+            <source>Back Up To</source>
+            <translation>Sauvegarder vers</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="129" />
+            <source>CICTE databases (*.sqlite)</source>
+            <translation>Bases de données CICTE (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="138" />
+            <source>The backup failed</source>
+            <translation>La sauvegarde a échoué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
+            <source>Choose another file: this is the database you are working on.</source>
+            <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="152" />
+            <source>Saved {path}: {events}, {people}.</source>
+            <translation>{path} enregistré : {events}, {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n événement</numerusform>
+                <numerusform>%n événements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="156" />
+            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
+            <translation>
+                <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
+                <numerusform>Remarque : %n lignes de la base de données renvoient à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique lesquelles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="158" />
+            <source>Back up</source>
+            <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="162" />
+            <source>Copying the database to {path}…</source>
+            <translation>Copie de la base de données vers {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="165" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Annulé : rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="168" />
+            <source>Restore From Backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="169" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="181" />
+            <source>Cannot restore this backup</source>
+            <translation>Impossible de restaurer cette sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <source>Restore from backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="185" />
+            <source>Checking {name}…</source>
+            <translation>Vérification de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="191" />
+            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
+
+Replace the database you are working on with it? The current database is kept as a backup first.</source>
+            <translation>Cette sauvegarde a été enregistrée le {when} sur {device}. Elle contient {events} et {people}.
+
+Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="197" />
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="198" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <source>Restored. The database as it was is kept in {kept}.</source>
+            <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
+            <source>The restore failed</source>
+            <translation>La restauration a échoué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="224" />
+            <source>Restoring {name}…</source>
+            <translation>Restauration de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="237" />
+            <source>Check the database</source>
+            <translation>Vérifier la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="276" />
+            <source>Backing up before closing…</source>
+            <translation>Sauvegarde avant la fermeture…</translation>
         </message>
     </context>
     <context>
@@ -8168,82 +8342,82 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>affichée en {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="192" />
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
             <source>the {language} translations are missing</source>
             <translation>les traductions « {language} » sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="194" />
+            <location filename="../../cicte_desktop/selftest.py" line="192" />
             <source>the {language} translations are empty</source>
             <translation>les traductions « {language} » sont vides</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="196" />
+            <location filename="../../cicte_desktop/selftest.py" line="194" />
             <source>Qt's own {language} translations are missing</source>
             <translation>les traductions « {language} » de Qt lui-même sont absentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Create and seed a database</source>
             <translation>Créer et initialiser une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Log an event with a roster</source>
             <translation>Consigner un événement avec une liste de participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="206" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Export an Excel workbook</source>
             <translation>Exporter un classeur Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="207" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Export a PDF report and certificates</source>
             <translation>Exporter un rapport PDF et des certificats</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="208" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Export and re-import a field package</source>
             <translation>Exporter et réimporter un paquet de terrain</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="209" />
+            <location filename="../../cicte_desktop/selftest.py" line="207" />
             <source>Check the database's integrity</source>
             <translation>Vérifier l'intégrité de la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="210" />
+            <location filename="../../cicte_desktop/selftest.py" line="208" />
             <source>Load the translations</source>
             <translation>Charger les traductions</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="211" />
+            <location filename="../../cicte_desktop/selftest.py" line="209" />
             <source>Open the main window</source>
             <translation>Ouvrir la fenêtre principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="253" />
+            <location filename="../../cicte_desktop/selftest.py" line="251" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step} : IGNORÉE (une étape précédente a échoué)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="262" />
+            <location filename="../../cicte_desktop/selftest.py" line="260" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step} : ÉCHEC : {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="266" />
+            <location filename="../../cicte_desktop/selftest.py" line="264" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step} : OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="275" />
+            <location filename="../../cicte_desktop/selftest.py" line="273" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autotest réussi : {count} étapes en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="275" />
+            <location filename="../../cicte_desktop/selftest.py" line="273" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
         </message>

@@ -396,37 +396,37 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{path} é um banco de dados vazio, não um backup.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="249" />
+            <location filename="../../cicte_desktop/services/backup.py" line="257" />
             <source>{backup} is the database itself: choose a backup file to restore.</source>
             <translation>{backup} é o próprio banco de dados: escolha um arquivo de backup para restaurar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="252" />
+            <location filename="../../cicte_desktop/services/backup.py" line="260" />
             <source>{problem} Restoring would replace it, so nothing was changed.</source>
             <translation>{problem} A restauração o substituiria; por isso nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="270" />
+            <location filename="../../cicte_desktop/services/backup.py" line="281" />
             <source>{problem} The database is as it was.</source>
             <translation>{problem} O banco de dados ficou como estava.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="272" />
+            <location filename="../../cicte_desktop/services/backup.py" line="283" />
             <source>{path} could not be restored ({detail}); it is as it was.</source>
             <translation>Não foi possível restaurar {path} ({detail}); ele permanece como estava.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="290" />
+            <location filename="../../cicte_desktop/services/backup.py" line="301" />
             <source>{path} could not be kept before restoring ({detail}); nothing was changed.</source>
             <translation>Não foi possível guardar {path} antes de restaurar ({detail}); nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="334" />
+            <location filename="../../cicte_desktop/services/backup.py" line="348" />
             <source>Integrity: ok</source>
             <translation>Integridade: ok</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/backup.py" line="337" />
+            <location filename="../../cicte_desktop/services/backup.py" line="351" />
             <source>Integrity: %n problem(s)</source>
             <translation>
                 <numerusform>Integridade: %n problema</numerusform>
@@ -434,7 +434,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/backup.py" line="342" />
+            <location filename="../../cicte_desktop/services/backup.py" line="356" />
             <source>References: %n row(s) point to missing rows</source>
             <translation>
                 <numerusform>Referências: %n linha aponta para linhas ausentes</numerusform>
@@ -442,27 +442,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="345" />
+            <location filename="../../cicte_desktop/services/backup.py" line="359" />
             <source>References: ok</source>
             <translation>Referências: ok</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="346" />
+            <location filename="../../cicte_desktop/services/backup.py" line="360" />
             <source>Schema revision: {revision}</source>
             <translation>Revisão do esquema: {revision}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="348" />
+            <location filename="../../cicte_desktop/services/backup.py" line="362" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="348" />
+            <location filename="../../cicte_desktop/services/backup.py" line="362" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/backup.py" line="354" />
+            <location filename="../../cicte_desktop/services/backup.py" line="370" />
             <source>Integrity: the file is damaged ({detail})</source>
             <translation>Integridade: o arquivo está danificado ({detail})</translation>
         </message>
@@ -1583,104 +1583,142 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="282" />
+            <location filename="../../cicte_desktop/db/database.py" line="218" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} é uma pasta, não um arquivo de banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="286" />
+            <location filename="../../cicte_desktop/db/database.py" line="222" />
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="291" />
+            <location filename="../../cicte_desktop/db/database.py" line="227" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: está aberto para consulta, verificação e exportação, mas as alterações não podem ser salvas. Nada foi alterado. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="304" />
+            <location filename="../../cicte_desktop/db/database.py" line="240" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Outro programa está usando {path} e não terminou em {seconds} segundos. Nada foi salvo; feche o outro programa (ou espere que ele termine) e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="309" />
+            <location filename="../../cicte_desktop/db/database.py" line="245" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>O disco que contém {path} está cheio. Nada foi salvo; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="314" />
+            <location filename="../../cicte_desktop/db/database.py" line="250" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nada foi salvo; verifique se a unidade continua conectada e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="324" />
+            <location filename="../../cicte_desktop/db/database.py" line="260" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação (por exemplo, a pasta Documentos) e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="334" />
-            <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
-            <translation>{path} não é um banco de dados do CICTE Desktop (não é um arquivo de banco de dados SQLite).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="337" />
-            <source>{path} is an empty file, not a CICTE Desktop database.</source>
-            <translation>{path} é um arquivo vazio, não um banco de dados do CICTE Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="343" />
-            <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
-            <translation>{path} está danificado: o arquivo é menor que o banco de dados que descreve (foi copiado só em parte?). Ele não foi alterado. Abra um backup.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="379" />
-            <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
-            <translation>{path} é um banco de dados SQLite de outro programa, não do CICTE Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="405" />
-            <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
-            <translation>{path} está danificado e não pode ser aberto com segurança ({detail}). Ele não foi alterado. Abra um backup.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="413" />
-            <source>{path} is locked by another program. Close it there and try again.</source>
-            <translation>{path} está bloqueado por outro programa. Feche-o nesse programa e tente novamente.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="447" />
-            <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
-            <translation>Não é possível abrir {path}: o disco que o contém está cheio, e o SQLite precisa de um pouco de espaço ao lado do arquivo até para lê-lo. O arquivo não foi alterado; libere espaço no disco e tente novamente.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="498" />
-            <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
-            <translation>{path} foi salvo por uma versão mais recente do CICTE Desktop. Instale essa versão para abri-lo; o arquivo não foi alterado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/database.py" line="554" />
+            <location filename="../../cicte_desktop/db/database.py" line="323" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} precisa ser atualizado, mas a cópia prévia falhou ({detail}); por isso, nada foi alterado. Libere espaço em disco ou verifique a pasta de dados e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="568" />
+            <location filename="../../cicte_desktop/db/database.py" line="343" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>Falha ao atualizar {path} ({detail}). Uma cópia dele foi mantida em {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="611" />
+            <location filename="../../cicte_desktop/db/database.py" line="386" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>Não foi possível criar {path}: o disco está cheio. Nenhum arquivo ficou para trás; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="620" />
+            <location filename="../../cicte_desktop/db/database.py" line="391" />
+            <source>{path} is locked by another program. Close it there and try again.</source>
+            <translation>{path} está bloqueado por outro programa. Feche-o nesse programa e tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/database.py" line="395" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="623" />
+            <location filename="../../cicte_desktop/db/database.py" line="398" />
             <source>{path} could not be written ({detail}).</source>
             <translation>Não foi possível gravar {path} ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="93" />
+            <source>{path} is not a CICTE Desktop database (it is not an SQLite database file).</source>
+            <translation>{path} não é um banco de dados do CICTE Desktop (não é um arquivo de banco de dados SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="96" />
+            <source>{path} is an empty file, not a CICTE Desktop database.</source>
+            <translation>{path} é um arquivo vazio, não um banco de dados do CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="102" />
+            <source>{path} is damaged: the file is shorter than the database it describes (was it copied only in part?). It has not been changed. Open a backup instead.</source>
+            <translation>{path} está danificado: o arquivo é menor que o banco de dados que descreve (foi copiado só em parte?). Ele não foi alterado. Abra um backup.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="138" />
+            <source>{path} is an SQLite database of another program, not of CICTE Desktop.</source>
+            <translation>{path} é um banco de dados SQLite de outro programa, não do CICTE Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="164" />
+            <source>{path} is damaged and cannot be opened safely ({detail}). It has not been changed. Open a backup instead.</source>
+            <translation>{path} está danificado e não pode ser aberto com segurança ({detail}). Ele não foi alterado. Abra um backup.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="206" />
+            <source>{path} cannot be opened: the disk holding it is full, and SQLite needs a little room beside the file even to read it. The file has not been changed; free some disk space and try again.</source>
+            <translation>Não é possível abrir {path}: o disco que o contém está cheio, e o SQLite precisa de um pouco de espaço ao lado do arquivo até para lê-lo. O arquivo não foi alterado; libere espaço no disco e tente novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/integrity.py" line="289" />
+            <source>{path} was saved by a newer version of CICTE Desktop. Install the newer version to open it; the file has not been changed.</source>
+            <translation>{path} foi salvo por uma versão mais recente do CICTE Desktop. Instale essa versão para abri-lo; o arquivo não foi alterado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="26" />
+            <source>Open Database</source>
+            <translation>Abrir banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="27" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="43" />
+            <source>Cannot open the database</source>
+            <translation>Não é possível abrir o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="49" />
+            <source>Opening {name}…</source>
+            <translation>Abrindo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="77" />
+            <source>Backup restored</source>
+            <translation>Backup restaurado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="88" />
+            <source>Restore from backup</source>
+            <translation>Restaurar backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="89" />
+            <source>Restoring {name}…</source>
+            <translation>Restaurando {name}…</translation>
         </message>
     </context>
     <context>
@@ -4132,47 +4170,47 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="193" />
+            <location filename="../../cicte_desktop/selftest.py" line="191" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="94" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="96" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="151" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="158" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="226" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="238" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="257" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="258" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabalho</numerusform>
@@ -4180,7 +4218,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="259" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -4188,7 +4226,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="260" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projeto</numerusform>
@@ -4196,7 +4234,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="261" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n atividade prevista</numerusform>
@@ -4204,137 +4242,112 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="299" />
-            <source>Cannot open the database</source>
-            <translation>Não é possível abrir o banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
-            <source>The database is in use</source>
-            <translation>O banco de dados está em uso</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="307" />
-            <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
-            <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="340" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="341" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="344" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="347" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="348" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="443" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="444" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="415" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="447" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="448" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="469" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="440" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="471" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="442" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="474" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="445" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="542" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="527" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="556" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="527" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="537" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="566" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="537" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="601" />
-            <source>Open Database</source>
-            <translation>Abrir banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="602" />
-            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
-            <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="612" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
@@ -4347,390 +4360,387 @@ Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê 
 Banco de dados: {path}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="625" />
-            <source>No automatic backup yet</source>
-            <translation>Ainda não há backup automático</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="629" />
-            <source>Last backup: %n hour(s) ago</source>
-            <translation>
-                <numerusform>Último backup: há %n hora</numerusform>
-                <numerusform>Último backup: há %n horas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="630" />
-            <source>Last backup: less than an hour ago</source>
-            <translation>Último backup: há menos de uma hora</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="658" />
-            <source>Back Up To</source>
-            <translation>Fazer backup em</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="659" />
-            <source>CICTE databases (*.sqlite)</source>
-            <translation>Bancos de dados do CICTE (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="669" />
-            <source>The backup failed</source>
-            <translation>Falha no backup</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="670" />
-            <source>Choose another file: this is the database you are working on.</source>
-            <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
-            <source>Back up</source>
-            <translation>Fazer backup</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="676" />
-            <source>Copying the database to {path}…</source>
-            <translation>Copiando o banco de dados para {path}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="680" />
-            <source>Cancelled: nothing was written.</source>
-            <translation>Cancelado: nada foi gravado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="685" />
-            <source>Saved {path}: {events}, {people}.</source>
-            <translation>{path} salvo: {events}, {people}.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="686" />
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n evento</numerusform>
-                <numerusform>%n eventos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="687" />
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participante</numerusform>
-                <numerusform>%n participantes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="689" />
-            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
-            <translation>
-                <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
-                <numerusform>Observação: %n linhas do banco de dados apontam para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica quais.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="697" />
-            <source>Restore From Backup</source>
-            <translation>Restaurar backup</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="710" />
-            <source>Cannot restore this backup</source>
-            <translation>Não é possível restaurar este backup</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="712" />
-            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
-
-Replace the database you are working on with it? The current database is kept as a backup first.</source>
-            <translation>Este backup foi salvo em {when} no dispositivo {device}. Contém {events} e {people}.
-
-Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
-            <source>Restore from backup</source>
-            <translation>Restaurar backup</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="718" />
-            <source>Restore</source>
-            <translation>Restaurar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="719" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="727" />
-            <source>The restore failed</source>
-            <translation>Falha na restauração</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="739" />
-            <source>Restored. The database as it was is kept in {kept}.</source>
-            <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="749" />
-            <source>Check the database</source>
-            <translation>Verificar o banco de dados</translation>
-        </message>
-        <message>
             <location filename="../../cicte_desktop/views/menus.py" line="30" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="35" />
+            <location filename="../../cicte_desktop/views/menus.py" line="36" />
             <source>&amp;Back Up To…</source>
             <translation>Fazer &amp;backup em…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="37" />
+            <location filename="../../cicte_desktop/views/menus.py" line="39" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="41" />
+            <location filename="../../cicte_desktop/views/menus.py" line="44" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar para Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="45" />
+            <location filename="../../cicte_desktop/views/menus.py" line="48" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos do Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="48" />
+            <location filename="../../cicte_desktop/views/menus.py" line="51" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar relatório &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="51" />
+            <location filename="../../cicte_desktop/views/menus.py" line="54" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="56" />
+            <location filename="../../cicte_desktop/views/menus.py" line="59" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar pacote de &amp;campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="58" />
+            <location filename="../../cicte_desktop/views/menus.py" line="61" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="61" />
+            <location filename="../../cicte_desktop/views/menus.py" line="64" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pacote de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="66" />
+            <location filename="../../cicte_desktop/views/menus.py" line="69" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="72" />
+            <location filename="../../cicte_desktop/views/menus.py" line="75" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="73" />
+            <location filename="../../cicte_desktop/views/menus.py" line="76" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="79" />
+            <location filename="../../cicte_desktop/views/menus.py" line="82" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="86" />
+            <location filename="../../cicte_desktop/views/menus.py" line="89" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="87" />
+            <location filename="../../cicte_desktop/views/menus.py" line="90" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <location filename="../../cicte_desktop/views/menus.py" line="93" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="98" />
+            <location filename="../../cicte_desktop/views/menus.py" line="101" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="99" />
+            <location filename="../../cicte_desktop/views/menus.py" line="102" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="102" />
+            <location filename="../../cicte_desktop/views/menus.py" line="105" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="105" />
+            <location filename="../../cicte_desktop/views/menus.py" line="108" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <location filename="../../cicte_desktop/views/menus.py" line="116" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="114" />
+            <location filename="../../cicte_desktop/views/menus.py" line="117" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Novo plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="115" />
+            <location filename="../../cicte_desktop/views/menus.py" line="118" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="118" />
+            <location filename="../../cicte_desktop/views/menus.py" line="121" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="120" />
+            <location filename="../../cicte_desktop/views/menus.py" line="123" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="125" />
+            <location filename="../../cicte_desktop/views/menus.py" line="128" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <location filename="../../cicte_desktop/views/menus.py" line="133" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="132" />
+            <location filename="../../cicte_desktop/views/menus.py" line="135" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="137" />
+            <location filename="../../cicte_desktop/views/menus.py" line="140" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="138" />
+            <location filename="../../cicte_desktop/views/menus.py" line="141" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="139" />
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <location filename="../../cicte_desktop/views/menus.py" line="148" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="145" />
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="148" />
+            <location filename="../../cicte_desktop/views/menus.py" line="153" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="152" />
+            <location filename="../../cicte_desktop/views/menus.py" line="157" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="157" />
+            <location filename="../../cicte_desktop/views/menus.py" line="162" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="158" />
+            <location filename="../../cicte_desktop/views/menus.py" line="163" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="161" />
+            <location filename="../../cicte_desktop/views/menus.py" line="166" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="166" />
+            <location filename="../../cicte_desktop/views/menus.py" line="171" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="173" />
+            <location filename="../../cicte_desktop/views/menus.py" line="178" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="186" />
+            <location filename="../../cicte_desktop/views/menus.py" line="191" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="187" />
+            <location filename="../../cicte_desktop/views/menus.py" line="192" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <location filename="../../cicte_desktop/views/menus.py" line="195" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="193" />
+            <location filename="../../cicte_desktop/views/menus.py" line="198" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <location filename="../../cicte_desktop/views/menus.py" line="200" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="198" />
+            <location filename="../../cicte_desktop/views/menus.py" line="203" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="203" />
+            <location filename="../../cicte_desktop/views/menus.py" line="208" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <location filename="../../cicte_desktop/views/menus.py" line="209" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="206" />
+            <location filename="../../cicte_desktop/views/menus.py" line="211" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation type="vanished">Não é possível abrir o banco de dados</translation>
+        </message>
+        <message>
+            <source>The database is in use</source>
+            <translation type="vanished">O banco de dados está em uso</translation>
+        </message>
+        <message>
+            <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
+            <translation type="vanished">{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
+        </message>
+        <message>
+            <source>Open Database</source>
+            <translation type="vanished">Abrir banco de dados</translation>
+        </message>
+        <message>
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation type="vanished">Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>No automatic backup yet</source>
+            <translation type="vanished">Ainda não há backup automático</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last backup: %n hour(s) ago</source>
+            <translation type="vanished">
+                <numerusform>Último backup: há %n hora</numerusform>
+                <numerusform>Último backup: há %n horas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last backup: less than an hour ago</source>
+            <translation type="vanished">Último backup: há menos de uma hora</translation>
+        </message>
+        <message>
+            <source>Back Up To</source>
+            <translation type="vanished">Fazer backup em</translation>
+        </message>
+        <message>
+            <source>CICTE databases (*.sqlite)</source>
+            <translation type="vanished">Bancos de dados do CICTE (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>The backup failed</source>
+            <translation type="vanished">Falha no backup</translation>
+        </message>
+        <message>
+            <source>Choose another file: this is the database you are working on.</source>
+            <translation type="vanished">Escolha outro arquivo: este é o banco de dados em uso.</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation type="vanished">Fazer backup</translation>
+        </message>
+        <message>
+            <source>Copying the database to {path}…</source>
+            <translation type="vanished">Copiando o banco de dados para {path}…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation type="vanished">Cancelado: nada foi gravado.</translation>
+        </message>
+        <message>
+            <source>Saved {path}: {events}, {people}.</source>
+            <translation type="vanished">{path} salvo: {events}, {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation type="vanished">
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation type="vanished">
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
+            <translation type="vanished">
+                <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
+                <numerusform>Observação: %n linhas do banco de dados apontam para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica quais.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore From Backup</source>
+            <translation type="vanished">Restaurar backup</translation>
+        </message>
+        <message>
+            <source>Cannot restore this backup</source>
+            <translation type="vanished">Não é possível restaurar este backup</translation>
+        </message>
+        <message>
+            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
+
+Replace the database you are working on with it? The current database is kept as a backup first.</source>
+            <translation type="vanished">Este backup foi salvo em {when} no dispositivo {device}. Contém {events} e {people}.
+
+Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="vanished">Restaurar backup</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="vanished">Restaurar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="vanished">Cancelar</translation>
+        </message>
+        <message>
+            <source>The restore failed</source>
+            <translation type="vanished">Falha na restauração</translation>
+        </message>
+        <message>
+            <source>Restored. The database as it was is kept in {kept}.</source>
+            <translation type="vanished">Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
+        </message>
+        <message>
+            <source>Check the database</source>
+            <translation type="vanished">Verificar o banco de dados</translation>
         </message>
         <message>
             <source>Event not found</source>
@@ -7818,12 +7828,12 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="195" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="204" />
             <source>The personal data were removed from the records, but the database file could not be rebuilt ({detail}), so old copies may remain in its free space. Close other programs using it, free some disk space, and remove personal data again.</source>
             <translation>Os dados pessoais foram removidos dos registros, mas o arquivo do banco de dados não pôde ser reconstruído ({detail}), por isso cópias antigas podem permanecer no seu espaço livre. Feche os outros programas que o utilizam, libere espaço em disco e remova os dados pessoais novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="200" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="209" />
             <source>The personal data were removed from the records, but another program kept the database busy, so old copies may remain in its journal. Close other programs using it and remove personal data again.</source>
             <translation>Os dados pessoais foram removidos dos registros, mas outro programa manteve o banco de dados ocupado, por isso cópias antigas podem permanecer no seu diário. Feche os outros programas que o utilizam e remova os dados pessoais novamente.</translation>
         </message>
@@ -7831,67 +7841,67 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PrivacyDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="18" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="19" />
             <source>Privacy</source>
             <translation>Privacidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="20" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="22" />
             <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
             <translation>Nomes, e-mails e telefones dos participantes são dados pessoais. Eles ficam fora das exportações para o Excel, a menos que você os solicite; os pacotes de campo os levam, para que as listas nominais possam ser mescladas (proteja os pacotes com frase secreta). Aqui é possível removê-los definitivamente dos eventos mais antigos: as contagens por sexo, instituições e países são mantidas, e a remoção fica registrada no histórico de cada evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="25" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="27" />
             <source>They also go from the conflict history, the history of changes and drafts of those events, and the database file is rebuilt so that no copy of them remains in it. Backups made before keep theirs.</source>
             <translation>Também saem do histórico de conflitos, do histórico de alterações e dos rascunhos desses eventos, e o arquivo do banco de dados é reconstruído para que nele não reste nenhuma cópia. Os backups feitos antes mantêm as suas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="35" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="37" />
             <source> months</source>
             <translation> meses</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="40" />
             <source>Remove the personal data of events older than:</source>
             <translation>Remover os dados pessoais dos eventos com mais de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="44" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="46" />
             <source>Remove personal data…</source>
             <translation>Remover dados pessoais…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="60" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="64" />
             <source>Remove personal data</source>
             <translation>Remover dados pessoais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="60" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="64" />
             <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
             <translation>Remover os nomes, e-mails e telefones dos participantes de todos os eventos iniciados antes de {date}? Esta ação não pode ser desfeita.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="62" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="62" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="67" />
-            <source>Removing personal data…</source>
-            <translation>Removendo os dados pessoais…</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="71" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="73" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Dados pessoais removidos de %n participante.</numerusform>
                 <numerusform>Dados pessoais removidos de %n participantes.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/privacy.py" line="81" />
+            <source>Removing personal data…</source>
+            <translation>Removendo os dados pessoais…</translation>
         </message>
         <message>
             <source>Participants' names, e-mails and phones are personal data. They stay out of exports and field packages unless you ask for them. Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
@@ -7909,17 +7919,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="31" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="33" />
             <source>CICTE Desktop cannot open the database</source>
             <translation>O CICTE Desktop não consegue abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="38" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
             <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
             <translation>O último backup válido foi salvo em {when} no dispositivo {device}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -7927,7 +7937,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -7935,54 +7945,54 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="45" />
             <source>No good backup was found in the data folder.</source>
             <translation>Nenhum backup válido foi encontrado na pasta de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="47" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
             <source>Open the latest good backup</source>
             <translation>Abrir o último backup válido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="51" />
             <source>Choose another file…</source>
             <translation>Escolher outro arquivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="50" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="52" />
             <source>Quit</source>
             <translation>Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="59" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="61" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>O arquivo com falha permanece como está: nada nele é sobrescrito nem excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
-            <source>Backup restored</source>
-            <translation>Backup restaurado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="99" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="106" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>O arquivo que não pôde ser aberto foi mantido como {aside}. O backup de {when} está aberto em seu lugar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="105" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} foi mantido como estava. O backup de {when} foi aberto a partir de {target}; da próxima vez, abra esse arquivo (Arquivo &gt; Abrir banco de dados).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="122" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="111" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="123" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="135" />
+            <source>Backup restored</source>
+            <translation>Backup restaurado</translation>
         </message>
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
@@ -8073,6 +8083,170 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="63" />
             <source>F or M; leave empty when not recorded</source>
             <translation>F ou M; deixe vazio se não houver registro</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="86" />
+            <source>The database is in use</source>
+            <translation>O banco de dados está em uso</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="86" />
+            <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
+            <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="97" />
+            <source>No automatic backup yet</source>
+            <translation>Ainda não há backup automático</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <source>Last backup: %n hour(s) ago</source>
+            <translation>
+                <numerusform>Último backup: há %n hora</numerusform>
+                <numerusform>Último backup: há %n horas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="102" />
+            <source>Last backup: less than an hour ago</source>
+            <translation>Último backup: há menos de uma hora</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="128" />
+            <source>Back Up To</source>
+            <translation>Fazer backup em</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="129" />
+            <source>CICTE databases (*.sqlite)</source>
+            <translation>Bancos de dados do CICTE (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="138" />
+            <source>The backup failed</source>
+            <translation>Falha no backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
+            <source>Choose another file: this is the database you are working on.</source>
+            <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="152" />
+            <source>Saved {path}: {events}, {people}.</source>
+            <translation>{path} salvo: {events}, {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="156" />
+            <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
+            <translation>
+                <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
+                <numerusform>Observação: %n linhas do banco de dados apontam para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica quais.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="158" />
+            <source>Back up</source>
+            <translation>Fazer backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="162" />
+            <source>Copying the database to {path}…</source>
+            <translation>Copiando o banco de dados para {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="165" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelado: nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="168" />
+            <source>Restore From Backup</source>
+            <translation>Restaurar backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="169" />
+            <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="181" />
+            <source>Cannot restore this backup</source>
+            <translation>Não é possível restaurar este backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <source>Restore from backup</source>
+            <translation>Restaurar backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="185" />
+            <source>Checking {name}…</source>
+            <translation>Verificando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="191" />
+            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
+
+Replace the database you are working on with it? The current database is kept as a backup first.</source>
+            <translation>Este backup foi salvo em {when} no dispositivo {device}. Contém {events} e {people}.
+
+Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="197" />
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="198" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <source>Restored. The database as it was is kept in {kept}.</source>
+            <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
+            <source>The restore failed</source>
+            <translation>Falha na restauração</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="224" />
+            <source>Restoring {name}…</source>
+            <translation>Restaurando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="237" />
+            <source>Check the database</source>
+            <translation>Verificar o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="276" />
+            <source>Backing up before closing…</source>
+            <translation>Fazendo backup antes de fechar…</translation>
         </message>
     </context>
     <context>
@@ -8168,82 +8342,82 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>renderizada em {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="192" />
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
             <source>the {language} translations are missing</source>
             <translation>as traduções ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="194" />
+            <location filename="../../cicte_desktop/selftest.py" line="192" />
             <source>the {language} translations are empty</source>
             <translation>as traduções ({language}) estão vazias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="196" />
+            <location filename="../../cicte_desktop/selftest.py" line="194" />
             <source>Qt's own {language} translations are missing</source>
             <translation>as traduções do próprio Qt ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="204" />
+            <location filename="../../cicte_desktop/selftest.py" line="202" />
             <source>Create and seed a database</source>
             <translation>Criar e preencher um banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="203" />
             <source>Log an event with a roster</source>
             <translation>Registrar um evento com lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="206" />
+            <location filename="../../cicte_desktop/selftest.py" line="204" />
             <source>Export an Excel workbook</source>
             <translation>Exportar uma pasta de trabalho do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="207" />
+            <location filename="../../cicte_desktop/selftest.py" line="205" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar um relatório PDF e certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="208" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>Export and re-import a field package</source>
             <translation>Exportar e reimportar um pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="209" />
+            <location filename="../../cicte_desktop/selftest.py" line="207" />
             <source>Check the database's integrity</source>
             <translation>Verificar a integridade do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="210" />
+            <location filename="../../cicte_desktop/selftest.py" line="208" />
             <source>Load the translations</source>
             <translation>Carregar as traduções</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="211" />
+            <location filename="../../cicte_desktop/selftest.py" line="209" />
             <source>Open the main window</source>
             <translation>Abrir a janela principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="253" />
+            <location filename="../../cicte_desktop/selftest.py" line="251" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="262" />
+            <location filename="../../cicte_desktop/selftest.py" line="260" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: FALHA: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="266" />
+            <location filename="../../cicte_desktop/selftest.py" line="264" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="275" />
+            <location filename="../../cicte_desktop/selftest.py" line="273" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="275" />
+            <location filename="../../cicte_desktop/selftest.py" line="273" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoteste COM FALHA: {failed} de {count} etapas falharam; veja acima.</translation>
         </message>

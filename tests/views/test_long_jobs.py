@@ -38,8 +38,9 @@ def libraries_loaded() -> None:
     import importlib
 
     for name in ("openpyxl", "reportlab.platypus", "cicte_desktop.exports.pdf.implementation",
-                 "cicte_desktop.services.plan_workbook", "cicte_desktop.services.events_import",
-                 "cicte_desktop.sync.merge", "cicte_desktop.views.pdf_preview"):
+                 "cicte_desktop.services.plan_workbook", "cicte_desktop.services.plan_workbook_changes",
+                 "cicte_desktop.services.events.workbook_import", "cicte_desktop.sync.import_plan",
+                 "cicte_desktop.sync.apply", "cicte_desktop.sync.outgoing", "cicte_desktop.views.pdf_preview"):
         importlib.import_module(name)
 
 
