@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from cicte_desktop.qtmodels.event_table import EventTableModel
 from cicte_desktop.qtmodels.workplan_tree import WorkPlanTreeModel
-from cicte_desktop.services import figures, workplan
+from cicte_desktop.services import event_search, figures, workplan
 
 FORTY_THOUSAND_ITEMS = textwrap.dedent("""
     import sys
@@ -54,7 +54,7 @@ def test_work_plan_tree_model_passes_the_model_tester(db, qtmodeltester) -> None
     model = WorkPlanTreeModel()
     model.set_plan(plan, progress)
     qtmodeltester.check(model)
-    model.set_plan(plan, progress, figures.search(db, "maritime", figures.EventFilter.for_year(2016)))
+    model.set_plan(plan, progress, event_search.search(db, "maritime", figures.EventFilter.for_year(2016)))
     assert 0 < model.rowCount() < 5
     qtmodeltester.check(model)
     model.set_progress(figures.roll_up(plan, {}, 1.0))
@@ -72,7 +72,7 @@ def test_event_table_model_passes_the_model_tester_and_pages(db, qtmodeltester) 
 
     def load(order, descending, offset, limit):
         calls.append((order, descending, offset, limit))
-        return figures.events(db, event_filter, None, None, order, descending, offset, limit)
+        return event_search.events(db, event_filter, None, None, order, descending, offset, limit)
 
     model = EventTableModel()
     model.set_loader(load)

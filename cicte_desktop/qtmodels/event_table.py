@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 
 from cicte_desktop.locale_format import format_date
 from cicte_desktop.safe_text import shown
-from cicte_desktop.services.figures import EVENT_ORDER, EventRow
+from cicte_desktop.services.event_search import EVENT_ORDER, EventRow
 from cicte_desktop.vocabulary import event_type_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex

@@ -14,7 +14,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont
 
 from cicte_desktop.services import figures as figures_service
-from cicte_desktop.services.figures import NodeProgress, SearchResult
+from cicte_desktop.services.event_search import SearchResult
+from cicte_desktop.services.figures import NodeProgress
 from cicte_desktop.services.workplan import (
     ActivityNode,
     ProgramNode,
