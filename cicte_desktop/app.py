@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QApplication
 from cicte_desktop import APPLICATION_NAME, ORGANIZATION_NAME, i18n
 from cicte_desktop.db.database import open_database
 from cicte_desktop.db.errors import DatabaseOpenError
-from cicte_desktop.logging_setup import LOG_FILE_NAME, configure_logging
 from cicte_desktop.paths import default_database_path, log_dir, resource_path
-from cicte_desktop.views import messages
 from cicte_desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -48,6 +46,11 @@ def _safe_log_dir() -> Path | None:
 
 def install_exception_hook() -> None:
     """Log an unexpected exception and tell the user, then keep the app running."""
+    # Imported here, not before the first paint: logging.handlers brings sockets, pickle and
+    # queues (some 8 ms of start-up), and the window needs none of it to show.
+    from cicte_desktop.logging_setup import LOG_FILE_NAME, configure_logging
+    from cicte_desktop.views import messages
+
     folder = _safe_log_dir()
     if folder is not None:
         configure_logging(folder)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from cicte_desktop.services import figures, workplan
+from cicte_desktop.services import event_search, figures, workplan
 from cicte_desktop.services.figures import EventFilter
 from tests.helpers import activity_uuid, add_event
 
@@ -95,34 +95,34 @@ def test_summary_of_a_subtree(logged) -> None:
 
 def test_event_list_pages_and_orders(logged) -> None:
     db, exercises, _webinars, ids = logged
-    rows = figures.events(db, EventFilter.for_year(2016), [exercises])
+    rows = event_search.events(db, EventFilter.for_year(2016), [exercises])
     assert [r.uuid for r in rows] == [ids["planned"], ids["cancelled"], ids["tto"], ids["jam"]]  # newest first
     assert rows[2].member_states in ("TTO BRB", "BRB TTO") and rows[2].participants == 34
-    page = figures.events(db, EventFilter.for_year(2016), [exercises], offset=1, limit=2)
+    page = event_search.events(db, EventFilter.for_year(2016), [exercises], offset=1, limit=2)
     assert [r.uuid for r in page] == [ids["cancelled"], ids["tto"]]
-    by_title = figures.events(db, EventFilter.for_year(2016), [exercises], order="title", descending=False)
+    by_title = event_search.events(db, EventFilter.for_year(2016), [exercises], order="title", descending=False)
     assert [r.title for r in by_title] == sorted(r.title for r in rows)
-    by_people = figures.events(db, EventFilter.for_year(2016), [exercises], order="participants")
+    by_people = event_search.events(db, EventFilter.for_year(2016), [exercises], order="participants")
     assert [r.participants for r in by_people] == [34, 24, 0, 0]
     with pytest.raises(ValueError):
-        figures.events(db, EventFilter(), None, order="uuid; DROP TABLE event")
+        event_search.events(db, EventFilter(), None, order="uuid; DROP TABLE event")
 
 
 def test_search_finds_plan_items_and_events(logged) -> None:
     db, exercises, webinars, ids = logged
     year = EventFilter.for_year(2016)
-    maritime = figures.search(db, "marit", year)  # a prefix, any case
+    maritime = event_search.search(db, "marit", year)  # a prefix, any case
     plan = workplan.get_work_plan(db)
     assert plan.work_areas[0].programs[0].uuid in maritime.plan_items
     assert maritime.event_activities == {exercises: 4}  # "Maritime CME ..." events of 2016
-    panama = figures.search(db, "panama", year)  # accents ignored
+    panama = event_search.search(db, "panama", year)  # accents ignored
     assert panama.plan_items == set() and panama.event_activities == {webinars: 1}
-    assert [r.uuid for r in figures.events(db, year, None, search="ransomware pana")] == [ids["webinar"]]
-    kingston = figures.search(db, "kingston", EventFilter())
+    assert [r.uuid for r in event_search.events(db, year, None, search="ransomware pana")] == [ids["webinar"]]
+    kingston = event_search.search(db, "kingston", EventFilter())
     assert kingston.event_activities == {exercises: 2}
-    assert figures.search(db, "kingston", year).event_activities == {exercises: 1}  # filters apply
-    assert figures.search(db, '"); DROP TABLE event; --', year).empty
-    assert figures.fts_query("  ") is None
+    assert event_search.search(db, "kingston", year).event_activities == {exercises: 1}  # filters apply
+    assert event_search.search(db, '"); DROP TABLE event; --', year).empty
+    assert event_search.fts_query("  ") is None
 
 
 def test_search_index_follows_edits_and_deletions(logged) -> None:
@@ -132,11 +132,11 @@ def test_search_index_follows_edits_and_deletions(logged) -> None:
     with db.write() as s:
         event = s.get(m.Event, ids["webinar"])
         event.title = "Webinar on phishing"
-    assert figures.search(db, "ransomware", EventFilter()).empty
-    assert figures.search(db, "phishing", EventFilter()).event_activities
+    assert event_search.search(db, "ransomware", EventFilter()).empty
+    assert event_search.search(db, "phishing", EventFilter()).event_activities
     with db.write() as s:
         s.get(m.Event, ids["jam"]).deleted = True
-    assert figures.search(db, "kingston", EventFilter()).event_activities == {exercises: 1}
+    assert event_search.search(db, "kingston", EventFilter()).event_activities == {exercises: 1}
 
 
 def test_replacing_an_event_row_leaves_no_stale_search_entry(logged) -> None:
@@ -154,8 +154,8 @@ def test_replacing_an_event_row_leaves_no_stale_search_entry(logged) -> None:
     assert conn.execute("SELECT count(*) FROM search_index").fetchone()[0] == conn.execute(
         "SELECT count(*) FROM event WHERE NOT deleted").fetchone()[0]
     conn.close()
-    assert figures.search(db, "ransomware", EventFilter()).empty
-    assert sum(figures.search(db, "phishing", EventFilter()).event_activities.values()) == 1
+    assert event_search.search(db, "ransomware", EventFilter()).empty
+    assert sum(event_search.search(db, "phishing", EventFilter()).event_activities.values()) == 1
 
 
 def test_search_finds_events_by_the_member_states_they_served(logged) -> None:
@@ -166,30 +166,30 @@ def test_search_finds_events_by_the_member_states_they_served(logged) -> None:
     db, exercises, webinars, ids = logged
     year = EventFilter.for_year(2016)
     for typed in ("Barbados", "barb", "BRB", "Barbade"):  # name, prefix, code, French name
-        assert figures.search(db, typed, year).event_activities == {exercises: 2}, typed
-        by_date = figures.events(db, year, None, search=typed)
+        assert event_search.search(db, typed, year).event_activities == {exercises: 2}, typed
+        by_date = event_search.events(db, year, None, search=typed)
         assert [r.uuid for r in by_date] == [ids["cancelled"], ids["tto"]], typed  # newest first
-        by_title = figures.events(db, year, [exercises], search=typed, order="title", descending=False)
+        by_title = event_search.events(db, year, [exercises], search=typed, order="title", descending=False)
         assert [r.title for r in by_title] == ["Maritime CME Bridgetown", "Maritime CME Port of Spain"], typed
     completed = EventFilter(date_from=D(2016, 1, 1), date_to=D(2016, 12, 31), status="completed")
-    assert [r.uuid for r in figures.events(db, completed, None, search="barbados")] == [ids["tto"]]  # filters apply
-    assert figures.search(db, "jamaica", EventFilter()).event_activities == {exercises: 2}  # 2016 and 2017
-    assert figures.search(db, "jamaica", EventFilter(member_state="BRB")).empty
+    assert [r.uuid for r in event_search.events(db, completed, None, search="barbados")] == [ids["tto"]]  # filters apply
+    assert event_search.search(db, "jamaica", EventFilter()).event_activities == {exercises: 2}  # 2016 and 2017
+    assert event_search.search(db, "jamaica", EventFilter(member_state="BRB")).empty
     # Held in Panama and saying so: counted once.
-    assert figures.search(db, "Panamá", year).event_activities == {webinars: 1}
+    assert event_search.search(db, "Panamá", year).event_activities == {webinars: 1}
     # Some words name the state, the others the event's own text.
-    assert [r.uuid for r in figures.events(db, year, None, search="port trinidad")] == [ids["tto"]]
-    assert [r.uuid for r in figures.events(db, year, [exercises], search="Port Trinité", order="title")] == [ids["tto"]]
-    assert figures.search(db, "cme barb", year).event_activities == {exercises: 2}
-    assert [r.uuid for r in figures.events(db, year, None, search="bridgetown barbados")] == [ids["cancelled"]]
-    assert figures.search(db, "ransomware jamaica", year).empty
-    assert [r.uuid for r in figures.events(db, year, None, search="San Vicente")] == []  # no event there
+    assert [r.uuid for r in event_search.events(db, year, None, search="port trinidad")] == [ids["tto"]]
+    assert [r.uuid for r in event_search.events(db, year, [exercises], search="Port Trinité", order="title")] == [ids["tto"]]
+    assert event_search.search(db, "cme barb", year).event_activities == {exercises: 2}
+    assert [r.uuid for r in event_search.events(db, year, None, search="bridgetown barbados")] == [ids["cancelled"]]
+    assert event_search.search(db, "ransomware jamaica", year).empty
+    assert [r.uuid for r in event_search.events(db, year, None, search="San Vicente")] == []  # no event there
     # A link taken away no longer finds the event.
     with db.write() as s:
         link = s.scalars(select(m.EventMemberState).join(m.MemberState).where(
             m.EventMemberState.event_uuid == ids["cancelled"], m.MemberState.iso3 == "BRB")).one()
         link.deleted = True
-    assert [r.uuid for r in figures.events(db, year, None, search="barbados")] == [ids["tto"]]
+    assert [r.uuid for r in event_search.events(db, year, None, search="barbados")] == [ids["tto"]]
 
 
 def test_typed_words_resolve_to_member_states() -> None:

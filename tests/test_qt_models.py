@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from cicte_desktop.qtmodels.event_table import EventTableModel
 from cicte_desktop.qtmodels.workplan_tree import WorkPlanTreeModel
-from cicte_desktop.services import figures, workplan
+from cicte_desktop.services import event_search, figures, workplan
 
 FORTY_THOUSAND_ITEMS = textwrap.dedent("""
     import sys
@@ -54,7 +54,7 @@ def test_work_plan_tree_model_passes_the_model_tester(db, qtmodeltester) -> None
     model = WorkPlanTreeModel()
     model.set_plan(plan, progress)
     qtmodeltester.check(model)
-    model.set_plan(plan, progress, figures.search(db, "maritime", figures.EventFilter.for_year(2016)))
+    model.set_plan(plan, progress, event_search.search(db, "maritime", figures.EventFilter.for_year(2016)))
     assert 0 < model.rowCount() < 5
     qtmodeltester.check(model)
     model.set_progress(figures.roll_up(plan, {}, 1.0))
@@ -72,7 +72,7 @@ def test_event_table_model_passes_the_model_tester_and_pages(db, qtmodeltester) 
 
     def load(order, descending, offset, limit):
         calls.append((order, descending, offset, limit))
-        return figures.events(db, event_filter, None, None, order, descending, offset, limit)
+        return event_search.events(db, event_filter, None, None, order, descending, offset, limit)
 
     model = EventTableModel()
     model.set_loader(load)
@@ -112,3 +112,25 @@ def test_tree_rows_and_roll_ups(db) -> None:
     assert total == sum(f.achieved for f in per_activity.values()) > 0
     events = sum(int(model.data(model.index(r, WorkPlanTreeModel.COLUMN_EVENTS))) for r in range(model.rowCount()))
     assert events == sum(f.events for f in per_activity.values())
+
+
+def test_tree_cells_show_new_figures_and_new_searches(db) -> None:
+    """Cell texts are kept between paints: new figures or a new search must still show."""
+    from cicte_desktop.services.demo import add_demo_events
+
+    add_demo_events(db, 800, seed=6)
+    plan, progress = _progress(db)
+    model = WorkPlanTreeModel()
+    model.set_plan(plan, progress)
+    area = model.index(0, WorkPlanTreeModel.COLUMN_EVENTS)
+    events = model.data(area)
+    assert events not in (None, "", "0")
+    model.set_progress(figures.roll_up(plan, {}, 1.0))  # filters that keep no event
+    assert model.data(area) == "0"
+    model.set_plan(plan, progress)
+    assert model.data(model.index(0, WorkPlanTreeModel.COLUMN_EVENTS)) == events
+    titles = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    model.set_plan(plan, progress, event_search.search(db, "cyber", figures.EventFilter.for_year(2016)))
+    shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert shown == [model.item(model.index(row, 0)).label for row in range(model.rowCount())]
+    assert 0 < len(shown) < len(titles)  # another tree, its own titles

@@ -219,15 +219,15 @@ def test_pdf_report_in_portuguese_has_portuguese_headings(db, tmp_path: Path) ->
 
 
 def test_search_finds_plan_items_by_their_translated_titles(db) -> None:
-    from cicte_desktop.services import figures
+    from cicte_desktop.services import event_search, figures
 
     plan = workplan.get_work_plan(db)
     maritime = plan.work_areas[0].programs[0]
     no_filter = figures.EventFilter()
-    assert maritime.uuid in figures.search(db, "seguridad marit", no_filter, "es").plan_items
-    assert maritime.uuid in figures.search(db, "Sûreté", no_filter, "fr").plan_items
-    assert maritime.uuid not in figures.search(db, "seguridad marit", no_filter, "en").plan_items
-    assert maritime.uuid in figures.search(db, "maritime", no_filter, "es").plan_items  # English still found
+    assert maritime.uuid in event_search.search(db, "seguridad marit", no_filter, "es").plan_items
+    assert maritime.uuid in event_search.search(db, "Sûreté", no_filter, "fr").plan_items
+    assert maritime.uuid not in event_search.search(db, "seguridad marit", no_filter, "en").plan_items
+    assert maritime.uuid in event_search.search(db, "maritime", no_filter, "es").plan_items  # English still found
 
 
 @pytest.mark.parametrize("language", ["en", "es", "fr", "pt"])

@@ -14,10 +14,15 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 
 from cicte_desktop.locale_format import format_date
 from cicte_desktop.safe_text import shown
-from cicte_desktop.services.figures import EVENT_ORDER, EventRow
+from cicte_desktop.services.event_search import EVENT_ORDER, EventRow
 from cicte_desktop.vocabulary import event_type_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # made once, not per cell
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ENABLED_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 PageLoader = Callable[[str, bool, int, int], list[EventRow]]  # (order, descending, offset, limit)
 
 
@@ -33,6 +38,7 @@ class EventTableModel(QAbstractTableModel):
         self._more = False
         self._fetching = False
         self._order, self._descending = "start_date", True
+        self._texts: dict[tuple[int, int], str] = {}  # (row, column) -> text, made once per page shown
 
     def set_loader(self, loader: PageLoader | None) -> None:
         """Show the events ``loader`` returns, from the first page, in the current order."""
@@ -47,6 +53,7 @@ class EventTableModel(QAbstractTableModel):
         try:
             self.beginResetModel()
             self._rows = rows
+            self._texts.clear()
             self._more = len(rows) == self.PAGE
             self.endResetModel()
         finally:
@@ -106,29 +113,35 @@ class EventTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row, column = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.COLUMN_DATE:
-                return format_date(row.start_date)
-            if column == self.COLUMN_TYPE:
-                return event_type_label(row.event_type)
-            if column == self.COLUMN_TITLE:
-                return shown(row.title)  # may have come in a field package
-            if column == self.COLUMN_STATES:
-                return row.member_states or ""
-            if column == self.COLUMN_STATUS:
-                return status_label(row.status)
-            if column == self.COLUMN_PARTICIPANTS:
-                return QLocale().toString(row.participants)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_PARTICIPANTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        column = index.column()
+        if role in _TEXT_ROLES:
+            key = (index.row(), column)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._text(self._rows[key[0]], column)
+            return text
+        if role == _ALIGNMENT:
+            return _RIGHT if column == self.COLUMN_PARTICIPANTS else _LEFT
         if role == self.UuidRole:
-            return row.uuid
+            return self._rows[index.row()].uuid
         return None
+
+    def _text(self, row: EventRow, column: int) -> str:
+        if column == self.COLUMN_DATE:
+            return format_date(row.start_date)
+        if column == self.COLUMN_TYPE:
+            return event_type_label(row.event_type)
+        if column == self.COLUMN_TITLE:
+            return shown(row.title)  # may have come in a field package
+        if column == self.COLUMN_STATES:
+            return row.member_states or ""
+        if column == self.COLUMN_STATUS:
+            return status_label(row.status)
+        if column == self.COLUMN_PARTICIPANTS:
+            return QLocale().toString(row.participants)
+        return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ENABLED_SELECTABLE

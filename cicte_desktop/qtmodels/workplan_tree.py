@@ -15,7 +15,8 @@ from PySide6.QtGui import QFont
 
 from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services import figures as figures_service
-from cicte_desktop.services.figures import NodeProgress, SearchResult
+from cicte_desktop.services.event_search import SearchResult
+from cicte_desktop.services.figures import NodeProgress
 from cicte_desktop.services.workplan import (
     ActivityNode,
     ProgramNode,
@@ -30,6 +31,8 @@ Index = QModelIndex | QPersistentModelIndex
 PlanNode = WorkAreaNode | ProgramNode | ProjectNode | ActivityNode
 
 DIRECT_MATCH, EVENT_MATCH = "direct", "events"
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ENABLED_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once, not per cell
 
 
 @dataclass(eq=False)
@@ -102,6 +105,9 @@ class WorkPlanTreeModel(QAbstractItemModel):
         self._contribution = False  # figures of one member state: its contribution, no progress
         self._search: SearchResult | None = None
         self._header_texts: dict[bool, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        # The text of each cell, made once per plan and figures: views ask for every visible
+        # cell on every paint, and a search repaints the whole expanded tree at each keystroke.
+        self._display_cache: dict[tuple[str, int], Any] = {}
 
     # --- loading ------------------------------------------------------------------------
 
@@ -109,6 +115,7 @@ class WorkPlanTreeModel(QAbstractItemModel):
                  search: SearchResult | None = None) -> None:
         """Replace the tree. With ``search``, keep only matching items and their ancestors."""
         self.beginResetModel()
+        self._display_cache.clear()
         self._plan, self._search = plan, search
         self._progress = progress or {}
         self._contribution = any(p.contribution for p in self._progress.values())
@@ -141,6 +148,7 @@ class WorkPlanTreeModel(QAbstractItemModel):
     def set_progress(self, progress: dict[str, NodeProgress]) -> None:
         """New figures (filters changed): the rows stay, their numbers change."""
         self._progress = progress
+        self._display_cache.clear()
         contribution = any(p.contribution for p in progress.values())
         if contribution != self._contribution:  # the progress column becomes the share of achieved
             self._contribution = contribution
@@ -254,9 +262,14 @@ class WorkPlanTreeModel(QAbstractItemModel):
         if item is None:
             return None
         column, node = index.column(), item.node
+        if role == _DISPLAY:
+            key = (node.uuid, column)
+            try:
+                return self._display_cache[key]
+            except KeyError:
+                shown = self._display_cache[key] = self._display(item, column, self._progress.get(node.uuid))
+                return shown
         figures = self._progress.get(node.uuid)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column, figures)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column, figures)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COLUMN_ACHIEVED, self.COLUMN_EVENTS):
@@ -317,4 +330,4 @@ class WorkPlanTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ENABLED_SELECTABLE

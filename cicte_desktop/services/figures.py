@@ -1,5 +1,5 @@
-"""What was done against the plan: figures per planned activity, subtree summaries, event lists
-and full-text search, all under the same filters.
+"""What was done against the plan: figures per planned activity and subtree summaries, under
+the filters that event lists and the search (``event_search``) share.
 
 One truth for every figure: ``plan_figures`` gives every plan item's target, achieved, counted
 toward the target, progress, expected by now and state (or, under a member-state filter, that
@@ -9,26 +9,18 @@ the detail pane, the workbook, the PDF reports and ``plan --json --figures`` use
 Every figure is computed in SQL, written out here rather than built with SQLAlchemy: these
 queries run before the window's first paint and on every keystroke (see ``Database.sql``). A
 covering index makes the per-activity aggregate a range scan over dates (about 20 ms for
-100,000 events); a member-state filter starts from ``event_member_state``'s index; the search
-index carries each event's activity, date, status and type so searching its text never joins.
-Member states named in a search are resolved to codes in memory and reached through the link
-table's index (see ``_matching_events``).
+100,000 events); a member-state filter starts from ``event_member_state``'s index.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from cicte_desktop.db.database import Database
-from cicte_desktop.services import member_state_names
 from cicte_desktop.services.workplan import ActivityNode, WorkPlanNode
-
 
 
 @dataclass(frozen=True)
@@ -71,46 +63,7 @@ class Summary:
         return self.women + self.men + self.sex_not_recorded
 
 
-@dataclass(frozen=True)
-class EventRow:
-    uuid: str
-    start_date: dt.date | None
-    event_type: str
-    title: str
-    member_states: str  # ISO3 codes separated by spaces
-    status: str
-    participants: int
-    activity_uuid: str
-
-
-@dataclass
-class SearchResult:
-    plan_items: set[str] = field(default_factory=set)  # uuids of matching work areas ... activities
-    event_activities: dict[str, int] = field(default_factory=dict)  # activity uuid -> matching events
-
-    @property
-    def empty(self) -> bool:
-        return not self.plan_items and not self.event_activities
-
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-#: Events are searched once a word has this many letters; shorter prefixes ("w") match most
-#: events and tell the user nothing. Plan items are searched from the first letter.
-EVENT_SEARCH_MIN_LETTERS = 3
-
-
-def fts_query(text: str) -> str | None:
-    """The FTS5 query for what a user typed: every word, as a prefix, all required."""
-    tokens = _TOKEN.findall(text)
-    return " ".join(f'"{t}"*' for t in tokens) if tokens else None
-
-
-def searches_events(text: str) -> bool:
-    return any(len(t) >= EVENT_SEARCH_MIN_LETTERS for t in _TOKEN.findall(text))
-
-
-def _conditions(event_filter: EventFilter, activity_uuids: Sequence[str] | None, alias: str = "e",
+def conditions(event_filter: EventFilter, activity_uuids: Sequence[str] | None, alias: str = "e",
                 activity_column: str = "activity_uuid") -> tuple[list[str], list[Any]]:
     """SQL conditions (and their parameters) on events ``alias`` for the filter."""
     where, params = [], []
@@ -145,18 +98,18 @@ def events_from(event_filter: EventFilter, activity_uuids: Sequence[str] | None,
     A member-state filter starts from that state's links (an index) rather than from every
     event; otherwise the covering index on the dates serves.
     """
-    conditions, params = _conditions(
+    filters, params = conditions(
         EventFilter(None, event_filter.date_from, event_filter.date_to, event_filter.event_type, event_filter.status),
         activity_uuids,
     )
-    conditions = ["NOT e.deleted", *conditions, *where]
+    clauses = ["NOT e.deleted", *filters, *where]
     params = [*params, *where_params]
     joined = f" {joins}" if joins else ""
     if event_filter.member_state:
         sql = ("FROM member_state m JOIN event_member_state l ON l.member_state_uuid = m.uuid AND NOT l.deleted "
-               f"JOIN event e ON e.uuid = l.event_uuid{joined} WHERE m.iso3 = ? AND " + " AND ".join(conditions))
+               f"JOIN event e ON e.uuid = l.event_uuid{joined} WHERE m.iso3 = ? AND " + " AND ".join(clauses))
         return sql, [event_filter.member_state, *params]
-    return f"FROM event e{joined} WHERE " + " AND ".join(conditions), params
+    return f"FROM event e{joined} WHERE " + " AND ".join(clauses), params
 
 
 def activity_figures(db: Database, event_filter: EventFilter) -> dict[str, ActivityFigures]:
@@ -188,172 +141,13 @@ def summary(db: Database, event_filter: EventFilter, activity_uuids: Sequence[st
         else:
             # One EXISTS per member state stops at its first completed event: ~1 ms where a
             # DISTINCT over the joined events takes ~170 ms.
-            where, where_params = _conditions(event_filter, activity_uuids)
+            where, where_params = conditions(event_filter, activity_uuids)
             result.member_states = [iso for (iso,) in conn.execute(
                 "SELECT ms.iso3 FROM member_state ms WHERE NOT ms.deleted AND EXISTS (SELECT 1 FROM event_member_state l "
                 "JOIN event e ON e.uuid = l.event_uuid WHERE l.member_state_uuid = ms.uuid AND NOT l.deleted "
                 "AND NOT e.deleted AND e.status = 'completed'" + "".join(f" AND {w}" for w in where)
                 + ") ORDER BY ms.iso3", where_params,
             )]
-    return result
-
-
-#: Columns the event list can be ordered by; the title and uuid break ties.
-EVENT_ORDER = ("start_date", "event_type", "title", "member_states", "status", "participants")
-_STATES_OF_E = ("(SELECT group_concat(iso3, ' ') FROM (SELECT m.iso3 FROM event_member_state l JOIN member_state m "
-                "ON m.uuid = l.member_state_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted ORDER BY m.iso3))")
-_ORDER_SQL = {"start_date": "e.start_date", "event_type": "e.event_type", "title": "e.title",
-              "member_states": _STATES_OF_E, "status": "e.status", "participants": "e.participants_total"}
-
-
-def events(
-    db: Database,
-    event_filter: EventFilter,
-    activity_uuids: Sequence[str] | None,
-    search: str | None = None,
-    order: str = "start_date",
-    descending: bool = True,
-    offset: int = 0,
-    limit: int | None = None,
-) -> list[EventRow]:
-    """One page of the events under ``activity_uuids`` that the filter and search text keep.
-
-    The page is chosen first (uuids only) and only its rows get their member states, so the
-    first page of 20,000 events costs what 200 do.
-    """
-    if order not in EVENT_ORDER:
-        raise ValueError(f"cannot order events by {order!r}")
-    direction = "DESC" if descending else "ASC"
-    paging = f" LIMIT {int(limit) if limit is not None else -1} OFFSET {int(offset)}"
-    with db.sql() as conn:
-        if search:
-            matching = _matching_events(conn, search, event_filter, activity_uuids)
-            if matching is None:
-                return []
-            matching_sql, matching_params = matching
-            if order == "start_date":
-                # The search index carries the dates: the page comes from it (and, for member
-                # states named, from their links) without going back to every event.
-                page_sql = f"SELECT uuid FROM ({matching_sql}) ORDER BY start_date {direction}, uuid" + paging
-                page_params = matching_params
-            else:
-                from_sql, params = events_from(event_filter, activity_uuids)
-                page_sql = (f"SELECT e.uuid {from_sql} AND e.uuid IN (SELECT uuid FROM ({matching_sql})) "
-                            f"ORDER BY {_ORDER_SQL[order]} {direction}, e.title, e.uuid{paging}")
-                page_params = [*params, *matching_params]
-        else:
-            from_sql, params = events_from(event_filter, activity_uuids)
-            page_sql = f"SELECT e.uuid {from_sql} ORDER BY {_ORDER_SQL[order]} {direction}, e.title, e.uuid{paging}"
-            page_params = params
-        uuids = [u for (u,) in conn.execute(page_sql, page_params)]
-        if not uuids:
-            return []
-        rows = conn.execute(
-            f"SELECT e.uuid, e.start_date, e.event_type, e.title, {_STATES_OF_E}, e.status, e.participants_total, "
-            f"e.activity_uuid FROM event e WHERE e.uuid IN ({', '.join('?' * len(uuids))})", uuids,
-        ).fetchall()
-    by_uuid = {row[0]: row for row in rows}
-    return [
-        EventRow(uuid, dt.date.fromisoformat(r[1]) if r[1] else None, r[2], r[3], r[4] or "", r[5], r[6], r[7])
-        for uuid in uuids if (r := by_uuid.get(uuid))
-    ]
-
-
-def _folded_words(text: str) -> list[str]:
-    """Words without case or accents, as the full-text index sees them ("Marítima" -> "maritima")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return _TOKEN.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
-
-
-def _matching_events(conn: Any, text_typed: str, event_filter: EventFilter,
-                     activity_uuids: Sequence[str] | None) -> tuple[str, list[Any]] | None:
-    """``SELECT uuid, activity, start_date`` of the filtered events the typed text finds; None when
-    the text is too short to search events.
-
-    An event is found when every word typed starts a word of its text (the full-text index), or
-    when some words name a member state it was held in ("Jamaica", "Jamaïque", "JAM"; resolved
-    to ISO codes in memory, see ``member_state_names``) and the other words start words of its
-    text. The member-state part starts from ``member_state``'s unique code and the link table's
-    index on the state, then reads each of those events by its key: no scan of the events,
-    whatever their number. When words are left ("workshop jam"), they are checked against the
-    indexed text of those events only, read by rowid, never by a prefix query such as "w*"
-    that would list most events.
-    """
-    match = fts_query(text_typed)
-    if match is None or not searches_events(text_typed):
-        return None
-    where, params = _conditions(event_filter, activity_uuids, "s", "activity")
-    parts = ["SELECT s.uuid AS uuid, s.activity AS activity, s.start_date AS start_date FROM search_index s "
-             "WHERE search_index MATCH ?" + "".join(f" AND {w}" for w in where)]
-    all_params: list[Any] = [match, *params]
-    for state in member_state_names.resolve(text_typed):
-        where, params = _conditions(event_filter, activity_uuids)
-        from_sql = ("FROM member_state m JOIN event_member_state l ON l.member_state_uuid = m.uuid AND NOT l.deleted "
-                    "JOIN event e ON e.uuid = l.event_uuid "
-                    f"WHERE m.iso3 IN ({', '.join('?' * len(state.iso3))}) AND NOT e.deleted"
-                    + "".join(f" AND {w}" for w in where))
-        if not state.rest:
-            parts.append(f"SELECT e.uuid, e.activity_uuid, e.start_date {from_sql}")
-            all_params.extend([*state.iso3, *params])
-            continue
-        keys = dict(conn.execute(f"SELECT k.id, e.uuid {from_sql.replace('WHERE', 'JOIN search_key k ON k.uuid = e.uuid WHERE', 1)}",
-                                 [*state.iso3, *params]).fetchall())
-        found = [keys[rowid] for rowid, body in _bodies(conn, list(keys)) if _starts_words(state.rest, body)]
-        if found:
-            parts.append("SELECT e.uuid, e.activity_uuid, e.start_date FROM event e "
-                         "WHERE e.uuid IN (SELECT value FROM json_each(?))")
-            all_params.append(json.dumps(found))
-    return " UNION ".join(parts), all_params
-
-
-def _bodies(conn: Any, rowids: list[int]) -> list[tuple[int, str]]:
-    """The indexed text of the events with these search rowids (lookups by rowid)."""
-    result: list[tuple[int, str]] = []
-    for start in range(0, len(rowids), 500):
-        chunk = rowids[start:start + 500]
-        result.extend(conn.execute(f"SELECT rowid, body FROM search_index WHERE rowid IN ({', '.join('?' * len(chunk))})",
-                                   chunk).fetchall())
-    return result
-
-
-_INDEX_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)  # what the index's unicode61 tokenizer calls a word
-
-
-def _starts_words(words: Sequence[str], body: str) -> bool:
-    """Whether every (folded) word starts a word of ``body``, as the index's prefix queries match."""
-    decomposed = unicodedata.normalize("NFKD", (body or "").casefold())
-    body_words = _INDEX_TOKEN.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
-    return all(any(b.startswith(w) for b in body_words) for w in words)
-
-
-def search(db: Database, text_typed: str, event_filter: EventFilter, language: str | None = None) -> SearchResult:
-    """Plan items whose text matches (in English, and in ``language``'s titles of the plan), and
-    per activity how many of the filtered events match."""
-    result = SearchResult()
-    match = fts_query(text_typed)
-    if match is None:
-        return result
-    with db.sql() as conn:
-        result.plan_items = {uuid for (uuid,) in conn.execute(
-            "SELECT uuid FROM plan_search_index WHERE plan_search_index MATCH ?", (match,))}
-        if language and language != "en":
-            # A few hundred titles at most: matched here, the same way (every word typed is the
-            # start of a word of the title or of its numbering as the tree shows it, "1. Controles
-            # Fronterizos"; case and accents ignored).
-            typed = _folded_words(text_typed)
-            for item, title, numbering in conn.execute(
-                "SELECT t.item_uuid, t.title, coalesce(a.number, p.letter, j.number, '') FROM plan_title t "
-                "LEFT JOIN work_area a ON a.uuid = t.item_uuid LEFT JOIN program p ON p.uuid = t.item_uuid "
-                "LEFT JOIN project j ON j.uuid = t.item_uuid WHERE t.language = ? AND NOT t.deleted", (language,)
-            ):
-                words = _folded_words(f"{numbering} {title}")
-                if all(any(w.startswith(t) for w in words) for t in typed):
-                    result.plan_items.add(item)
-        matching = _matching_events(conn, text_typed, event_filter, None)
-        if matching is not None:
-            matching_sql, params = matching
-            result.event_activities = dict(conn.execute(
-                f"SELECT activity, count(*) FROM ({matching_sql}) GROUP BY activity", params).fetchall())
     return result
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -208,6 +206,8 @@ class DetailPane(QWidget):
         self._set_mandates(mandates)
 
     def _set_mandates(self, mandates: list[MandateItem]) -> None:
+        import html  # when an item is first shown, not before the first paint (its entity table: 1 ms)
+
         self.mandates_toggle.setText(self.tr("Mandates that apply to this work area ({count})").format(
             count=len(mandates)))
         self.mandates_toggle.setVisible(bool(mandates))

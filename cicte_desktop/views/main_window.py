@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from cicte_desktop import __version__, i18n
 from cicte_desktop.db.database import Database
 from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
-from cicte_desktop.services import figures, reference, workplan
+from cicte_desktop.services import event_search, figures, reference, workplan
 from cicte_desktop.services.workplan import ActivityNode, ProgramNode, ProjectNode, WorkAreaNode, WorkPlanNode
 from cicte_desktop.views import menus, messages, screen_fit
 from cicte_desktop.views.controllers.database import DatabaseController
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
             self._selected_before_search, self._picked_while_searching = self._selected_uuid, None
         elif not text and self.plan_model.searching:  # a search ends
             self._selected_uuid = self._selection_after_search()
-        result = figures.search(self._db, text, self.filter_bar.event_filter(), i18n.ui_language()) if text else None
+        result = event_search.search(self._db, text, self.filter_bar.event_filter(), i18n.ui_language()) if text else None
         self.plan_model.set_plan(self._plan, self._progress, result)
         if result is not None:
             self.plan_view.expandAll()
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         if text is None or self._plan is None:
             self.no_matches.hide()
             return
-        if figures.searches_events(text):
+        if event_search.searches_events(text):
             message = self.tr("No plan items or events match “{text}”.").format(text=text)
             hint = self.tr("The search finds words that start with what you type in the plan, in the events' "
                            "titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).")
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         else:
             message = self.tr("No plan items match “{text}”.").format(text=text)
             hint = self.tr("Type at least {count} letters to search the events too.").format(
-                count=figures.EVENT_SEARCH_MIN_LETTERS)
+                count=event_search.EVENT_SEARCH_MIN_LETTERS)
         self.no_matches.show_for(message, hint)
 
     def _clear_search_from_no_matches(self) -> None:
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
         search_text = self.search.text().strip() or None
         # While events are searched the list shows the matches only: so does the heading's count.
         matching = ((search_text, item.matching_events)
-                    if search_text and self.plan_model.searching and figures.searches_events(search_text) else None)
+                    if search_text and self.plan_model.searching and event_search.searches_events(search_text) else None)
         self.detail.show_item(
             breadcrumb=[p.label for p in item.path()[:-1]], kind=kind, title=item.label, target=target,
             progress=progress, summary=summary, mandates=self._mandates.get(area.number, []), note=node.note,
@@ -431,11 +431,11 @@ class MainWindow(QMainWindow):
         db = self._db
 
         def load(order: str, descending: bool, offset: int, limit: int):  # type: ignore[no-untyped-def]
-            return figures.events(db, event_filter, activities, search_text, order, descending, offset, limit)
+            return event_search.events(db, event_filter, activities, search_text, order, descending, offset, limit)
 
-        if search_text and not figures.searches_events(search_text):
+        if search_text and not event_search.searches_events(search_text):
             empty = self.tr("Type at least {count} letters to search the events too.").format(
-                count=figures.EVENT_SEARCH_MIN_LETTERS)
+                count=event_search.EVENT_SEARCH_MIN_LETTERS)
         elif search_text:
             empty = self.tr("No events under this item match “{text}”.").format(text=search_text)
         elif not self.filter_bar.is_default():

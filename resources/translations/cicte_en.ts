@@ -260,7 +260,7 @@
     <context>
         <name>DetailPane</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Events matching “{text}”: %n of {total}</numerusform>
@@ -268,7 +268,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln woman</numerusform>
@@ -276,7 +276,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln man</numerusform>
@@ -284,7 +284,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n member state reached</numerusform>

@@ -37,22 +37,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="61" />
+            <location filename="../../cicte_desktop/app.py" line="64" />
             <source>Nothing was saved</source>
             <translation>No se guardó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="64" />
+            <location filename="../../cicte_desktop/app.py" line="67" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(sin archivo de registro: no se puede escribir en la carpeta de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="67" />
+            <location filename="../../cicte_desktop/app.py" line="70" />
             <source>Unexpected error</source>
             <translation>Error inesperado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="68" />
+            <location filename="../../cicte_desktop/app.py" line="71" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -1724,32 +1724,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="107" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="105" />
             <source>Training course</source>
             <translation>Curso de capacitación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="148" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Seleccione un área de trabajo, programa, proyecto o actividad prevista para ver sus cifras y los eventos registrados en ese elemento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="170" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="168" />
             <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
             <translation>Logrado cuenta las unidades de los eventos completados con los filtros actuales; computado para la meta cuenta cada actividad como máximo hasta su propia meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="177" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="183" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Eventos que coinciden con “{text}”: %n de {total}</numerusform>
@@ -1757,22 +1757,22 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="193" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: ninguno con los filtros actuales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participantes en eventos realizados: {total} ({women}, {men}, {unknown} sin registrar) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mujer</numerusform>
@@ -1780,7 +1780,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln hombre</numerusform>
@@ -1788,7 +1788,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n Estado Miembro alcanzado</numerusform>
@@ -1796,7 +1796,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="206" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretación del documento original: {note}</translation>
         </message>
@@ -2563,32 +2563,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>EventTableModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Member states</source>
             <translation>Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="101" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
@@ -3917,82 +3917,82 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="381" />
+            <location filename="../../cicte_desktop/services/figures.py" line="175" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="382" />
+            <location filename="../../cicte_desktop/services/figures.py" line="176" />
             <source>Achieved</source>
             <translation>Logrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="383" />
+            <location filename="../../cicte_desktop/services/figures.py" line="177" />
             <source>Counted toward target</source>
             <translation>Computado para la meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="384" />
+            <location filename="../../cicte_desktop/services/figures.py" line="178" />
             <source>Progress</source>
             <translation>Avance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="385" />
+            <location filename="../../cicte_desktop/services/figures.py" line="179" />
             <source>Expected by now</source>
             <translation>Esperado a la fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="386" />
+            <location filename="../../cicte_desktop/services/figures.py" line="180" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="387" />
+            <location filename="../../cicte_desktop/services/figures.py" line="181" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="388" />
+            <location filename="../../cicte_desktop/services/figures.py" line="182" />
             <source>Share of achieved</source>
             <translation>Parte de lo logrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="398" />
+            <location filename="../../cicte_desktop/services/figures.py" line="192" />
             <source>Met</source>
             <translation>Cumplida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="399" />
+            <location filename="../../cicte_desktop/services/figures.py" line="193" />
             <source>On track</source>
             <translation>En curso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="400" />
+            <location filename="../../cicte_desktop/services/figures.py" line="194" />
             <source>Behind</source>
             <translation>Atrasado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="401" />
+            <location filename="../../cicte_desktop/services/figures.py" line="195" />
             <source>Not started</source>
             <translation>Sin iniciar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="402" />
+            <location filename="../../cicte_desktop/services/figures.py" line="196" />
             <source>No numeric target</source>
             <translation>Sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="403" />
+            <location filename="../../cicte_desktop/services/figures.py" line="197" />
             <source>Contribution</source>
             <translation>Contribución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="409" />
+            <location filename="../../cicte_desktop/services/figures.py" line="203" />
             <source>{percent}%</source>
             <translation>{percent} %</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="667" />
+            <location filename="../../cicte_desktop/services/figures.py" line="461" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
@@ -5235,7 +5235,7 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>NoMatches</name>
         <message>
-            <location filename="../../cicte_desktop/views/no_matches.py" line="33" />
+            <location filename="../../cicte_desktop/views/no_matches.py" line="40" />
             <source>Clear Search (Esc)</source>
             <translation>Borrar la búsqueda (Esc)</translation>
         </message>
@@ -8720,52 +8720,52 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>WorkPlanTreeModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="233" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="241" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="236" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="244" />
             <source>Work areas, programs, projects and planned activities of the approved work plan</source>
             <translation>Áreas de trabajo, programas, proyectos y actividades previstas del Plan de Trabajo aprobado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="237" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="245" />
             <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
             <translation>La meta tal como figura en el Plan de Trabajo; para áreas de trabajo, programas y proyectos, la suma de las metas numéricas que abarcan (en unidades distintas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="239" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
             <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
             <translation>Unidades de los eventos realizados que cuentan para el elemento (cada evento cuenta 1 salvo que se indique otra cosa), con los filtros actuales; para los niveles superiores, todo lo que abarcan, incluidas las actividades sin meta numérica y los excedentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="242" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="250" />
             <source>The member state's share of the units achieved under the plan by every member state, under the same filters (a contribution, not progress against the hemisphere-wide target)</source>
             <translation>La parte del Estado Miembro en las unidades logradas en el plan por todos los Estados Miembros, con los mismos filtros (una contribución, no el avance frente a la meta hemisférica)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="245" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="253" />
             <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
             <translation>Proporción de las metas numéricas cumplidas; cada actividad cuenta hasta su propia meta, de modo que el excedente de una no oculta el déficit de otra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="255" />
             <source>Events logged under the item, of any status, under the current filters</source>
             <translation>Eventos registrados en el elemento, en cualquier estado, con los filtros actuales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="289" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="302" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="290" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="303" />
             <source>No target</source>
             <translation>Sin meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="307" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="320" />
             <source>{count} matching events</source>
             <translation>{count} eventos coincidentes</translation>
         </message>

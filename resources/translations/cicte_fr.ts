@@ -37,22 +37,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="61" />
+            <location filename="../../cicte_desktop/app.py" line="64" />
             <source>Nothing was saved</source>
             <translation>Rien n’a été enregistré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="64" />
+            <location filename="../../cicte_desktop/app.py" line="67" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(aucun fichier journal : le dossier de données n'est pas accessible en écriture)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="67" />
+            <location filename="../../cicte_desktop/app.py" line="70" />
             <source>Unexpected error</source>
             <translation>Erreur inattendue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="68" />
+            <location filename="../../cicte_desktop/app.py" line="71" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -1724,32 +1724,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="107" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="105" />
             <source>Training course</source>
             <translation>Cours de formation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="148" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Sélectionnez un domaine d'action, un programme, un projet ou une activité prévue pour afficher ses chiffres et les événements qui y sont enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="170" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="168" />
             <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
             <translation>Réalisé compte les unités des événements terminés selon les filtres actuels ; compté pour la cible compte chaque activité au plus jusqu'à sa propre cible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="177" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="183" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
             <source>{status}: {count}</source>
             <translation>{status} : {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Événements correspondant à « {text} » : %n sur {total}</numerusform>
@@ -1757,22 +1757,22 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
             <source>Events: {count} ({statuses})</source>
             <translation>Événements : {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="193" />
             <source>Events: none under the current filters</source>
             <translation>Événements : aucun selon les filtres en cours</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participants aux événements terminés : {total} ({women}, {men}, {unknown} non renseignés) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln femme</numerusform>
@@ -1780,7 +1780,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homme</numerusform>
@@ -1788,7 +1788,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n État membre atteint</numerusform>
@@ -1796,7 +1796,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="206" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
             <source>Reading of the source document: {note}</source>
             <translation>Interprétation du document source : {note}</translation>
         </message>
@@ -2563,32 +2563,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>EventTableModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="101" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -3917,82 +3917,82 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="381" />
+            <location filename="../../cicte_desktop/services/figures.py" line="175" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="382" />
+            <location filename="../../cicte_desktop/services/figures.py" line="176" />
             <source>Achieved</source>
             <translation>Réalisé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="383" />
+            <location filename="../../cicte_desktop/services/figures.py" line="177" />
             <source>Counted toward target</source>
             <translation>Compté pour la cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="384" />
+            <location filename="../../cicte_desktop/services/figures.py" line="178" />
             <source>Progress</source>
             <translation>Avancement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="385" />
+            <location filename="../../cicte_desktop/services/figures.py" line="179" />
             <source>Expected by now</source>
             <translation>Attendu à ce jour</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="386" />
+            <location filename="../../cicte_desktop/services/figures.py" line="180" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="387" />
+            <location filename="../../cicte_desktop/services/figures.py" line="181" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="388" />
+            <location filename="../../cicte_desktop/services/figures.py" line="182" />
             <source>Share of achieved</source>
             <translation>Part du réalisé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="398" />
+            <location filename="../../cicte_desktop/services/figures.py" line="192" />
             <source>Met</source>
             <translation>Atteinte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="399" />
+            <location filename="../../cicte_desktop/services/figures.py" line="193" />
             <source>On track</source>
             <translation>En bonne voie</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="400" />
+            <location filename="../../cicte_desktop/services/figures.py" line="194" />
             <source>Behind</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="401" />
+            <location filename="../../cicte_desktop/services/figures.py" line="195" />
             <source>Not started</source>
             <translation>Pas commencé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="402" />
+            <location filename="../../cicte_desktop/services/figures.py" line="196" />
             <source>No numeric target</source>
             <translation>Pas de cible chiffrée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="403" />
+            <location filename="../../cicte_desktop/services/figures.py" line="197" />
             <source>Contribution</source>
             <translation>Contribution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="409" />
+            <location filename="../../cicte_desktop/services/figures.py" line="203" />
             <source>{percent}%</source>
             <translation>{percent} %</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="667" />
+            <location filename="../../cicte_desktop/services/figures.py" line="461" />
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
@@ -5235,7 +5235,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>NoMatches</name>
         <message>
-            <location filename="../../cicte_desktop/views/no_matches.py" line="33" />
+            <location filename="../../cicte_desktop/views/no_matches.py" line="40" />
             <source>Clear Search (Esc)</source>
             <translation>Effacer la recherche (Échap)</translation>
         </message>
@@ -8720,52 +8720,52 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>WorkPlanTreeModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="233" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="241" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="236" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="244" />
             <source>Work areas, programs, projects and planned activities of the approved work plan</source>
             <translation>Domaines d'action, programmes, projets et activités prévues du plan de travail approuvé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="237" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="245" />
             <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
             <translation>L'objectif tel qu'énoncé dans le plan de travail ; pour les domaines d'action, programmes et projets, la somme des objectifs chiffrés qui en relèvent (en unités diverses)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="239" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
             <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
             <translation>Unités des événements terminés comptabilisées pour l'élément (chaque événement compte pour 1, sauf indication contraire), selon les filtres en cours ; pour les éléments parents, tout ce qui en relève, y compris les activités sans objectif chiffré et les excédents</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="242" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="250" />
             <source>The member state's share of the units achieved under the plan by every member state, under the same filters (a contribution, not progress against the hemisphere-wide target)</source>
             <translation>La part de l'État membre dans les unités réalisées au titre du plan par tous les États membres, avec les mêmes filtres (une contribution, non l'avancement par rapport à la cible hémisphérique)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="245" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="253" />
             <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
             <translation>Part des objectifs chiffrés atteinte ; chaque activité compte au plus jusqu'à son propre objectif, de sorte qu'un excédent dans l'une ne masque pas un déficit dans une autre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="255" />
             <source>Events logged under the item, of any status, under the current filters</source>
             <translation>Événements consignés sous l'élément, quel que soit leur statut, selon les filtres en cours</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="289" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="302" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="290" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="303" />
             <source>No target</source>
             <translation>Aucun objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="307" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="320" />
             <source>{count} matching events</source>
             <translation>{count} événements correspondants</translation>
         </message>

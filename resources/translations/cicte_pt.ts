@@ -37,22 +37,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="61" />
+            <location filename="../../cicte_desktop/app.py" line="64" />
             <source>Nothing was saved</source>
             <translation>Nada foi salvo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="64" />
+            <location filename="../../cicte_desktop/app.py" line="67" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(sem arquivo de log: a pasta de dados não permite gravação)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="67" />
+            <location filename="../../cicte_desktop/app.py" line="70" />
             <source>Unexpected error</source>
             <translation>Erro inesperado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="68" />
+            <location filename="../../cicte_desktop/app.py" line="71" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -1724,32 +1724,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="107" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="105" />
             <source>Training course</source>
             <translation>Curso de capacitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="148" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Selecione uma área de trabalho, programa, projeto ou atividade prevista para ver seus números e os eventos registrados nele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="170" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="168" />
             <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
             <translation>Alcançado conta as unidades dos eventos concluídos com os filtros atuais; computado para a meta conta cada atividade no máximo até a sua própria meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="177" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="183" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Eventos que correspondem a “{text}”: %n de {total}</numerusform>
@@ -1757,22 +1757,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="193" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: nenhum com os filtros atuais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participantes em eventos concluídos: {total} ({women}, {men}, {unknown} sem registro) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mulher</numerusform>
@@ -1780,7 +1780,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homem</numerusform>
@@ -1788,7 +1788,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="203" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n Estado membro alcançado</numerusform>
@@ -1796,7 +1796,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="206" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretação do documento de origem: {note}</translation>
         </message>
@@ -2563,32 +2563,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>EventTableModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="100" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="101" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
@@ -3917,82 +3917,82 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="381" />
+            <location filename="../../cicte_desktop/services/figures.py" line="175" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="382" />
+            <location filename="../../cicte_desktop/services/figures.py" line="176" />
             <source>Achieved</source>
             <translation>Alcançado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="383" />
+            <location filename="../../cicte_desktop/services/figures.py" line="177" />
             <source>Counted toward target</source>
             <translation>Computado para a meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="384" />
+            <location filename="../../cicte_desktop/services/figures.py" line="178" />
             <source>Progress</source>
             <translation>Progresso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="385" />
+            <location filename="../../cicte_desktop/services/figures.py" line="179" />
             <source>Expected by now</source>
             <translation>Esperado até agora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="386" />
+            <location filename="../../cicte_desktop/services/figures.py" line="180" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="387" />
+            <location filename="../../cicte_desktop/services/figures.py" line="181" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="388" />
+            <location filename="../../cicte_desktop/services/figures.py" line="182" />
             <source>Share of achieved</source>
             <translation>Parcela do alcançado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="398" />
+            <location filename="../../cicte_desktop/services/figures.py" line="192" />
             <source>Met</source>
             <translation>Cumprida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="399" />
+            <location filename="../../cicte_desktop/services/figures.py" line="193" />
             <source>On track</source>
             <translation>No rumo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="400" />
+            <location filename="../../cicte_desktop/services/figures.py" line="194" />
             <source>Behind</source>
             <translation>Atrasado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="401" />
+            <location filename="../../cicte_desktop/services/figures.py" line="195" />
             <source>Not started</source>
             <translation>Não iniciado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="402" />
+            <location filename="../../cicte_desktop/services/figures.py" line="196" />
             <source>No numeric target</source>
             <translation>Sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="403" />
+            <location filename="../../cicte_desktop/services/figures.py" line="197" />
             <source>Contribution</source>
             <translation>Contribuição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="409" />
+            <location filename="../../cicte_desktop/services/figures.py" line="203" />
             <source>{percent}%</source>
             <translation>{percent}%</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/figures.py" line="667" />
+            <location filename="../../cicte_desktop/services/figures.py" line="461" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
@@ -5235,7 +5235,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>NoMatches</name>
         <message>
-            <location filename="../../cicte_desktop/views/no_matches.py" line="33" />
+            <location filename="../../cicte_desktop/views/no_matches.py" line="40" />
             <source>Clear Search (Esc)</source>
             <translation>Limpar a pesquisa (Esc)</translation>
         </message>
@@ -8724,52 +8724,52 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>WorkPlanTreeModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="233" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="241" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="236" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="244" />
             <source>Work areas, programs, projects and planned activities of the approved work plan</source>
             <translation>Áreas de trabalho, programas, projetos e atividades previstas do Plano de Trabalho aprovado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="237" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="245" />
             <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
             <translation>A meta tal como consta do Plano de Trabalho; para áreas de trabalho, programas e projetos, a soma das metas numéricas abaixo deles (de unidades diferentes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="239" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
             <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
             <translation>Unidades dos eventos concluídos contabilizadas para o item (cada evento conta 1, salvo indicação em contrário), conforme os filtros atuais; para os níveis superiores, tudo o que está abaixo deles, incluídos as atividades sem meta numérica e os excedentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="242" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="250" />
             <source>The member state's share of the units achieved under the plan by every member state, under the same filters (a contribution, not progress against the hemisphere-wide target)</source>
             <translation>A parcela do Estado membro nas unidades alcançadas no plano por todos os Estados membros, com os mesmos filtros (uma contribuição, não o progresso em relação à meta hemisférica)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="245" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="253" />
             <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
             <translation>Proporção das metas numéricas cumpridas; cada atividade conta até o limite de sua própria meta, de modo que o excedente de uma não oculta o déficit de outra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="255" />
             <source>Events logged under the item, of any status, under the current filters</source>
             <translation>Eventos registrados no item, em qualquer situação, conforme os filtros atuais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="289" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="302" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="290" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="303" />
             <source>No target</source>
             <translation>Sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="307" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="320" />
             <source>{count} matching events</source>
             <translation>{count} eventos correspondentes</translation>
         </message>
