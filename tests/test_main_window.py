@@ -562,7 +562,7 @@ def test_clicking_the_match_the_search_selected_keeps_it_after_clearing(window, 
 def test_the_status_bar_shortens_the_database_path_in_the_middle_keeping_the_file_name(window, logged_db,
                                                                                        qtbot) -> None:
     path = logged_db[0]
-    label = window._status_label
+    label = window.status_label
     window.backup_label.setText("Last backup: less than an hour ago")
     window.resize(820, 600)
     qtbot.waitUntil(lambda: label.width() < label.fontMetrics().horizontalAdvance(label.full_text()))

@@ -306,7 +306,7 @@ def test_new_work_plan_from_the_plan_menu_and_the_selector_switches_plans(demo_p
         assert window.plan_model.rowCount() == 5
         assert window.filter_bar.event_filter().date_from == D(2017, 1, 1)
         plan17 = {a.uuid for a in workplan.get_work_plan(window.database, 2017).activities()}
-        assert set(window._activities_under) and set().union(*window._activities_under.values()) <= plan17
+        assert set(window.browse.activities_under) and set().union(*window.browse.activities_under.values()) <= plan17
         window.year.setCurrentIndex(window.year.findData(2016))
         assert window.filter_bar.event_filter().date_from == D(2016, 1, 1)
         assert window.workbooks.create_work_plan(2017, 2016) is False  # the same year again: refused in words

@@ -106,8 +106,8 @@ def test_the_language_chosen_in_preferences_is_kept(qapp, db, qtbot, shown_messa
 
     window = MainWindow(db)
     qtbot.addWidget(window)
-    window.edit_preferences()
-    dialog = window.preferences_dialog
+    window.settings.edit_preferences()
+    dialog = window.settings.preferences_dialog
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     dialog.accept()
     assert QSettings().value("language") == "fr"
@@ -185,12 +185,12 @@ def test_translated_titles_are_edited_in_the_window(qapp, db, qtbot, shown_messa
     qtbot.addWidget(window)
     first_area = window.plan_model.index(0, 0)
     window.plan_view.setCurrentIndex(window.plan_model.index(0, 0, first_area))  # program 1.A
-    window.edit_plan_titles()
-    dialog = window.titles_dialog
+    window.settings.edit_plan_titles()
+    dialog = window.settings.titles_dialog
     assert dialog.edits["es"].text() == "Seguridad Marítima"
     dialog.edits["fr"].setText("Sûreté et sécurité maritimes")
     dialog.accept()
-    program = window._plan.work_areas[0].programs[0]
+    program = window.plan.work_areas[0].programs[0]
     assert workplan.plan_titles(db, program.uuid)["fr"] == "Sûreté et sécurité maritimes"
     assert window.plan_model.item(window.plan_view.currentIndex()).node.uuid == program.uuid
 
@@ -292,8 +292,8 @@ def test_preferences_can_go_back_to_the_systems_language(qapp, db, qtbot, shown_
     i18n.set_preferred_language("pt")
     window = MainWindow(db)
     qtbot.addWidget(window)
-    window.edit_preferences()
-    dialog = window.preferences_dialog
+    window.settings.edit_preferences()
+    dialog = window.settings.preferences_dialog
     assert dialog.language.currentData() == "pt"
     assert dialog.language.itemText(0) == "The system's language (English)"
     dialog.language.setCurrentIndex(0)

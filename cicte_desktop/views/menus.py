@@ -88,12 +88,12 @@ def build_actions(window: MainWindow) -> None:
     edit_menu.addSeparator()
     window.titles_action = QAction(_tr("Translated &Titles…"), window)
     window.titles_action.setStatusTip(_tr("The Spanish, French and Portuguese titles of the selected plan item"))
-    window.titles_action.triggered.connect(window.edit_plan_titles)
+    window.titles_action.triggered.connect(window.settings.edit_plan_titles)
     edit_menu.addAction(window.titles_action)
     window.preferences_action = QAction(_tr("&Preferences…"), window)
     window.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
     window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    window.preferences_action.triggered.connect(window.edit_preferences)
+    window.preferences_action.triggered.connect(window.settings.edit_preferences)
     edit_menu.addAction(window.preferences_action)
 
     _events_menu(window)
@@ -161,11 +161,11 @@ def build_actions(window: MainWindow) -> None:
 
     help_menu = menu_bar.addMenu(_tr("&Help"))
     logs = QAction(_tr("Open &Log Folder"), window)
-    logs.triggered.connect(window.open_log_folder)
+    logs.triggered.connect(window.settings.open_log_folder)
     logs.setEnabled(window.log_folder is not None)
     about = QAction(_tr("&About CICTE Desktop"), window)
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    about.triggered.connect(window.show_about)
+    about.triggered.connect(window.settings.show_about)
     help_menu.addActions([logs, about])
 
     toolbar = IconToolBar(_tr("Main"))

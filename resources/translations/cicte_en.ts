@@ -55,6 +55,41 @@
         </message>
     </context>
     <context>
+        <name>BrowseController</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="96" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n work area</numerusform>
+                <numerusform>%n work areas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="97" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n program</numerusform>
+                <numerusform>%n programs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="98" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n project</numerusform>
+                <numerusform>%n projects</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="99" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n planned activity</numerusform>
+                <numerusform>%n planned activities</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message numerus="yes">
             <location filename="../../cicte_desktop/cli/backup.py" line="27" />
@@ -357,33 +392,29 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
             <source>%n work area(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n work area</numerusform>
                 <numerusform>%n work areas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
             <source>%n program(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n program</numerusform>
                 <numerusform>%n programs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
             <source>%n project(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n project</numerusform>
                 <numerusform>%n projects</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
             <source>%n planned activity(ies)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n planned activity</numerusform>
                 <numerusform>%n planned activities</numerusform>
             </translation>

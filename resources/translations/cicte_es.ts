@@ -476,6 +476,126 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
     </context>
     <context>
+        <name>BrowseController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="62" />
+            <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="75" />
+            <source>{year} Work Plan</source>
+            <translation>Plan de Trabajo {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="95" />
+            <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
+            <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="96" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n área de trabajo</numerusform>
+                <numerusform>%n áreas de trabajo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="97" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n programa</numerusform>
+                <numerusform>%n programas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="98" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n proyecto</numerusform>
+                <numerusform>%n proyectos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="99" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n actividad prevista</numerusform>
+                <numerusform>%n actividades previstas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="135" />
+            <source>No plan items or events match “{text}”.</source>
+            <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="136" />
+            <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
+            <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="139" />
+            <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
+            <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="142" />
+            <source>No plan items match “{text}”.</source>
+            <translation>Ningún elemento del plan coincide con “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="143" />
+            <source>Type at least {count} letters to search the events too.</source>
+            <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <source>Work area</source>
+            <translation>Área de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="276" />
+            <source>Planned activity</source>
+            <translation>Actividad prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="279" />
+            <source>Upon request</source>
+            <translation>A solicitud</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
+            <source>no numeric target</source>
+            <translation>sin meta numérica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="302" />
+            <source>No events under this item match “{text}”.</source>
+            <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="304" />
+            <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
+            <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="307" />
+            <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
+            <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <location filename="../../cicte_desktop/cli/backup.py" line="25" />
@@ -4175,189 +4295,24 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="96" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="80" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="151" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="134" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="138" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="158" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="141" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
-            <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
-            <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
-            <source>{year} Work Plan</source>
-            <translation>Plan de Trabajo {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
-            <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
-            <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
-            <source>%n work area(s)</source>
-            <translation>
-                <numerusform>%n área de trabajo</numerusform>
-                <numerusform>%n áreas de trabajo</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
-            <source>%n program(s)</source>
-            <translation>
-                <numerusform>%n programa</numerusform>
-                <numerusform>%n programas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
-            <source>%n project(s)</source>
-            <translation>
-                <numerusform>%n proyecto</numerusform>
-                <numerusform>%n proyectos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
-            <source>%n planned activity(ies)</source>
-            <translation>
-                <numerusform>%n actividad prevista</numerusform>
-                <numerusform>%n actividades previstas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
-            <source>No plan items or events match “{text}”.</source>
-            <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
-            <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
-            <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
-            <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
-            <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
-            <source>No plan items match “{text}”.</source>
-            <translation>Ningún elemento del plan coincide con “{text}”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
-            <source>Type at least {count} letters to search the events too.</source>
-            <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
-            <source>Work area</source>
-            <translation>Área de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
-            <source>Program</source>
-            <translation>Programa</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
-            <source>Project</source>
-            <translation>Proyecto</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="415" />
-            <source>Planned activity</source>
-            <translation>Actividad prevista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
-            <source>Upon request</source>
-            <translation>A solicitud</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
-            <source>no numeric target</source>
-            <translation>sin meta numérica</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="440" />
-            <source>No events under this item match “{text}”.</source>
-            <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="442" />
-            <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
-            <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="445" />
-            <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
-            <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
-            <source>Preferences</source>
-            <translation>Preferencias</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
-            <source>CICTE Desktop will be in {language} the next time it starts.</source>
-            <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="527" />
-            <source>Translated titles</source>
-            <translation>Títulos traducidos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="527" />
-            <source>Select a work area, program, project or planned activity first.</source>
-            <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="537" />
-            <source>Cannot save the titles</source>
-            <translation>No se pueden guardar los títulos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="537" />
-            <source>The titles could not be written ({detail}). Nothing was changed.</source>
-            <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
-            <source>About CICTE Desktop</source>
-            <translation>Acerca de CICTE Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
-            <source>CICTE Desktop {version}
-
-Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
-
-Database: {path}</source>
-            <translation>CICTE Desktop {version}
-
-Planifica, registra e informa sobre las actividades de desarrollo de capacidades de la Secretaría del Comité Interamericano contra el Terrorismo (OEA).
-
-Base de datos: {path}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/menus.py" line="30" />
@@ -4613,6 +4568,142 @@ Base de datos: {path}</translation>
             <location filename="../../cicte_desktop/views/menus.py" line="211" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
+        </message>
+        <message>
+            <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation type="vanished">{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
+        </message>
+        <message>
+            <source>{year} Work Plan</source>
+            <translation type="vanished">Plan de Trabajo {year}</translation>
+        </message>
+        <message>
+            <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
+            <translation type="vanished">{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n work area(s)</source>
+            <translation type="vanished">
+                <numerusform>%n área de trabajo</numerusform>
+                <numerusform>%n áreas de trabajo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n program(s)</source>
+            <translation type="vanished">
+                <numerusform>%n programa</numerusform>
+                <numerusform>%n programas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n project(s)</source>
+            <translation type="vanished">
+                <numerusform>%n proyecto</numerusform>
+                <numerusform>%n proyectos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned activity(ies)</source>
+            <translation type="vanished">
+                <numerusform>%n actividad prevista</numerusform>
+                <numerusform>%n actividades previstas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No plan items or events match “{text}”.</source>
+            <translation type="vanished">Ningún elemento del plan ni evento coincide con “{text}”.</translation>
+        </message>
+        <message>
+            <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
+            <translation type="vanished">La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
+        </message>
+        <message>
+            <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
+            <translation type="vanished">Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
+        </message>
+        <message>
+            <source>No plan items match “{text}”.</source>
+            <translation type="vanished">Ningún elemento del plan coincide con “{text}”.</translation>
+        </message>
+        <message>
+            <source>Type at least {count} letters to search the events too.</source>
+            <translation type="vanished">Escriba al menos {count} letras para buscar también en los eventos.</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation type="vanished">Área de trabajo</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation type="vanished">Programa</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation type="vanished">Proyecto</translation>
+        </message>
+        <message>
+            <source>Planned activity</source>
+            <translation type="vanished">Actividad prevista</translation>
+        </message>
+        <message>
+            <source>Upon request</source>
+            <translation type="vanished">A solicitud</translation>
+        </message>
+        <message>
+            <source>no numeric target</source>
+            <translation type="vanished">sin meta numérica</translation>
+        </message>
+        <message>
+            <source>No events under this item match “{text}”.</source>
+            <translation type="vanished">Ningún evento de este elemento coincide con “{text}”.</translation>
+        </message>
+        <message>
+            <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
+            <translation type="vanished">Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
+        </message>
+        <message>
+            <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
+            <translation type="vanished">Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="vanished">Preferencias</translation>
+        </message>
+        <message>
+            <source>CICTE Desktop will be in {language} the next time it starts.</source>
+            <translation type="vanished">CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
+        </message>
+        <message>
+            <source>Translated titles</source>
+            <translation type="vanished">Títulos traducidos</translation>
+        </message>
+        <message>
+            <source>Select a work area, program, project or planned activity first.</source>
+            <translation type="vanished">Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
+        </message>
+        <message>
+            <source>Cannot save the titles</source>
+            <translation type="vanished">No se pueden guardar los títulos</translation>
+        </message>
+        <message>
+            <source>The titles could not be written ({detail}). Nothing was changed.</source>
+            <translation type="vanished">No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
+        </message>
+        <message>
+            <source>About CICTE Desktop</source>
+            <translation type="vanished">Acerca de CICTE Desktop</translation>
+        </message>
+        <message>
+            <source>CICTE Desktop {version}
+
+Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
+
+Database: {path}</source>
+            <translation type="vanished">CICTE Desktop {version}
+
+Planifica, registra e informa sobre las actividades de desarrollo de capacidades de la Secretaría del Comité Interamericano contra el Terrorismo (OEA).
+
+Base de datos: {path}</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
@@ -8420,6 +8511,57 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/selftest.py" line="273" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="37" />
+            <source>Preferences</source>
+            <translation>Preferencias</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="37" />
+            <source>CICTE Desktop will be in {language} the next time it starts.</source>
+            <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="52" />
+            <source>Translated titles</source>
+            <translation>Títulos traducidos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="52" />
+            <source>Select a work area, program, project or planned activity first.</source>
+            <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="62" />
+            <source>Cannot save the titles</source>
+            <translation>No se pueden guardar los títulos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="62" />
+            <source>The titles could not be written ({detail}). Nothing was changed.</source>
+            <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <source>About CICTE Desktop</source>
+            <translation>Acerca de CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <source>CICTE Desktop {version}
+
+Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
+
+Database: {path}</source>
+            <translation>CICTE Desktop {version}
+
+Planifica, registra e informa sobre las actividades de desarrollo de capacidades de la Secretaría del Comité Interamericano contra el Terrorismo (OEA).
+
+Base de datos: {path}</translation>
         </message>
     </context>
     <context>

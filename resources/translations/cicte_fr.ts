@@ -476,6 +476,126 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
     </context>
     <context>
+        <name>BrowseController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="62" />
+            <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="75" />
+            <source>{year} Work Plan</source>
+            <translation>Plan de travail {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="95" />
+            <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
+            <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="96" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n domaine d'action</numerusform>
+                <numerusform>%n domaines d'action</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="97" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n programme</numerusform>
+                <numerusform>%n programmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="98" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n projet</numerusform>
+                <numerusform>%n projets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="99" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n activité prévue</numerusform>
+                <numerusform>%n activités prévues</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="135" />
+            <source>No plan items or events match “{text}”.</source>
+            <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="136" />
+            <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
+            <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="139" />
+            <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
+            <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="142" />
+            <source>No plan items match “{text}”.</source>
+            <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="143" />
+            <source>Type at least {count} letters to search the events too.</source>
+            <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <source>Work area</source>
+            <translation>Domaine d'action</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <source>Program</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="276" />
+            <source>Planned activity</source>
+            <translation>Activité prévue</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="279" />
+            <source>Upon request</source>
+            <translation>Sur demande</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
+            <source>no numeric target</source>
+            <translation>sans objectif chiffré</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="302" />
+            <source>No events under this item match “{text}”.</source>
+            <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="304" />
+            <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
+            <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="307" />
+            <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
+            <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <location filename="../../cicte_desktop/cli/backup.py" line="25" />
@@ -4175,189 +4295,24 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="96" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="80" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="151" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="134" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="138" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="158" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="141" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi, et les événements par État membre, par nom ou code (Jamaïque, JAM) ; sans tenir compte des accents, événements à partir de 3 lettres. Échap efface la recherche.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
-            <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
-            <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
-            <source>{year} Work Plan</source>
-            <translation>Plan de travail {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
-            <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
-            <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
-            <source>%n work area(s)</source>
-            <translation>
-                <numerusform>%n domaine d'action</numerusform>
-                <numerusform>%n domaines d'action</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
-            <source>%n program(s)</source>
-            <translation>
-                <numerusform>%n programme</numerusform>
-                <numerusform>%n programmes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
-            <source>%n project(s)</source>
-            <translation>
-                <numerusform>%n projet</numerusform>
-                <numerusform>%n projets</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
-            <source>%n planned activity(ies)</source>
-            <translation>
-                <numerusform>%n activité prévue</numerusform>
-                <numerusform>%n activités prévues</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
-            <source>No plan items or events match “{text}”.</source>
-            <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
-            <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
-            <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
-            <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
-            <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
-            <source>No plan items match “{text}”.</source>
-            <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
-            <source>Type at least {count} letters to search the events too.</source>
-            <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
-            <source>Work area</source>
-            <translation>Domaine d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
-            <source>Program</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
-            <source>Project</source>
-            <translation>Projet</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="415" />
-            <source>Planned activity</source>
-            <translation>Activité prévue</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
-            <source>Upon request</source>
-            <translation>Sur demande</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
-            <source>no numeric target</source>
-            <translation>aucun objectif chiffré</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="440" />
-            <source>No events under this item match “{text}”.</source>
-            <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="442" />
-            <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
-            <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="445" />
-            <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
-            <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
-            <source>Preferences</source>
-            <translation>Préférences</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
-            <source>CICTE Desktop will be in {language} the next time it starts.</source>
-            <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="527" />
-            <source>Translated titles</source>
-            <translation>Titres traduits</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="527" />
-            <source>Select a work area, program, project or planned activity first.</source>
-            <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="537" />
-            <source>Cannot save the titles</source>
-            <translation>Impossible d'enregistrer les titres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="537" />
-            <source>The titles could not be written ({detail}). Nothing was changed.</source>
-            <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
-            <source>About CICTE Desktop</source>
-            <translation>À propos de CICTE Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
-            <source>CICTE Desktop {version}
-
-Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
-
-Database: {path}</source>
-            <translation>CICTE Desktop {version}
-
-Planification, suivi et compte rendu des activités de renforcement des capacités du Secrétariat du Comité interaméricain contre le terrorisme (OEA).
-
-Base de données : {path}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/menus.py" line="30" />
@@ -4613,6 +4568,142 @@ Base de données : {path}</translation>
             <location filename="../../cicte_desktop/views/menus.py" line="211" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Périodes de rapport…</translation>
+        </message>
+        <message>
+            <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation type="vanished">{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <source>{year} Work Plan</source>
+            <translation type="vanished">Plan de travail {year}</translation>
+        </message>
+        <message>
+            <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
+            <translation type="vanished">{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n work area(s)</source>
+            <translation type="vanished">
+                <numerusform>%n domaine d'action</numerusform>
+                <numerusform>%n domaines d'action</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n program(s)</source>
+            <translation type="vanished">
+                <numerusform>%n programme</numerusform>
+                <numerusform>%n programmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n project(s)</source>
+            <translation type="vanished">
+                <numerusform>%n projet</numerusform>
+                <numerusform>%n projets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned activity(ies)</source>
+            <translation type="vanished">
+                <numerusform>%n activité prévue</numerusform>
+                <numerusform>%n activités prévues</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No plan items or events match “{text}”.</source>
+            <translation type="vanished">Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
+        </message>
+        <message>
+            <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
+            <translation type="vanished">La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
+        </message>
+        <message>
+            <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
+            <translation type="vanished">Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
+        </message>
+        <message>
+            <source>No plan items match “{text}”.</source>
+            <translation type="vanished">Aucun élément du plan ne correspond à « {text} ».</translation>
+        </message>
+        <message>
+            <source>Type at least {count} letters to search the events too.</source>
+            <translation type="vanished">Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation type="vanished">Domaine d'action</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation type="vanished">Programme</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation type="vanished">Projet</translation>
+        </message>
+        <message>
+            <source>Planned activity</source>
+            <translation type="vanished">Activité prévue</translation>
+        </message>
+        <message>
+            <source>Upon request</source>
+            <translation type="vanished">Sur demande</translation>
+        </message>
+        <message>
+            <source>no numeric target</source>
+            <translation type="vanished">aucun objectif chiffré</translation>
+        </message>
+        <message>
+            <source>No events under this item match “{text}”.</source>
+            <translation type="vanished">Aucun événement de cet élément ne correspond à « {text} ».</translation>
+        </message>
+        <message>
+            <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
+            <translation type="vanished">Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
+        </message>
+        <message>
+            <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
+            <translation type="vanished">Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="vanished">Préférences</translation>
+        </message>
+        <message>
+            <source>CICTE Desktop will be in {language} the next time it starts.</source>
+            <translation type="vanished">CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Translated titles</source>
+            <translation type="vanished">Titres traduits</translation>
+        </message>
+        <message>
+            <source>Select a work area, program, project or planned activity first.</source>
+            <translation type="vanished">Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
+        </message>
+        <message>
+            <source>Cannot save the titles</source>
+            <translation type="vanished">Impossible d'enregistrer les titres</translation>
+        </message>
+        <message>
+            <source>The titles could not be written ({detail}). Nothing was changed.</source>
+            <translation type="vanished">Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>About CICTE Desktop</source>
+            <translation type="vanished">À propos de CICTE Desktop</translation>
+        </message>
+        <message>
+            <source>CICTE Desktop {version}
+
+Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
+
+Database: {path}</source>
+            <translation type="vanished">CICTE Desktop {version}
+
+Planification, suivi et compte rendu des activités de renforcement des capacités du Secrétariat du Comité interaméricain contre le terrorisme (OEA).
+
+Base de données : {path}</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
@@ -8420,6 +8511,57 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/selftest.py" line="273" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="37" />
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="37" />
+            <source>CICTE Desktop will be in {language} the next time it starts.</source>
+            <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="52" />
+            <source>Translated titles</source>
+            <translation>Titres traduits</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="52" />
+            <source>Select a work area, program, project or planned activity first.</source>
+            <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="62" />
+            <source>Cannot save the titles</source>
+            <translation>Impossible d'enregistrer les titres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="62" />
+            <source>The titles could not be written ({detail}). Nothing was changed.</source>
+            <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <source>About CICTE Desktop</source>
+            <translation>À propos de CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <source>CICTE Desktop {version}
+
+Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
+
+Database: {path}</source>
+            <translation>CICTE Desktop {version}
+
+Planification, suivi et compte rendu des activités de renforcement des capacités du Secrétariat du Comité interaméricain contre le terrorisme (OEA).
+
+Base de données : {path}</translation>
         </message>
     </context>
     <context>

@@ -476,6 +476,126 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
     </context>
     <context>
+        <name>BrowseController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="62" />
+            <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="75" />
+            <source>{year} Work Plan</source>
+            <translation>Plano de Trabalho {year}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="95" />
+            <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
+            <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="96" />
+            <source>%n work area(s)</source>
+            <translation>
+                <numerusform>%n área de trabalho</numerusform>
+                <numerusform>%n áreas de trabalho</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="97" />
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n programa</numerusform>
+                <numerusform>%n programas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="98" />
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n projeto</numerusform>
+                <numerusform>%n projetos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="99" />
+            <source>%n planned activity(ies)</source>
+            <translation>
+                <numerusform>%n atividade prevista</numerusform>
+                <numerusform>%n atividades previstas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="135" />
+            <source>No plan items or events match “{text}”.</source>
+            <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="136" />
+            <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
+            <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="139" />
+            <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
+            <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="142" />
+            <source>No plan items match “{text}”.</source>
+            <translation>Nenhum item do plano corresponde a “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="143" />
+            <source>Type at least {count} letters to search the events too.</source>
+            <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <source>Work area</source>
+            <translation>Área de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <source>Project</source>
+            <translation>Projeto</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="276" />
+            <source>Planned activity</source>
+            <translation>Atividade prevista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="279" />
+            <source>Upon request</source>
+            <translation>Mediante solicitação</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
+            <source>no numeric target</source>
+            <translation>sem meta numérica</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="302" />
+            <source>No events under this item match “{text}”.</source>
+            <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="304" />
+            <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
+            <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="307" />
+            <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
+            <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <location filename="../../cicte_desktop/cli/backup.py" line="25" />
@@ -4175,189 +4295,24 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="96" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="80" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="151" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="134" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="138" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="158" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="141" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="235" />
-            <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
-            <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="247" />
-            <source>{year} Work Plan</source>
-            <translation>Plano de Trabalho {year}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="266" />
-            <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
-            <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="267" />
-            <source>%n work area(s)</source>
-            <translation>
-                <numerusform>%n área de trabalho</numerusform>
-                <numerusform>%n áreas de trabalho</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="268" />
-            <source>%n program(s)</source>
-            <translation>
-                <numerusform>%n programa</numerusform>
-                <numerusform>%n programas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="269" />
-            <source>%n project(s)</source>
-            <translation>
-                <numerusform>%n projeto</numerusform>
-                <numerusform>%n projetos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/views/main_window.py" line="270" />
-            <source>%n planned activity(ies)</source>
-            <translation>
-                <numerusform>%n atividade prevista</numerusform>
-                <numerusform>%n atividades previstas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="311" />
-            <source>No plan items or events match “{text}”.</source>
-            <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="312" />
-            <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
-            <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="315" />
-            <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
-            <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="318" />
-            <source>No plan items match “{text}”.</source>
-            <translation>Nenhum item do plano corresponde a “{text}”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="319" />
-            <source>Type at least {count} letters to search the events too.</source>
-            <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
-            <source>Work area</source>
-            <translation>Área de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
-            <source>Program</source>
-            <translation>Programa</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="414" />
-            <source>Project</source>
-            <translation>Projeto</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="415" />
-            <source>Planned activity</source>
-            <translation>Atividade prevista</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="418" />
-            <source>Upon request</source>
-            <translation>Mediante solicitação</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="419" />
-            <source>no numeric target</source>
-            <translation>sem meta numérica</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="440" />
-            <source>No events under this item match “{text}”.</source>
-            <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="442" />
-            <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
-            <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="445" />
-            <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
-            <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
-            <source>Preferences</source>
-            <translation>Preferências</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="513" />
-            <source>CICTE Desktop will be in {language} the next time it starts.</source>
-            <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="527" />
-            <source>Translated titles</source>
-            <translation>Títulos traduzidos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="527" />
-            <source>Select a work area, program, project or planned activity first.</source>
-            <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="537" />
-            <source>Cannot save the titles</source>
-            <translation>Não é possível salvar os títulos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="537" />
-            <source>The titles could not be written ({detail}). Nothing was changed.</source>
-            <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
-            <source>About CICTE Desktop</source>
-            <translation>Sobre o CICTE Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="558" />
-            <source>CICTE Desktop {version}
-
-Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
-
-Database: {path}</source>
-            <translation>CICTE Desktop {version}
-
-Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê Interamericano contra o Terrorismo (OEA).
-
-Banco de dados: {path}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/menus.py" line="30" />
@@ -4613,6 +4568,142 @@ Banco de dados: {path}</translation>
             <location filename="../../cicte_desktop/views/menus.py" line="211" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
+        </message>
+        <message>
+            <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation type="vanished">{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
+        </message>
+        <message>
+            <source>{year} Work Plan</source>
+            <translation type="vanished">Plano de Trabalho {year}</translation>
+        </message>
+        <message>
+            <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
+            <translation type="vanished">{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n work area(s)</source>
+            <translation type="vanished">
+                <numerusform>%n área de trabalho</numerusform>
+                <numerusform>%n áreas de trabalho</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n program(s)</source>
+            <translation type="vanished">
+                <numerusform>%n programa</numerusform>
+                <numerusform>%n programas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n project(s)</source>
+            <translation type="vanished">
+                <numerusform>%n projeto</numerusform>
+                <numerusform>%n projetos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned activity(ies)</source>
+            <translation type="vanished">
+                <numerusform>%n atividade prevista</numerusform>
+                <numerusform>%n atividades previstas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No plan items or events match “{text}”.</source>
+            <translation type="vanished">Nenhum item do plano nem evento corresponde a “{text}”.</translation>
+        </message>
+        <message>
+            <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
+            <translation type="vanished">A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
+        </message>
+        <message>
+            <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
+            <translation type="vanished">Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
+        </message>
+        <message>
+            <source>No plan items match “{text}”.</source>
+            <translation type="vanished">Nenhum item do plano corresponde a “{text}”.</translation>
+        </message>
+        <message>
+            <source>Type at least {count} letters to search the events too.</source>
+            <translation type="vanished">Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation type="vanished">Área de trabalho</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation type="vanished">Programa</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation type="vanished">Projeto</translation>
+        </message>
+        <message>
+            <source>Planned activity</source>
+            <translation type="vanished">Atividade prevista</translation>
+        </message>
+        <message>
+            <source>Upon request</source>
+            <translation type="vanished">Mediante solicitação</translation>
+        </message>
+        <message>
+            <source>no numeric target</source>
+            <translation type="vanished">sem meta numérica</translation>
+        </message>
+        <message>
+            <source>No events under this item match “{text}”.</source>
+            <translation type="vanished">Nenhum evento deste item corresponde a “{text}”.</translation>
+        </message>
+        <message>
+            <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
+            <translation type="vanished">Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
+        </message>
+        <message>
+            <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
+            <translation type="vanished">Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="vanished">Preferências</translation>
+        </message>
+        <message>
+            <source>CICTE Desktop will be in {language} the next time it starts.</source>
+            <translation type="vanished">O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
+        </message>
+        <message>
+            <source>Translated titles</source>
+            <translation type="vanished">Títulos traduzidos</translation>
+        </message>
+        <message>
+            <source>Select a work area, program, project or planned activity first.</source>
+            <translation type="vanished">Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
+        </message>
+        <message>
+            <source>Cannot save the titles</source>
+            <translation type="vanished">Não é possível salvar os títulos</translation>
+        </message>
+        <message>
+            <source>The titles could not be written ({detail}). Nothing was changed.</source>
+            <translation type="vanished">Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>About CICTE Desktop</source>
+            <translation type="vanished">Sobre o CICTE Desktop</translation>
+        </message>
+        <message>
+            <source>CICTE Desktop {version}
+
+Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
+
+Database: {path}</source>
+            <translation type="vanished">CICTE Desktop {version}
+
+Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê Interamericano contra o Terrorismo (OEA).
+
+Banco de dados: {path}</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
@@ -8424,6 +8515,57 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         <message>
             <source>Self-test FAILED: {count} steps, see above.</source>
             <translation type="vanished">Autoteste COM FALHA ({count} etapas); veja acima.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="37" />
+            <source>Preferences</source>
+            <translation>Preferências</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="37" />
+            <source>CICTE Desktop will be in {language} the next time it starts.</source>
+            <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="52" />
+            <source>Translated titles</source>
+            <translation>Títulos traduzidos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="52" />
+            <source>Select a work area, program, project or planned activity first.</source>
+            <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="62" />
+            <source>Cannot save the titles</source>
+            <translation>Não é possível salvar os títulos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="62" />
+            <source>The titles could not be written ({detail}). Nothing was changed.</source>
+            <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <source>About CICTE Desktop</source>
+            <translation>Sobre o CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <source>CICTE Desktop {version}
+
+Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
+
+Database: {path}</source>
+            <translation>CICTE Desktop {version}
+
+Planeja, registra e relata o trabalho de capacitação da Secretaria do Comitê Interamericano contra o Terrorismo (OEA).
+
+Banco de dados: {path}</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,84 @@
+"""The window's settings and help: the preferences, the translated titles of a plan item,
+the log folder and the about box."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from cicte_desktop import __version__, i18n
+from cicte_desktop.services import workplan
+from cicte_desktop.views import messages
+from cicte_desktop.views.controllers.base import Controller
+
+log = logging.getLogger(__name__)
+
+
+class SettingsController(Controller):
+    """Preferences, translated titles, the log folder and the about box."""
+
+    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(window)
+        self.preferences_dialog = None
+        self.titles_dialog = None
+
+    def edit_preferences(self) -> None:
+        from cicte_desktop.views.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.window)
+        self.preferences_dialog = dialog
+
+        def save() -> None:
+            i18n.set_preferred_language(dialog.chosen_language())
+            language = i18n.preferred_language()
+            if language != i18n.ui_language():
+                messages.show_info(self.window, self.tr("Preferences"), self.tr(
+                    "CICTE Desktop will be in {language} the next time it starts.").format(
+                    language=i18n.LANGUAGES[language]))
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def edit_plan_titles(self) -> None:
+        """The translated titles of the selected plan item (work area, program, project or activity)."""
+        from cicte_desktop.views.preferences import PlanTitlesDialog
+
+        window = self.window
+        item = window.current_item()
+        if item is None or not hasattr(item.node, "uuid") or isinstance(item.node, workplan.WorkPlanNode):
+            messages.show_info(window, self.tr("Translated titles"), self.tr(
+                "Select a work area, program, project or planned activity first."))
+            return
+        uuid = item.node.uuid
+
+        def save(titles: dict[str, str]) -> bool:
+            try:
+                workplan.set_plan_titles(self.db, uuid, titles)
+            except Exception as exc:  # a full disk, a locked file: nothing was written, the typing is kept
+                log.exception("saving translated titles failed")
+                messages.show_error(window, self.tr("Cannot save the titles"), self.tr(
+                    "The titles could not be written ({detail}). Nothing was changed.").format(
+                    detail=getattr(exc, "orig", exc)))
+                return False
+            window.browse.selected_uuid = uuid
+            window.browse.load_plan(window.plan.year if window.plan else None)
+            return True
+
+        dialog = PlanTitlesDialog(workplan.approved_title(self.db, uuid) or "", workplan.plan_titles(self.db, uuid),
+                                  save, window)
+        self.titles_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)  # (WA_DeleteOnClose crashes when accept() is overridden)
+        dialog.open()
+
+    def open_log_folder(self) -> None:
+        if self.window.log_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.window.log_folder)))
+
+    def show_about(self) -> None:
+        messages.show_info(self.window, self.tr("About CICTE Desktop"), self.tr(
+            "CICTE Desktop {version}\n\nPlans, logs and reports the capacity-building work of the "
+            "Secretariat of the Inter-American Committee against Terrorism (OAS).\n\nDatabase: {path}"
+        ).format(version=__version__, path=self.db.path))
