@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from cicte_desktop.qtmodels.colours import qcolor, state_qcolor
 from cicte_desktop.services.figures import NodeProgress
@@ -40,6 +40,7 @@ class ProgressDelegate(QStyledItemDelegate):
     def __init__(self, progress_role: int, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._role = progress_role
+        self._without_text = False
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -47,10 +48,16 @@ class ProgressDelegate(QStyledItemDelegate):
         if not isinstance(progress, NodeProgress) or progress.bar_percent is None:
             super().paint(painter, option, index)
             return
-        style = option.widget.style() if option.widget else None
-        if style is not None:  # selection and alternating background, without the text
-            background = QStyleOptionViewItem(option)
-            self.initStyleOption(background, index)
-            background.text = ""
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+        # Selection and alternating background, without the text (drawn by Qt's own delegate: no
+        # QStyle in Python before the window's first paint, whose enums cost some 4 ms).
+        self._without_text = True
+        try:
+            super().paint(painter, option, index)
+        finally:
+            self._without_text = False
         paint_progress(painter, option.rect, progress, str(index.data() or ""), option.palette)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if self._without_text:
+            option.text = ""

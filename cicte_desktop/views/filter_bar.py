@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from cicte_desktop.locale_format import date_edit_format
 from cicte_desktop.services.figures import EventFilter
@@ -58,7 +58,12 @@ class FilterBar(QWidget):
         self.reset_button.setObjectName("resetFilters")
         self.reset_button.setText(self.tr("Reset filters"))
         self.reset_button.setAccessibleName(self.reset_button.text())
-        self.reset_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogResetButton))
+        # Room for the style's icon, drawn once the window has been painted (asking the style for
+        # it brings QStyle's enums into Python, some 4 ms of the start-up).
+        blank = QPixmap(self.reset_button.iconSize())
+        blank.fill(QColor.fromRgba(0))  # transparent
+        self.reset_button.setIcon(QIcon(blank))
+        self._reset_icon_shown = False
         self.reset_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._reset_explained = self.tr("All member states, types and statuses, over the work plan's year")
         self.reset_button.setToolTip(self._reset_explained)
@@ -104,6 +109,17 @@ class FilterBar(QWidget):
                                                  else Qt.ToolButtonStyle.ToolButtonIconOnly)
             self.reset_button.setToolTip(self._reset_explained if words
                                          else f"{self.reset_button.text()}\n{self._reset_explained}")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._reset_icon_shown:
+            self._reset_icon_shown = True
+            QTimer.singleShot(0, self._show_reset_icon)
+
+    def _show_reset_icon(self) -> None:
+        from PySide6.QtWidgets import QStyle
+
+        self.reset_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogResetButton))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         self._fit_reset_button(event.size().width())

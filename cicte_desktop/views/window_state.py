@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt
-from PySide6.QtWidgets import QStyle
 
 from cicte_desktop.qtmodels.workplan_tree import WorkPlanTreeModel
 from cicte_desktop.views import screen_fit
@@ -61,6 +60,8 @@ def size_tree_to_content(window: MainWindow, width: int) -> None:
     window and never less than it has at 1024 pixels (550), room for an item's figures and
     events; when that leaves the names less room, the figures' columns shrink to their
     headings and numbers (at 1024 pixels the names keep some 25 characters in sight, not 12)."""
+    from PySide6.QtWidgets import QStyle  # on a first start only (its enums cost some 4 ms)
+
     view, header, model = window.plan_view, window.plan_view.header(), window.plan_model
     figures_columns = (WorkPlanTreeModel.COLUMN_TARGET, WorkPlanTreeModel.COLUMN_ACHIEVED,
                        WorkPlanTreeModel.COLUMN_PROGRESS, WorkPlanTreeModel.COLUMN_EVENTS)

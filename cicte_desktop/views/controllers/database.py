@@ -6,8 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog
-
 from cicte_desktop.db.database import open_database
 from cicte_desktop.db.errors import DatabaseOpenError
 from cicte_desktop.views import messages
@@ -22,6 +20,8 @@ class DatabaseController(Controller):
     """Which database the window works on."""
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Open Database"), str(self.db.path.parent),
             self.tr("CICTE databases (*.sqlite *.db);;All files (*)"),

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog
 
 from cicte_desktop.db.errors import DamagedDatabaseError, DatabaseOpenError
 from cicte_desktop.locale_format import format_date_time
@@ -124,6 +123,8 @@ class SafetyController(Controller):
     # --- to and from a file -----------------------------------------------------------------
 
     def back_up_to_chosen_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # when asked (not before the first paint)
+
         suggested = self.db.path.parent / f"cicte-backup-{dt.date.today().isoformat()}.sqlite"
         path, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Back Up To"), str(suggested),
                                                     self.tr("CICTE databases (*.sqlite)"))
@@ -165,6 +166,8 @@ class SafetyController(Controller):
                                                     self.tr("Cancelled: nothing was written."))))
 
     def restore_from_chosen_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Restore From Backup"), str(backup_dir()),
                                                     self.tr("CICTE databases (*.sqlite *.db);;All files (*)"))
         if path:

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-
 from cicte_desktop import __version__, i18n
 from cicte_desktop.services import workplan
 from cicte_desktop.views import messages
@@ -74,6 +71,9 @@ class SettingsController(Controller):
         dialog.open()
 
     def open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         if self.window.log_folder is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.window.log_folder)))
 
