@@ -4,6 +4,7 @@ leaving no file and no change in the database."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import shutil
@@ -163,9 +164,16 @@ def cancel_by_its_button(qtbot, window, task: Task) -> None:  # type: ignore[no-
     """Click Cancel on the job's progress dialog (shown once the job has taken 400 ms) and wait
     for the job to stop; the window keeps running meanwhile."""
     ticks = Ticks()
-    dialog = window.findChild(QProgressDialog, "taskProgress")
+    def shown() -> QProgressDialog | None:  # the job's own (an earlier job's may still await deletion)
+        for found in window.findChildren(QProgressDialog, "taskProgress"):
+            with contextlib.suppress(RuntimeError):
+                if found.isVisible():
+                    return found
+        return None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=5_000)
+    dialog = shown()
     assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
     button = dialog.findChild(QPushButton)
     assert button is not None and button.text() == "Cancel"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -320,6 +328,59 @@ def test_a_package_is_compared_and_applied_on_the_runner(package_window, qtbot, 
     assert shown_messages[-1][1] == "Import field package"
     assert shown_messages[-1][2].startswith("Imported from Laptop A: ")
     assert everything_stored(window.database) != before
+
+
+
+@pytest.fixture(scope="module")
+def large_package(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Headquarters' database and a laptop's package of 10,000 events for it (made once)."""
+    folder = tmp_path_factory.mktemp("large-package")
+    laptop, hq = make_device(folder, "Laptop A"), make_device(folder, "Headquarters")
+    add_demo_events(laptop.db, 10_000, seed=23, years=(2016,))
+    path = export(laptop, hq, folder)
+    hq_path = hq.path
+    close_all(laptop, hq)
+    return hq_path, path
+
+
+@pytest.fixture
+def large_package_window(large_package, tmp_path: Path, qtbot, shown_messages):  # type: ignore[no-untyped-def]
+    master, path = large_package
+    copy = tmp_path / "hq.sqlite"
+    shutil.copy(master, copy)
+    main = build_main_window(copy)
+    qtbot.addWidget(main)
+    settle(qtbot, main)
+    yield main, path
+    main.tasks.wait_all(30_000)
+    main.database.close()
+
+
+def test_a_package_of_10000_events_is_imported_while_the_window_keeps_running(large_package_window, qtbot,  # type: ignore[no-untyped-def]
+                                                                              shown_messages) -> None:
+    window, path = large_package_window
+    runs_responsively(qtbot, lambda: window.packages.import_field_package(path))
+    dialog = window.packages.package_import_dialog
+    assert dialog.counts.text().startswith("New: ")
+    dialog.import_button.click()
+    task = window.packages.task
+    assert task is not None and task.name == "field package import"
+    runs_responsively(qtbot, lambda: task)
+    assert shown_messages[-1][2].startswith("Imported from Laptop A: ")
+    with window.database.sql() as conn:
+        assert conn.execute("SELECT count(*) FROM event").fetchone()[0] >= 10_000
+
+
+def test_a_package_import_cancelled_while_applying_returns_at_once_and_changes_nothing(  # type: ignore[no-untyped-def]
+        large_package_window, qtbot, shown_messages) -> None:
+    window, path = large_package_window
+    before = everything_stored(window.database)
+    finish(qtbot, window.packages.import_field_package(path), timeout=60_000)
+    window.packages.package_import_dialog.import_button.click()
+    task = window.packages.task
+    assert task is not None and task.name == "field package import"
+    cancel_by_its_button(qtbot, window, task)  # within 0.5 s, the window running meanwhile
+    assert everything_stored(window.database) == before
 
 
 def test_a_package_import_cancelled_while_checking_changes_nothing(package_window, qtbot, held) -> None:  # type: ignore[no-untyped-def]
