@@ -149,11 +149,18 @@ def runs_responsively(qtbot, start, attempts: int = 1) -> Task:  # type: ignore[
 def held(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Every job waits at its first report of progress until Cancel was pressed (it is mid-way,
     its progress dialog up); its later reports then say it was cancelled."""
+    hold_from(monkeypatch, 1)
+
+
+def hold_from(monkeypatch, report_number: int) -> None:  # type: ignore[no-untyped-def]
+    """Jobs go on to their ``report_number``-th report of progress and wait there until Cancel was pressed."""
     original = Task.report
+    reports: dict[int, int] = {}
 
     def report(self: Task, done: int, total: int) -> bool:
+        reports[id(self)] = reports.get(id(self), 0) + 1
         deadline = time.monotonic() + 20
-        while not self.cancel_requested and time.monotonic() < deadline:
+        while reports[id(self)] >= report_number and not self.cancel_requested and time.monotonic() < deadline:
             time.sleep(0.01)
         return original(self, done, total)
 
@@ -268,6 +275,36 @@ def test_a_cancelled_plan_workbook_import_changes_nothing(window, tmp_path: Path
     assert files_in(tmp_path) == folder_before and everything_stored(window.database) == before
 
 
+def test_a_plan_workbook_import_cancelled_while_applied_changes_nothing(window, tmp_path: Path, qtbot, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                        shown_messages) -> None:
+    from openpyxl import load_workbook
+
+    from cicte_desktop.exports.plan_xlsx import plan_columns
+    from cicte_desktop.services import plan_workbook, workplan
+    from cicte_desktop.sync import trust
+
+    trust.set_device_role(window.database, trust.HEADQUARTERS)
+    source = tmp_path / "plan.xlsx"
+    export_plan_workbook(window.database, 2016, source)
+    book = load_workbook(source)
+    sheet = book["Work plan"]
+    column = {c.key: index for index, c in enumerate(plan_columns(), start=1)}
+    ids = {a.uuid for a in workplan.get_work_plan(window.database, 2016).activities()}
+    for row in range(1, sheet.max_row + 1):
+        if sheet.cell(row, column["id"]).value in ids:
+            sheet.cell(row, column["target"]).value = 40 + row
+    book.save(source)
+    preview = plan_workbook.read_plan_workbook(source, window.database)
+    assert preview.can_apply and preview.count("changed") == len(ids), preview.problems
+    folder_before = files_in(tmp_path)
+    before = everything_stored(window.database)
+    hold_from(monkeypatch, 3)  # two tens of targets changed
+    cancel_by_its_button(qtbot, window, window.workbooks.apply_plan_workbook(preview, "Committee decision"))
+    assert files_in(tmp_path) == folder_before and everything_stored(window.database) == before
+    assert window.statusBar().currentMessage() == "Import cancelled: nothing was imported."
+    assert not [m for m in shown_messages if m[0] == "error"]
+
+
 # --- Excel import ----------------------------------------------------------------------------------
 
 
@@ -288,6 +325,32 @@ def test_a_cancelled_excel_import_changes_nothing(window, tmp_path: Path, qtbot,
     cancel_by_its_button(qtbot, window, window.workbooks.import_excel(source))
     assert window.workbooks.import_dialog is None
     assert files_in(tmp_path) == folder_before and everything_stored(window.database) == before
+
+
+def test_an_excel_import_cancelled_while_applied_changes_nothing(window, tmp_path: Path, qtbot, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                 shown_messages) -> None:
+    from openpyxl import load_workbook
+
+    from cicte_desktop.services.events import workbook_import
+    from cicte_desktop.services.workbook_layout import HEADER_ROWS
+
+    source = tmp_path / "events.xlsx"
+    export_workbook(window.database, ExportOptions(*YEAR), source)
+    book = load_workbook(source)
+    sheet = book["Events"]
+    title = [c.value for c in sheet[HEADER_ROWS + 1]].index("Title")
+    for row in list(sheet.iter_rows(min_row=HEADER_ROWS + 2, values_only=True)):
+        sheet.append([f"{v} (again)" if i == title else None if i == len(row) - 1 else v for i, v in enumerate(row)])
+    book.save(source)
+    preview = workbook_import.preview_import(window.database, source)
+    assert preview.can_apply and preview.count(workbook_import.NEW) == 400
+    folder_before = files_in(tmp_path)
+    before = everything_stored(window.database)
+    hold_from(monkeypatch, 5)  # the rows checked, the new events written, their member states being written
+    cancel_by_its_button(qtbot, window, window.workbooks.apply_excel_import(preview))
+    assert files_in(tmp_path) == folder_before and everything_stored(window.database) == before
+    assert window.statusBar().currentMessage() == "Import cancelled: nothing was imported."
+    assert not [m for m in shown_messages if m[0] == "error"]
 
 
 # --- Field packages --------------------------------------------------------------------------------
