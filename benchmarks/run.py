@@ -433,6 +433,10 @@ def bench_xlsx(events: int, repeat: int) -> list[tuple[str, float]]:
         started = time.perf_counter()
         created, _changed = workbook_import.apply_import(db, new_preview)
         apply_s = time.perf_counter() - started
+        # The same rows applied again, cancelled at moments of it: the longest wait for the return.
+        cancel_apply_s = max(_cancel_time(lambda progress: workbook_import.apply_import(db, new_preview, progress),
+                                          workbook_import.WorkbookImportCancelled, fraction * apply_s, db)
+                             for fraction in (0.05, 0.3, 0.6, 0.9))
         db.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -441,7 +445,41 @@ def bench_xlsx(events: int, repeat: int) -> list[tuple[str, float]]:
         ("events", events), ("export_s", export_s), ("bare_s", bare_s), ("export_ratio", export_s / bare_s),
         ("export_mb", max(m for _t, m in runs)), ("import_preview_s", preview_s), ("import_unchanged", unchanged),
         ("import_new_preview_s", new_preview_s), ("import_apply_s", apply_s), ("import_created", created),
+        ("cancel_apply_s", cancel_apply_s),
     ]
+
+
+def _cancel_time(job: Callable[[Callable[[int, int], bool]], object], cancelled: type[BaseException], delay: float,
+                 db) -> float:  # type: ignore[no-untyped-def]
+    """``job(progress)`` run in a thread (as the window runs it) and cancelled ``delay`` seconds in:
+    the time from the cancel to its return (0 when it ended first). It must leave ``db`` as it was."""
+    import threading
+
+    def state() -> tuple[int, int]:
+        with db.sql() as conn:
+            return conn.execute("SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM sync_change)").fetchone()
+
+    before, cancel, outcome = state(), threading.Event(), []
+    worker = threading.Thread(target=lambda: outcome.append(_outcome(job, lambda _d, _t: not cancel.is_set())))
+    worker.start()
+    time.sleep(delay)
+    asked = time.perf_counter()
+    cancel.set()
+    worker.join()
+    if not isinstance(outcome[0], cancelled):
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return 0.0
+    if state() != before:
+        raise AssertionError(f"a cancelled import wrote something: {before} -> {state()}")
+    return time.perf_counter() - asked
+
+
+def _outcome(job, progress) -> object:  # type: ignore[no-untyped-def]
+    try:
+        return job(progress)
+    except BaseException as exc:  # handed to the measuring thread
+        return exc
 
 
 # --- pdf: the semi-annual report on 2,000 events; 200 certificates ----------------------------

@@ -1,6 +1,6 @@
 """Field packages of at most 1 MB built to exhaust memory or time (zip bombs), made from a real
 package with :func:`tests.sync_helpers.rewrite_package`; and :func:`probe`, which imports one in
-a child process and measures its time and peak memory. Used by tests/test_hostile_packages.py
+a child process and measures its time and peak memory. Used by tests/sync/test_hostile_packages.py
 and by ``benchmarks/run.py sync`` (``bomb_s``, ``bomb_peak_mb``)."""
 
 from __future__ import annotations

@@ -351,6 +351,31 @@ def test_no_sql_outside_services_and_db() -> None:
                        + "\n".join(wrong))
 
 
+#: Where spinning the event loop by hand is allowed: the self-test paints one window once, outside
+#: any event loop. Everywhere else long work runs on the task runner (``views/tasks.py``) and the
+#: window keeps its one event loop: no ``processEvents()`` loop, no nested ``exec()`` of a progress.
+PROCESS_EVENTS_ALLOWED = {"cicte_desktop.selftest"}
+
+
+def event_loop_spins(tree: ast.AST) -> list[int]:
+    """Lines that call ``processEvents``."""
+    return [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute) and node.func.attr == "processEvents"]
+
+
+def test_no_process_events_loops() -> None:
+    wrong = [f"{module}:{line}: processEvents()" for module, path in modules().items()
+             if module not in PROCESS_EVENTS_ALLOWED
+             for line in event_loop_spins(ast.parse(path.read_text(encoding="utf-8")))]
+    assert not wrong, "The event loop spun by hand (run the work on views/tasks.py instead):\n" + "\n".join(wrong)
+
+
+def test_a_process_events_loop_is_found() -> None:
+    code = "while thread.is_alive():\n    QCoreApplication.processEvents()\n    thread.join(0.05)\n"
+    assert event_loop_spins(ast.parse(code)) == [2]
+    assert event_loop_spins(ast.parse("label = 'processEvents'\n")) == []
+
+
 #: Lines a module may have: past that it holds more than one job, and is split by job.
 MAX_MODULE_LINES = 500
 #: Modules still longer, being split now (each leaves the list when its split lands; the test

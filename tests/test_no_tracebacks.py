@@ -613,7 +613,7 @@ def test_random_bytes_are_refused_as_not_a_workbook(data: bytes) -> None:
 def test_attendance_sheets_with_xml_bytes_changed(member: int, operations, entity: bool) -> None:
     """An attendance sheet damaged anywhere is previewed or refused in words (AttendanceSheetError)."""
     from cicte_desktop.services import attendance
-    from tests.test_attendance import write_messy_sheet
+    from tests.services.test_attendance import write_messy_sheet
 
     books = _workbooks()
     original = books.folder / "asistencia.xlsx"

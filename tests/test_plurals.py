@@ -238,7 +238,7 @@ def test_the_attendance_preview_says_1_person_and_1_row(language: str, expected:
                                                         tmp_path: Path) -> None:
     from cicte_desktop.services import attendance
     from cicte_desktop.views.attendance_import import AttendanceImportDialog
-    from tests.test_attendance import write_sheet
+    from tests.services.test_attendance import write_sheet
 
     i18n.install(qapp, language)
     sheet = attendance.read_sheet(write_sheet(tmp_path / "list.xlsx", [

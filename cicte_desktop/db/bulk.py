@@ -45,7 +45,7 @@ BULK_ROWS = 50
 #: What the per-row triggers of migrations 0003 (search) and 0006 (change log) do, as set-based
 #: statements over the staged rows (``temp.sync_incoming``, in the order they were staged) and
 #: the rows as stored after the merge (a package may leave out columns: the stored row has them).
-#: ``tests/test_sync_merge.py`` checks that both ways leave the same log, search index and rows;
+#: ``tests/sync/test_sync_merge.py`` checks that both ways leave the same log, search index and rows;
 #: a migration that changes those triggers must change these statements too (that test fails
 #: until it does). The one difference: the internal ids of re-indexed events' search keys.
 _LOG_STAGED = (

@@ -2,7 +2,7 @@
 
 Alembic costs ~100 ms to import; a database that is already at the head revision never
 needs it, so opening one reads ``alembic_version`` directly and compares with these.
-``tests/test_migrations.py`` checks that they match the scripts in ``db/migrations``.
+``tests/db/test_migrations.py`` checks that they match the scripts in ``db/migrations``.
 """
 
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from cicte_desktop import i18n
-from cicte_desktop.cancel import Cancelled
+from cicte_desktop.cancel import Cancelled, ProgressCallback, Steps
 from cicte_desktop.db.database import Database
 from cicte_desktop.services import plan_edit, plan_reading, plan_years
 from cicte_desktop.services.events.workbook_files import ImportFileError, error_detail
@@ -30,7 +30,7 @@ class PlanWorkbookError(ImportFileError):
 
 
 class PlanWorkbookCancelled(Cancelled):
-    """The user cancelled reading the workbook."""
+    """The user cancelled reading the workbook, or applying it (nothing was written)."""
 
 
 @dataclass(frozen=True)
@@ -145,14 +145,20 @@ def plan_state(query: Any, year: int, source_year: int | None) -> str:
 # --- Applying ----------------------------------------------------------------------------------
 
 
-def apply_plan_workbook(db: Database, preview: PlanWorkbookPreview, reason: str) -> PlanWorkbookResult:
+def apply_plan_workbook(db: Database, preview: PlanWorkbookPreview, reason: str,
+                        progress: ProgressCallback | None = None) -> PlanWorkbookResult:
     """Make the preview's changes in one transaction, each with ``reason`` in the plan's history
     (amendments after approval); create the year's plan first when the preview says so. Refused
     (PlanWorkbookError, in words, nothing written) with problems, on a laptop, without a reason,
-    or when the plan changed since the preview."""
+    or when the plan changed since the preview. ``progress(done, total)`` hears of each row
+    applied; once it returns False the work stops at its next step (an SQL statement under way
+    too) and PlanWorkbookCancelled is raised: the transaction is rolled back whole."""
+    import sqlite3
+
     from sqlalchemy.exc import DBAPIError
 
     from cicte_desktop.db.errors import DatabaseOpenError
+    from cicte_desktop.db.sync_store import interruptible
 
     if preview.problems:
         raise PlanWorkbookError(_tr("Nothing was imported: correct the rows with problems in the workbook first."))
@@ -161,12 +167,22 @@ def apply_plan_workbook(db: Database, preview: PlanWorkbookPreview, reason: str)
                                     "headquarters (where they travel to every laptop). Import the workbook there."))
     if not preview.has_changes:
         raise PlanWorkbookError(_tr("Nothing to import: the workbook is the plan as it is."))
+    # Steps: reading the plan (and carrying it over), each row, each order, each retirement, the end.
+    steps = Steps(progress, 2 + len(preview.items) + len(preview.orders) + preview.count(RETIRED) + 1, every=10,
+                  cancelled=PlanWorkbookCancelled)
+    steps.check()
     try:
-        with plan_edit.batch(db, reason) as changes:
-            return _apply(changes, preview)
+        with plan_edit.batch(db, reason) as changes, interruptible(changes.session.connection(), steps.stopped):
+            result = _apply(changes, preview, steps)
+            changes.session.flush()
+            steps.done = steps.total
+            steps.check()  # the last chance to cancel: it commits next
+            return result
     except plan_reading.PlanEditError as exc:
         raise PlanWorkbookError(_tr("Nothing was imported: {reason}").format(reason=exc)) from exc
-    except (DBAPIError, DatabaseOpenError) as exc:
+    except (DBAPIError, sqlite3.DatabaseError, DatabaseOpenError) as exc:
+        if steps.cancelled:  # a statement stopped under way; rolled back
+            raise PlanWorkbookCancelled() from None
         raise PlanWorkbookError(_tr("Nothing was imported: the database refused the change ({detail}).").format(
             detail=error_detail(getattr(exc, "orig", exc)))) from exc
 
@@ -183,7 +199,7 @@ def _child_table(changes: plan_edit.PlanBatch, parent_uuid: str) -> str | None:
     return plan_reading.ITEM_TABLES[index] if index < len(plan_reading.ITEM_TABLES) else None
 
 
-def _apply(changes: plan_edit.PlanBatch, preview: PlanWorkbookPreview) -> PlanWorkbookResult:
+def _apply(changes: plan_edit.PlanBatch, preview: PlanWorkbookPreview, steps: Steps) -> PlanWorkbookResult:
     from sqlalchemy import select
 
     from cicte_desktop.db import models as m
@@ -208,6 +224,7 @@ def _apply(changes: plan_edit.PlanBatch, preview: PlanWorkbookPreview) -> PlanWo
         changes.record(plan, "work_plan", plan_uuid, "added", None,
                        _tr("carried over from the {year} plan").format(year=preview.source_year))
         ids[source.uuid] = plan_uuid
+    steps.advance(2)
 
     def mapped(uuid: str | None) -> str | None:
         if uuid is None or not preview.creates:
@@ -217,6 +234,7 @@ def _apply(changes: plan_edit.PlanBatch, preview: PlanWorkbookPreview) -> PlanWo
     added_rows: dict[int, str] = {}
     counts = {ADDED: 0, CHANGED: 0, RETIRED: 0}
     for change in preview.items:
+        steps.advance()
         values = change.values
         if change.kind == ADDED:
             parent = mapped(change.parent_uuid) if change.parent_uuid else added_rows[change.parent_row or 0]
@@ -259,6 +277,7 @@ def _apply(changes: plan_edit.PlanBatch, preview: PlanWorkbookPreview) -> PlanWo
     # The order of the rows, where it differs from the plan's.
     recorded = {mapped(c.uuid) or "" for c in preview.items if c.uuid and any(f.key == "order" for f in c.changes)}
     for parent, wanted in preview.orders.items():
+        steps.advance()
         parent_uuid = mapped(parent) or parent
         table = _child_table(changes, parent_uuid)
         if table is None:
@@ -268,6 +287,7 @@ def _apply(changes: plan_edit.PlanBatch, preview: PlanWorkbookPreview) -> PlanWo
     # Retired last, children before their parents.
     for change in reversed(preview.items):
         if change.kind == RETIRED:
+            steps.advance()
             changes.retire(mapped(change.uuid) or "")
             counts[RETIRED] += 1
     return PlanWorkbookResult(preview.year, preview.creates, counts[ADDED], counts[CHANGED], counts[RETIRED])

@@ -907,7 +907,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="124" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n event created</numerusform>
@@ -915,7 +915,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="124" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -923,7 +923,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="210" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="215" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n plan item</numerusform>
@@ -931,7 +931,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="242" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="270" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n added</numerusform>
@@ -939,7 +939,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="243" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="271" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retired</numerusform>

@@ -2630,7 +2630,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Todas las personas de la lista de participantes deben tener un nombre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="295" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="306" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento ya se realizó: indique por qué se modifica.</translation>
         </message>
@@ -3279,92 +3279,92 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{name}: la fila {row} de la hoja de eventos no se puede leer ({detail}); el libro fue dañado o alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="137" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="142" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>En la hoja Eventos de {name} faltan las columnas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="173" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="178" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="188" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="193" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="194" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="199" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contiene una fórmula ({formula}); la importación solo acepta valores escritos: escriba el valor, o copie la columna y péguela como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="198" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="203" />
             <source>holds the error {value}</source>
             <translation>contiene el error {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="236" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="241" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} desconocido: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="243" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="248" />
             <source>unknown plan path “{path}”</source>
             <translation>ruta del plan desconocida “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="255" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
             <source>“{name}” is listed twice</source>
             <translation>«{name}» figura dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="265" />
             <source>unknown member state “{name}”</source>
             <translation>Estado Miembro desconocido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="261" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="266" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organización asociada desconocida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="268" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="273" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>«{value}» no es ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="271" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="276" />
             <source>the same event ID appears twice</source>
             <translation>el mismo ID de evento aparece dos veces</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="292" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="297" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>ningún evento tiene este ID (eliminado o de otra base de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="320" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="327" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>No se importó nada: corrija primero las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="324" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="331" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="328" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="337" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="330" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="339" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>No se importó nada: un evento del libro se eliminó entretanto; vuelva a importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="333" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="342" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>No se importó nada: la base de datos rechaza una fila del libro ({detail}).</translation>
         </message>
@@ -7795,37 +7795,37 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Este equipo es una computadora portátil: los cambios del plan se hacen en la sede, desde donde llegan a todas las computadoras portátiles. Aquí puede ver este libro, no importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="158" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="164" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>No se importó nada: corrija primero en el libro las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="160" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="166" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>No se importó nada: este equipo es una computadora portátil, y los cambios del plan se hacen en la sede (desde donde llegan a todas las computadoras portátiles). Importe el libro allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="163" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="169" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada que importar: el libro es el plan tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="168" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="182" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="170" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="186" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>No se importó nada: la base de datos rechazó el cambio ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="197" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="213" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>No se importó nada: el plan de trabajo {year} cambió desde que se leyó el libro. Impórtelo de nuevo para ver qué cambiaría ahora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="209" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="225" />
             <source>carried over from the {year} plan</source>
             <translation>trasladado del plan {year}</translation>
         </message>
@@ -9014,17 +9014,27 @@ Base de datos: {path}</translation>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="103" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="108" />
+            <source>Cannot import this file</source>
+            <translation>No se puede importar este archivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="111" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="103" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="112" />
+            <source>Reading {name}…</source>
+            <translation>Leyendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="123" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="124" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento creado</numerusform>
@@ -9032,7 +9042,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="124" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -9040,52 +9050,47 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="112" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="132" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="117" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="136" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="131" />
-            <source>Cannot import this file</source>
-            <translation>No se puede importar este archivo</translation>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="140" />
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Importación cancelada: no se importó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="135" />
-            <source>Reading {name}…</source>
-            <translation>Leyendo {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="158" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="163" />
             <source>The work plan was not created</source>
             <translation>No se creó el plan de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="161" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="166" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Se inició el plan de trabajo {year} a partir del plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="191" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="196" />
             <source>Export Plan Workbook</source>
             <translation>Exportar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="191" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="196" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plan de trabajo {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="207" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="212" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Se escribió {path}: {items} del plan de trabajo {year}. Edítelo en Excel (su hoja Cómo usarlo explica cómo) e impórtelo con Plan &gt; Importar libro del plan….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="210" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="215" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n elemento</numerusform>
@@ -9093,22 +9098,22 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="223" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="228" />
             <source>Import Plan Workbook</source>
             <translation>Importar libro del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="224" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="229" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="269" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="242" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="270" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n añadido</numerusform>
@@ -9116,7 +9121,7 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="243" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="271" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -9124,12 +9129,12 @@ Base de datos: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="244" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="272" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Se creó el plan de trabajo {year}: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="245" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="273" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Se modificó el plan de trabajo {year}: {changes}</translation>
         </message>

@@ -2630,7 +2630,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Chaque personne de la liste doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="295" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="306" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
         </message>
@@ -3279,92 +3279,92 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{name} : la ligne {row} de la feuille des événements est illisible ({detail}) ; le classeur a été endommagé ou modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="137" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="142" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Il manque à la feuille Événements de {name} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="173" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="178" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="188" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="193" />
             <source>{column}: {problem}</source>
             <translation>{column} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="194" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="199" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contient une formule ({formula}) ; l’importation ne prend que des valeurs saisies : saisissez la valeur, ou copiez la colonne et collez-la en valeurs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="198" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="203" />
             <source>holds the error {value}</source>
             <translation>contient l’erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="236" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="241" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} : valeur « {value} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="243" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="248" />
             <source>unknown plan path “{path}”</source>
             <translation>référence du plan « {path} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="255" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
             <source>“{name}” is listed twice</source>
             <translation>« {name} » figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="265" />
             <source>unknown member state “{name}”</source>
             <translation>État membre « {name} » inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="261" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="266" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organisation partenaire « {name} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="268" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="273" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n’est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="271" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="276" />
             <source>the same event ID appears twice</source>
             <translation>le même ID d'événement figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="292" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="297" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>aucun événement ne porte cet ID (supprimé ou provenant d'une autre base de données)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="320" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="327" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes comportant des problèmes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="324" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="331" />
             <source>Imported from {name}</source>
             <translation>Importé depuis {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="328" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="337" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n’a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="330" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="339" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Rien n’a été importé : un événement du classeur a été supprimé entre-temps ; importez-le de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="333" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="342" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Rien n’a été importé : la base de données refuse une ligne du classeur ({detail}).</translation>
         </message>
@@ -7795,37 +7795,37 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Cet ordinateur est un portable : les changements du plan se font au siège, d'où ils parviennent à tous les portables. Ici, ce classeur peut être prévisualisé, pas importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="158" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="164" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes à problème dans le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="160" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="166" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Rien n'a été importé : cet ordinateur est un portable, et les changements du plan se font au siège (d'où ils parviennent à tous les portables). Importez-y le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="163" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="169" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Rien à importer : le classeur est le plan tel qu'il est.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="168" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="182" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n'a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="170" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="186" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Rien n'a été importé : la base de données a refusé le changement ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="197" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="213" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Rien n'a été importé : le plan de travail {year} a changé depuis la lecture du classeur. Importez-le à nouveau pour voir ce qu'il changerait maintenant.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="209" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="225" />
             <source>carried over from the {year} plan</source>
             <translation>reporté du plan {year}</translation>
         </message>
@@ -9014,17 +9014,27 @@ Base de données : {path}</translation>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="103" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="108" />
+            <source>Cannot import this file</source>
+            <translation>Impossible d'importer ce fichier</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="111" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="103" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="112" />
+            <source>Reading {name}…</source>
+            <translation>Lecture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="123" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="124" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n événement créé</numerusform>
@@ -9032,7 +9042,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="124" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
@@ -9040,52 +9050,47 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="112" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="132" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="117" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="136" />
             <source>Importing {name}…</source>
             <translation>Importation de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="131" />
-            <source>Cannot import this file</source>
-            <translation>Impossible d'importer ce fichier</translation>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="140" />
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Importation annulée : rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="135" />
-            <source>Reading {name}…</source>
-            <translation>Lecture de {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="158" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="163" />
             <source>The work plan was not created</source>
             <translation>Le plan de travail n’a pas été créé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="161" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="166" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>Le plan de travail {year} a été créé à partir du plan {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="191" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="196" />
             <source>Export Plan Workbook</source>
             <translation>Exporter le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="191" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="196" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plan de travail {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="207" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="212" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>{path} écrit : {items} du plan de travail {year}. Modifiez-le dans Excel (sa feuille Mode d'emploi explique comment), puis importez-le avec Plan &gt; Importer le classeur du plan….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="210" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="215" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n élément</numerusform>
@@ -9093,22 +9098,22 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="223" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="228" />
             <source>Import Plan Workbook</source>
             <translation>Importer le classeur du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="224" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="229" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="269" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="242" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="270" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n ajouté</numerusform>
@@ -9116,7 +9121,7 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="243" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="271" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retiré</numerusform>
@@ -9124,12 +9129,12 @@ Base de données : {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="244" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="272" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plan de travail {year} créé : {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="245" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="273" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plan de travail {year} modifié : {changes}</translation>
         </message>

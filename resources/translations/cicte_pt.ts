@@ -2630,7 +2630,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Cada pessoa da lista nominal precisa ter um nome.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="295" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="306" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
         </message>
@@ -3279,92 +3279,92 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{name}: a linha {row} da planilha de eventos não pode ser lida ({detail}); a pasta de trabalho foi danificada ou alterada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="137" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="142" />
             <source>The Events sheet of {name} lacks the columns {columns}.</source>
             <translation>Faltam na planilha Eventos de {name} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="173" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="178" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="188" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="193" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="194" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="199" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contém uma fórmula ({formula}); a importação aceita apenas valores digitados: digite o valor, ou copie a coluna e cole-a como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="198" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="203" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="236" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="241" />
             <source>unknown {column} “{value}”</source>
             <translation>valor desconhecido em {column}: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="243" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="248" />
             <source>unknown plan path “{path}”</source>
             <translation>caminho no plano desconhecido “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="255" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
             <source>“{name}” is listed twice</source>
             <translation>“{name}” aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="265" />
             <source>unknown member state “{name}”</source>
             <translation>Estado membro desconhecido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="261" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="266" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organização parceira desconhecida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="268" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="273" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="271" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="276" />
             <source>the same event ID appears twice</source>
             <translation>o mesmo ID de evento aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="292" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="297" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="320" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="327" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="324" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="331" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="328" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="337" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="330" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="339" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Nada foi importado: um evento da pasta de trabalho foi excluído nesse meio-tempo; importe-a de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="333" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="342" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusa uma linha da pasta de trabalho ({detail}).</translation>
         </message>
@@ -7795,37 +7795,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Este computador é um laptop: as alterações do plano são feitas na sede, de onde chegam a todos os laptops. Aqui esta pasta de trabalho pode ser vista, não importada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="158" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="164" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas na pasta de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="160" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="166" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Nada foi importado: este computador é um laptop, e as alterações do plano são feitas na sede (de onde chegam a todos os laptops). Importe a pasta de trabalho lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="163" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="169" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada a importar: a pasta de trabalho é o plano tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="168" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="182" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="170" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="186" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusou a alteração ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="197" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="213" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Nada foi importado: o plano de trabalho {year} mudou desde que a pasta de trabalho foi lida. Importe-a novamente para ver o que mudaria agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="209" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="225" />
             <source>carried over from the {year} plan</source>
             <translation>transferido do plano {year}</translation>
         </message>
@@ -9018,17 +9018,27 @@ Banco de dados: {path}</translation>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="103" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="108" />
+            <source>Cannot import this file</source>
+            <translation>Não é possível importar este arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="111" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="103" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="112" />
+            <source>Reading {name}…</source>
+            <translation>Lendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="123" />
             <source>{created}, {changed}.</source>
             <translation>{created}, {changed}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="124" />
             <source>%n event(s) created</source>
             <translation>
                 <numerusform>%n evento criado</numerusform>
@@ -9036,7 +9046,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="104" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="124" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -9044,52 +9054,47 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="112" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="132" />
             <source>Nothing was imported</source>
             <translation>Nada foi importado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="117" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="136" />
             <source>Importing {name}…</source>
             <translation>Importando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="131" />
-            <source>Cannot import this file</source>
-            <translation>Não é possível importar este arquivo</translation>
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="140" />
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Importação cancelada: nada foi importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="135" />
-            <source>Reading {name}…</source>
-            <translation>Lendo {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="158" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="163" />
             <source>The work plan was not created</source>
             <translation>O plano de trabalho não foi criado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="161" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="166" />
             <source>Started the {year} work plan from the {source} plan.</source>
             <translation>O plano de trabalho {year} foi iniciado a partir do plano {source}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="191" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="196" />
             <source>Export Plan Workbook</source>
             <translation>Exportar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="191" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="196" />
             <source>Work plan {year}.xlsx</source>
             <translation>Plano de trabalho {year}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="207" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="212" />
             <source>Wrote {path}: {items} of the {year} work plan. Edit it in Excel (its How to use sheet says how), then import it with Plan &gt; Import Plan Workbook….</source>
             <translation>Gravado {path}: {items} do plano de trabalho {year}. Edite-o no Excel (a folha Como usar explica como) e importe-o com Plano &gt; Importar pasta de trabalho do plano….</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="210" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="215" />
             <source>%n plan item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -9097,22 +9102,22 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="223" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="228" />
             <source>Import Plan Workbook</source>
             <translation>Importar pasta de trabalho do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="224" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="229" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="241" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="269" />
             <source>{added}, {changed}, {retired}.</source>
             <translation>{added}, {changed}, {retired}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="242" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="270" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n adicionado</numerusform>
@@ -9120,7 +9125,7 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="243" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="271" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -9128,12 +9133,12 @@ Banco de dados: {path}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="244" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="272" />
             <source>Created the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} criado: {changes}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="245" />
+            <location filename="../../cicte_desktop/views/controllers/workbooks.py" line="273" />
             <source>Changed the {year} work plan: {changes}</source>
             <translation>Plano de trabalho {year} alterado: {changes}</translation>
         </message>

@@ -4,6 +4,7 @@ leaving no file and no change in the database."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import shutil
@@ -148,11 +149,18 @@ def runs_responsively(qtbot, start, attempts: int = 1) -> Task:  # type: ignore[
 def held(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Every job waits at its first report of progress until Cancel was pressed (it is mid-way,
     its progress dialog up); its later reports then say it was cancelled."""
+    hold_from(monkeypatch, 1)
+
+
+def hold_from(monkeypatch, report_number: int) -> None:  # type: ignore[no-untyped-def]
+    """Jobs go on to their ``report_number``-th report of progress and wait there until Cancel was pressed."""
     original = Task.report
+    reports: dict[int, int] = {}
 
     def report(self: Task, done: int, total: int) -> bool:
+        reports[id(self)] = reports.get(id(self), 0) + 1
         deadline = time.monotonic() + 20
-        while not self.cancel_requested and time.monotonic() < deadline:
+        while reports[id(self)] >= report_number and not self.cancel_requested and time.monotonic() < deadline:
             time.sleep(0.01)
         return original(self, done, total)
 
@@ -163,9 +171,16 @@ def cancel_by_its_button(qtbot, window, task: Task) -> None:  # type: ignore[no-
     """Click Cancel on the job's progress dialog (shown once the job has taken 400 ms) and wait
     for the job to stop; the window keeps running meanwhile."""
     ticks = Ticks()
-    dialog = window.findChild(QProgressDialog, "taskProgress")
+    def shown() -> QProgressDialog | None:  # the job's own (an earlier job's may still await deletion)
+        for found in window.findChildren(QProgressDialog, "taskProgress"):
+            with contextlib.suppress(RuntimeError):
+                if found.isVisible():
+                    return found
+        return None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=5_000)
+    dialog = shown()
     assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
     button = dialog.findChild(QPushButton)
     assert button is not None and button.text() == "Cancel"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -260,6 +275,36 @@ def test_a_cancelled_plan_workbook_import_changes_nothing(window, tmp_path: Path
     assert files_in(tmp_path) == folder_before and everything_stored(window.database) == before
 
 
+def test_a_plan_workbook_import_cancelled_while_applied_changes_nothing(window, tmp_path: Path, qtbot, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                        shown_messages) -> None:
+    from openpyxl import load_workbook
+
+    from cicte_desktop.exports.plan_xlsx import plan_columns
+    from cicte_desktop.services import plan_workbook, workplan
+    from cicte_desktop.sync import trust
+
+    trust.set_device_role(window.database, trust.HEADQUARTERS)
+    source = tmp_path / "plan.xlsx"
+    export_plan_workbook(window.database, 2016, source)
+    book = load_workbook(source)
+    sheet = book["Work plan"]
+    column = {c.key: index for index, c in enumerate(plan_columns(), start=1)}
+    ids = {a.uuid for a in workplan.get_work_plan(window.database, 2016).activities()}
+    for row in range(1, sheet.max_row + 1):
+        if sheet.cell(row, column["id"]).value in ids:
+            sheet.cell(row, column["target"]).value = 40 + row
+    book.save(source)
+    preview = plan_workbook.read_plan_workbook(source, window.database)
+    assert preview.can_apply and preview.count("changed") == len(ids), preview.problems
+    folder_before = files_in(tmp_path)
+    before = everything_stored(window.database)
+    hold_from(monkeypatch, 3)  # two tens of targets changed
+    cancel_by_its_button(qtbot, window, window.workbooks.apply_plan_workbook(preview, "Committee decision"))
+    assert files_in(tmp_path) == folder_before and everything_stored(window.database) == before
+    assert window.statusBar().currentMessage() == "Import cancelled: nothing was imported."
+    assert not [m for m in shown_messages if m[0] == "error"]
+
+
 # --- Excel import ----------------------------------------------------------------------------------
 
 
@@ -280,6 +325,32 @@ def test_a_cancelled_excel_import_changes_nothing(window, tmp_path: Path, qtbot,
     cancel_by_its_button(qtbot, window, window.workbooks.import_excel(source))
     assert window.workbooks.import_dialog is None
     assert files_in(tmp_path) == folder_before and everything_stored(window.database) == before
+
+
+def test_an_excel_import_cancelled_while_applied_changes_nothing(window, tmp_path: Path, qtbot, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                 shown_messages) -> None:
+    from openpyxl import load_workbook
+
+    from cicte_desktop.services.events import workbook_import
+    from cicte_desktop.services.workbook_layout import HEADER_ROWS
+
+    source = tmp_path / "events.xlsx"
+    export_workbook(window.database, ExportOptions(*YEAR), source)
+    book = load_workbook(source)
+    sheet = book["Events"]
+    title = [c.value for c in sheet[HEADER_ROWS + 1]].index("Title")
+    for row in list(sheet.iter_rows(min_row=HEADER_ROWS + 2, values_only=True)):
+        sheet.append([f"{v} (again)" if i == title else None if i == len(row) - 1 else v for i, v in enumerate(row)])
+    book.save(source)
+    preview = workbook_import.preview_import(window.database, source)
+    assert preview.can_apply and preview.count(workbook_import.NEW) == 400
+    folder_before = files_in(tmp_path)
+    before = everything_stored(window.database)
+    hold_from(monkeypatch, 5)  # the rows checked, the new events written, their member states being written
+    cancel_by_its_button(qtbot, window, window.workbooks.apply_excel_import(preview))
+    assert files_in(tmp_path) == folder_before and everything_stored(window.database) == before
+    assert window.statusBar().currentMessage() == "Import cancelled: nothing was imported."
+    assert not [m for m in shown_messages if m[0] == "error"]
 
 
 # --- Field packages --------------------------------------------------------------------------------
@@ -320,6 +391,59 @@ def test_a_package_is_compared_and_applied_on_the_runner(package_window, qtbot, 
     assert shown_messages[-1][1] == "Import field package"
     assert shown_messages[-1][2].startswith("Imported from Laptop A: ")
     assert everything_stored(window.database) != before
+
+
+
+@pytest.fixture(scope="module")
+def large_package(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Headquarters' database and a laptop's package of 10,000 events for it (made once)."""
+    folder = tmp_path_factory.mktemp("large-package")
+    laptop, hq = make_device(folder, "Laptop A"), make_device(folder, "Headquarters")
+    add_demo_events(laptop.db, 10_000, seed=23, years=(2016,))
+    path = export(laptop, hq, folder)
+    hq_path = hq.path
+    close_all(laptop, hq)
+    return hq_path, path
+
+
+@pytest.fixture
+def large_package_window(large_package, tmp_path: Path, qtbot, shown_messages):  # type: ignore[no-untyped-def]
+    master, path = large_package
+    copy = tmp_path / "hq.sqlite"
+    shutil.copy(master, copy)
+    main = build_main_window(copy)
+    qtbot.addWidget(main)
+    settle(qtbot, main)
+    yield main, path
+    main.tasks.wait_all(30_000)
+    main.database.close()
+
+
+def test_a_package_of_10000_events_is_imported_while_the_window_keeps_running(large_package_window, qtbot,  # type: ignore[no-untyped-def]
+                                                                              shown_messages) -> None:
+    window, path = large_package_window
+    runs_responsively(qtbot, lambda: window.packages.import_field_package(path))
+    dialog = window.packages.package_import_dialog
+    assert dialog.counts.text().startswith("New: ")
+    dialog.import_button.click()
+    task = window.packages.task
+    assert task is not None and task.name == "field package import"
+    runs_responsively(qtbot, lambda: task)
+    assert shown_messages[-1][2].startswith("Imported from Laptop A: ")
+    with window.database.sql() as conn:
+        assert conn.execute("SELECT count(*) FROM event").fetchone()[0] >= 10_000
+
+
+def test_a_package_import_cancelled_while_applying_returns_at_once_and_changes_nothing(  # type: ignore[no-untyped-def]
+        large_package_window, qtbot, shown_messages) -> None:
+    window, path = large_package_window
+    before = everything_stored(window.database)
+    finish(qtbot, window.packages.import_field_package(path), timeout=60_000)
+    window.packages.package_import_dialog.import_button.click()
+    task = window.packages.task
+    assert task is not None and task.name == "field package import"
+    cancel_by_its_button(qtbot, window, task)  # within 0.5 s, the window running meanwhile
+    assert everything_stored(window.database) == before
 
 
 def test_a_package_import_cancelled_while_checking_changes_nothing(package_window, qtbot, held) -> None:  # type: ignore[no-untyped-def]

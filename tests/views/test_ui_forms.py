@@ -59,7 +59,7 @@ def _spanish_title(form: str) -> str:
 
 
 def _event_form(db, tmp_path):  # type: ignore[no-untyped-def]
-    from tests.test_small_screens import event_form_new
+    from tests.views.test_small_screens import event_form_new
 
     return event_form_new(db, tmp_path)
 

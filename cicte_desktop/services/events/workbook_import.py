@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from cicte_desktop import i18n
+from cicte_desktop.cancel import Cancelled, ProgressCallback
 from cicte_desktop.validation.values import problem, shown, stored
 from cicte_desktop.db.database import Database
 from cicte_desktop.services import reference, workplan
@@ -34,6 +35,10 @@ NEW, CHANGED, UNCHANGED, REJECTED = "new", "changed", "unchanged", "rejected"
 
 def _tr(text: str) -> str:
     return i18n.translate("ExcelImport", text)
+
+
+class WorkbookImportCancelled(Cancelled):
+    """The user cancelled applying the import; nothing was written."""
 
 
 @dataclass
@@ -309,9 +314,11 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
     return result
 
 
-def apply_import(db: Database, preview: ImportPreview) -> tuple[int, int]:
+def apply_import(db: Database, preview: ImportPreview, progress: ProgressCallback | None = None) -> tuple[int, int]:
     """Write what the preview found, in one transaction; (created, changed). Nothing is written
-    when any row was rejected. Every refusal is an ImportFileError, in words."""
+    when any row was rejected. Every refusal is an ImportFileError, in words. ``progress(done,
+    total)`` hears of the rows checked and written; once it returns False the work stops at its
+    next step and WorkbookImportCancelled is raised: the transaction is rolled back whole."""
     import sqlite3
 
     from sqlalchemy.exc import IntegrityError
@@ -323,7 +330,9 @@ def apply_import(db: Database, preview: ImportPreview) -> tuple[int, int]:
                if r.kind == CHANGED and r.event is not None and r.event_uuid]
     reason = _tr("Imported from {name}").format(name=preview.path.name)
     try:
-        created, changed = writing.save_many(db, creates, updates, reason)  # type: ignore[arg-type]
+        created, changed = writing.save_many(db, creates, updates, reason, progress=progress)  # type: ignore[arg-type]
+    except Cancelled:
+        raise WorkbookImportCancelled() from None
     except (errors.PeriodLockedError, errors.ValidationError) as exc:
         raise ImportFileError(_tr("Nothing was imported: {reason}").format(reason=exc)) from exc
     except errors.EventGoneError as exc:

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from cicte_desktop.cancel import Cancelled, ProgressCallback, Steps
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.ids import stable_id
 from cicte_desktop.services.events.audit import audit_entry, user_name
@@ -138,7 +139,7 @@ _NEW_ROW_COLUMNS = {
 }
 
 
-def _insert_many(session: Any, events: Sequence[EventInput]) -> list[str]:
+def _insert_many(session: Any, events: Sequence[EventInput], steps: Steps | None = None) -> list[str]:
     """Insert new events with their links, rosters, files and "created" audit entries: the rows
     ``_insert`` writes through the ORM, written table by table in a few statements.
 
@@ -177,8 +178,12 @@ def _insert_many(session: Any, events: Sequence[EventInput]) -> list[str]:
         for a in event.attachments:
             add("attachment", a.uuid or str(uuid_module.uuid4()), event_id, *(getattr(a, n) for n in ATTACHMENT_FIELDS))
         add("audit_entry", str(uuid_module.uuid4()), "event", event_id, "created", None, event.title, None, user)
+        if steps is not None:
+            steps.advance()
     conn = session.connection()
     for table, columns in _NEW_ROW_COLUMNS.items():
+        if steps is not None:
+            steps.check()
         upsert_rows(conn, table, (*SYNC_COLUMNS, *columns), rows[table], fresh=True)
     return created
 
@@ -193,7 +198,8 @@ def _later_stamp(now: str, previous: str) -> str:
     return format_timestamp(parsed + dt.timedelta(microseconds=1))
 
 
-def _update_many(session: Any, items: Sequence[tuple[str, EventInput, EventInput]], reason: str | None) -> int:
+def _update_many(session: Any, items: Sequence[tuple[str, EventInput, EventInput]], reason: str | None,
+                 steps: Steps | None = None) -> int:
     """Apply changes that leave the roster and files as they are, as ``_update`` does one event
     at a time through the ORM, in a few statements per table (see ``_insert_many``): the event
     row re-stamped when one of its fields changed, member-state and partner links marked
@@ -247,11 +253,16 @@ def _update_many(session: Any, items: Sequence[tuple[str, EventInput, EventInput
                 str(uuid_module.uuid4()), now, now, device_id, 0, "event", event_id, name,
                 None if old[name] is None else str(old[name]), None if new[name] is None else str(new[name]),
                 reason.strip() if reason else None, user])
+        if steps is not None:
+            steps.advance()
     conn = session.connection()
-    upsert_rows(conn, "event", (*SYNC_COLUMNS, *EVENT_FIELDS), rows["event"])
-    upsert_rows(conn, "event_member_state", (*SYNC_COLUMNS, "event_uuid", "member_state_uuid"), rows["event_member_state"])
-    upsert_rows(conn, "event_partner", (*SYNC_COLUMNS, "event_uuid", "partner_uuid"), rows["event_partner"])
-    upsert_rows(conn, "audit_entry", (*SYNC_COLUMNS, *_NEW_ROW_COLUMNS["audit_entry"]), rows["audit_entry"], fresh=True)
+    for table, columns, fresh in (("event", EVENT_FIELDS, False),
+                                  ("event_member_state", ("event_uuid", "member_state_uuid"), False),
+                                  ("event_partner", ("event_uuid", "partner_uuid"), False),
+                                  ("audit_entry", _NEW_ROW_COLUMNS["audit_entry"], True)):
+        if steps is not None:
+            steps.check()
+        upsert_rows(conn, table, (*SYNC_COLUMNS, *columns), rows[table], fresh=fresh)
     return len(work)
 
 
@@ -298,12 +309,23 @@ def update_event(db: Database, event_id: str, event: EventInput, reason: str | N
 
 
 def save_many(db: Database, creates: Sequence[EventInput], updates: Sequence[tuple[str, EventInput]], reason: str,
-              plan_year: int | None = None) -> tuple[list[str], int]:
+              plan_year: int | None = None, progress: ProgressCallback | None = None) -> tuple[list[str], int]:
     """Create and update many events in ONE transaction (an import): all of them, or none.
 
     Every event is validated and checked against the period locks first. Returns the new
-    events' uuids and how many existing events changed.
+    events' uuids and how many existing events changed. ``progress(done, total)`` hears of
+    each event checked, then written; once it returns False the work stops at its next step
+    (an SQL statement under way too), the transaction is rolled back and :class:`Cancelled`
+    is raised: nothing is written.
     """
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    from cicte_desktop.db.sync_store import interruptible
+
+    steps = Steps(progress, 2 * (len(creates) + len(updates)))
+    steps.check()
     befores = get_event_inputs(db, [event_id for event_id, _event in updates])
     missing = [event_id for event_id, _event in updates if event_id not in befores]
     if missing:
@@ -312,18 +334,31 @@ def save_many(db: Database, creates: Sequence[EventInput], updates: Sequence[tup
     for event in creates:
         check(event, plan_year)
         refuse_if_locked(db, event.start_date, locked=locked)
+        steps.advance()
     for event_id, event in updates:
         check(event, plan_year)
         refuse_if_locked(db, befores[event_id].start_date, event.start_date, locked=locked)
-    with db.write(checkpoint_in_background=len(creates) + len(updates) >= 1000) as s:
-        created = _insert_many(s, creates)
-        # Changes that keep the roster and files (an Excel import's) in bulk; the others one by one.
-        in_bulk = [(event_id, befores[event_id], event) for event_id, event in updates
-                   if same_children(befores[event_id], event)]
-        changed = sum(1 for event_id, event in updates if not same_children(befores[event_id], event)
-                      and _update(s, event_id, befores[event_id], event, reason))
-        s.flush()
-        changed += _update_many(s, in_bulk, reason)
+        steps.advance()
+    try:
+        with db.write(checkpoint_in_background=len(creates) + len(updates) >= 1000) as s, \
+                interruptible(s.connection(), steps.stopped):
+            created = _insert_many(s, creates, steps)
+            # Changes that keep the roster and files (an Excel import's) in bulk; the others one by one.
+            in_bulk = [(event_id, befores[event_id], event) for event_id, event in updates
+                       if same_children(befores[event_id], event)]
+            changed = 0
+            for event_id, event in updates:
+                if not same_children(befores[event_id], event):
+                    changed += bool(_update(s, event_id, befores[event_id], event, reason))
+                    steps.advance()
+            s.flush()
+            changed += _update_many(s, in_bulk, reason, steps)
+            steps.done = steps.total
+            steps.check()  # the last chance to cancel: it commits next
+    except (DBAPIError, sqlite3.DatabaseError):
+        if steps.cancelled:  # a statement stopped under way; rolled back
+            raise Cancelled() from None
+        raise
     return created, changed
 
 

@@ -94,33 +94,10 @@ class WorkbooksController(Controller):
             check(progress, 1, 1)  # cancelled meanwhile: the preview is dropped, nothing was written
             return preview
 
-        def apply(preview) -> None:  # type: ignore[no-untyped-def]
-            from cicte_desktop.services.events import workbook_import
-
-            def done(counts: tuple[int, int]) -> None:
-                created, changed = counts
-                self.figures_changed.emit()
-                messages.show_info(window, self.tr("Import"), self.tr("{created}, {changed}.").format(
-                    created=self.tr("%n event(s) created", "", created), changed=self.tr("%n changed", "", changed)))
-
-            def failed(exc: BaseException) -> None:
-                from cicte_desktop.services.events import errors, workbook_files
-
-                if not isinstance(exc, (workbook_files.ImportFileError, errors.PeriodLockedError,
-                                        errors.ValidationError, errors.EventGoneError)):
-                    unexpected(exc)
-                messages.show_error(window, self.tr("Nothing was imported"), str(exc))
-
-            # One transaction, which ends whole once it has begun: no Cancel.
-            self.started(window.tasks.start("Excel import", lambda _progress: workbook_import.apply_import(db, preview),
-                title=self.tr("Import"),
-                label=self.tr("Importing {name}…").format(name=path.name), cancellable=False,
-                on_done=done, on_failed=failed))
-
         def show(preview) -> None:  # type: ignore[no-untyped-def]
             dialog = ImportPreviewDialog(preview, window)
             self.import_dialog = dialog
-            dialog.accepted.connect(lambda: apply(preview))
+            dialog.accepted.connect(lambda: self.apply_excel_import(preview))
             dialog.open()
 
         def failed(exc: BaseException) -> None:
@@ -133,6 +110,34 @@ class WorkbooksController(Controller):
         return self.started(window.tasks.start(
             "Excel import preview", read, title=self.tr("Import"),
             label=self.tr("Reading {name}…").format(name=path.name), on_done=show, on_failed=failed))
+
+    def apply_excel_import(self, preview) -> Task:  # type: ignore[no-untyped-def]
+        """Write what the preview found, off the UI thread, in one transaction: Cancel rolls it back whole."""
+        from cicte_desktop.services.events import workbook_import
+
+        db, window = self.db, self.window
+
+        def done(counts: tuple[int, int]) -> None:
+            created, changed = counts
+            self.figures_changed.emit()
+            messages.show_info(window, self.tr("Import"), self.tr("{created}, {changed}.").format(
+                created=self.tr("%n event(s) created", "", created), changed=self.tr("%n changed", "", changed)))
+
+        def failed(exc: BaseException) -> None:
+            from cicte_desktop.services.events import errors, workbook_files
+
+            if not isinstance(exc, (workbook_files.ImportFileError, errors.PeriodLockedError,
+                                    errors.ValidationError, errors.EventGoneError)):
+                unexpected(exc)
+            messages.show_error(window, self.tr("Nothing was imported"), str(exc))
+
+        return self.started(window.tasks.start(
+            "Excel import", lambda progress: workbook_import.apply_import(db, preview, progress),
+            title=self.tr("Import"), label=self.tr("Importing {name}…").format(name=preview.path.name),
+            on_done=done, on_failed=failed, on_cancelled=self.import_cancelled))
+
+    def import_cancelled(self) -> None:
+        self.status.emit(self.tr("Import cancelled: nothing was imported."), 10_000)
 
     # --- Work plans -----------------------------------------------------------------------
 
@@ -228,38 +233,16 @@ class WorkbooksController(Controller):
     def import_plan_workbook(self, path: Path) -> Task:
         """Read the workbook off the UI thread (progress, Cancel), show what it would change, and
         make the changes with the reason given on Apply."""
-        from cicte_desktop.db.errors import DatabaseOpenError
         from cicte_desktop.services import plan_workbook, plan_workbook_changes as pw
         from cicte_desktop.views.plan_import import PlanImportDialog
 
         title = self.tr("Import Plan Workbook")
         db, window = self.db, self.window
 
-        def apply(preview, reason: str) -> None:  # type: ignore[no-untyped-def]
-            def done(result) -> None:  # type: ignore[no-untyped-def]
-                self.plan_changed.emit(result.year)
-                text = self.tr("{added}, {changed}, {retired}.").format(
-                    added=self.tr("%n added", "", result.added), changed=self.tr("%n changed", "", result.changed),
-                    retired=self.tr("%n retired", "", result.retired))
-                messages.show_info(window, title, self.tr("Created the {year} work plan: {changes}").format(
-                    year=result.year, changes=text) if result.created else self.tr(
-                    "Changed the {year} work plan: {changes}").format(year=result.year, changes=text))
-
-            def failed(exc: BaseException) -> None:
-                if not isinstance(exc, (pw.ImportFileError, DatabaseOpenError)):
-                    unexpected(exc)
-                messages.show_error(window, self.tr("Nothing was imported"), str(exc))
-
-            # One transaction, which ends whole once it has begun: no Cancel.
-            self.started(window.tasks.start("plan workbook import", lambda _progress: pw.apply_plan_workbook(
-                db, preview, reason), title=title,
-                label=self.tr("Importing {name}…").format(name=path.name), cancellable=False,
-                on_done=done, on_failed=failed))
-
         def show(preview) -> None:  # type: ignore[no-untyped-def]
             dialog = PlanImportDialog(preview, window)
             self.plan_import_dialog = dialog
-            dialog.accepted.connect(lambda: apply(preview, dialog.chosen_reason()))
+            dialog.accepted.connect(lambda: self.apply_plan_workbook(preview, dialog.chosen_reason()))
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
 
@@ -272,3 +255,30 @@ class WorkbooksController(Controller):
             "plan workbook preview", lambda progress: plan_workbook.read_plan_workbook(path, db, progress), title=title,
             label=self.tr("Reading {name}…").format(name=path.name), on_done=show, on_failed=failed))
 
+    def apply_plan_workbook(self, preview, reason: str) -> Task:  # type: ignore[no-untyped-def]
+        """Make the previewed changes with ``reason``, off the UI thread, in one transaction:
+        Cancel rolls it back whole."""
+        from cicte_desktop.db.errors import DatabaseOpenError
+        from cicte_desktop.services import plan_workbook_changes as pw
+
+        title = self.tr("Import Plan Workbook")
+        db, window = self.db, self.window
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            self.plan_changed.emit(result.year)
+            text = self.tr("{added}, {changed}, {retired}.").format(
+                added=self.tr("%n added", "", result.added), changed=self.tr("%n changed", "", result.changed),
+                retired=self.tr("%n retired", "", result.retired))
+            messages.show_info(window, title, self.tr("Created the {year} work plan: {changes}").format(
+                year=result.year, changes=text) if result.created else self.tr(
+                "Changed the {year} work plan: {changes}").format(year=result.year, changes=text))
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, (pw.ImportFileError, DatabaseOpenError)):
+                unexpected(exc)
+            messages.show_error(window, self.tr("Nothing was imported"), str(exc))
+
+        return self.started(window.tasks.start(
+            "plan workbook import", lambda progress: pw.apply_plan_workbook(db, preview, reason, progress),
+            title=title, label=self.tr("Importing {name}…").format(name=preview.path.name),
+            on_done=done, on_failed=failed, on_cancelled=self.import_cancelled))

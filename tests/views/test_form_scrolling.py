@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.test_small_screens import event_form_edit
+from tests.views.test_small_screens import event_form_edit
 
 
 @pytest.fixture
@@ -82,7 +82,7 @@ def test_the_focused_spin_box_takes_the_wheel(form, qtbot) -> None:
 
 @pytest.fixture
 def new_form(db, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
-    from tests.test_small_screens import event_form_new
+    from tests.views.test_small_screens import event_form_new
 
     form = event_form_new(db, tmp_path)
     qtbot.addWidget(form)

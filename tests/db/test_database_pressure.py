@@ -140,7 +140,7 @@ def test_services_refuse_in_words_when_another_program_keeps_writing(filled: Pat
 
 def test_the_window_says_the_database_is_in_use_when_saving_an_event(filled: Path, qtbot, shown_messages) -> None:
     from cicte_desktop.app import build_main_window
-    from tests.test_event_form import _fill, _open_new
+    from tests.views.test_event_form import _fill, _open_new
 
     window = build_main_window(filled)
     qtbot.addWidget(window)
@@ -382,7 +382,7 @@ def test_read_only_media_in_the_window_shows_a_banner_and_refuses_writes(read_on
                                                                         shown_messages) -> None:
     from cicte_desktop.app import build_main_window
     from cicte_desktop.services.events import drafts as events_drafts
-    from tests.test_event_form import _fill, _open_new
+    from tests.views.test_event_form import _fill, _open_new
 
     window = build_main_window(read_only_media)
     qtbot.addWidget(window)

@@ -137,7 +137,7 @@ def test_an_edit_wins_over_the_version_it_changes_even_from_a_clock_ahead(trio, 
     laptop, _b, hq = trio
     event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Workshop, fast clock"))
     # The laptop's clock runs ahead, by less than the day a package's stamps may be ahead of the
-    # receiving computer's clock (further ahead is refused: tests/test_hostile_packages.py).
+    # receiving computer's clock (further ahead is refused: tests/sync/test_hostile_packages.py).
     ahead = format_timestamp(utcnow() + dt.timedelta(hours=20))
     with laptop.db.write() as s:
         s.connection().exec_driver_sql("UPDATE event SET updated_at = ? WHERE uuid = ?", (ahead, event_id))

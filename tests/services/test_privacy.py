@@ -189,7 +189,7 @@ def test_the_purge_leaves_no_personal_data_in_the_database_file_or_its_log(tmp_p
 def test_removing_personal_data_cancelled_before_the_commit_changes_nothing(db, qtbot, answers,
                                                                            shown_messages) -> None:
     from cicte_desktop.views.privacy import PrivacyDialog
-    from tests.test_event_log import _event
+    from tests.services.test_event_log import _event
 
     event_id = writing.log_event(db, _event(db))
     names = [p.name for p in events_reading.get_event_input(db, event_id).participants]
@@ -279,7 +279,7 @@ def test_package_text_reaches_the_window_without_controls(tmp_path: Path, qtbot)
 
 def test_certificates_print_names_without_controls(db, tmp_path: Path) -> None:
     from cicte_desktop.exports.pdf import ReportOptions, export_report
-    from tests.test_event_log import _event
+    from tests.services.test_event_log import _event
 
     event_id = writing.log_event(db, _event(db, title=f"Title{HOSTILE}fdp", participants=(
         ParticipantInput(None, f"Ana{HOSTILE}Pérez", "F"),)))
@@ -294,7 +294,7 @@ def test_the_window_says_when_another_program_kept_copies_in_the_journal(db, qtb
     import sqlite3
 
     from cicte_desktop.views.privacy import PrivacyDialog
-    from tests.test_event_log import _event
+    from tests.services.test_event_log import _event
 
     writing.log_event(db, _event(db))
     monkeypatch.setattr("cicte_desktop.services.privacy.BUSY_TIMEOUT_MS", 200)

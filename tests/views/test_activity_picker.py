@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from cicte_desktop.app import build_main_window
 from cicte_desktop.services import workplan
 from cicte_desktop.views.event_form import EventForm
-from tests.test_event_form import EXERCISES, _fill, _open_new, _select
+from tests.views.test_event_form import EXERCISES, _fill, _open_new, _select
 
 CYBER = (2, 0)  # 3.A Cyber-Security
 MOOC = "Development of Massive Online Open Course (MOOC)"

@@ -19,7 +19,7 @@ from cicte_desktop.app import build_main_window
 from cicte_desktop.services.events import errors, inputs, periods, writing
 from cicte_desktop.views.event_form import EventForm
 from tests.conftest import ROOT
-from tests.test_attendance import ENGLISH, SPANISH, write_sheet
+from tests.services.test_attendance import ENGLISH, SPANISH, write_sheet
 
 D = dt.date
 EXERCISES = (0, 0, 1, 0)

@@ -111,7 +111,7 @@ def test_a_report_over_several_plans_has_a_part_per_plan(demo_path: Path, tmp_pa
     # 2017's events were logged under the 2016 plan (2017 had none yet): they stay there, and the
     # 2017 part says they are not counted against its plan.
     assert "logged under another year's work plan" in text
-    # The workbook groups such a period by plan year (tests/test_period_spans.py).
+    # The workbook groups such a period by plan year (tests/services/test_period_spans.py).
     code, _out, err = _run(["--db", str(demo_path), "export", "xlsx", "--out", str(tmp_path / "all.xlsx"),
                             "--from", "2000-01-01", "--to", "2100-12-31"], capsys)
     assert code == 0, err

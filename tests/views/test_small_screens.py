@@ -23,7 +23,7 @@ from tests.conftest import ROOT
 
 # 1024x600 less a window frame (title bar, borders) and a taskbar.
 FIT = QSize(1000, 560)
-SMALL_SCREEN = Path(__file__).with_name("offscreen-1024x600.json")
+SMALL_SCREEN = Path(__file__).parent.parent / "offscreen-1024x600.json"
 ON_SMALL_SCREEN = os.environ.get("QT_QPA_PLATFORM", "").endswith(SMALL_SCREEN.name)
 
 
@@ -37,7 +37,7 @@ def _events(db, count: int = 60) -> None:  # type: ignore[no-untyped-def]
 
 def _event_input(db):  # type: ignore[no-untyped-def]
     from cicte_desktop.services.events.inputs import ParticipantInput
-    from tests.test_event_log import _event
+    from tests.services.test_event_log import _event
 
     people = tuple(ParticipantInput(None, f"Participante {i} Fernández", "F" if i % 2 else "M", "Guardia Costera",
                                     "Jamaica", email=f"p{i}@example.org") for i in range(25))
@@ -74,7 +74,7 @@ def event_form_edit(db, tmp_path: Path):  # type: ignore[no-untyped-def]
 def attendance_import(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     from cicte_desktop.services import attendance
     from cicte_desktop.views.attendance_import import AttendanceImportDialog
-    from tests.test_attendance import ENGLISH, write_sheet
+    from tests.services.test_attendance import ENGLISH, write_sheet
 
     rows = ENGLISH + [[f"Persona {i} de la Institución Nacional", "F", "Ministerio de Seguridad Nacional", "Jamaica",
                        "Oficial", f"p{i}@example.org", "+1 876 555 0101"] for i in range(60)]

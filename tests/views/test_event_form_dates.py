@@ -19,8 +19,8 @@ from cicte_desktop.services.events import inputs, reading, writing
 from cicte_desktop.views import messages
 from cicte_desktop.views.event_form import EventForm
 from tests.helpers import finish
-from tests.test_event_form import _check_state, _open_new
-from tests.test_sync_window import conflicting  # noqa: F401 (a fixture)
+from tests.views.test_event_form import _check_state, _open_new
+from tests.views.test_sync_window import conflicting  # noqa: F401 (a fixture)
 
 D = dt.date
 REAL_ASK_YES_NO = messages.ask_yes_no  # taken before the test set-up records message boxes instead

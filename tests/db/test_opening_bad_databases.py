@@ -197,7 +197,7 @@ def test_new_database_on_a_read_only_location_is_refused(tmp_path: Path) -> None
 
 def test_existing_database_on_a_read_only_location_opens_for_reading(tmp_path: Path, populated: Path) -> None:
     """Read-only media is not damage: the plan is shown, and nothing is written beside the file
-    (tests/test_database_pressure.py covers check, exports, the banner and refused writes)."""
+    (tests/db/test_database_pressure.py covers check, exports, the banner and refused writes)."""
     folder = tmp_path / "usb-stick"
     folder.mkdir()
     shutil.copy(populated, folder / "field.sqlite")

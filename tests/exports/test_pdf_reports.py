@@ -23,7 +23,7 @@ from cicte_desktop.services.demo import add_demo_events
 from cicte_desktop.services.events.inputs import ParticipantInput
 from tests.conftest import ROOT, run_cli
 from tests.helpers import activity_uuid, add_event
-from tests.test_event_log import _event
+from tests.services.test_event_log import _event
 
 D = dt.date
 H1 = ReportOptions("semiannual", D(2016, 1, 1), D(2016, 6, 30), issued=D(2016, 7, 15))

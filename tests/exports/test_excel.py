@@ -16,7 +16,7 @@ from cicte_desktop.services.events import inputs, reading, workbook_import, writ
 from cicte_desktop.services.demo import add_demo_events
 from tests.conftest import run_cli
 from tests.helpers import finish
-from tests.test_event_log import _event
+from tests.services.test_event_log import _event
 
 D = dt.date
 YEAR = ExportOptions(D(2016, 1, 1), D(2016, 12, 31))

@@ -19,7 +19,7 @@ from cicte_desktop.db.schema import HEAD_REVISION
 from cicte_desktop.services import backup, privacy
 from cicte_desktop.services.demo import add_demo_events
 from tests.conftest import FROZEN, ROOT, run_cli
-from tests.test_opening_bad_databases import _make_overwritten_page
+from tests.db.test_opening_bad_databases import _make_overwritten_page
 
 
 def _count(path: Path, table: str = "event") -> int:
@@ -174,7 +174,7 @@ def test_a_file_locked_by_another_program_is_refused_untouched(tmp_path: Path) -
 
 def test_privacy_removes_names_and_keeps_counts(db) -> None:
     from cicte_desktop.services.events import audit, writing
-    from tests.test_event_log import _event
+    from tests.services.test_event_log import _event
 
     old = writing.log_event(db, _event(db))
     recent = writing.log_event(db, _event(db, start_date=dt.date(2026, 10, 1), end_date=dt.date(2026, 10, 1),
