@@ -847,7 +847,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>SafetyController</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="100" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Last backup: %n hour ago</numerusform>
@@ -855,7 +855,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -863,7 +863,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="155" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -871,7 +871,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="156" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="157" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>

@@ -4153,32 +4153,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="63" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="68" />
             <source>All member states, types and statuses, over the work plan's year</source>
             <translation>Todos los Estados Miembros, tipos y estados, en el año del Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="71" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="76" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="71" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="76" />
             <source>From</source>
             <translation>Desde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="72" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="77" />
             <source>To</source>
             <translation>Hasta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="72" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="77" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="73" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="78" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
@@ -8179,22 +8179,22 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>SafetyController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="86" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="85" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="86" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="85" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="97" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="96" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="100" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -8202,37 +8202,37 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="102" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="128" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="129" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="129" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="130" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="138" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="140" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="152" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -8240,7 +8240,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="155" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -8248,7 +8248,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="156" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="157" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -8256,47 +8256,47 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="158" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="159" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="162" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="163" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="165" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="166" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="168" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="171" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="169" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="172" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="181" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="187" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="185" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="188" />
             <source>Checking {name}…</source>
             <translation>Comprobando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="191" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="194" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -8305,37 +8305,37 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="197" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="200" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="198" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="201" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="215" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="219" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="224" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="227" />
             <source>Restoring {name}…</source>
             <translation>Recuperando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="237" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="240" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="276" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="279" />
             <source>Backing up before closing…</source>
             <translation>Haciendo una copia de seguridad antes de cerrar…</translation>
         </message>
@@ -8516,32 +8516,32 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="37" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="34" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="37" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="34" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="52" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="49" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="52" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="49" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="62" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="59" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="62" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="59" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>

@@ -4153,32 +4153,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Réinitialiser les filtres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="63" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="68" />
             <source>All member states, types and statuses, over the work plan's year</source>
             <translation>Tous les États membres, types et statuts, sur l'année du plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="71" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="76" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="71" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="76" />
             <source>From</source>
             <translation>Du</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="72" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="77" />
             <source>To</source>
             <translation>Au</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="72" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="77" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="73" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="78" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
@@ -8179,22 +8179,22 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>SafetyController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="86" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="85" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="86" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="85" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="97" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="96" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="100" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -8202,37 +8202,37 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="102" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="128" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="129" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="129" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="130" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="138" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="140" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="152" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -8240,7 +8240,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="155" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -8248,7 +8248,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="156" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="157" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -8256,47 +8256,47 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="158" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="159" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="162" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="163" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="165" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="166" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="168" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="171" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="169" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="172" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="181" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="187" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="185" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="188" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="191" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="194" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -8305,37 +8305,37 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="197" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="200" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="198" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="201" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="215" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="219" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="224" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="227" />
             <source>Restoring {name}…</source>
             <translation>Restauration de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="237" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="240" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="276" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="279" />
             <source>Backing up before closing…</source>
             <translation>Sauvegarde avant la fermeture…</translation>
         </message>
@@ -8516,32 +8516,32 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="37" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="34" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="37" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="34" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="52" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="49" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="52" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="49" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="62" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="59" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="62" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="59" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>

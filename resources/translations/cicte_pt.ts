@@ -4153,32 +4153,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Redefinir filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="63" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="68" />
             <source>All member states, types and statuses, over the work plan's year</source>
             <translation>Todos os Estados membros, tipos e situações, no ano do Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="71" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="76" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="71" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="76" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="72" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="77" />
             <source>To</source>
             <translation>Até</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="72" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="77" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="73" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="78" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
@@ -8179,22 +8179,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>SafetyController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="86" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="85" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="86" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="85" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="97" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="96" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="100" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -8202,37 +8202,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="102" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="128" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="129" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="129" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="130" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="138" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="140" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="152" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -8240,7 +8240,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="155" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -8248,7 +8248,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="156" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="157" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -8256,47 +8256,47 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="158" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="159" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="162" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="163" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="165" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="166" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="168" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="171" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="169" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="172" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="181" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="187" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="185" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="188" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="191" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="194" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -8305,37 +8305,37 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="197" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="200" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="198" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="201" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="215" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="219" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="224" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="227" />
             <source>Restoring {name}…</source>
             <translation>Restaurando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="237" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="240" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="276" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="279" />
             <source>Backing up before closing…</source>
             <translation>Fazendo backup antes de fechar…</translation>
         </message>
@@ -8520,32 +8520,32 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="37" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="34" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="37" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="34" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="52" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="49" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="52" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="49" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="62" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="59" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="62" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="59" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
