@@ -66,7 +66,7 @@ def _event_form(db, tmp_path):  # type: ignore[no-untyped-def]
 
 def _dialogs():  # type: ignore[no-untyped-def]
     from cicte_desktop.views import device_name, new_plan, period_locks, preferences
-    from tests import test_small_screens as built
+    from tests.views import test_small_screens as built
 
     return {
         "event_form": _event_form,
