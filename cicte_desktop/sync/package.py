@@ -32,7 +32,6 @@ import re
 import secrets
 import shutil
 import tempfile
-import time
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
@@ -44,7 +43,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop.files import atomic_target
 from cicte_desktop.safe_text import shown
-from cicte_desktop.cancel import Cancelled
+from cicte_desktop.cancel import Cancelled, Steps as CancelSteps
 
 FORMAT = "cicte-field-package"
 FORMAT_VERSION = 1
@@ -142,42 +141,12 @@ class PackageCancelled(Cancelled):
     """The user cancelled; no file was written, nothing was imported."""
 
 
-class Steps:
-    """Counts the steps of long work on a package toward ``total`` and reports them to
-    ``progress(done, total)`` every ``every`` steps; raises :class:`PackageCancelled` once
-    ``progress`` returns False. ``progress`` None: counts only."""
-
-    #: :meth:`stopped` asks ``progress`` at most this often (seconds).
-    POLL = 0.05
+class Steps(CancelSteps):
+    """The cancel helper (:class:`cicte_desktop.cancel.Steps`) for work on a package: raises
+    :class:`PackageCancelled` once ``progress`` returns False."""
 
     def __init__(self, progress: Callable[[int, int], bool] | None, total: int, every: int = 1000) -> None:
-        self.progress, self.total, self.every = progress, max(total, 1), every
-        self.done = self._told = 0
-        self._asked = time.monotonic()
-        self.cancelled = False
-
-    def _ask(self) -> bool:
-        self._told, self._asked = self.done, time.monotonic()
-        if self.progress is not None and not self.cancelled:
-            self.cancelled = self.progress(min(self.done, self.total), self.total) is False
-        return self.cancelled
-
-    def advance(self, count: int = 1) -> None:
-        self.done += count
-        if self.progress is not None and self.done - self._told >= self.every:
-            self.check()
-
-    def check(self) -> None:
-        """Report now (at a boundary: a table, a file), whatever the count."""
-        if self.cancelled or self._ask():
-            raise PackageCancelled()
-
-    def stopped(self) -> bool:
-        """Whether the user has cancelled (``progress`` asked at most every :attr:`POLL` seconds),
-        for work that cannot stop by raising where it is (an SQL statement under way)."""
-        if not self.cancelled and self.progress is not None and time.monotonic() - self._asked >= self.POLL:
-            self._ask()
-        return self.cancelled
+        super().__init__(progress, total, every, PackageCancelled)
 
 
 # --- What a package holds -------------------------------------------------------------------
