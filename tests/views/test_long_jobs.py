@@ -435,10 +435,11 @@ def test_a_package_of_10000_events_is_imported_while_the_window_keeps_running(la
 
 
 def test_a_package_import_cancelled_while_applying_returns_at_once_and_changes_nothing(  # type: ignore[no-untyped-def]
-        large_package_window, qtbot, shown_messages) -> None:
+        large_package_window, qtbot, shown_messages, monkeypatch) -> None:
     window, path = large_package_window
     before = everything_stored(window.database)
     finish(qtbot, window.packages.import_field_package(path), timeout=60_000)
+    hold_from(monkeypatch, 10)  # the import held mid-way (some 10,000 of its 84,000 records written) for Cancel
     window.packages.package_import_dialog.import_button.click()
     task = window.packages.task
     assert task is not None and task.name == "field package import"
