@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -54,6 +55,8 @@ class Task(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.was_cancelled = False
+        #: ``time.monotonic()`` when the work stopped in its thread (its outcome reaches the UI thread after)
+        self.work_ended: float | None = None
 
     # --- called from the worker thread ----------------------------------------------------
 
@@ -113,7 +116,10 @@ class _Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            value = self._work(self._task.report)
+            try:
+                value = self._work(self._task.report)
+            finally:
+                self._task.work_ended = time.monotonic()
         except Cancelled:
             self._outcome.ready.emit("cancelled", None)
         except BaseException as exc:  # handed to the UI thread, which says it in words
