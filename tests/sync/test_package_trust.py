@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from cicte_desktop.services.events import reading as events_reading
 from cicte_desktop.db import models as m
 from cicte_desktop.db.database import open_database
 from cicte_desktop.services import backup, devices
@@ -367,7 +366,7 @@ def test_a_laptops_edit_inside_a_locked_period_is_a_conflict_only_headquarters_c
         with read_package(late_for_hq) as package:
             plan = plan_import(accepted, package)
             apply_import(accepted, plan, {("event", event_id): THEIRS}, data_folder=hq.data)
-        assert events_reading.get_event_input(accepted, event_id).title == "Reported workshop (edited late)"
+        assert reading.get_event_input(accepted, event_id).title == "Reported workshop (edited late)"
     finally:
         accepted.close()
 
@@ -493,7 +492,7 @@ def test_a_new_event_from_a_laptop_inside_a_locked_period_waits_for_headquarters
             plan = plan_import(accepted, package)
             apply_import(accepted, plan, {(c.table, c.uuid): THEIRS for c in plan.conflicts},
                          data_folder=hq.data)
-        assert events_reading.get_event_input(accepted, late).member_states == ("JAM",)
+        assert reading.get_event_input(accepted, late).member_states == ("JAM",)
     finally:
         accepted.close()
     # At a laptop that knows the lock, it is simply left out.

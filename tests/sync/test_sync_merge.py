@@ -16,8 +16,6 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cicte_desktop.services.events import reading as events_reading
-from cicte_desktop.services.events import writing as events_writing
 from cicte_desktop.db import bulk as db_bulk
 from cicte_desktop.db.copy import copy_database
 from cicte_desktop.db.database import open_database
@@ -69,7 +67,7 @@ def test_events_rosters_and_files_arrive_as_they_were_made(trio, tmp_path: Path)
     event_id = writing.log_event(laptop.db, event)
     result = send(laptop, hq, tmp_path)
     assert result.counts[NEW] > 0 and result.files == 1
-    assert events_reading.get_event_input(hq.db, event_id) == events_reading.get_event_input(laptop.db, event_id)
+    assert reading.get_event_input(hq.db, event_id) == reading.get_event_input(laptop.db, event_id)
     # Original identities and stamps: the merge never restamps what it receives.
     assert _event_row(hq, event_id) == _event_row(laptop, event_id)
     assert _event_row(hq, event_id)[2] == laptop.db.device_id
@@ -173,9 +171,9 @@ def test_a_record_changed_on_both_sides_is_a_conflict_the_newer_wins(trio, tmp_p
     laptop, _b, hq = trio
     event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Border workshop"))
     send(laptop, hq, tmp_path)
-    base = events_reading.get_event_input(laptop.db, event_id)
-    events_writing.update_event(hq.db, event_id, dataclasses.replace(base, title="Border workshop (HQ)", city="Lima"))
-    events_writing.update_event(laptop.db, event_id, dataclasses.replace(base, title="Border workshop (field)"))
+    base = reading.get_event_input(laptop.db, event_id)
+    writing.update_event(hq.db, event_id, dataclasses.replace(base, title="Border workshop (HQ)", city="Lima"))
+    writing.update_event(laptop.db, event_id, dataclasses.replace(base, title="Border workshop (field)"))
     with read_package(export(laptop, hq, tmp_path)) as package:
         plan = plan_import(hq.db, package)
         assert plan.count(CONFLICT) == 1
@@ -184,7 +182,7 @@ def test_a_record_changed_on_both_sides_is_a_conflict_the_newer_wins(trio, tmp_p
         assert ("title", "Border workshop (HQ)", "Border workshop (field)") in conflict.differences()
         assert ("city", "Lima", None) in conflict.differences()
         apply_import(hq.db, plan, data_folder=hq.data)
-    assert events_reading.get_event_input(hq.db, event_id).title == "Border workshop (field)"
+    assert reading.get_event_input(hq.db, event_id).title == "Border workshop (field)"
     logged = conflict_history(hq.db)
     assert len(logged) == 1 and logged[0].winner == THEIRS and logged[0].rule == "newest"
     assert logged[0].ours["title"] == "Border workshop (HQ)" and logged[0].theirs["title"] == "Border workshop (field)"
@@ -195,25 +193,25 @@ def test_a_change_made_only_on_one_side_is_an_update_not_a_conflict(trio, tmp_pa
     laptop, _b, hq = trio
     event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Cyber drill"))
     send(laptop, hq, tmp_path)
-    base = events_reading.get_event_input(hq.db, event_id)
-    events_writing.update_event(hq.db, event_id, dataclasses.replace(base, title="Cyber drill (rescheduled)"))
+    base = reading.get_event_input(hq.db, event_id)
+    writing.update_event(hq.db, event_id, dataclasses.replace(base, title="Cyber drill (rescheduled)"))
     with read_package(export(hq, laptop, tmp_path)) as package:
         plan = plan_import(laptop.db, package)
         assert plan.count(CONFLICT) == 0 and plan.count(UPDATED) >= 1
         apply_import(laptop.db, plan, data_folder=laptop.data)
-    assert events_reading.get_event_input(laptop.db, event_id).title == "Cyber drill (rescheduled)"
+    assert reading.get_event_input(laptop.db, event_id).title == "Cyber drill (rescheduled)"
 
 
 def test_the_user_can_keep_the_older_side_and_that_choice_travels(trio, tmp_path: Path) -> None:
     laptop, _b, hq = trio
     event_id = writing.log_event(laptop.db, event_input(first_activity(laptop.db), "Crisis exercise"))
     send(laptop, hq, tmp_path)
-    base = events_reading.get_event_input(laptop.db, event_id)
-    events_writing.update_event(hq.db, event_id, dataclasses.replace(base, title="Crisis exercise (HQ, checked)"))
-    events_writing.update_event(laptop.db, event_id, dataclasses.replace(base, title="Crisis exercise (field)"))
+    base = reading.get_event_input(laptop.db, event_id)
+    writing.update_event(hq.db, event_id, dataclasses.replace(base, title="Crisis exercise (HQ, checked)"))
+    writing.update_event(laptop.db, event_id, dataclasses.replace(base, title="Crisis exercise (field)"))
     result = send(laptop, hq, tmp_path, choices={("event", event_id): OURS})
     assert result.chosen == 1
-    assert events_reading.get_event_input(hq.db, event_id).title == "Crisis exercise (HQ, checked)"
+    assert reading.get_event_input(hq.db, event_id).title == "Crisis exercise (HQ, checked)"
     logged = conflict_history(hq.db)[0]
     assert (logged.winner, logged.rule) == (OURS, "chosen")
     # Headquarters' choice is a new change: it reaches the laptop and wins there.

@@ -10,14 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from cicte_desktop.services.events import reading as events_reading
 from cicte_desktop.app import build_main_window
 from cicte_desktop.services import devices
 from cicte_desktop.sync.conflicts import OURS, conflict_history
 from cicte_desktop.sync.outgoing import destinations
 from cicte_desktop.sync.package_reader import is_encrypted, read_package
 from cicte_desktop.services.events import reading, writing
-from cicte_desktop.sync import package as pkg
 from tests.helpers import finish
 from tests.sync_helpers import close_all, event_input, export, first_activity, make_device, send
 
