@@ -8831,12 +8831,12 @@ Base de datos: {path}</translation>
     <context>
         <name>Work</name>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="179" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="185" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="196" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="202" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
