@@ -5226,6 +5226,14 @@ Replace the database you are working on with it? The current database is kept as
         </message>
     </context>
     <context>
+        <name>MemberStateMap</name>
+        <message>
+            <location filename="../../cicte_desktop/services/member_state_map.py" line="118" />
+            <source>Eastern Caribbean</source>
+            <translation>Caribe Oriental</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="123" />

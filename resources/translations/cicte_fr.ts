@@ -5226,6 +5226,14 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         </message>
     </context>
     <context>
+        <name>MemberStateMap</name>
+        <message>
+            <location filename="../../cicte_desktop/services/member_state_map.py" line="118" />
+            <source>Eastern Caribbean</source>
+            <translation>Caraïbes orientales</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="123" />

@@ -5226,6 +5226,14 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         </message>
     </context>
     <context>
+        <name>MemberStateMap</name>
+        <message>
+            <location filename="../../cicte_desktop/services/member_state_map.py" line="118" />
+            <source>Eastern Caribbean</source>
+            <translation>Caribe Oriental</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="123" />
