@@ -38,8 +38,13 @@ def restore(window: MainWindow) -> bool:
             restore_state(state)
     window.detail.mandates_toggle.setChecked(settings.value("mainWindow/mandatesShown", False, type=bool))
     window.browse.selected_uuid = settings.value("mainWindow/selected") or None
-    window.browse.remembered_year = settings.value("mainWindow/year", None, type=int)
+    window.browse.remembered_year = remembered_year()
     return not isinstance(settings.value("mainWindow/splitter"), QByteArray)
+
+
+def remembered_year() -> int | None:
+    """The plan year shown when the window was last closed."""
+    return QSettings().value("mainWindow/year", None, type=int)
 
 
 def save(window: MainWindow) -> None:

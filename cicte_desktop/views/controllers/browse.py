@@ -107,7 +107,8 @@ class BrowseController(Controller):
         if self.plan is None:
             self.progress = {}
             return
-        self.progress = figures.plan_figures(self.db, self.plan, self.window.filter_bar.event_filter())
+        ahead, self.window.figures_ahead = self.window.figures_ahead, None
+        self.progress = figures.plan_figures(self.db, self.plan, self.window.filter_bar.event_filter(), ahead=ahead)
 
     def _rebuild_tree(self) -> None:
         window, model = self.window, self.window.plan_model
