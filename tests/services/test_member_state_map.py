@@ -205,3 +205,15 @@ def test_the_script_refuses_a_file_without_all_member_states(tmp_path: Path) -> 
                             capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
     assert "ARG" in result.stderr and not (tmp_path / "map.json").exists()
+
+
+def test_the_arctic_cut_leaves_separate_pieces_without_bridges_along_the_cut() -> None:
+    """A U upside down (y grows downwards) cut across its legs: two legs, not one ring whose
+    zero-width bridge along the cut a renderer would stroke as a line in the sea."""
+    script = _script()
+    arch = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (7.0, 10.0), (7.0, 2.0), (3.0, 2.0), (3.0, 10.0), (0.0, 10.0)]
+    legs = script.clip_below(arch + arch[:1], 5.0)
+    assert sorted(script.area(leg) for leg in legs) == [pytest.approx(15.0), pytest.approx(15.0)]
+    assert not [point for leg in legs for point in leg if 3.0 < point[0] < 7.0]
+    assert script.clip_below(arch, -1.0) == [arch]
+    assert script.clip_below(arch, 11.0) == []
