@@ -15,7 +15,6 @@ covering index makes the per-activity aggregate a range scan over dates (about 2
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -120,48 +119,6 @@ def activity_figures(db: Database, event_filter: EventFilter) -> dict[str, Activ
            f"{from_sql} GROUP BY e.activity_uuid")
     with db.sql() as conn:
         return {uuid: ActivityFigures(count, int(done)) for uuid, count, done in conn.execute(sql, params)}
-
-
-class FiguresAhead:
-    """The opening year's ``activity_figures``, read in another thread while the window is built.
-
-    At start-up the GROUP BY over the year's events (some 40,000 of 100,000) is the one long
-    read, and the window does not need it until its widgets stand: SQLite lets go of the GIL while
-    it scans, so the two go on side by side on a machine with two cores. The year is the one the
-    window will show: ``remembered_year`` if it has a plan, else the latest plan's, and the filter
-    the window's default (the whole year). :meth:`take` waits for the thread and gives the figures
-    only for that same database and filter; anything else (another year, a failed read) is read
-    again as usual, so a wrong guess costs nothing but the guess.
-    """
-
-    def __init__(self, db: Database, remembered_year: int | None) -> None:
-        from cicte_desktop.services.workplan import plan_years
-
-        self._db = db
-        self._remembered = remembered_year
-        self._plan_years = plan_years
-        self._filter: EventFilter | None = None
-        self._figures: dict[str, ActivityFigures] | None = None
-        self._thread = threading.Thread(target=self._read, name="figures-ahead", daemon=True)
-        self._thread.start()
-
-    def _read(self) -> None:
-        try:
-            years = self._plan_years(self._db)
-            if not years:
-                return
-            year = self._remembered if self._remembered in years else years[-1]
-            self._filter = EventFilter.for_year(year)
-            self._figures = activity_figures(self._db, self._filter)
-        except Exception:  # noqa: BLE001 - the window reads them again itself, and reports what fails
-            self._figures = None
-
-    def take(self, db: Database, event_filter: EventFilter) -> dict[str, ActivityFigures] | None:
-        self._thread.join()
-        if db is not self._db or event_filter != self._filter:
-            return None
-        figures, self._figures = self._figures, None  # once: later reads see later writes
-        return figures
 
 
 def summary(db: Database, event_filter: EventFilter, activity_uuids: Sequence[str] | None) -> Summary:
@@ -439,7 +396,7 @@ def roll_up(plan: WorkPlanNode, figures: dict[str, ActivityFigures], share: floa
 
 
 def plan_figures(db: Database, plan: WorkPlanNode, event_filter: EventFilter,
-                 today: dt.date | None = None, ahead: FiguresAhead | None = None) -> dict[str, NodeProgress]:
+                 today: dt.date | None = None, ahead: Any = None) -> dict[str, NodeProgress]:
     """THE figures of every plan item under a filter, for every output.
 
     Target, achieved (all completed units), counted toward the target (capped per activity),
@@ -453,6 +410,7 @@ def plan_figures(db: Database, plan: WorkPlanNode, event_filter: EventFilter,
     query without it for the shares; the roll-up runs in memory over the plan's ~150 items.
     """
     share = expected_by_now(plan.year, event_filter, today)
+    # ``ahead``: a services.figures_ahead.FiguresAhead, the year's figures already read at start-up.
     own = ahead.take(db, event_filter) if ahead is not None else None
     if own is None:
         own = activity_figures(db, event_filter)

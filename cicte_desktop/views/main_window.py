@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
-from cicte_desktop.services import figures, reference
+from cicte_desktop.services import reference
+from cicte_desktop.services.figures_ahead import FiguresAhead
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views import menus, window_state
 from cicte_desktop.views.controllers.browse import BrowseController
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self._log_folder = log_folder
         # The opening year's figures are read beside the building of the widgets (see FiguresAhead).
-        self.figures_ahead: figures.FiguresAhead | None = figures.FiguresAhead(db, window_state.remembered_year())
+        self.figures_ahead: FiguresAhead | None = FiguresAhead(db, window_state.remembered_year())
         self.event_form: QWidget | None = None
         self.tasks = TaskRunner(self)  # every long job of the window and its controllers
         self.databases = DatabaseController(self)

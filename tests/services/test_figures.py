@@ -8,6 +8,7 @@ import pytest
 
 from cicte_desktop.services import event_search, figures, workplan
 from cicte_desktop.services.figures import EventFilter
+from cicte_desktop.services.figures_ahead import FiguresAhead
 from tests.helpers import activity_uuid, add_event
 
 D = dt.date
@@ -299,23 +300,23 @@ def test_figures_read_ahead_serve_only_the_year_and_filter_they_were_read_for(lo
     db, _exercises, _webinars, _ids = logged
     year = EventFilter.for_year(2016)
     # No remembered year: the latest plan's (2016, the only one here).
-    ahead = figures.FiguresAhead(db, None)
+    ahead = FiguresAhead(db, None)
     assert ahead.take(db, year) == figures.activity_figures(db, year)
     assert ahead.take(db, year) is None  # once: a later read sees later writes
     # Another filter, another database, a remembered year without a plan: nothing served,
     # the caller reads them itself.
-    assert figures.FiguresAhead(db, None).take(db, EventFilter(member_state="JAM")) is None
-    assert figures.FiguresAhead(db, 2031).take(db, year) == figures.activity_figures(db, year)
+    assert FiguresAhead(db, None).take(db, EventFilter(member_state="JAM")) is None
+    assert FiguresAhead(db, 2031).take(db, year) == figures.activity_figures(db, year)
 
 
 def test_plan_figures_from_figures_read_ahead_equal_those_read_after(logged) -> None:
     db, exercises, _webinars, _ids = logged
     plan = workplan.get_work_plan(db, 2016)
     year = EventFilter.for_year(2016)
-    ahead = figures.FiguresAhead(db, 2016)
+    ahead = FiguresAhead(db, 2016)
     assert figures.plan_figures(db, plan, year, ahead=ahead) == figures.plan_figures(db, plan, year)
     # Read for the year, asked for a member state: read again under the member state's filter.
-    ahead = figures.FiguresAhead(db, 2016)
+    ahead = FiguresAhead(db, 2016)
     jamaica = EventFilter(member_state="JAM", date_from=year.date_from, date_to=year.date_to)
     assert figures.plan_figures(db, plan, jamaica, ahead=ahead) == figures.plan_figures(db, plan, jamaica)
     assert figures.plan_figures(db, plan, jamaica)[exercises].achieved == 1
