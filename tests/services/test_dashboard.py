@@ -230,7 +230,8 @@ def test_the_dashboard_speaks_spanish(logged) -> None:
 
 
 @pytest.mark.parametrize(("largest", "ticks", "maximum", "step"), [
-    (0, "count", 5, 1), (7, "count", 8, 2), (0.4, "count", 1, 1), (100, "percent", 100, 20), (12345, "count", 12500, 2500),
+    (0, "count", 5, 1), (7, "count", 8, 2), (0.4, "count", 1, 1), (100, "percent", 100, 20),
+    (12345, "count", 12500, 2500),
     (1240, "count", 1250, 250), (3, "count", 3, 1)])
 def test_a_nice_scale_reaches_the_largest_value_in_round_steps(largest, ticks, maximum, step) -> None:  # noqa: ANN001
     scale = charts.Scale.nice(largest, ticks)
@@ -254,7 +255,8 @@ def test_a_bar_chart_as_a_table() -> None:
 def test_a_map_colours_each_state_by_its_bin_and_lists_states_by_name() -> None:
     bins = colour_bins([0, 1, 4, 25])
     assert [(b.lower, b.upper, b.label) for b in bins] == [
-        (0, 0, "None"), (1, 2, "1–2"), (3, 5, "3–5"), (6, 10, "6–10"), (11, 20, "11–20"), (21, 25, "21 or more")]
+        (0, 0, "None"), (1, 2, "1–2"), (3, 5, "3–5"), (6, 10, "6–10"), (11, 20, "11–20"),
+        (21, 25, "21 or more")]
     chart = charts.MapChart("map", "Events by member state", "events", "Events", {"JAM": 4, "BRB": 0, "TTO": 25},
                             {"JAM": "4", "BRB": "0", "TTO": "25"},
                             {"JAM": "Jamaica", "BRB": "Barbados", "TTO": "Trinidad and Tobago"}, bins)
