@@ -239,7 +239,7 @@ class Event(SyncMixin, Base):
         # Covers the per-activity figures under any filter: a range scan on the dates, no
         # table lookups (schema revision 0003).
         Index("ix_event_figures", "start_date", "activity_uuid", "status", "event_type", "units", "deleted", "women", "men",
-            "sex_not_recorded"),
+            "sex_not_recorded", "uuid"),  # uuid: the dashboard's join to member states (revision 0011)
     )
     activity_uuid: Mapped[str] = mapped_column(ForeignKey("planned_activity.uuid"))
     event_type: Mapped[str] = mapped_column(String(32))
@@ -270,7 +270,12 @@ class Event(SyncMixin, Base):
 
 class EventMemberState(SyncMixin, Base):
     __tablename__ = "event_member_state"
-    __table_args__ = (UniqueConstraint("event_uuid", "member_state_uuid"),)
+    __table_args__ = (
+        UniqueConstraint("event_uuid", "member_state_uuid"),
+        # The member states of each event without reading the link's row (the dashboard's map;
+        # schema revision 0011).
+        Index("ix_event_member_state_event", "event_uuid", "deleted", "member_state_uuid"),
+    )
     event_uuid: Mapped[str] = mapped_column(ForeignKey("event.uuid"))
     member_state_uuid: Mapped[str] = mapped_column(ForeignKey("member_state.uuid"), index=True)
 

@@ -5,7 +5,8 @@ needs it, so opening one reads ``alembic_version`` directly and compares with th
 ``tests/db/test_migrations.py`` checks that they match the scripts in ``db/migrations``.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010",
+                                    "0011")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 #: ``PRAGMA application_id`` of every CICTE Desktop database from revision 0003 on ("CICT").

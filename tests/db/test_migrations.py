@@ -349,3 +349,57 @@ def test_schema_0010_adds_empty_half_year_targets_and_keeps_every_event_and_plan
             "schema 0009",)
     finally:
         upgraded.close()
+
+
+def test_schema_0011_indexes_the_dashboards_counts_and_keeps_every_event(tmp_path: Path) -> None:
+    """Upgrading from 0010 (60 events, one member-state link removed, an activity's target split by
+    half-year): the events, their links and the split stay as they were, the dashboard's map
+    counts the same member states, and its join of events and their member states reads indexes
+    only (no row of either table)."""
+    import datetime as dt
+
+    from cicte_desktop.services import dashboard_figures, figures, workplan
+
+    path = tmp_path / "0010.sqlite"
+    shutil.copy(FROZEN / "schema_0010.sqlite", path)
+    before = sqlite3.connect(path)
+    events = _dump(before, "event", ["*"])
+    links = _dump(before, "event_member_state", ["*"])
+    split = _dump(before, "planned_activity", ["uuid", "target_quantity", "target_first_half", "target_second_half"])
+    removed = before.execute("SELECT count(*) FROM event_member_state WHERE deleted").fetchone()[0]
+    before.close()
+    assert len(events) == 60 and removed == 1
+    year = figures.EventFilter(None, dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+
+    def map_counts(db) -> dict:  # noqa: ANN001
+        plan = workplan.get_work_plan(db, 2016)
+        return dashboard_figures.state_figures(db, year, [a.uuid for a in plan.activities()])
+
+    db = open_database(path, backup_folder=tmp_path / "backups")
+    try:
+        after_counts = map_counts(db)
+    finally:
+        db.close()
+    upgraded = sqlite3.connect(path)
+    try:
+        assert _dump(upgraded, "event", ["*"]) == events
+        assert _dump(upgraded, "event_member_state", ["*"]) == links
+        assert _dump(upgraded, "planned_activity", ["uuid", "target_quantity", "target_first_half",
+                                                    "target_second_half"]) == split
+        expected: dict[str, int] = {}
+        for (iso,) in upgraded.execute(
+                "SELECT m.iso3 FROM event e JOIN event_member_state l ON l.event_uuid = e.uuid AND NOT l.deleted "
+                "JOIN member_state m ON m.uuid = l.member_state_uuid WHERE NOT e.deleted AND e.start_date "
+                "BETWEEN '2016-01-01' AND '2016-12-31'"):
+            expected[iso] = expected.get(iso, 0) + 1
+        assert {iso: f.events for iso, f in after_counts.items()} == expected
+        plan = [row[3] for row in upgraded.execute(
+            "EXPLAIN QUERY PLAN SELECT l.member_state_uuid, count(*) FROM event e JOIN event_member_state l "
+            "ON l.event_uuid = e.uuid AND NOT l.deleted WHERE NOT e.deleted AND e.start_date >= ? "
+            "AND e.start_date <= ? GROUP BY 1", ("2016-01-01", "2016-12-31"))]
+        assert any("COVERING INDEX ix_event_figures" in step for step in plan), plan
+        assert any("COVERING INDEX ix_event_member_state_event" in step for step in plan), plan
+        assert upgraded.execute("SELECT value FROM local_setting WHERE key = 'frozen_marker'").fetchone() == (
+            "schema 0010",)
+    finally:
+        upgraded.close()
