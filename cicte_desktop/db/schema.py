@@ -8,6 +8,12 @@ needs it, so opening one reads ``alembic_version`` directly and compares with th
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010",
                                     "0011")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
+#: The last revision that changed the tables and columns a field package carries: what packages
+#: are stamped with. A revision that only adds indexes (0011) leaves it, so that a package made by
+#: this version is still read by an installation one such revision behind (a laptop in the field
+#: updates later than headquarters). ``tests/db/test_migrations.py`` checks that the tables and
+#: columns at this revision are those at the head.
+PACKAGE_REVISION = "0010"
 
 #: ``PRAGMA application_id`` of every CICTE Desktop database from revision 0003 on ("CICT").
 APPLICATION_ID = 0x43494354

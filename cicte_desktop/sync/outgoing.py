@@ -15,7 +15,7 @@ from cicte_desktop import __version__
 from cicte_desktop.db import sync_store
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.ids import SEED_DEVICE_ID
-from cicte_desktop.db.schema import HEAD_REVISION
+from cicte_desktop.db.schema import PACKAGE_REVISION
 from cicte_desktop.db.synced import SYNCED_TABLES, tables
 from cicte_desktop.gc_pause import gc_paused
 from cicte_desktop.sync import package as pkg
@@ -175,7 +175,7 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
                 "passphrase."))
     package_uuid = str(uuid_module.uuid4())
     manifest = {
-        "format": pkg.FORMAT, "format_version": pkg.FORMAT_VERSION, "schema_version": HEAD_REVISION,
+        "format": pkg.FORMAT, "format_version": pkg.FORMAT_VERSION, "schema_version": PACKAGE_REVISION,
         "app_version": __version__, "package_uuid": package_uuid, "created_at": sync_store.now_stamp(),
         "source": {"device_uuid": db.device_id, "device_name": my_name, "role": my_role},
         "destination": {"key": destination.key, "name": destination.name, "device_uuid": destination.device_uuid},

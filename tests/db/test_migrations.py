@@ -15,7 +15,7 @@ from cicte_desktop.db.database import open_database
 from cicte_desktop.db.ids import SEED_DEVICE_ID
 from cicte_desktop.db.migrate import script_revisions
 from cicte_desktop.db.models import FTS_TABLE_PREFIXES, Base
-from cicte_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS
+from cicte_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS, PACKAGE_REVISION
 from tests.conftest import FROZEN
 
 FROZEN_FILES = sorted(FROZEN.glob("schema_*.sqlite"))
@@ -42,6 +42,29 @@ def test_migrated_schema_matches_the_models(db) -> None:
 def test_every_earlier_schema_has_a_frozen_database() -> None:
     frozen = {p.stem.removeprefix("schema_") for p in FROZEN_FILES}
     assert frozen == set(KNOWN_REVISIONS[:-1])
+
+
+def _columns(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, int]]]:
+    tables = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
+    return {t: [(c[1], c[2], c[3]) for c in conn.execute(f"PRAGMA table_info({t})")] for t in sorted(tables)}
+
+
+def test_packages_are_stamped_with_the_last_revision_that_changed_their_tables(db) -> None:
+    """A package says PACKAGE_REVISION: its tables and columns must be exactly the head's, or a
+    revision that changed them forgot to move it (and an older installation would misread it)."""
+    frozen = FROZEN / f"schema_{PACKAGE_REVISION}.sqlite"
+    if PACKAGE_REVISION == HEAD_REVISION:
+        assert not frozen.exists()
+        return
+    assert KNOWN_REVISIONS.index(PACKAGE_REVISION) < KNOWN_REVISIONS.index(HEAD_REVISION)
+    old = sqlite3.connect(f"file:{frozen}?mode=ro", uri=True)
+    try:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (PACKAGE_REVISION,)
+        with db.sql() as conn:
+            assert _columns(old) == _columns(conn)
+    finally:
+        old.close()
 
 
 SEED_TABLES = ("work_plan", "work_area", "program", "project", "planned_activity", "mandate", "member_state",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cicte_desktop.db.schema import HEAD_REVISION
+from cicte_desktop.db.schema import PACKAGE_REVISION
 from cicte_desktop.services.events import writing
 from cicte_desktop.services.attachments import store_file
 from cicte_desktop.sync import package as pkg
@@ -52,7 +52,7 @@ def test_a_package_is_a_zip_with_a_manifest_and_checksums(pair, tmp_path: Path) 
     signature = json.loads(members.pop(pkg.SIGNATURE))
     assert signature["algorithm"] == "Ed25519" and signature["device_uuid"] == laptop.db.device_id
     assert manifest["format"] == "cicte-field-package" and manifest["format_version"] == 1
-    assert manifest["schema_version"] == HEAD_REVISION
+    assert manifest["schema_version"] == PACKAGE_REVISION == "0010"  # 0011 added indexes only
     assert manifest["source"] == {"device_uuid": laptop.db.device_id, "device_name": "Laptop A", "role": "laptop"}
     assert manifest["destination"]["name"] == "Headquarters" and manifest["created_at"].endswith("Z")
     assert manifest["counts"]["event"] == 1 and manifest["counts"]["participant"] == 2
