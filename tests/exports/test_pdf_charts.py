@@ -4,14 +4,21 @@ in English and in Spanish."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections import Counter
 
+import pytest
+from pypdf import PdfReader
 from reportlab.graphics.shapes import Circle, Drawing, Group, Path, Rect, String
 from reportlab.lib import colors
 
+from cicte_desktop import i18n
+from cicte_desktop.exports.pdf import ReportOptions, export_report
 from cicte_desktop.exports.pdf.chart_drawing import bar_chart_drawing, map_drawing
 from cicte_desktop.exports.pdf.layout import WIDTH
 from cicte_desktop.services.charts import BarChart, ColourBin, MapChart, Scale, Series
+from cicte_desktop.services.demo import add_demo_events
 from cicte_desktop.services.member_state_map import Inset, MemberStateMap, StateShape
 
 AREAS = ("1. Border Controls and the maritime security of the ports of the region", "A. Maritime Security",
@@ -153,3 +160,87 @@ def test_map_fits_the_width_it_is_given() -> None:
     assert drawing.width == 300
     xs = [x for s in _walk(drawing) if isinstance(s, Path) for x in s.points[0::2]]
     assert 0 <= min(xs) and max(xs) <= 300
+
+
+# --- In the reports ------------------------------------------------------------------------------
+
+H1 = dict(kind="semiannual", date_from=dt.date(2016, 1, 1), date_to=dt.date(2016, 6, 30), issued=dt.date(2016, 7, 15))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _report_map(db, options: ReportOptions) -> MapChart:  # type: ignore[no-untyped-def]
+    """The map the report draws, as the dashboard describes it for the report's filter."""
+    from cicte_desktop.exports.pdf.chart_pages import report_map
+    from cicte_desktop.exports.pdf.report_context import gather_parts
+
+    with i18n.using_language(options.language):
+        return report_map(gather_parts(db, options)[0])
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_semiannual_report_has_the_map_page_with_caption_legend_and_disclaimer(db, tmp_path, language) -> None:
+    add_demo_events(db, 60, seed=8, years=(2016,))
+    options = ReportOptions(**H1, language=language)
+    out = tmp_path / f"{language}.pdf"
+    export_report(db, options, out)
+    chart = _report_map(db, options)
+    assert chart.selected is None and chart.caption and chart.disclaimer
+    pages = [_flat(page.extract_text()) for page in PdfReader(out).pages]
+    map_pages = [page for page in pages if _flat(chart.disclaimer) in page]
+    assert len(map_pages) == 1  # one map page, with its caption and every bin of the legend
+    page = map_pages[0]
+    assert _flat(chart.title) in page and _flat(chart.caption) in page and chart.measure_label in page
+    for colour_bin in chart.bins:
+        assert colour_bin.label in page
+    english = _report_map(db, dataclasses.replace(options, language="en"))
+    if language == "es":  # the words of the map in the reader's language
+        assert chart.disclaimer != english.disclaimer and chart.caption != english.caption
+        assert english.disclaimer not in page
+    assert "OAS" in english.disclaimer and "endorsement" in english.disclaimer
+
+
+def test_member_state_report_outlines_its_state_on_the_map(db, tmp_path) -> None:
+    from cicte_desktop.exports.pdf.chart_pages import map_page
+    from cicte_desktop.exports.pdf.report_context import gather_parts
+    from cicte_desktop.services.member_state_map import member_state_map
+
+    add_demo_events(db, 60, seed=8, years=(2016,))
+    options = ReportOptions(**{**H1, "kind": "member-state"}, member_state="JAM", language="en")
+    with i18n.using_language("en"):
+        ctx = gather_parts(db, options)[0]
+        from cicte_desktop.exports.pdf.chart_pages import report_map
+
+        chart = report_map(ctx)
+        page = map_page(ctx, chart)
+    drawings = [d for block in page for d in getattr(block, "_content", [block]) if isinstance(d, Drawing)]
+    outlined = [s for d in drawings for s in _walk(d) if getattr(s, "role", None) == "selected"]
+    assert outlined and {s.iso3 for s in outlined} == {"JAM"}
+    geometry = member_state_map()
+    filled = {s.iso3 for d in drawings for s in _walk(d) if getattr(s, "role", None) in ("state", "marker")}
+    assert filled == set(geometry.states)
+    out = tmp_path / "jam.pdf"
+    export_report(db, options, out)
+    text = " ".join(_flat(page.extract_text()) for page in PdfReader(out).pages)
+    assert _flat(chart.caption) in text and _flat(chart.disclaimer) in text
+
+
+def test_report_charts_write_the_dashboards_values(db, tmp_path) -> None:
+    """The PDF's bar charts are the dashboard's for the report's filter: every value it writes."""
+    from cicte_desktop.exports.pdf.chart_pages import BAR_CHARTS, report_dashboard
+    from cicte_desktop.exports.pdf.report_context import gather_parts
+
+    add_demo_events(db, 60, seed=8, years=(2016,))
+    options = ReportOptions(**H1, language="en")
+    out = tmp_path / "h1.pdf"
+    export_report(db, options, out)
+    with i18n.using_language("en"):
+        board = report_dashboard(gather_parts(db, options)[0])
+    text = " ".join(_flat(page.extract_text()) for page in PdfReader(out).pages)
+    for key in BAR_CHARTS:
+        chart = board.chart(key)
+        assert isinstance(chart, BarChart) and not chart.empty
+        assert chart.title in text
+        assert all(category.split()[-1] in text for category in chart.categories)

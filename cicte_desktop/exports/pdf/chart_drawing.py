@@ -48,8 +48,9 @@ def text_width(text: str, font: str = CONDENSED, size: float = VALUE_SIZE) -> fl
 
 def tick_text(scale: Scale, number: Callable[[int], str]) -> Callable[[float], str]:
     """How the value axis writes a tick: "40%" or "1,200" in the report's language."""
-    if scale.ticks == "percent":
-        return lambda value: figures.percent_text(value)
+    if scale.ticks == "percent":  # an axis of fractions (to 1) or of percents (to 100) alike
+        factor = 100 if scale.maximum <= 1.5 else 1
+        return lambda value: figures.percent_text(value * factor)
     return lambda value: number(int(round(value)))
 
 
@@ -58,8 +59,10 @@ def default_number() -> Callable[[int], str]:
 
 
 def marker_fraction(chart: BarChart, marker: float) -> float:
-    """Where a marker (a share of the plan: 0.5 is half) lies along the value axis."""
-    return chart.scale.fraction(marker * 100 if chart.scale.ticks == "percent" else marker)
+    """Where a marker (a share of the plan: 0.5 is half) lies along the value axis (one written in
+    percents, to 100, or in fractions, to 1)."""
+    percents = chart.scale.ticks == "percent" and chart.scale.maximum > 1.5
+    return chart.scale.fraction(marker * 100 if percents else marker)
 
 
 def empty_drawing(text: str, width: float) -> Drawing:
