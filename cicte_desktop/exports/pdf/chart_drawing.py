@@ -88,7 +88,9 @@ def bar_chart_drawing(chart: BarChart, width: float, number: Callable[[int], str
 def _end_texts(chart: BarChart, index: int) -> list[tuple[str, str]]:
     """What follows a category's bars, per series: (value text, state words or "")."""
     note = chart.category_notes[index] if chart.category_notes is not None else ""
-    return [(series.texts[index], note if len(chart.series) == 1 else "") for series in chart.series]
+    # (said once when the value's text already says it: "No numeric target")
+    return [(series.texts[index], note if len(chart.series) == 1 and note != series.texts[index] else "")
+            for series in chart.series]
 
 
 def _end_width(value: str, note: str) -> float:

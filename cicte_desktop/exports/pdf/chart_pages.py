@@ -46,21 +46,26 @@ def report_map(ctx: ReportContext, board=None) -> MapChart:  # type: ignore[no-u
 
 def charts_section(ctx: ReportContext) -> list[Flowable]:
     s = ctx.styles
-    items: list[Flowable] = [CondPageBreak(3.6 * inch), ctx.heading(_tr("Charts"), "h1", 0)]
+    heading = ctx.heading(_tr("Charts"), "h1", 0)
     if not any(ctx.delivered.values()):  # empty charts say nothing
-        return [*items, para(_tr("No completed events in this period."), s["body"])]
+        return [CondPageBreak(1 * inch), heading, para(_tr("No completed events in this period."), s["body"])]
     board = report_dashboard(ctx)
     keys = {chart.key for chart in board.charts}
+    items: list[Flowable] = []
     for key in BAR_CHARTS:
         if key not in keys:
             continue
         chart = board.chart(key)
         assert isinstance(chart, BarChart)
-        block: list[Flowable] = [para(chart.title, s["h2"]), bar_chart_drawing(chart, WIDTH, ctx.number)]
+        # The section's heading goes with its first chart: never alone at the foot of a page.
+        block: list[Flowable] = [*([heading] if not items else []), para(chart.title, s["h2"]),
+                                 bar_chart_drawing(chart, WIDTH, ctx.number)]
         if key == "progress":
             block.append(para(_tr("Progress in the period: counted toward target over target. The dashed line is "
                                   "the expected by now."), s["note"]))
         items.append(KeepTogether(block))
+    if not items:
+        items.append(heading)
     if ctx.for_state:
         by_type = _events_by_type(ctx)
         if not by_type.empty:
@@ -86,4 +91,4 @@ def _events_by_type(ctx: ReportContext) -> BarChart:
     values = tuple(float(counts[k]) for k in kinds)
     series = Series("events", _tr("Events completed"), EVENTS_COLOUR, values, tuple(ctx.number(counts[k]) for k in kinds))
     return BarChart("events_by_type", _tr("Completed events by type"), tuple(event_type_label(k) for k in kinds),
-                    (series,), Scale.nice(max(values, default=0) * 1.08), category_keys=tuple(kinds))
+                    (series,), Scale.nice(max(values, default=0)), category_keys=tuple(kinds))

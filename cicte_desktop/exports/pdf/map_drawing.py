@@ -22,7 +22,7 @@ from cicte_desktop.services.member_state_map import MemberStateMap, inset_title
 BORDER = colors.HexColor("#6b7280")  # between states
 SELECTED = colors.HexColor("#111827")
 SEA = colors.HexColor("#f7f9fc")
-MAX_MAP_HEIGHT = 430.0  # points: the map, its legend, caption and disclaimer on one page
+MAX_MAP_HEIGHT = 520.0  # points: the map, its legend, caption and disclaimer on one page
 CAPTION_SIZE, CAPTION_LEADING = 8.0, 10.0
 DISCLAIMER_SIZE, DISCLAIMER_LEADING = 6.5, 8.0
 LEGEND_SIZE = 7.5
@@ -79,7 +79,8 @@ def map_drawing(chart: MapChart, geometry: MemberStateMap, width: float) -> Draw
     map_width, map_height = geometry.width * scale, geometry.height * scale
     left = (width - map_width) / 2
     disclaimer = _lines(chart.disclaimer, width, CONDENSED, DISCLAIMER_SIZE)
-    caption = _lines(chart.caption, width, CONDENSED, CAPTION_SIZE)
+    said = " ".join(t for t in (chart.empty_text if chart.empty else "", chart.caption) if t)
+    caption = _lines(said, width, CONDENSED, CAPTION_SIZE)
     legend = _legend_rows(chart, geometry, width)
     notes_height = len(disclaimer) * DISCLAIMER_LEADING + len(caption) * CAPTION_LEADING
     legend_height = len(legend) * 12.0
@@ -114,6 +115,12 @@ def map_drawing(chart: MapChart, geometry: MemberStateMap, width: float) -> Draw
         if selected.rings:
             drawing.add(_path(selected.rings, point, selected.iso3, "selected", fillColor=None,
                               strokeColor=SELECTED, strokeWidth=1.6))
+        x, y, w, h = selected.bounds()
+        if selected.marker is None and max(w, h) * scale < 10:  # too small to see its outline: ringed too
+            ring = StateMarker(*point(x + w / 2, y + h / 2), max(w, h) * scale / 2 + 5, fillColor=None,
+                               strokeColor=SELECTED, strokeWidth=1.2)
+            ring.iso3, ring.role = selected.iso3, "selected"
+            drawing.add(ring)
         if selected.marker is not None:
             ring = StateMarker(*point(*selected.marker), radius + 1.8, fillColor=None, strokeColor=SELECTED,
                                strokeWidth=1.4)
