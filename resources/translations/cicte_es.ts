@@ -5421,7 +5421,7 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>MemberStateMap</name>
         <message>
-            <location filename="../../cicte_desktop/services/member_state_map.py" line="118" />
+            <location filename="../../cicte_desktop/services/member_state_map.py" line="143" />
             <source>Eastern Caribbean</source>
             <translation>Caribe Oriental</translation>
         </message>
@@ -6473,19 +6473,29 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Fecha de emisión: {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="118" />
-            <source>no numeric target</source>
-            <translation>sin meta numérica</translation>
+            <location filename="../../cicte_desktop/exports/pdf/chart_drawing.py" line="137" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="138" />
-            <source>Women</source>
-            <translation>Mujeres</translation>
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="49" />
+            <source>Charts</source>
+            <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="138" />
-            <source>Men</source>
-            <translation>Hombres</translation>
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="51" />
+            <source>No completed events in this period.</source>
+            <translation>No hay eventos realizados en este período.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="64" />
+            <source>Progress in the period: counted toward target over target. The dashed line is the expected by now.</source>
+            <translation>Avance en el período: computado para la meta sobre la meta. La línea discontinua es lo esperado a la fecha.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="93" />
+            <source>Completed events by type</source>
+            <translation>Eventos realizados por tipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="377" />
@@ -6496,6 +6506,11 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="387" />
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/map_drawing.py" line="55" />
+            <source>No data</source>
+            <translation>Sin datos</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="70" />
@@ -6558,97 +6573,107 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>El informe semestral abarca todos los Estados Miembros; para uno solo, elija el informe por Estado Miembro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
             <source>Member states</source>
             <translation>Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Partners</source>
             <translation>Socios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="113" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="112" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité Interamericano contra el Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="119" />
             <source>Capacity building delivered to {state}</source>
             <translation>Desarrollo de capacidades en beneficio de {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="126" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="125" />
             <source>Work plans: {plans}</source>
             <translation>Planes de trabajo: {plans}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="130" />
             <source>Events completed: {count}</source>
             <translation>Eventos realizados: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="133" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="132" />
             <source>Member states: {count}</source>
             <translation>Estados Miembros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="136" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="144" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="143" />
             <source>Contents</source>
             <translation>Índice</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="154" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="153" />
             <source>Executive summary</source>
             <translation>Resumen ejecutivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="156" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="155" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos realizados en beneficio de {state} entre el {start} y el {end} en el marco del {plan}, por área de trabajo. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos, con todos sus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="163" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="162" />
             <source>Programs reached</source>
             <translation>Programas alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="166" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="165" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de desarrollo de capacidades realizados entre el {start} y el {end} con respecto al {plan} ({symbol}), por área de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="184" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="183" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Logrado: unidades de los eventos completados en el período. Computado para la meta: lo mismo, cada actividad como máximo hasta su propia meta, para que el excedente de una no oculte el déficit de otra. Avance: computado sobre meta. Esperado a la fecha: la parte de {year} dentro del período que ya ha transcurrido. Eventos: eventos completados en el período.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="192" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="191" />
             <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
             <translation>
                 <numerusform>%n elemento del plan fue modificado tras su aprobación: está marcado con {mark}, con la fecha y el motivo de cada modificación debajo.</numerusform>
@@ -6656,7 +6681,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="198" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="197" />
             <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
             <translation>
                 <numerusform>%n evento realizado de este período se registró en el plan de trabajo de otro año: no se cuenta aquí (el libro de Excel lo incluye en su hoja Eventos).</numerusform>
@@ -6664,57 +6689,17 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="228" />
-            <source>Charts</source>
-            <translation>Gráficos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="230" />
-            <source>No completed events in this period.</source>
-            <translation>No hay eventos realizados en este período.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="233" />
-            <source>Progress against targets by work area</source>
-            <translation>Avance respecto de las metas por área de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="235" />
-            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
-            <translation>Avance de cada área de trabajo en el período: computado para la meta sobre la meta. La línea discontinua es lo esperado a la fecha.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="239" />
-            <source>Completed events by work area</source>
-            <translation>Eventos realizados por área de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="242" />
-            <source>Participants by sex and work area</source>
-            <translation>Participantes por sexo y área de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="246" />
-            <source>Completed events by member state</source>
-            <translation>Eventos realizados por Estado Miembro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="257" />
-            <source>Completed events by type</source>
-            <translation>Eventos realizados por tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="295" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="243" />
             <source>Project {number}. {title}</source>
             <translation>Proyecto {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="325" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="273" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participantes: {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="326" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="274" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mujer</numerusform>
@@ -6722,7 +6707,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="327" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="275" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln hombre</numerusform>
@@ -6730,24 +6715,43 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="351" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="299" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="353" />
-            <source>{label}: {value}</source>
-            <translation>{label}: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="356" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="304" />
             <source>{label}: ▲ {value}</source>
             <translation>{label}: ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="380" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="328" />
             <source>Online</source>
             <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>no numeric target</source>
+            <translation type="vanished">sin meta numérica</translation>
+        </message>
+        <message>
+            <source>Progress against targets by work area</source>
+            <translation type="vanished">Avance respecto de las metas por área de trabajo</translation>
+        </message>
+        <message>
+            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
+            <translation type="vanished">Avance de cada área de trabajo en el período: computado para la meta sobre la meta. La línea discontinua es lo esperado a la fecha.</translation>
+        </message>
+        <message>
+            <source>Completed events by work area</source>
+            <translation type="vanished">Eventos realizados por área de trabajo</translation>
+        </message>
+        <message>
+            <source>Participants by sex and work area</source>
+            <translation type="vanished">Participantes por sexo y área de trabajo</translation>
+        </message>
+        <message>
+            <source>Completed events by member state</source>
+            <translation type="vanished">Eventos realizados por Estado Miembro</translation>
         </message>
         <message>
             <source>the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make one report per year (the Excel workbook groups a longer period by plan year)</source>

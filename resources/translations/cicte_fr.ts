@@ -5421,7 +5421,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>MemberStateMap</name>
         <message>
-            <location filename="../../cicte_desktop/services/member_state_map.py" line="118" />
+            <location filename="../../cicte_desktop/services/member_state_map.py" line="143" />
             <source>Eastern Caribbean</source>
             <translation>Caraïbes orientales</translation>
         </message>
@@ -6473,19 +6473,29 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Date d'émission : {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="118" />
-            <source>no numeric target</source>
-            <translation>sans objectif chiffré</translation>
+            <location filename="../../cicte_desktop/exports/pdf/chart_drawing.py" line="137" />
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="138" />
-            <source>Women</source>
-            <translation>Femmes</translation>
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="49" />
+            <source>Charts</source>
+            <translation>Graphiques</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="138" />
-            <source>Men</source>
-            <translation>Hommes</translation>
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="51" />
+            <source>No completed events in this period.</source>
+            <translation>Aucun événement terminé au cours de cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="64" />
+            <source>Progress in the period: counted toward target over target. The dashed line is the expected by now.</source>
+            <translation>Avancement dans la période : compté pour la cible sur la cible. La ligne pointillée est l'attendu à ce jour.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="93" />
+            <source>Completed events by type</source>
+            <translation>Événements terminés par type</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="377" />
@@ -6496,6 +6506,11 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="387" />
             <source>Page {number} of {total}</source>
             <translation>Page {number} sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/map_drawing.py" line="55" />
+            <source>No data</source>
+            <translation>Aucune donnée</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="70" />
@@ -6558,97 +6573,107 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Le rapport semestriel couvre tous les États membres ; pour un seul, choisissez le rapport d'État membre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Women</source>
+            <translation>Femmes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Men</source>
+            <translation>Hommes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Partners</source>
             <translation>Partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="113" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="112" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité interaméricain contre le terrorisme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="119" />
             <source>Capacity building delivered to {state}</source>
             <translation>Renforcement des capacités — {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="126" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="125" />
             <source>Work plans: {plans}</source>
             <translation>Plans de travail : {plans}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="130" />
             <source>Events completed: {count}</source>
             <translation>Événements terminés : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="133" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="132" />
             <source>Member states: {count}</source>
             <translation>États membres : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="136" />
             <source>Period: {period}</source>
             <translation>Période : {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="144" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="143" />
             <source>Contents</source>
             <translation>Table des matières</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="154" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="153" />
             <source>Executive summary</source>
             <translation>Résumé analytique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="156" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="155" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Événements terminés pour l'État membre {state} entre le {start} et le {end} au titre du {plan}, par domaine d'action. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux, avec tous ses participants.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="163" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="162" />
             <source>Programs reached</source>
             <translation>Programmes concernés</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="166" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="165" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Événements de renforcement des capacités terminés entre le {start} et le {end} au titre du {plan} ({symbol}), par domaine d'action.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="184" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="183" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Réalisé : unités des événements terminés dans la période. Compté pour la cible : de même, chaque activité au plus jusqu'à sa propre cible, afin que l'excédent de l'une ne masque pas le déficit d'une autre. Avancement : compté sur cible. Attendu à ce jour : la part de {year} comprise dans la période déjà écoulée. Événements : événements terminés dans la période.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="192" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="191" />
             <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
             <translation>
                 <numerusform>%n élément du plan a été modifié après son approbation : il est marqué {mark}, avec la date et le motif de chaque modification en dessous.</numerusform>
@@ -6656,7 +6681,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="198" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="197" />
             <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
             <translation>
                 <numerusform>%n événement réalisé de cette période a été enregistré dans le plan de travail d’une autre année : il n’est pas compté ici (le classeur Excel l’inclut dans sa feuille Événements).</numerusform>
@@ -6664,57 +6689,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="228" />
-            <source>Charts</source>
-            <translation>Graphiques</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="230" />
-            <source>No completed events in this period.</source>
-            <translation>Aucun événement terminé au cours de cette période.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="233" />
-            <source>Progress against targets by work area</source>
-            <translation>Avancement par rapport aux objectifs, par domaine d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="235" />
-            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
-            <translation>Avancement de chaque domaine de travail dans la période : compté pour la cible sur la cible. La ligne pointillée est l'attendu à ce jour.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="239" />
-            <source>Completed events by work area</source>
-            <translation>Événements terminés par domaine d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="242" />
-            <source>Participants by sex and work area</source>
-            <translation>Participants par sexe et par domaine d'action</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="246" />
-            <source>Completed events by member state</source>
-            <translation>Événements terminés par État membre</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="257" />
-            <source>Completed events by type</source>
-            <translation>Événements terminés par type</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="295" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="243" />
             <source>Project {number}. {title}</source>
             <translation>Projet {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="325" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="273" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participants : {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="326" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="274" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln femme</numerusform>
@@ -6722,7 +6707,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="327" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="275" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homme</numerusform>
@@ -6730,24 +6715,43 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="351" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="299" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="353" />
-            <source>{label}: {value}</source>
-            <translation>{label} : {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="356" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="304" />
             <source>{label}: ▲ {value}</source>
             <translation>{label} : ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="380" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="328" />
             <source>Online</source>
             <translation>En ligne</translation>
+        </message>
+        <message>
+            <source>no numeric target</source>
+            <translation type="vanished">sans objectif chiffré</translation>
+        </message>
+        <message>
+            <source>Progress against targets by work area</source>
+            <translation type="vanished">Avancement par rapport aux objectifs, par domaine d'action</translation>
+        </message>
+        <message>
+            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
+            <translation type="vanished">Avancement de chaque domaine de travail dans la période : compté pour la cible sur la cible. La ligne pointillée est l'attendu à ce jour.</translation>
+        </message>
+        <message>
+            <source>Completed events by work area</source>
+            <translation type="vanished">Événements terminés par domaine d'action</translation>
+        </message>
+        <message>
+            <source>Participants by sex and work area</source>
+            <translation type="vanished">Participants par sexe et par domaine d'action</translation>
+        </message>
+        <message>
+            <source>Completed events by member state</source>
+            <translation type="vanished">Événements terminés par État membre</translation>
         </message>
         <message>
             <source>the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make one report per year (the Excel workbook groups a longer period by plan year)</source>

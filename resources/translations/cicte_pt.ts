@@ -5421,7 +5421,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>MemberStateMap</name>
         <message>
-            <location filename="../../cicte_desktop/services/member_state_map.py" line="118" />
+            <location filename="../../cicte_desktop/services/member_state_map.py" line="143" />
             <source>Eastern Caribbean</source>
             <translation>Caribe Oriental</translation>
         </message>
@@ -6473,19 +6473,29 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Data de emissão: {date}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="118" />
-            <source>no numeric target</source>
-            <translation>sem meta numérica</translation>
+            <location filename="../../cicte_desktop/exports/pdf/chart_drawing.py" line="137" />
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="138" />
-            <source>Women</source>
-            <translation>Mulheres</translation>
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="49" />
+            <source>Charts</source>
+            <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/charts.py" line="138" />
-            <source>Men</source>
-            <translation>Homens</translation>
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="51" />
+            <source>No completed events in this period.</source>
+            <translation>Nenhum evento concluído neste período.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="64" />
+            <source>Progress in the period: counted toward target over target. The dashed line is the expected by now.</source>
+            <translation>Progresso no período: computado para a meta sobre a meta. A linha tracejada é o esperado até agora.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="93" />
+            <source>Completed events by type</source>
+            <translation>Eventos concluídos por tipo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="377" />
@@ -6496,6 +6506,11 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <location filename="../../cicte_desktop/exports/pdf/layout.py" line="387" />
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/map_drawing.py" line="55" />
+            <source>No data</source>
+            <translation>Sem dados</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/exports/pdf/report_context.py" line="70" />
@@ -6558,97 +6573,107 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>O relatório semestral abrange todos os Estados membros; para um só, escolha o relatório por Estado membro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Women</source>
+            <translation>Mulheres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <source>Men</source>
+            <translation>Homens</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Partners</source>
             <translation>Parceiros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="113" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="112" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comitê Interamericano contra o Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="119" />
             <source>Capacity building delivered to {state}</source>
             <translation>Estado membro beneficiário: {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="126" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="125" />
             <source>Work plans: {plans}</source>
             <translation>Planos de trabalho: {plans}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="130" />
             <source>Events completed: {count}</source>
             <translation>Eventos concluídos: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="133" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="132" />
             <source>Member states: {count}</source>
             <translation>Estados membros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="136" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="144" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="143" />
             <source>Contents</source>
             <translation>Sumário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="154" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="153" />
             <source>Executive summary</source>
             <translation>Resumo executivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="156" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="155" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos concluídos entre {start} e {end} no âmbito do {plan}, por área de trabalho, com {state} como Estado beneficiário. Um evento que atendeu a vários Estados membros conta para cada um deles, com todos os seus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="163" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="162" />
             <source>Programs reached</source>
             <translation>Programas alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="166" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="165" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de capacitação concluídos entre {start} e {end} em relação ao {plan} ({symbol}), por área de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="184" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="183" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Alcançado: unidades dos eventos concluídos no período. Computado para a meta: o mesmo, cada atividade no máximo até a sua própria meta, para que o excedente de uma não esconda o déficit de outra. Progresso: computado sobre a meta. Esperado até agora: a parte de {year} dentro do período já decorrida. Eventos: eventos concluídos no período.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="192" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="191" />
             <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
             <translation>
                 <numerusform>%n item do plano foi alterado após a sua aprovação: está marcado com {mark}, com a data e o motivo de cada alteração abaixo.</numerusform>
@@ -6656,7 +6681,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="198" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="197" />
             <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
             <translation>
                 <numerusform>%n evento realizado deste período foi registrado no plano de trabalho de outro ano: não é contado aqui (a pasta de trabalho do Excel o inclui na sua planilha Eventos).</numerusform>
@@ -6664,57 +6689,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="228" />
-            <source>Charts</source>
-            <translation>Gráficos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="230" />
-            <source>No completed events in this period.</source>
-            <translation>Nenhum evento concluído neste período.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="233" />
-            <source>Progress against targets by work area</source>
-            <translation>Progresso em relação às metas, por área de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="235" />
-            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
-            <translation>Progresso de cada área de trabalho no período: computado para a meta sobre a meta. A linha tracejada é o esperado até agora.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="239" />
-            <source>Completed events by work area</source>
-            <translation>Eventos concluídos por área de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="242" />
-            <source>Participants by sex and work area</source>
-            <translation>Participantes por sexo e área de trabalho</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="246" />
-            <source>Completed events by member state</source>
-            <translation>Eventos concluídos por Estado membro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="257" />
-            <source>Completed events by type</source>
-            <translation>Eventos concluídos por tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="295" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="243" />
             <source>Project {number}. {title}</source>
             <translation>Projeto {number}. {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="325" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="273" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participantes: {participants} ({women}, {men})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="326" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="274" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mulher</numerusform>
@@ -6722,7 +6707,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="327" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="275" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homem</numerusform>
@@ -6730,24 +6715,43 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="351" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="299" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="353" />
-            <source>{label}: {value}</source>
-            <translation>{label}: {value}</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="356" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="304" />
             <source>{label}: ▲ {value}</source>
             <translation>{label}: ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="380" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="328" />
             <source>Online</source>
             <translation>Virtual</translation>
+        </message>
+        <message>
+            <source>no numeric target</source>
+            <translation type="vanished">sem meta numérica</translation>
+        </message>
+        <message>
+            <source>Progress against targets by work area</source>
+            <translation type="vanished">Progresso em relação às metas, por área de trabalho</translation>
+        </message>
+        <message>
+            <source>Progress of each work area in the period: counted toward target over target. The dashed line is the expected by now.</source>
+            <translation type="vanished">Progresso de cada área de trabalho no período: computado para a meta sobre a meta. A linha tracejada é o esperado até agora.</translation>
+        </message>
+        <message>
+            <source>Completed events by work area</source>
+            <translation type="vanished">Eventos concluídos por área de trabalho</translation>
+        </message>
+        <message>
+            <source>Participants by sex and work area</source>
+            <translation type="vanished">Participantes por sexo e área de trabalho</translation>
+        </message>
+        <message>
+            <source>Completed events by member state</source>
+            <translation type="vanished">Eventos concluídos por Estado membro</translation>
         </message>
         <message>
             <source>the period {start} to {end} covers the work plans of {years}: a report is about one plan year, so make one report per year (the Excel workbook groups a longer period by plan year)</source>

@@ -20,9 +20,8 @@ from cicte_desktop.exports.pdf.annex import annex, mandates_section
 from cicte_desktop.exports.pdf.layout import Cancelled, ReportDocument
 from cicte_desktop.exports.pdf.options import ReportCancelled, ReportOptions, ReportResult
 from cicte_desktop.exports.pdf.report_context import ReportContext, gather_parts, period_label, report_title
-from cicte_desktop.exports.pdf.sections import (
-    area_section, charts_section, contents, cover, part_heading, summary_section,
-)
+from cicte_desktop.exports.pdf.chart_pages import charts_section
+from cicte_desktop.exports.pdf.sections import area_section, contents, cover, part_heading, summary_section
 from cicte_desktop.files import atomic_target
 
 

@@ -1,8 +1,8 @@
 """The sections of the implementation report (``implementation``), drawn with reportlab from a
 ``report_context.ReportContext``: a plan year's heading, the cover, the contents, the executive
-summary, the charts and one section per work area and program listing the completed events
+summary and one section per work area and program listing the completed events
 under each planned activity (those behind target flagged). No participant's name, e-mail or
-phone is printed: counts only.
+phone is printed: counts only. The charts are ``chart_pages``'.
 """
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, PageBreak, Paragraph, Spacer
 
 from cicte_desktop import i18n
-from cicte_desktop.exports.pdf import charts
 from cicte_desktop.exports.pdf.layout import (
     ACCENT,
     BEHIND,
@@ -33,11 +32,11 @@ from cicte_desktop.exports.pdf.layout import (
 from cicte_desktop.exports.pdf.report_context import (
     ReportContext, activity_uuids, amendment_notes, day_text, mark, period_label, progress_text, report_title,
 )
-from cicte_desktop.services import figures, plan_reading, reference, workplan
+from cicte_desktop.services import figures, plan_reading, workplan
 from cicte_desktop.services.reporting import DeliveredEvent
 from cicte_desktop.services.workbook_layout import plan_paths
 from cicte_desktop.services.workplan import ActivityNode, WorkAreaNode
-from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, event_type_label
+from cicte_desktop.vocabulary import event_type_label
 
 
 def _tr(text: str) -> str:
@@ -218,57 +217,6 @@ def _summary_row(ctx: ReportContext, label: str, area: WorkAreaNode | None, widt
             number(node.counted) if target else "–", figures.percent_text(node.percent),
             wrap(figures.state_label(node.state), 40), number(completed), number(summary.women),
             number(summary.men), number(summary.participants), number(len(summary.member_states))]
-
-
-def charts_section(ctx: ReportContext) -> list[Flowable]:
-    s = ctx.styles
-    areas = ctx.plan.work_areas
-    names = [f"{a.number}. {a.title}" for a in areas]
-    summaries = [figures.summary(ctx.db, ctx.period_filter, activity_uuids(a)) for a in areas]
-    items: list[Flowable] = [CondPageBreak(3.6 * inch), ctx.heading(_tr("Charts"), "h1", 0)]
-    if not any(ctx.delivered.values()):  # empty charts say nothing
-        return [*items, para(_tr("No completed events in this period."), s["body"])]
-    if not ctx.for_state:
-        items.append(KeepTogether([
-            para(_tr("Progress against targets by work area"), s["h2"]),
-            charts.progress_chart(names, [ctx.progress[a.uuid].percent for a in areas], ctx.expected),
-            para(_tr("Progress of each work area in the period: counted toward target over target. The dashed "
-                     "line is the expected by now."), s["note"])]))
-    else:
-        items.append(KeepTogether([
-            para(_tr("Completed events by work area"), s["h2"]),
-            charts.count_chart(names, [m.events_by_status.get("completed", 0) for m in summaries], ctx.number)]))
-    items.append(KeepTogether([
-        para(_tr("Participants by sex and work area"), s["h2"]),
-        charts.participants_chart(names, [m.women for m in summaries], [m.men for m in summaries], ctx.number)]))
-    if not ctx.for_state:
-        states = _events_by_state(ctx)
-        title = _tr("Completed events by member state")
-        chart: Flowable = (charts.count_chart([name for name, _count in states], [count for _name, count in states],
-                                              ctx.number) if states else para(_tr("No completed events in this period."),
-                                                                              s["body"]))
-    else:
-        by_type: dict[str, int] = {}
-        for rows in ctx.delivered.values():
-            for row in rows:
-                by_type[row.event_type] = by_type.get(row.event_type, 0) + 1
-        order = list(EVENT_TYPE_LABELS)
-        kinds = sorted(by_type, key=lambda k: (-by_type[k], order.index(k) if k in order else len(order)))
-        title = _tr("Completed events by type")
-        chart = (charts.count_chart([event_type_label(k) for k in kinds], [by_type[k] for k in kinds], ctx.number)
-                 if kinds else para(_tr("No completed events in this period."), s["body"]))
-    items.append(KeepTogether([para(title, s["h2"]), chart]))
-    return items
-
-
-def _events_by_state(ctx: ReportContext) -> list[tuple[str, int]]:
-    counts: dict[str, int] = {}
-    for rows in ctx.delivered.values():
-        for row in rows:
-            for iso in row.member_states:
-                counts[iso] = counts.get(iso, 0) + 1
-    names = {s.iso3: s.name for s in reference.member_states(ctx.db)}
-    return sorted(((names.get(iso, iso), n) for iso, n in counts.items()), key=lambda item: (-item[1], item[0]))
 
 
 def area_section(ctx: ReportContext, area: WorkAreaNode) -> tuple[list[Flowable], int]:
