@@ -1,0 +1,513 @@
+"""Drawing chart descriptions (``services/charts.py``) with QPainter: on a widget, a QImage (PNG) or
+a QSvgGenerator (SVG) alike. Pure functions of the painter, a rectangle and the description.
+
+Text is written in the painter's font (the widget's: set it on the painter when painting on an
+image), colours are the description's; only the ink, the grid and the frames come from the colour
+table of ``ui/style.qss``. The map's shapes are projected once per scale and kept (:func:`map_paths`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
+
+from cicte_desktop.qtmodels.colours import qcolor
+from cicte_desktop.services import figures
+from cicte_desktop.services.charts import BarChart, Chart, MapChart, Scale
+from cicte_desktop.services.member_state_map import MemberStateMap, inset_title
+
+ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ALIGN_CENTRE = Qt.AlignmentFlag.AlignCenter
+
+
+def _metrics(painter: QPainter) -> QFontMetricsF:
+    return QFontMetricsF(painter.font(), painter.device())
+
+
+def _ink_on(colour: QColor) -> QColor:
+    """Dark ink on a light colour, white on a dark one."""
+    luminance = 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF()
+    return qcolor("ink") if luminance > 0.55 else QColor("#ffffff")
+
+
+def tick_text(scale: Scale, value: float) -> str:
+    """A tick of the value axis as the user reads it: "50%", "1,200" (in the user's locale)."""
+    if scale.ticks == "percent":
+        percent = value * 100 if scale.maximum <= 1.5 else value  # fractions or percents alike
+        return figures.percent_text(percent)
+    if abs(value - round(value)) < 1e-9:
+        return QLocale().toString(int(round(value)))
+    return QLocale().toString(value, "f", 1)
+
+
+def _marker_value(chart: BarChart, marker: float) -> float:
+    """A marker is a fraction of the whole (0.5 = half-way); on a percent axis written 0..100, ×100."""
+    if chart.scale.ticks == "percent" and chart.scale.maximum > 1.5:
+        return marker * 100
+    return marker
+
+
+def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, geometry: MemberStateMap | None = None,
+                *, title: bool = False, hovered: str | None = None) -> None:
+    """Any chart; with ``title``, its title above it (saved images carry their title)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, QColor("#ffffff"))
+    area = QRectF(rect)
+    if title:
+        font = painter.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        painter.setFont(font)
+        metrics = _metrics(painter)
+        box = metrics.boundingRect(area.adjusted(8, 6, -8, 0), int(Qt.TextFlag.TextWordWrap), chart.title)
+        painter.setPen(qcolor("ink"))
+        painter.drawText(QRectF(area.left() + 8, area.top() + 6, area.width() - 16, box.height()),
+                         int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), chart.title)
+        painter.restore()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area.setTop(area.top() + box.height() + 12)
+    if isinstance(chart, MapChart):
+        if geometry is not None:
+            paint_map(painter, area, chart, geometry, hovered)
+    else:
+        paint_bar_chart(painter, area, chart)
+    painter.restore()
+
+
+def _paint_empty(painter: QPainter, rect: QRectF, text: str) -> None:
+    painter.setPen(qcolor("muted"))
+    painter.drawText(rect.adjusted(12, 12, -12, -12), int(Qt.TextFlag.TextWordWrap | ALIGN_CENTRE), text)
+
+
+# --- legends ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LegendItem:
+    label: str
+    colour: QColor
+    dashed: bool = False  # a dashed line (the expected-by-now mark) instead of a swatch
+
+
+def _legend_items(chart: BarChart) -> list[LegendItem]:
+    items = []
+    if len(chart.series) > 1 or chart.stacked:
+        items = [LegendItem(s.label, QColor(s.colour)) for s in chart.series]
+    if chart.markers is not None and any(m is not None for m in chart.markers) and chart.marker_label:
+        items.append(LegendItem(chart.marker_label, QColor(chart.marker_colour), dashed=True))
+    return items
+
+
+def _legend_layout(metrics: QFontMetricsF, items: list[LegendItem], width: float) -> list[tuple[QPointF, LegendItem]]:
+    """Where each item goes, flowing onto more lines when the width runs out."""
+    swatch, gap, line = metrics.height() * 0.8, metrics.height() * 0.35, metrics.height() * 1.3
+    x = y = 0.0
+    placed = []
+    for item in items:
+        needed = swatch + gap + min(metrics.horizontalAdvance(item.label), width - swatch - gap)
+        if x > 0 and x + needed > width:
+            x, y = 0.0, y + line
+        placed.append((QPointF(x, y), item))
+        x += needed + gap * 3
+    return placed
+
+
+def legend_height(metrics: QFontMetricsF, items: list[LegendItem], width: float) -> float:
+    if not items:
+        return 0.0
+    return _legend_layout(metrics, items, width)[-1][0].y() + metrics.height() * 1.5
+
+
+def _paint_legend(painter: QPainter, rect: QRectF, items: list[LegendItem]) -> None:
+    metrics = _metrics(painter)
+    swatch, gap = metrics.height() * 0.8, metrics.height() * 0.35
+    for offset, item in _legend_layout(metrics, items, rect.width()):
+        x, y = rect.left() + offset.x(), rect.top() + offset.y()
+        box = QRectF(x, y + (metrics.height() - swatch) / 2, swatch, swatch)
+        if item.dashed:
+            pen = QPen(item.colour, 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(box.center().x(), box.top() - 1), QPointF(box.center().x(), box.bottom() + 1))
+        else:
+            painter.fillRect(box, item.colour)
+        painter.setPen(qcolor("ink"))
+        room = rect.right() - (x + swatch + gap)
+        text = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(QRectF(x + swatch + gap, y, room, metrics.height()), int(ALIGN_LEFT), text)
+
+
+# --- bars -------------------------------------------------------------------------------------
+
+def bar_chart_height(metrics: QFontMetricsF, chart: BarChart, width: float) -> float:
+    """The height the chart reads well at, for ``width``: a row per category across, or a fixed
+    height for columns."""
+    legend = legend_height(metrics, _legend_items(chart), width)
+    if chart.empty:
+        return metrics.height() * 5
+    if chart.orientation == "vertical":
+        return legend + metrics.height() * 14
+    rows = len(chart.categories) * _row_height(metrics, chart, width)
+    return legend + rows + metrics.height() * 2.5
+
+
+def _names_width(metrics: QFontMetricsF, chart: BarChart, width: float) -> float:
+    indent = metrics.height()
+    widest = max((metrics.horizontalAdvance(name) + indent * _level(chart, i)
+                  for i, name in enumerate(chart.categories)), default=0.0)
+    return min(widest + 4, width * 0.38)
+
+
+def _level(chart: BarChart, index: int) -> int:
+    return chart.levels[index] if chart.levels is not None and index < len(chart.levels) else 0
+
+
+def _row_height(metrics: QFontMetricsF, chart: BarChart, width: float) -> float:
+    """Two lines of text when some name has to wrap, one otherwise; a bar per series."""
+    names = _names_width(metrics, chart, width)
+    indent = metrics.height()
+    wraps = any(metrics.horizontalAdvance(name) + indent * _level(chart, i) > names
+                for i, name in enumerate(chart.categories))
+    lines = 2 if wraps else 1
+    bars = 1 if chart.stacked else len(chart.series)
+    return max(metrics.lineSpacing() * lines + 6, metrics.height() * (0.9 * bars + 0.6))
+
+
+def _value_text(chart: BarChart, series_index: int, index: int) -> str:
+    text = chart.series[series_index].texts[index]
+    if chart.category_notes is not None and len(chart.series) == 1:
+        text = f"{text} · {chart.category_notes[index]}"
+    return text
+
+
+def _bar_colour(chart: BarChart, series_index: int, index: int) -> QColor:
+    if chart.category_colours is not None and len(chart.series) == 1:
+        return QColor(chart.category_colours[index])
+    return QColor(chart.series[series_index].colour)
+
+
+def paint_bar_chart(painter: QPainter, rect: QRectF, chart: BarChart) -> None:
+    """Bars across (names on the left) or columns (periods below), grouped or stacked."""
+    painter.save()
+    metrics = _metrics(painter)
+    if chart.empty:
+        _paint_empty(painter, rect, chart.empty_text)
+        painter.restore()
+        return
+    items = _legend_items(chart)
+    legend = legend_height(metrics, items, rect.width())
+    if items:
+        _paint_legend(painter, QRectF(rect.left(), rect.top(), rect.width(), legend), items)
+    area = rect.adjusted(0, legend, 0, 0)
+    if chart.orientation == "vertical":
+        _paint_columns(painter, area, chart, metrics)
+    else:
+        _paint_bars(painter, area, chart, metrics)
+    painter.restore()
+
+
+def _paint_bars(painter: QPainter, rect: QRectF, chart: BarChart, metrics: QFontMetricsF) -> None:
+    names_width = _names_width(metrics, chart, rect.width())
+    values_width = max(metrics.horizontalAdvance(_value_text(chart, s, i))
+                       for s in range(len(chart.series)) for i in range(len(chart.categories))) + 8
+    values_width = min(values_width, rect.width() * 0.3)
+    axis_height = metrics.height() + 8
+    left = rect.left() + names_width + 8
+    right = rect.right() - values_width
+    half_tick = metrics.horizontalAdvance(tick_text(chart.scale, chart.scale.maximum)) / 2
+    right = min(right, rect.right() - half_tick)
+    top, bottom = rect.top(), rect.bottom() - axis_height
+    plot_width = max(right - left, 1.0)
+    count = len(chart.categories)
+    row = min((bottom - top) / count, _row_height(metrics, chart, rect.width()) * 1.6)
+    bottom = top + row * count
+
+    def x_of(value: float) -> float:
+        return left + chart.scale.fraction(value) * plot_width
+
+    # The grid and the axis.
+    for value in chart.scale.tick_values():
+        x = x_of(value)
+        painter.setPen(QPen(qcolor("track"), 1))
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.setPen(qcolor("muted"))
+        text = tick_text(chart.scale, value)
+        width = metrics.horizontalAdvance(text)
+        painter.drawText(QRectF(x - width / 2 - 2, bottom + 4, width + 4, metrics.height()), int(ALIGN_CENTRE), text)
+    painter.setPen(QPen(qcolor("muted"), 1))
+    painter.drawLine(QPointF(left, top), QPointF(left, bottom))
+
+    bars = 1 if chart.stacked else len(chart.series)
+    bar_height = min(row * 0.7 / bars, metrics.height() * 1.2)
+    indent = metrics.height()
+    for index, name in enumerate(chart.categories):
+        y = top + index * row
+        level = _level(chart, index)
+        font = painter.font()
+        font.setBold(chart.levels is not None and level == 0)
+        painter.save()
+        painter.setFont(font)
+        name_metrics = _metrics(painter)
+        name_rect = QRectF(rect.left() + indent * level, y, names_width - indent * level, row)
+        painter.setPen(qcolor("ink"))
+        shown = name if name_metrics.horizontalAdvance(name) <= name_rect.width() else _wrapped(
+            name_metrics, name, name_rect.width(), max(1, int(row // name_metrics.lineSpacing())))
+        painter.drawText(name_rect, int(Qt.TextFlag.TextWordWrap | ALIGN_LEFT), shown)
+        painter.restore()
+        first = y + (row - bar_height * bars) / 2
+        start = 0.0
+        for series_index, series in enumerate(chart.series):
+            value = series.values[index]
+            colour = _bar_colour(chart, series_index, index)
+            if chart.stacked:
+                box = QRectF(x_of(start), first, x_of(start + value) - x_of(start), bar_height)
+                start += value
+            else:
+                box = QRectF(left, first + series_index * bar_height, x_of(value) - left, bar_height - 1)
+            painter.fillRect(box, colour)
+            if not chart.stacked:
+                _text_after(painter, metrics, box, _value_text(chart, series_index, index), rect.right())
+            elif box.width() > metrics.horizontalAdvance(series.texts[index]) + 4 and value:
+                painter.setPen(_ink_on(colour))
+                painter.drawText(box, int(ALIGN_CENTRE), series.texts[index])
+        if chart.stacked:
+            total = QRectF(left, first, x_of(start) - left, bar_height)
+            _text_after(painter, metrics, total, QLocale().toString(round(start)), rect.right())
+        marker = chart.markers[index] if chart.markers is not None else None
+        if marker is not None:
+            x = x_of(_marker_value(chart, marker))
+            painter.setPen(QPen(QColor(chart.marker_colour), 2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, first - 3), QPointF(x, first + bar_height * bars + 3))
+
+
+def _text_after(painter: QPainter, metrics: QFontMetricsF, bar: QRectF, text: str, limit: float) -> None:
+    painter.setPen(qcolor("ink"))
+    room = max(limit - bar.right() - 4, 0)
+    painter.drawText(QRectF(bar.right() + 4, bar.top() - 2, room, bar.height() + 4), int(ALIGN_LEFT),
+                     metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+
+
+def _wrapped(metrics: QFontMetricsF, text: str, width: float, lines: int) -> str:
+    """``text`` in at most ``lines`` lines of ``width``, the last one elided."""
+    words, result, current = text.split(), [], ""
+    for word in words:
+        candidate = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+        else:
+            result.append(current)
+            current = word
+    result.append(current)
+    if len(result) > lines:
+        result = result[:lines - 1] + [" ".join(result[lines - 1:])]
+    result[-1] = metrics.elidedText(result[-1], Qt.TextElideMode.ElideRight, width)
+    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in result)
+
+
+def _paint_columns(painter: QPainter, rect: QRectF, chart: BarChart, metrics: QFontMetricsF) -> None:
+    axis_width = max(metrics.horizontalAdvance(tick_text(chart.scale, v)) for v in chart.scale.tick_values()) + 8
+    left, right = rect.left() + axis_width, rect.right() - 4
+    label_lines = 2 if any(" " in c for c in chart.categories) else 1
+    top = rect.top() + metrics.height()  # room for the totals over the tallest column
+    bottom = rect.bottom() - metrics.lineSpacing() * label_lines - 6
+    height = max(bottom - top, 1.0)
+
+    def y_of(value: float) -> float:
+        return bottom - chart.scale.fraction(value) * height
+
+    for value in chart.scale.tick_values():
+        y = y_of(value)
+        painter.setPen(QPen(qcolor("track"), 1))
+        painter.drawLine(QPointF(left, y), QPointF(right, y))
+        painter.setPen(qcolor("muted"))
+        painter.drawText(QRectF(rect.left(), y - metrics.height() / 2, axis_width - 6, metrics.height()),
+                         int(ALIGN_RIGHT), tick_text(chart.scale, value))
+    painter.setPen(QPen(qcolor("muted"), 1))
+    painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+
+    count = len(chart.categories)
+    column = (right - left) / count
+    bars = 1 if chart.stacked else len(chart.series)
+    bar_width = min(column * 0.7 / bars, metrics.height() * 3)
+    # Labels thinned out when they would overlap (every 2nd, 3rd... month).
+    widest = max(metrics.horizontalAdvance(c) for c in chart.categories) if label_lines == 1 else max(
+        metrics.horizontalAdvance(w) for c in chart.categories for w in c.split())
+    every = max(1, math.ceil((widest + 6) / column))
+    for index, name in enumerate(chart.categories):
+        x = left + index * column
+        first = x + (column - bar_width * bars) / 2
+        start = 0.0
+        for series_index, series in enumerate(chart.series):
+            value = series.values[index]
+            colour = _bar_colour(chart, series_index, index)
+            if chart.stacked:
+                box = QRectF(first, y_of(start + value), bar_width, y_of(start) - y_of(start + value))
+                start += value
+            else:
+                box = QRectF(first + series_index * bar_width, y_of(value), bar_width - 1, bottom - y_of(value))
+            painter.fillRect(box, colour)
+            text = series.texts[index]
+            if not chart.stacked and value and metrics.horizontalAdvance(text) <= bar_width + 2:
+                painter.setPen(qcolor("ink"))
+                painter.drawText(QRectF(box.left() - 2, box.top() - metrics.height(), box.width() + 4,
+                                        metrics.height()), int(ALIGN_CENTRE), text)
+        if chart.stacked and start:
+            text = QLocale().toString(round(start))
+            if metrics.horizontalAdvance(text) <= column:
+                painter.setPen(qcolor("ink"))
+                painter.drawText(QRectF(x, y_of(start) - metrics.height(), column, metrics.height()),
+                                 int(ALIGN_CENTRE), text)
+        if index % every == 0:
+            painter.setPen(qcolor("ink"))
+            room = column * every
+            shown = _wrapped(metrics, name, room - 2, label_lines)
+            painter.drawText(QRectF(x + column / 2 - room / 2, bottom + 4, room, metrics.lineSpacing() * label_lines),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), shown)
+
+
+# --- the map ----------------------------------------------------------------------------------
+
+@dataclass
+class MapLayout:
+    """Where the map's unit box lands in a rectangle: ``point = offset + scale * map unit``."""
+
+    scale: float
+    offset: QPointF
+    legend: QRectF
+
+    def to_device(self, x: float, y: float) -> QPointF:
+        return QPointF(self.offset.x() + x * self.scale, self.offset.y() + y * self.scale)
+
+    def to_map(self, point: QPointF) -> tuple[float, float]:
+        return (point.x() - self.offset.x()) / self.scale, (point.y() - self.offset.y()) / self.scale
+
+
+def map_layout(metrics: QFontMetricsF, rect: QRectF, chart: MapChart, geometry: MemberStateMap) -> MapLayout:
+    """The map as large as fits, the legend beside it when the rectangle is wide, else below."""
+    labels = [chart.measure_label, *(b.label for b in chart.bins)]
+    legend_width = max(metrics.horizontalAdvance(t) for t in labels) + metrics.height() * 1.6
+    legend_height = metrics.height() * 1.4 * len(labels)
+    beside = rect.width() - legend_width > rect.height() * geometry.width / geometry.height * 0.9
+    if beside:
+        space = QRectF(rect.left(), rect.top(), rect.width() - legend_width - 8, rect.height())
+    else:
+        space = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - legend_height - 8)
+    scale = max(min(space.width() / geometry.width, space.height() / geometry.height), 1e-6)
+    offset = QPointF(space.left() + (space.width() - geometry.width * scale) / 2, space.top())
+    if beside:
+        legend = QRectF(offset.x() + geometry.width * scale + 8, rect.bottom() - legend_height,
+                        legend_width, legend_height)
+    else:
+        legend = QRectF(offset.x(), offset.y() + geometry.height * scale + 8, legend_width, legend_height)
+    return MapLayout(scale, offset, legend)
+
+
+_PATHS: dict[tuple[int, float, float, float], tuple[MemberStateMap, dict[str, QPainterPath]]] = {}
+
+
+def map_paths(geometry: MemberStateMap, layout: MapLayout) -> dict[str, QPainterPath]:
+    """Each state's outline projected for ``layout`` (even-odd), made once per geometry and scale."""
+    key = (id(geometry), round(layout.scale, 6), round(layout.offset.x(), 2), round(layout.offset.y(), 2))
+    cached = _PATHS.get(key)
+    if cached is not None and cached[0] is geometry:
+        return cached[1]
+    transform = QTransform(layout.scale, 0, 0, layout.scale, layout.offset.x(), layout.offset.y())
+    paths = {}
+    for iso3, shape in geometry.states.items():
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.OddEvenFill)
+        for ring in shape.rings:
+            if len(ring) < 3:
+                continue
+            path.moveTo(*ring[0])
+            for point in ring[1:]:
+                path.lineTo(*point)
+            path.closeSubpath()
+        paths[iso3] = transform.map(path)
+    if len(_PATHS) >= 8:  # a few sizes (the window, a saved image) at a time
+        _PATHS.pop(next(iter(_PATHS)))
+    _PATHS[key] = (geometry, paths)
+    return paths
+
+
+def marker_radius(geometry: MemberStateMap, layout: MapLayout) -> float:
+    """A marker's radius on the device: the map's, but never too small to see or point at."""
+    return max(geometry.marker_radius * layout.scale, 5.0)
+
+
+def paint_map(painter: QPainter, rect: QRectF, chart: MapChart, geometry: MemberStateMap,
+              hovered: str | None = None) -> None:
+    """The member states coloured by bin, the selected one outlined, the hovered one highlighted,
+    markers over the small ones, the inset's frame and the legend."""
+    painter.save()
+    metrics = _metrics(painter)
+    layout = map_layout(metrics, rect, chart, geometry)
+    paths = map_paths(geometry, layout)
+    border = QPen(qcolor("muted"), 0.6)
+    border.setCosmetic(True)
+    painter.setPen(border)
+    for iso3, path in paths.items():
+        colour = QColor(chart.colour_of(iso3))
+        painter.setBrush(colour.darker(125) if iso3 == hovered else colour)
+        painter.drawPath(path)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for inset in geometry.insets:
+        x, y, w, h = inset.frame
+        frame = QRectF(layout.to_device(x, y), layout.to_device(x + w, y + h))
+        painter.setPen(QPen(qcolor("muted"), 1))
+        painter.drawRect(frame)
+        painter.setPen(qcolor("muted"))
+        title = metrics.elidedText(inset_title(inset.key), Qt.TextElideMode.ElideRight, frame.width() - 8)
+        painter.drawText(QRectF(frame.left() + 4, frame.top() + 2, frame.width() - 8, metrics.height()),
+                         int(ALIGN_LEFT), title)
+    radius = marker_radius(geometry, layout)
+    for iso3, shape in geometry.states.items():
+        if shape.marker is None:
+            continue
+        colour = QColor(chart.colour_of(iso3))
+        painter.setBrush(colour.darker(125) if iso3 == hovered else colour)
+        painter.setPen(QPen(qcolor("ink"), 1))
+        painter.drawEllipse(layout.to_device(*shape.marker), radius, radius)
+    for iso3, width in ((hovered, 2.0), (chart.selected, 3.0)):
+        if iso3 is None or iso3 not in geometry.states:
+            continue
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(qcolor("ink"), width))
+        painter.drawPath(paths[iso3])
+        marker = geometry.states[iso3].marker
+        if marker is not None:
+            painter.drawEllipse(layout.to_device(*marker), radius + width, radius + width)
+    _paint_bins(painter, layout.legend, chart, metrics)
+    painter.restore()
+
+
+def _paint_bins(painter: QPainter, rect: QRectF, chart: MapChart, metrics: QFontMetricsF) -> None:
+    line = metrics.height() * 1.4
+    font = painter.font()
+    font.setBold(True)
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(qcolor("ink"))
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line), int(ALIGN_LEFT), chart.measure_label)
+    painter.restore()
+    swatch = metrics.height() * 0.9
+    for index, colour_bin in enumerate(chart.bins):
+        y = rect.top() + line * (index + 1)
+        box = QRectF(rect.left(), y + (line - swatch) / 2, swatch, swatch)
+        painter.setBrush(QColor(colour_bin.colour))
+        painter.setPen(QPen(qcolor("muted"), 0.6))
+        painter.drawRect(box)
+        painter.setPen(qcolor("ink"))
+        painter.drawText(QRectF(box.right() + 6, y, rect.width() - swatch - 6, line), int(ALIGN_LEFT),
+                         colour_bin.label)
+
+
+def state_at(geometry: MemberStateMap, layout: MapLayout, point: QPointF) -> str | None:
+    """The member state under a device point (a marker within its drawn radius and a little more)."""
+    x, y = layout.to_map(point)
+    slack = (marker_radius(geometry, layout) + 2) / layout.scale - geometry.marker_radius
+    return geometry.state_at(x, y, max(slack, 0.0))
