@@ -138,6 +138,10 @@ class MapCanvas(QWidget):
         if shape.marker is not None:
             return layout.to_device(*shape.marker)  # type: ignore[union-attr]
         x, y, w, h = shape.bounds()
+        steps = 12  # the middle of the box, else the first point of a grid over it inside the shape
+        for fx, fy in ((0.5, 0.5), *((i / steps, j / steps) for j in range(1, steps) for i in range(1, steps))):
+            if self.geometry_.state_at(x + w * fx, y + h * fy) == iso3:  # type: ignore[union-attr]
+                return layout.to_device(x + w * fx, y + h * fy)  # type: ignore[union-attr]
         return layout.to_device(x + w / 2, y + h / 2)  # type: ignore[union-attr]
 
     def describe(self, iso3: str) -> str:
