@@ -5,7 +5,7 @@ controller (``views/controllers/dashboard.py``) builds one for the plan and the 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -75,6 +75,8 @@ class DashboardView(QScrollArea):
     state_clicked = Signal(str)
     measure_changed = Signal(str)
     period_changed = Signal(str)
+    #: Shown (again): the controller builds the charts if the figures changed meanwhile.
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +182,10 @@ class DashboardView(QScrollArea):
             self.grid.addWidget(section, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.shown.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         self._reflow(2 if event.size().width() >= TWO_COLUMNS_FROM else 1)

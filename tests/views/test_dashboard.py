@@ -3,6 +3,7 @@ the tables, the images saved, pointing at member states with the mouse and the k
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -11,9 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
+from cicte_desktop.app import build_main_window
+from cicte_desktop.db.database import open_database
+from cicte_desktop.services.dashboard import build_dashboard
 from cicte_desktop.views.charts import painter as draw
 from cicte_desktop.views.charts.chart_view import ChartView, MapView
 from cicte_desktop.views.dashboard import DashboardView
+from tests.helpers import activity_uuid, add_event
 from tests.views import dashboard_samples as samples
 
 
@@ -196,3 +201,84 @@ def test_an_empty_chart_says_so_instead_of_bars(qtbot, tmp_path: Path) -> None:
     view.save_svg(tmp_path / "empty.svg")
     texts = " ".join(t.strip() for t in ET.parse(tmp_path / "empty.svg").getroot().itertext())
     assert "No events in this period" in texts and "Completed" not in texts
+
+
+# --- in the main window ---------------------------------------------------------------------------
+
+D = dt.date
+
+
+@pytest.fixture
+def window(db_path: Path, qtbot):
+    db = open_database(db_path)
+    exercises = activity_uuid(db, "3 Exercises")
+    add_event(db, exercises, title="Maritime CME Kingston", start=D(2016, 3, 14), event_type="exercise",
+              states=("JAM",), women=10, men=14)
+    add_event(db, exercises, title="Maritime CME Port of Spain", start=D(2016, 5, 2), event_type="exercise",
+              states=("TTO",), women=21, men=13)
+    db.close()
+    main = build_main_window(db_path)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.database.close()
+
+
+def _shown_dashboard(window, qtbot) -> DashboardView:
+    qtbot.waitUntil(lambda: window.right_pane.currentWidget() is window.dashboard and window.dashboard.isVisible())
+    qtbot.waitUntil(lambda: not window.dashboards.stale)
+    return window.dashboard
+
+
+def test_the_start_page_with_nothing_selected_is_the_dashboard_of_the_year(window, qtbot) -> None:
+    assert not window.plan_view.currentIndex().isValid()
+    dashboard = _shown_dashboard(window, qtbot)
+    assert "2016" in dashboard.title.text()
+    expected = build_dashboard(window.database, window.plan, window.filter_bar.event_filter())
+    for chart in expected.charts:
+        assert _table(dashboard.views[chart.key]) == chart.table()[1]
+    assert dashboard.map.canvas.geometry_ is not None
+    # Selecting an item shows its detail; View > Dashboard comes back to the charts.
+    window.plan_view.setCurrentIndex(window.plan_model.index(0, 0))
+    assert window.right_pane.currentWidget() is window.detail
+    window.dashboard_action.trigger()
+    assert window.right_pane.currentWidget() is window.dashboard
+    assert not window.plan_view.currentIndex().isValid()
+    assert window.dashboard_action.shortcut().toString() == "Ctrl+Shift+D"
+
+
+def test_a_click_on_a_state_filters_the_whole_window_by_it(window, qtbot) -> None:
+    dashboard = _shown_dashboard(window, qtbot)
+    canvas = dashboard.map.canvas
+    dashboard.ensureWidgetVisible(dashboard.map)
+    point = canvas.point_of("JAM").toPoint()
+    qtbot.mouseMove(canvas, point)
+    qtbot.waitUntil(lambda: canvas.hovered == "JAM")
+    assert canvas.toolTip() == "Jamaica: 1 events" or canvas.toolTip().startswith("Jamaica: 1 ")
+    builds = window.dashboards.builds
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
+    assert window.filter_bar.event_filter().member_state == "JAM"
+    qtbot.waitUntil(lambda: window.dashboards.builds > builds)
+    assert dashboard.map.chart.selected == "JAM"
+    assert "Jamaica" in dashboard.title.text()
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.point_of("JAM").toPoint())
+    assert window.filter_bar.event_filter().member_state is None  # clicked again: all states
+
+
+def test_the_dashboard_follows_the_filters_only_while_shown(window, qtbot) -> None:
+    dashboard = _shown_dashboard(window, qtbot)
+    builds = window.dashboards.builds
+    qtbot.mouseClick(dashboard.measure_buttons["participants"], Qt.MouseButton.LeftButton)
+    assert window.dashboards.builds == builds + 1
+    assert dashboard.map.chart.measure == "participants"
+    qtbot.mouseClick(dashboard.period_buttons["half"], Qt.MouseButton.LeftButton)
+    assert len(dashboard.views["events_by_period"].chart.categories) == 2
+    window.plan_view.setCurrentIndex(window.plan_model.index(0, 0))  # the detail pane instead
+    builds = window.dashboards.builds
+    window.filter_bar.member_state.setCurrentIndex(window.filter_bar.member_state.findData("TTO"))
+    assert window.dashboards.builds == builds  # hidden: not built
+    window.dashboard_action.trigger()
+    qtbot.waitUntil(lambda: window.dashboards.builds == builds + 1)
+    assert dashboard.map.chart.selected == "TTO" and dashboard.map.chart.measure == "participants"

@@ -179,8 +179,9 @@ def _row_height(metrics: QFontMetricsF, chart: BarChart, width: float) -> float:
 
 def _value_text(chart: BarChart, series_index: int, index: int) -> str:
     text = chart.series[series_index].texts[index]
-    if chart.category_notes is not None and len(chart.series) == 1:
-        text = f"{text} · {chart.category_notes[index]}"
+    note = chart.category_notes[index] if chart.category_notes is not None and len(chart.series) == 1 else ""
+    if note and note != text:
+        text = f"{text} · {note}"
     return text
 
 
