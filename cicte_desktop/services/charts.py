@@ -150,6 +150,11 @@ class MapChart:
     description: str = ""
     caption: str = ""  # under the map in the report: what is counted, the period, the filter
     disclaimer: str = ""  # boundaries do not imply endorsement by the OAS
+    empty_text: str = ""  # said beside the map (still drawn, every state in the none colour) when all are 0
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.values.values())
 
     def colour_of(self, iso3: str) -> str:
         value = self.values.get(iso3)

@@ -10,6 +10,7 @@ stays visible and can be pointed at. No Qt, no reportlab: both renderers read th
 The file::
 
     {"width": 1000, "height": 1100, "marker_radius": 6,
+     "projection": {"name": "miller", "scale": s, "x0": x0, "y0": y0},
      "insets": [{"key": "eastern_caribbean", "frame": [x, y, w, h]}],
      "states": {"ATG": {"rings": [[x0, y0, x1, y1, ...], ...], "marker": [x, y] or null}, ...}}
 """
@@ -17,6 +18,7 @@ The file::
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -48,6 +50,25 @@ class Inset:
     frame: tuple[float, float, float, float]  # x, y, width, height of its box, map units
 
 
+def miller_y(latitude: float) -> float:
+    """Miller cylindrical projection's y (upwards, in radians) of a latitude in degrees; its x is the
+    longitude in radians."""
+    phi = math.radians(max(-89.0, min(89.0, latitude)))
+    return 1.25 * math.log(math.tan(math.pi / 4 + 0.4 * phi))
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Where a place on Earth lands on the main map (not in an inset), in map units."""
+
+    scale: float  # map units per radian
+    x0: float  # x of the prime meridian
+    y0: float  # y of the equator
+
+    def point(self, longitude: float, latitude: float) -> Point:
+        return self.x0 + self.scale * math.radians(longitude), self.y0 - self.scale * miller_y(latitude)
+
+
 @dataclass(frozen=True)
 class MemberStateMap:
     width: float
@@ -55,6 +76,7 @@ class MemberStateMap:
     states: dict[str, StateShape]  # ISO 3166 alpha-3 -> shape, the member states and nothing else
     insets: tuple[Inset, ...] = ()
     marker_radius: float = 6.0
+    projection: Projection | None = None
 
     def state_at(self, x: float, y: float, slack: float = 0.0) -> str | None:
         """The member state under the point (map units): markers first (within their radius plus
@@ -97,8 +119,11 @@ def parse(data: dict) -> MemberStateMap:  # type: ignore[type-arg]
                                tuple(entry["marker"]) if entry.get("marker") else None)
               for iso3, entry in data["states"].items()}
     insets = tuple(Inset(inset["key"], tuple(inset["frame"])) for inset in data.get("insets", ()))
+    projection = data.get("projection")
     return MemberStateMap(float(data["width"]), float(data["height"]), states, insets,
-                          float(data.get("marker_radius", 6.0)))
+                          float(data.get("marker_radius", 6.0)),
+                          Projection(float(projection["scale"]), float(projection["x0"]), float(projection["y0"]))
+                          if projection else None)
 
 
 @cache

@@ -109,3 +109,53 @@ def resolve(text: str) -> list[StateMatch]:
         if len(rest) < len(typed):
             groups.setdefault(rest, []).append(iso3)
     return [StateMatch(tuple(codes), rest) for rest, codes in groups.items()]
+
+
+#: ISO 3166-1 alpha-3 -> the state's name as each language of the OAS writes it (English, Spanish,
+#: French, Portuguese): what the dashboard's map and its table show in the user's language.
+DISPLAY_NAMES: dict[str, tuple[str, str, str, str]] = {
+    "ATG": ("Antigua and Barbuda", "Antigua y Barbuda", "Antigua-et-Barbuda", "Antígua e Barbuda"),
+    "ARG": ("Argentina", "Argentina", "Argentine", "Argentina"),
+    "BHS": ("The Bahamas", "Las Bahamas", "Les Bahamas", "Bahamas"),
+    "BRB": ("Barbados", "Barbados", "Barbade", "Barbados"),
+    "BLZ": ("Belize", "Belice", "Belize", "Belize"),
+    "BOL": ("Bolivia", "Bolivia", "Bolivie", "Bolívia"),
+    "BRA": ("Brazil", "Brasil", "Brésil", "Brasil"),
+    "CAN": ("Canada", "Canadá", "Canada", "Canadá"),
+    "CHL": ("Chile", "Chile", "Chili", "Chile"),
+    "COL": ("Colombia", "Colombia", "Colombie", "Colômbia"),
+    "CRI": ("Costa Rica", "Costa Rica", "Costa Rica", "Costa Rica"),
+    "CUB": ("Cuba", "Cuba", "Cuba", "Cuba"),
+    "DMA": ("Dominica", "Dominica", "Dominique", "Dominica"),
+    "DOM": ("Dominican Republic", "República Dominicana", "République dominicaine", "República Dominicana"),
+    "ECU": ("Ecuador", "Ecuador", "Équateur", "Equador"),
+    "SLV": ("El Salvador", "El Salvador", "El Salvador", "El Salvador"),
+    "GRD": ("Grenada", "Granada", "Grenade", "Granada"),
+    "GTM": ("Guatemala", "Guatemala", "Guatemala", "Guatemala"),
+    "GUY": ("Guyana", "Guyana", "Guyana", "Guiana"),
+    "HTI": ("Haiti", "Haití", "Haïti", "Haiti"),
+    "HND": ("Honduras", "Honduras", "Honduras", "Honduras"),
+    "JAM": ("Jamaica", "Jamaica", "Jamaïque", "Jamaica"),
+    "MEX": ("Mexico", "México", "Mexique", "México"),
+    "NIC": ("Nicaragua", "Nicaragua", "Nicaragua", "Nicarágua"),
+    "PAN": ("Panama", "Panamá", "Panama", "Panamá"),
+    "PRY": ("Paraguay", "Paraguay", "Paraguay", "Paraguai"),
+    "PER": ("Peru", "Perú", "Pérou", "Peru"),
+    "KNA": ("Saint Kitts and Nevis", "Saint Kitts y Nevis", "Saint-Christophe-et-Niévès", "São Cristóvão e Névis"),
+    "LCA": ("Saint Lucia", "Santa Lucía", "Sainte-Lucie", "Santa Lúcia"),
+    "VCT": ("Saint Vincent and the Grenadines", "San Vicente y las Granadinas", "Saint-Vincent-et-les-Grenadines",
+            "São Vicente e Granadinas"),
+    "SUR": ("Suriname", "Suriname", "Suriname", "Suriname"),
+    "TTO": ("Trinidad and Tobago", "Trinidad y Tobago", "Trinité-et-Tobago", "Trinidad e Tobago"),
+    "USA": ("United States", "Estados Unidos", "États-Unis", "Estados Unidos"),
+    "URY": ("Uruguay", "Uruguay", "Uruguay", "Uruguai"),
+    "VEN": ("Venezuela", "Venezuela", "Venezuela", "Venezuela"),
+}
+_LANGUAGE_INDEX = {"en": 0, "es": 1, "fr": 2, "pt": 3}
+
+
+def display_name(iso3: str, language: str = "en") -> str:
+    """The member state's name in ``language`` (en, es, fr, pt; English otherwise); the code
+    itself for a code that names no member state."""
+    names = DISPLAY_NAMES.get(iso3)
+    return names[_LANGUAGE_INDEX.get(language, 0)] if names else iso3
