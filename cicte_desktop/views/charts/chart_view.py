@@ -37,10 +37,28 @@ from cicte_desktop.qtmodels.chart_table import ChartTableModel
 from cicte_desktop.services.charts import BarChart, Chart, MapChart
 from cicte_desktop.services.member_state_map import MemberStateMap
 from cicte_desktop.views import messages
+from cicte_desktop.views.charts import map_painter as map_draw
 from cicte_desktop.views.charts import painter as draw
 
 
-class ChartCanvas(QWidget):
+class HeightForWidth(QWidget):
+    """A canvas as tall as its width asks for, also in a scroll area (which gives its contents their
+    minimum height only): the minimum height follows the width."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def fit_height(self) -> None:
+        height = self.heightForWidth(self.width())
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_height()
+
+
+class ChartCanvas(HeightForWidth):
     """The bars of a ``BarChart``, as tall as its rows need for the width it is given."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,11 +70,9 @@ class ChartCanvas(QWidget):
 
     def set_chart(self, chart: BarChart | None) -> None:
         self.chart = chart
+        self.fit_height()
         self.updateGeometry()
         self.update()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
-        return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         if self.chart is None:
@@ -78,7 +94,7 @@ class ChartCanvas(QWidget):
         painter.end()
 
 
-class MapCanvas(QWidget):
+class MapCanvas(HeightForWidth):
     """The member states: hover says a state's figure, a click or Enter picks it; the arrow keys
     and Tab go from state to state (by name) for those who do not point."""
 
@@ -100,11 +116,9 @@ class MapCanvas(QWidget):
         self.chart, self.geometry_ = chart, geometry
         if geometry is None or self.focused not in geometry.states:
             self.focused = None
+        self.fit_height()
         self.updateGeometry()
         self.update()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
-        return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         if self.geometry_ is None:
@@ -113,7 +127,7 @@ class MapCanvas(QWidget):
         legend = metrics.height() * 1.4 * (len(self.chart.bins) + 1 if self.chart else 1)
         natural = width * self.geometry_.height / self.geometry_.width + legend + 8
         # Not taller than a screenful: on a wide pane the legend goes beside a smaller map.
-        return int(min(natural, metrics.height() * 32))
+        return int(min(natural, metrics.height() * 40))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         width = int(QFontMetricsF(self.font()).averageCharWidth() * 60)
@@ -122,26 +136,29 @@ class MapCanvas(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(240, 260)
 
-    def layout_(self) -> draw.MapLayout | None:
+    def layout_(self) -> map_draw.MapLayout | None:
         if self.chart is None or self.geometry_ is None:
             return None
-        return draw.map_layout(QFontMetricsF(self.font(), self), QRectF(self.rect()), self.chart, self.geometry_)
+        return map_draw.map_layout(QFontMetricsF(self.font(), self), QRectF(self.rect()), self.chart, self.geometry_)
 
     def state_at(self, point: QPointF) -> str | None:
         layout = self.layout_()
-        return draw.state_at(self.geometry_, layout, point) if layout is not None and self.geometry_ else None
+        return map_draw.state_at(self.geometry_, layout, point) if layout is not None and self.geometry_ else None
 
     def point_of(self, iso3: str) -> QPointF:
-        """Where to point at ``iso3``: its marker, else the middle of its shape (tests, tooltips)."""
+        """A whole pixel where pointing finds ``iso3``: its marker, else the middle of its shape, else
+        the first point of a grid over its box that lands on it (tests, the keyboard's tooltip)."""
         layout = self.layout_()
         shape = self.geometry_.states[iso3]  # type: ignore[union-attr]
-        if shape.marker is not None:
-            return layout.to_device(*shape.marker)  # type: ignore[union-attr]
         x, y, w, h = shape.bounds()
-        steps = 12  # the middle of the box, else the first point of a grid over it inside the shape
-        for fx, fy in ((0.5, 0.5), *((i / steps, j / steps) for j in range(1, steps) for i in range(1, steps))):
-            if self.geometry_.state_at(x + w * fx, y + h * fy) == iso3:  # type: ignore[union-attr]
-                return layout.to_device(x + w * fx, y + h * fy)  # type: ignore[union-attr]
+        steps = 12
+        candidates = [(0.5, 0.5), *((i / steps, j / steps) for j in range(1, steps) for i in range(1, steps))]
+        points = [shape.marker] if shape.marker is not None else []
+        points += [(x + w * fx, y + h * fy) for fx, fy in candidates]
+        for point in points:
+            device = QPointF(layout.to_device(*point).toPoint())  # type: ignore[union-attr]
+            if self.state_at(device) == iso3:
+                return device
         return layout.to_device(x + w / 2, y + h / 2)  # type: ignore[union-attr]
 
     def describe(self, iso3: str) -> str:
