@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSizePolicy,
-    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -309,10 +308,16 @@ class ChartView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.canvas)
-        self.stack.addWidget(self.table)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.hide()
+        # The chart or the table, one hidden (a stacked widget would keep the taller one's height).
+        self.stack = QWidget()
+        pages = QVBoxLayout(self.stack)
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.addWidget(self.canvas)
+        pages.addWidget(self.table)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -341,11 +346,12 @@ class ChartView(QWidget):
 
     def _show_table(self, shown: bool) -> None:
         self.table_toggle.setText(self.tr("Show as chart") if shown else self.tr("Show as table"))
-        self.stack.setCurrentWidget(self.table if shown else self.canvas)
+        self.canvas.setVisible(not shown)
+        self.table.setVisible(shown)
         self._fit_stack()
 
     def showing_table(self) -> bool:
-        return self.stack.currentWidget() is self.table
+        return not self.table.isHidden()
 
     def _fit_stack(self) -> None:
         """The table as tall as its rows (up to a screenful), the chart as its own height."""
@@ -353,7 +359,10 @@ class ChartView(QWidget):
             rows = self.table_model.rowCount()
             height = self.table.horizontalHeader().sizeHint().height() + self.table.verticalHeader(
             ).defaultSectionSize() * min(rows, 14) + 4
-            self.table.setMinimumHeight(height)
+            self.table.setFixedHeight(height)
+            header = self.table.horizontalHeader()
+            if self.table_model.columnCount():
+                header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names, elided when narrow
         self.stack.updateGeometry()
 
     # --- saving ---------------------------------------------------------------------------

@@ -279,7 +279,9 @@ def _paint_bars(painter: QPainter, rect: QRectF, chart: BarChart, metrics: QFont
             else:
                 box = QRectF(left, first + series_index * bar_height, x_of(value) - left, bar_height - 1)
             painter.fillRect(box, colour)
-            if not chart.stacked:
+            row_empty = not any(s.values[index] for s in chart.series)
+            # Zeros beside bars of other series are read in the table; a row of zeros says it once.
+            if not chart.stacked and (value or (row_empty and series_index == 0) or len(chart.series) == 1):
                 _text_after(painter, metrics, box, _value_text(chart, series_index, index), rect.right())
             elif box.width() > metrics.horizontalAdvance(series.texts[index]) + 4 and value:
                 painter.setPen(_ink_on(colour))
