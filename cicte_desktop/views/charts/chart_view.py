@@ -390,7 +390,6 @@ class ChartView(QWidget):
         dots_per_metre = round(self.logicalDpiX() / 0.0254)
         image.setDotsPerMeterX(dots_per_metre)
         image.setDotsPerMeterY(dots_per_metre)
-        image.fill(Qt.GlobalColor.white)
         self._paint_to(image, size)
         with atomic_target(target, prefix=".~") as partial:
             if not image.save(str(partial), "PNG"):

@@ -32,7 +32,7 @@ def _metrics(painter: QPainter) -> QFontMetricsF:
 def _ink_on(colour: QColor) -> QColor:
     """Dark ink on a light colour, white on a dark one."""
     luminance = 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF()
-    return qcolor("ink") if luminance > 0.55 else QColor("#ffffff")
+    return qcolor("ink") if luminance > 0.55 else qcolor("paper")
 
 
 def tick_text(scale: Scale, value: float) -> str:
@@ -57,7 +57,7 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, geometry: MemberS
     """Any chart; with ``title``, its title above it (saved images carry their title)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(rect, QColor("#ffffff"))
+    painter.fillRect(rect, qcolor("paper"))  # a chart reads alike in the window and saved
     area = QRectF(rect)
     if title:
         font = painter.font()
