@@ -373,7 +373,7 @@ class ChartView(QWidget):
     def image_size(self) -> QSize:
         """What a saved image measures: the chart as shown (at least a readable size), with its title."""
         width = max(self.canvas.width(), 640)
-        height = self.canvas.heightForWidth(width)
+        height = self.canvas.heightForWidth(width - 20) + 10
         title = QFontMetricsF(self.font()).height() * 3
         return QSize(width, int(height + title))
 
@@ -463,4 +463,4 @@ class MapView(ChartView):
     def image_size(self) -> QSize:
         width = max(self.canvas.width(), 700)
         title = QFontMetricsF(self.font()).height() * 3
-        return QSize(width, int(self.canvas.heightForWidth(width) + title))
+        return QSize(width, int(self.canvas.heightForWidth(width - 20) + 10 + title))

@@ -72,7 +72,7 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, geometry: MemberS
         painter.restore()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area.setTop(area.top() + box.height() + 12)
+        area = area.adjusted(10, box.height() + 12, -10, -10)  # a margin round a saved image
     if isinstance(chart, MapChart):
         if geometry is not None:
             paint_map(painter, area, chart, geometry, hovered)
@@ -270,6 +270,7 @@ def _paint_bars(painter: QPainter, rect: QRectF, chart: BarChart, metrics: QFont
         painter.restore()
         first = y + (row - bar_height * bars) / 2
         start = 0.0
+        after: list[tuple[QRectF, str]] = []  # the words beside the bars, written over the mark
         for series_index, series in enumerate(chart.series):
             value = series.values[index]
             colour = _bar_colour(chart, series_index, index)
@@ -282,25 +283,29 @@ def _paint_bars(painter: QPainter, rect: QRectF, chart: BarChart, metrics: QFont
             row_empty = not any(s.values[index] for s in chart.series)
             # Zeros beside bars of other series are read in the table; a row of zeros says it once.
             if not chart.stacked and (value or (row_empty and series_index == 0) or len(chart.series) == 1):
-                _text_after(painter, metrics, box, _value_text(chart, series_index, index), rect.right())
+                after.append((box, _value_text(chart, series_index, index)))
             elif box.width() > metrics.horizontalAdvance(series.texts[index]) + 4 and value:
                 painter.setPen(_ink_on(colour))
                 painter.drawText(box, int(ALIGN_CENTRE), series.texts[index])
         if chart.stacked:
-            total = QRectF(left, first, x_of(start) - left, bar_height)
-            _text_after(painter, metrics, total, QLocale().toString(round(start)), rect.right())
+            after.append((QRectF(left, first, x_of(start) - left, bar_height), QLocale().toString(round(start))))
         marker = chart.markers[index] if chart.markers is not None else None
         if marker is not None:
             x = x_of(_marker_value(chart, marker))
             painter.setPen(QPen(QColor(chart.marker_colour), 2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, first - 3), QPointF(x, first + bar_height * bars + 3))
+        for box, text in after:
+            _text_after(painter, metrics, box, text, rect.right())
 
 
 def _text_after(painter: QPainter, metrics: QFontMetricsF, bar: QRectF, text: str, limit: float) -> None:
     painter.setPen(qcolor("ink"))
     room = max(limit - bar.right() - 4, 0)
-    painter.drawText(QRectF(bar.right() + 4, bar.top() - 2, room, bar.height() + 4), int(ALIGN_LEFT),
-                     metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+    # On paper: a mark passing behind the words does not cross them out.
+    painter.fillRect(QRectF(bar.right() + 2, bar.center().y() - metrics.height() / 2,
+                            metrics.horizontalAdvance(shown) + 4, metrics.height()), qcolor("paper"))
+    painter.drawText(QRectF(bar.right() + 4, bar.top() - 2, room, bar.height() + 4), int(ALIGN_LEFT), shown)
 
 
 def _wrapped(metrics: QFontMetricsF, text: str, width: float, lines: int) -> str:
