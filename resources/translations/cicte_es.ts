@@ -598,62 +598,62 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="284" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="287" />
             <source>Show as table</source>
             <translation>Ver como tabla</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="288" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="291" />
             <source>Save as PNG…</source>
             <translation>Guardar como PNG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="290" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="293" />
             <source>Save as SVG…</source>
             <translation>Guardar como SVG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="294" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="297" />
             <source>Save…</source>
             <translation>Guardar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="295" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
             <source>Save this chart as a PNG or SVG image</source>
             <translation>Guardar este gráfico como imagen PNG o SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="343" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="352" />
             <source>Show as chart</source>
             <translation>Ver como gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="388" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="400" />
             <source>The image could not be written.</source>
             <translation>No se pudo escribir la imagen.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="409" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
             <source>Save chart as PNG</source>
             <translation>Guardar el gráfico como PNG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="409" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
             <source>PNG images (*.png)</source>
             <translation>Imágenes PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="411" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
             <source>Save chart as SVG</source>
             <translation>Guardar el gráfico como SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="411" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
             <source>SVG images (*.svg)</source>
             <translation>Imágenes SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="420" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
             <source>The chart was not saved</source>
             <translation>No se guardó el gráfico</translation>
         </message>
@@ -5554,10 +5554,25 @@ Replace the database you are working on with it? The current database is kept as
     </context>
     <context>
         <name>MapCanvas</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="170" />
+            <source>{state}: %Ln participant(s)</source>
+            <translation>
+                <numerusform>{state}: %Ln participante</numerusform>
+                <numerusform>{state}: %Ln participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="172" />
+            <source>{state}: %Ln event(s)</source>
+            <translation>
+                <numerusform>{state}: %Ln evento</numerusform>
+                <numerusform>{state}: %Ln eventos</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="169" />
             <source>{state}: {value} {measure}</source>
-            <translation>{state}: {value} {measure}</translation>
+            <translation type="vanished">{state}: {value} {measure}</translation>
         </message>
     </context>
     <context>

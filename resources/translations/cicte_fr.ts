@@ -598,62 +598,62 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="284" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="287" />
             <source>Show as table</source>
             <translation>Afficher en tableau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="288" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="291" />
             <source>Save as PNG…</source>
             <translation>Enregistrer en PNG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="290" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="293" />
             <source>Save as SVG…</source>
             <translation>Enregistrer en SVG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="294" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="297" />
             <source>Save…</source>
             <translation>Enregistrer…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="295" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
             <source>Save this chart as a PNG or SVG image</source>
             <translation>Enregistrer ce graphique comme image PNG ou SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="343" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="352" />
             <source>Show as chart</source>
             <translation>Afficher en graphique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="388" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="400" />
             <source>The image could not be written.</source>
             <translation>L'image n'a pas pu être écrite.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="409" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
             <source>Save chart as PNG</source>
             <translation>Enregistrer le graphique en PNG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="409" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="411" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
             <source>Save chart as SVG</source>
             <translation>Enregistrer le graphique en SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="411" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
             <source>SVG images (*.svg)</source>
             <translation>Images SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="420" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
             <source>The chart was not saved</source>
             <translation>Le graphique n'a pas été enregistré</translation>
         </message>
@@ -5554,10 +5554,25 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     </context>
     <context>
         <name>MapCanvas</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="170" />
+            <source>{state}: %Ln participant(s)</source>
+            <translation>
+                <numerusform>{state} : %Ln participant</numerusform>
+                <numerusform>{state} : %Ln participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="172" />
+            <source>{state}: %Ln event(s)</source>
+            <translation>
+                <numerusform>{state} : %Ln événement</numerusform>
+                <numerusform>{state} : %Ln événements</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="169" />
             <source>{state}: {value} {measure}</source>
-            <translation>{state} : {value} {measure}</translation>
+            <translation type="vanished">{state} : {value} {measure}</translation>
         </message>
     </context>
     <context>

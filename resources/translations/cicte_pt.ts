@@ -598,62 +598,62 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="284" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="287" />
             <source>Show as table</source>
             <translation>Ver como tabela</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="288" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="291" />
             <source>Save as PNG…</source>
             <translation>Salvar como PNG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="290" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="293" />
             <source>Save as SVG…</source>
             <translation>Salvar como SVG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="294" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="297" />
             <source>Save…</source>
             <translation>Salvar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="295" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
             <source>Save this chart as a PNG or SVG image</source>
             <translation>Salvar este gráfico como imagem PNG ou SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="343" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="352" />
             <source>Show as chart</source>
             <translation>Ver como gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="388" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="400" />
             <source>The image could not be written.</source>
             <translation>Não foi possível gravar a imagem.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="409" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
             <source>Save chart as PNG</source>
             <translation>Salvar o gráfico como PNG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="409" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
             <source>PNG images (*.png)</source>
             <translation>Imagens PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="411" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
             <source>Save chart as SVG</source>
             <translation>Salvar o gráfico como SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="411" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
             <source>SVG images (*.svg)</source>
             <translation>Imagens SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="420" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
             <source>The chart was not saved</source>
             <translation>O gráfico não foi salvo</translation>
         </message>
@@ -5554,10 +5554,25 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     </context>
     <context>
         <name>MapCanvas</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="170" />
+            <source>{state}: %Ln participant(s)</source>
+            <translation>
+                <numerusform>{state}: %Ln participante</numerusform>
+                <numerusform>{state}: %Ln participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="172" />
+            <source>{state}: %Ln event(s)</source>
+            <translation>
+                <numerusform>{state}: %Ln evento</numerusform>
+                <numerusform>{state}: %Ln eventos</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="169" />
             <source>{state}: {value} {measure}</source>
-            <translation>{state}: {value} {measure}</translation>
+            <translation type="vanished">{state}: {value} {measure}</translation>
         </message>
     </context>
     <context>

@@ -71,6 +71,7 @@ def test_a_new_dashboard_replaces_the_numbers_shown(dashboard) -> None:
     assert _table(dashboard.map)[3] == ["Jamaica", "252"]
     assert dashboard.measure_buttons["participants"].isChecked()
     assert dashboard.map.canvas.chart.selected is None
+    assert dashboard.map.canvas.describe("JAM") == "Jamaica: 252 participants"
 
 
 def test_sections_stand_side_by_side_when_wide_and_in_one_column_when_narrow(dashboard, qtbot) -> None:
@@ -268,7 +269,7 @@ def test_a_click_on_a_state_filters_the_whole_window_by_it(window, qtbot) -> Non
     point = _scroll_to(dashboard, canvas, "JAM", qtbot)
     qtbot.mouseMove(canvas, point)
     qtbot.waitUntil(lambda: canvas.hovered == "JAM")
-    assert canvas.toolTip() == "Jamaica: 1 events"
+    assert canvas.toolTip() == "Jamaica: 1 event"
     builds = window.dashboards.builds
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
     assert window.filter_bar.event_filter().member_state == "JAM"

@@ -165,8 +165,12 @@ class MapCanvas(HeightForWidth):
         chart = self.chart
         if chart is None:
             return ""
-        return self.tr("{state}: {value} {measure}").format(
-            state=chart.names.get(iso3, iso3), value=chart.texts.get(iso3, "0"), measure=chart.measure_label.lower())
+        count = round(chart.values.get(iso3, 0))
+        if chart.measure == "participants":
+            text = self.tr("{state}: %Ln participant(s)", "", count)
+        else:
+            text = self.tr("{state}: %Ln event(s)", "", count)
+        return text.format(state=chart.names.get(iso3, iso3))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         if self.chart is None or self.geometry_ is None:
