@@ -20,7 +20,7 @@ from cicte_desktop import i18n
 from cicte_desktop.db.database import Database
 from cicte_desktop.locale_format import short_date_format
 from cicte_desktop.services import charts, figures, member_state_names
-from cicte_desktop.services.dashboard_figures import UNDATED, People, month_figures, state_figures
+from cicte_desktop.services.dashboard_figures import UNDATED, People, StateFigures, month_figures, state_figures
 from cicte_desktop.services.workplan import WorkPlanNode, program_code
 from cicte_desktop.style_roles import colour, state_colour_name
 from cicte_desktop.vocabulary import STATUS_LABELS, event_type_label, status_label
@@ -75,7 +75,8 @@ def build_dashboard(db: Database, plan: WorkPlanNode, event_filter: figures.Even
     progress = figures.plan_figures(db, plan, event_filter, today)
     months = month_figures(db, event_filter, activities)
     periods = _periods(event_filter, plan.year, {month for month, _status in months.events}, period, words)
-    title = " · ".join([_tr("Dashboard · {year}").format(year=plan.year), *filter_words(event_filter, plan.year, words)])
+    title = " · ".join([_tr("Dashboard · {year}").format(year=plan.year),
+                        *filter_words(event_filter, plan.year, words)])
     return charts.Dashboard(title, (
         _progress_chart(plan, progress, event_filter, words),
         _events_chart(months.events, periods, period, words),
@@ -346,7 +347,7 @@ def _uppers(low: int, top: int) -> list[int]:
     return []
 
 
-def _map_chart(by_state: dict, event_filter: figures.EventFilter, year: int, measure: str,  # type: ignore[type-arg]
+def _map_chart(by_state: dict[str, StateFigures], event_filter: figures.EventFilter, year: int, measure: str,
                words: _Words) -> charts.MapChart:
     states = list(member_state_names.DISPLAY_NAMES)
     values = {iso3: float(getattr(by_state[iso3], measure) if iso3 in by_state else 0) for iso3 in states}
@@ -373,7 +374,8 @@ def _map_chart(by_state: dict, event_filter: figures.EventFilter, year: int, mea
     if none:
         details.append(_tr("none: {states}").format(states=", ".join(none)))
     return charts.MapChart(
-        "map", title, measure, label, values, texts, names, colour_bins(list(values.values()), words),  # type: ignore[arg-type]
+        "map", title, measure, label, values, texts, names,  # type: ignore[arg-type]
+        colour_bins(list(values.values()), words),
         no_data_colour=colour("map-none"), selected=event_filter.member_state,
         description=_describe(title, details, what), caption=caption,
         disclaimer=_tr("The boundaries and names shown on this map do not imply official endorsement or acceptance "

@@ -1771,187 +1771,187 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Panel · {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="98" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="99" />
             <source>All dates</source>
             <translation>Todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="100" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="101" />
             <source>From {start}</source>
             <translation>Desde el {start}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="102" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="103" />
             <source>Until {end}</source>
             <translation>Hasta el {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="103" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="104" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="158" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="159" />
             <source>Share of achieved by work area and program: {state}</source>
             <translation>Parte de lo logrado por área de trabajo y programa: {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="159" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="160" />
             <source>Each bar is the share of the plan's achieved units that served {state}, not progress against the hemisphere-wide targets.</source>
             <translation>Cada barra es la parte de las unidades logradas del plan que beneficiaron a {state}, no el avance hacia las metas hemisféricas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="163" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="164" />
             <source>Progress by work area and program</source>
             <translation>Avance por área de trabajo y programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="171" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="172" />
             <source>This work plan has no work areas.</source>
             <translation>Este plan de trabajo no tiene áreas de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="172" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="173" />
             <source>No units achieved under this filter.</source>
             <translation>No hay unidades logradas con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="177" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="178" />
             <source>nothing to show</source>
             <translation>nada que mostrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="214" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="215" />
             <source>No date</source>
             <translation>Sin fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="220" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
             <source>Events by month and status</source>
             <translation>Eventos por mes y estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="220" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
             <source>Events by half-year and status</source>
             <translation>Eventos por semestre y estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
             <source>Participants by month and sex</source>
             <translation>Participantes por mes y sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
             <source>Participants by half-year and sex</source>
             <translation>Participantes por semestre y sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="231" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="232" />
             <source>Total: {total}.</source>
             <translation>Total: {total}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="250" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="251" />
             <source>Events logged under the plan, of every status the filter keeps, by start date.</source>
             <translation>Eventos registrados en el plan, de todos los estados que el filtro conserva, por fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="251" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="252" />
             <source>No events under this filter.</source>
             <translation>No hay eventos con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Sex not recorded</source>
             <translation>Sexo sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="270" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
             <source>Participants of the completed events, by start date.</source>
             <translation>Participantes de los eventos realizados, por fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="272" />
             <source>No participants of completed events under this filter.</source>
             <translation>No hay participantes de eventos realizados con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="282" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="283" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="286" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="287" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="293" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="294" />
             <source>Participants of the completed events.</source>
             <translation>Participantes de los eventos realizados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="306" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="307" />
             <source>None</source>
             <translation>Ninguno</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="317" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="318" />
             <source>{lower} or more</source>
             <translation>{lower} o más</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="356" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="357" />
             <source>Events by member state</source>
             <translation>Eventos por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="357" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="358" />
             <source>Events of the {year} Work Plan by member state served; an event that served several member states counts for each.</source>
             <translation>Eventos del Plan de Trabajo {year} por Estado Miembro beneficiario; un evento que benefició a varios Estados Miembros cuenta para cada uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="361" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
             <source>Participants by member state</source>
             <translation>Participantes por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="361" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="363" />
             <source>Participants of the completed events of the {year} Work Plan by member state served; an event that served several member states counts for each, with all its participants.</source>
             <translation>Participantes de los eventos realizados del Plan de Trabajo {year} por Estado Miembro beneficiario; un evento que benefició a varios Estados Miembros cuenta para cada uno, con todos sus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="366" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="367" />
             <source>Period: {period}.</source>
             <translation>Período: {period}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="368" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="369" />
             <source>{state} is outlined; the map shows every member state.</source>
             <translation>{state} aparece resaltado; el mapa muestra todos los Estados Miembros.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="374" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="375" />
             <source>none: {states}</source>
             <translation>ninguno: {states}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="379" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="381" />
             <source>The boundaries and names shown on this map do not imply official endorsement or acceptance by the Organization of American States.</source>
             <translation>Los límites y los nombres que figuran en este mapa no implican su aprobación o aceptación oficial por parte de la Organización de los Estados Americanos.</translation>
         </message>
@@ -5569,10 +5569,6 @@ Replace the database you are working on with it? The current database is kept as
                 <numerusform>{state}: %Ln evento</numerusform>
                 <numerusform>{state}: %Ln eventos</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{state}: {value} {measure}</source>
-            <translation type="vanished">{state}: {value} {measure}</translation>
         </message>
     </context>
     <context>

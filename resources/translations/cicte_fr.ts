@@ -1771,187 +1771,187 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Tableau de bord · {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="98" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="99" />
             <source>All dates</source>
             <translation>Toutes dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="100" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="101" />
             <source>From {start}</source>
             <translation>À partir du {start}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="102" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="103" />
             <source>Until {end}</source>
             <translation>Jusqu'au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="103" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="104" />
             <source>{start} to {end}</source>
             <translation>du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="158" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="159" />
             <source>Share of achieved by work area and program: {state}</source>
             <translation>Part du réalisé par domaine d'action et programme : {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="159" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="160" />
             <source>Each bar is the share of the plan's achieved units that served {state}, not progress against the hemisphere-wide targets.</source>
             <translation>Chaque barre est la part des unités réalisées du plan qui ont bénéficié à {state}, et non l'avancement vers les objectifs hémisphériques.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="163" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="164" />
             <source>Progress by work area and program</source>
             <translation>Avancement par domaine d'action et programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="171" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="172" />
             <source>This work plan has no work areas.</source>
             <translation>Ce plan de travail n'a aucun domaine d'action.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="172" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="173" />
             <source>No units achieved under this filter.</source>
             <translation>Aucune unité réalisée avec ce filtre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="177" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="178" />
             <source>nothing to show</source>
             <translation>rien à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="214" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="215" />
             <source>No date</source>
             <translation>Sans date</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="220" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
             <source>Events by month and status</source>
             <translation>Événements par mois et statut</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="220" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
             <source>Events by half-year and status</source>
             <translation>Événements par semestre et statut</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
             <source>Participants by month and sex</source>
             <translation>Participants par mois et sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
             <source>Participants by half-year and sex</source>
             <translation>Participants par semestre et sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="231" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="232" />
             <source>Total: {total}.</source>
             <translation>Total : {total}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="250" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="251" />
             <source>Events logged under the plan, of every status the filter keeps, by start date.</source>
             <translation>Événements enregistrés dans le plan, de tous les statuts que le filtre retient, par date de début.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="251" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="252" />
             <source>No events under this filter.</source>
             <translation>Aucun événement avec ce filtre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Sex not recorded</source>
             <translation>Sexe non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="270" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
             <source>Participants of the completed events, by start date.</source>
             <translation>Participants aux événements réalisés, par date de début.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="272" />
             <source>No participants of completed events under this filter.</source>
             <translation>Aucun participant à des événements réalisés avec ce filtre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="282" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="283" />
             <source>All work areas</source>
             <translation>Tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="286" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="287" />
             <source>Participants by sex and work area</source>
             <translation>Participants par sexe et par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="293" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="294" />
             <source>Participants of the completed events.</source>
             <translation>Participants aux événements réalisés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="306" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="307" />
             <source>None</source>
             <translation>Aucun</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="317" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="318" />
             <source>{lower} or more</source>
             <translation>{lower} ou plus</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="356" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="357" />
             <source>Events by member state</source>
             <translation>Événements par État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="357" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="358" />
             <source>Events of the {year} Work Plan by member state served; an event that served several member states counts for each.</source>
             <translation>Événements du Plan de travail {year} par État membre bénéficiaire ; un événement qui a bénéficié à plusieurs États membres compte pour chacun.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="361" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
             <source>Participants by member state</source>
             <translation>Participants par État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="361" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="363" />
             <source>Participants of the completed events of the {year} Work Plan by member state served; an event that served several member states counts for each, with all its participants.</source>
             <translation>Participants aux événements réalisés du Plan de travail {year} par État membre bénéficiaire ; un événement qui a bénéficié à plusieurs États membres compte pour chacun, avec tous ses participants.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="366" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="367" />
             <source>Period: {period}.</source>
             <translation>Période : {period}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="368" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="369" />
             <source>{state} is outlined; the map shows every member state.</source>
             <translation>{state} est mis en évidence ; la carte montre tous les États membres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="374" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="375" />
             <source>none: {states}</source>
             <translation>aucun : {states}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="379" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="381" />
             <source>The boundaries and names shown on this map do not imply official endorsement or acceptance by the Organization of American States.</source>
             <translation>Les frontières et les noms figurant sur cette carte n'impliquent ni approbation ni acceptation officielles de la part de l'Organisation des États Américains.</translation>
         </message>
@@ -5569,10 +5569,6 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
                 <numerusform>{state} : %Ln événement</numerusform>
                 <numerusform>{state} : %Ln événements</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{state}: {value} {measure}</source>
-            <translation type="vanished">{state} : {value} {measure}</translation>
         </message>
     </context>
     <context>

@@ -1771,187 +1771,187 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Painel · {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="98" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="99" />
             <source>All dates</source>
             <translation>Todas as datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="100" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="101" />
             <source>From {start}</source>
             <translation>A partir de {start}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="102" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="103" />
             <source>Until {end}</source>
             <translation>Até {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="103" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="104" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="158" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="159" />
             <source>Share of achieved by work area and program: {state}</source>
             <translation>Parcela do alcançado por área de trabalho e programa: {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="159" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="160" />
             <source>Each bar is the share of the plan's achieved units that served {state}, not progress against the hemisphere-wide targets.</source>
             <translation>Cada barra é a parcela das unidades alcançadas do plano que beneficiaram {state}, não o progresso em relação às metas hemisféricas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="163" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="164" />
             <source>Progress by work area and program</source>
             <translation>Progresso por área de trabalho e programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="171" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="172" />
             <source>This work plan has no work areas.</source>
             <translation>Este plano de trabalho não tem áreas de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="172" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="173" />
             <source>No units achieved under this filter.</source>
             <translation>Nenhuma unidade alcançada com este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="177" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="178" />
             <source>nothing to show</source>
             <translation>nada a mostrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="214" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="215" />
             <source>No date</source>
             <translation>Sem data</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="220" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
             <source>Events by month and status</source>
             <translation>Eventos por mês e situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="220" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
             <source>Events by half-year and status</source>
             <translation>Eventos por semestre e situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
             <source>Participants by month and sex</source>
             <translation>Participantes por mês e sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
             <source>Participants by half-year and sex</source>
             <translation>Participantes por semestre e sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="231" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="232" />
             <source>Total: {total}.</source>
             <translation>Total: {total}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="250" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="251" />
             <source>Events logged under the plan, of every status the filter keeps, by start date.</source>
             <translation>Eventos registrados no plano, de todas as situações que o filtro mantém, por data de início.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="251" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="252" />
             <source>No events under this filter.</source>
             <translation>Nenhum evento com este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Sex not recorded</source>
             <translation>Sexo sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="270" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
             <source>Participants of the completed events, by start date.</source>
             <translation>Participantes dos eventos realizados, por data de início.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="272" />
             <source>No participants of completed events under this filter.</source>
             <translation>Nenhum participante de eventos realizados com este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="282" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="283" />
             <source>All work areas</source>
             <translation>Todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="286" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="287" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="293" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="294" />
             <source>Participants of the completed events.</source>
             <translation>Participantes dos eventos realizados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="306" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="307" />
             <source>None</source>
             <translation>Nenhum</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="317" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="318" />
             <source>{lower} or more</source>
             <translation>{lower} ou mais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="356" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="357" />
             <source>Events by member state</source>
             <translation>Eventos por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="357" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="358" />
             <source>Events of the {year} Work Plan by member state served; an event that served several member states counts for each.</source>
             <translation>Eventos do Plano de Trabalho {year} por Estado membro beneficiado; um evento que beneficiou vários Estados membros conta para cada um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="361" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
             <source>Participants by member state</source>
             <translation>Participantes por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="361" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="363" />
             <source>Participants of the completed events of the {year} Work Plan by member state served; an event that served several member states counts for each, with all its participants.</source>
             <translation>Participantes dos eventos realizados do Plano de Trabalho {year} por Estado membro beneficiado; um evento que beneficiou vários Estados membros conta para cada um, com todos os seus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="366" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="367" />
             <source>Period: {period}.</source>
             <translation>Período: {period}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="368" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="369" />
             <source>{state} is outlined; the map shows every member state.</source>
             <translation>{state} aparece destacado; o mapa mostra todos os Estados membros.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="374" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="375" />
             <source>none: {states}</source>
             <translation>nenhum: {states}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="379" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="381" />
             <source>The boundaries and names shown on this map do not imply official endorsement or acceptance by the Organization of American States.</source>
             <translation>As fronteiras e os nomes indicados neste mapa não implicam aprovação ou aceitação oficial por parte da Organização dos Estados Americanos.</translation>
         </message>
@@ -5569,10 +5569,6 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
                 <numerusform>{state}: %Ln evento</numerusform>
                 <numerusform>{state}: %Ln eventos</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{state}: {value} {measure}</source>
-            <translation type="vanished">{state}: {value} {measure}</translation>
         </message>
     </context>
     <context>
