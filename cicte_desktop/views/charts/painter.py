@@ -381,6 +381,9 @@ def _paint_columns(painter: QPainter, rect: QRectF, chart: BarChart, metrics: QF
         if index % every == 0:
             painter.setPen(qcolor("ink"))
             room = column * every
-            shown = _wrapped(metrics, name, room - 2, label_lines)
+            parts = name.split(" ", 1)
+            # "Jan" over "2016" in every column alike, when each part fits.
+            shown = "\n".join(parts) if label_lines == 2 and all(
+                metrics.horizontalAdvance(p) <= room - 2 for p in parts) else _wrapped(metrics, name, room - 2, label_lines)
             painter.drawText(QRectF(x + column / 2 - room / 2, bottom + 4, room, metrics.lineSpacing() * label_lines),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), shown)
