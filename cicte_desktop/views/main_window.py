@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from cicte_desktop.services.figures_ahead import FiguresAhead
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views import menus, window_state
 from cicte_desktop.views.controllers.browse import BrowseController
+from cicte_desktop.views.controllers.dashboard import DashboardController
 from cicte_desktop.views.controllers.database import DatabaseController
 from cicte_desktop.views.controllers.events import EventsController
 from cicte_desktop.views.controllers.packages import PackagesController
@@ -37,6 +39,7 @@ from cicte_desktop.views.controllers.safety import SafetyController
 from cicte_desktop.views.controllers.settings import SettingsController
 from cicte_desktop.views.controllers.workbooks import WorkbooksController
 
+from cicte_desktop.views.dashboard import DashboardView
 from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
@@ -108,10 +111,16 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane()
         self.detail.event_activated.connect(lambda uuid: self.events.open_event(uuid))
         self.detail.events.installEventFilter(self)  # Enter opens the event
+        # The right-hand area: the selected item's detail, or the dashboard while nothing is selected.
+        self.dashboard = DashboardView()
+        self.right_pane = QStackedWidget()
+        self.right_pane.setObjectName("rightPane")
+        self.right_pane.addWidget(self.detail)
+        self.right_pane.addWidget(self.dashboard)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.plan_view)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.right_pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -154,6 +163,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsController(self)
         self.packages = PackagesController(self)
         self.browse = BrowseController(self)  # the plan shown: years, search, filters, selection
+        self.dashboards = DashboardController(self)  # the start page: the plan's figures in charts
         self.settings = SettingsController(self)  # preferences, translated titles, help
         for controller in (self.events, self.workbooks, self.reports, self.packages):
             controller.status.connect(self.statusBar().showMessage)

@@ -109,6 +109,13 @@ def build_actions(window: MainWindow) -> None:
     set_icon(window.reset_filters_action, "filter")
     window.reset_filters_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_R))
     window.reset_filters_action.triggered.connect(window.filter_bar.reset)
+    window.dashboard_action = QAction(_tr("&Dashboard"), window)
+    window.dashboard_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_D))
+    window.dashboard_action.setToolTip(_tr("The year's work in charts: progress, events by month, participants "
+                                           "and the member states reached (Ctrl+Shift+D)"))
+    window.dashboard_action.triggered.connect(window.dashboards.show_dashboard)
+    view_menu.addAction(window.dashboard_action)
+    view_menu.addSeparator()
     view_menu.addActions([expand, collapse])
     view_menu.addSeparator()
     view_menu.addAction(window.reset_filters_action)

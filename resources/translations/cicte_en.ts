@@ -540,6 +540,25 @@
         </message>
     </context>
     <context>
+        <name>MapCanvas</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="170" />
+            <source>{state}: %Ln participant(s)</source>
+            <translation>
+                <numerusform>{state}: %Ln participant</numerusform>
+                <numerusform>{state}: %Ln participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="172" />
+            <source>{state}: %Ln event(s)</source>
+            <translation>
+                <numerusform>{state}: %Ln event</numerusform>
+                <numerusform>{state}: %Ln events</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PackageImportDialog</name>
         <message numerus="yes">
             <location filename="../../cicte_desktop/views/package_import.py" line="178" />

@@ -525,74 +525,137 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="135" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="136" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="136" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="137" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="140" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="142" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="143" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="143" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="144" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="279" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="279" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="279" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="276" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="279" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="283" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="284" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="302" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="306" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="304" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="308" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="307" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="311" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="287" />
+            <source>Show as table</source>
+            <translation>Ver como tabla</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="291" />
+            <source>Save as PNG…</source>
+            <translation>Guardar como PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="293" />
+            <source>Save as SVG…</source>
+            <translation>Guardar como SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="297" />
+            <source>Save…</source>
+            <translation>Guardar…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
+            <source>Save this chart as a PNG or SVG image</source>
+            <translation>Guardar este gráfico como imagen PNG o SVG</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="352" />
+            <source>Show as chart</source>
+            <translation>Ver como gráfico</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="400" />
+            <source>The image could not be written.</source>
+            <translation>No se pudo escribir la imagen.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
+            <source>Save chart as PNG</source>
+            <translation>Guardar el gráfico como PNG</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
+            <source>PNG images (*.png)</source>
+            <translation>Imágenes PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
+            <source>Save chart as SVG</source>
+            <translation>Guardar el gráfico como SVG</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
+            <source>SVG images (*.svg)</source>
+            <translation>Imágenes SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
+            <source>The chart was not saved</source>
+            <translation>No se guardó el gráfico</translation>
         </message>
     </context>
     <context>
@@ -1708,189 +1771,250 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Panel · {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="98" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="99" />
             <source>All dates</source>
             <translation>Todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="100" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="101" />
             <source>From {start}</source>
             <translation>Desde el {start}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="102" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="103" />
             <source>Until {end}</source>
             <translation>Hasta el {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="103" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="104" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="158" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="159" />
             <source>Share of achieved by work area and program: {state}</source>
             <translation>Parte de lo logrado por área de trabajo y programa: {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="159" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="160" />
             <source>Each bar is the share of the plan's achieved units that served {state}, not progress against the hemisphere-wide targets.</source>
             <translation>Cada barra es la parte de las unidades logradas del plan que beneficiaron a {state}, no el avance hacia las metas hemisféricas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="163" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="164" />
             <source>Progress by work area and program</source>
             <translation>Avance por área de trabajo y programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="171" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="172" />
             <source>This work plan has no work areas.</source>
             <translation>Este plan de trabajo no tiene áreas de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="172" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="173" />
             <source>No units achieved under this filter.</source>
             <translation>No hay unidades logradas con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="177" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="178" />
             <source>nothing to show</source>
             <translation>nada que mostrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="214" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="215" />
             <source>No date</source>
             <translation>Sin fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="220" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
             <source>Events by month and status</source>
             <translation>Eventos por mes y estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="220" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
             <source>Events by half-year and status</source>
             <translation>Eventos por semestre y estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
             <source>Participants by month and sex</source>
             <translation>Participantes por mes y sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
             <source>Participants by half-year and sex</source>
             <translation>Participantes por semestre y sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="231" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="232" />
             <source>Total: {total}.</source>
             <translation>Total: {total}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="250" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="251" />
             <source>Events logged under the plan, of every status the filter keeps, by start date.</source>
             <translation>Eventos registrados en el plan, de todos los estados que el filtro conserva, por fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="251" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="252" />
             <source>No events under this filter.</source>
             <translation>No hay eventos con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Sex not recorded</source>
             <translation>Sexo sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="270" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
             <source>Participants of the completed events, by start date.</source>
             <translation>Participantes de los eventos realizados, por fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="272" />
             <source>No participants of completed events under this filter.</source>
             <translation>No hay participantes de eventos realizados con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="282" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="283" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="286" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="287" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="293" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="294" />
             <source>Participants of the completed events.</source>
             <translation>Participantes de los eventos realizados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="306" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="307" />
             <source>None</source>
             <translation>Ninguno</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="317" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="318" />
             <source>{lower} or more</source>
             <translation>{lower} o más</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="356" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="357" />
             <source>Events by member state</source>
             <translation>Eventos por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="357" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="358" />
             <source>Events of the {year} Work Plan by member state served; an event that served several member states counts for each.</source>
             <translation>Eventos del Plan de Trabajo {year} por Estado Miembro beneficiario; un evento que benefició a varios Estados Miembros cuenta para cada uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="361" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
             <source>Participants by member state</source>
             <translation>Participantes por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="361" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="363" />
             <source>Participants of the completed events of the {year} Work Plan by member state served; an event that served several member states counts for each, with all its participants.</source>
             <translation>Participantes de los eventos realizados del Plan de Trabajo {year} por Estado Miembro beneficiario; un evento que benefició a varios Estados Miembros cuenta para cada uno, con todos sus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="366" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="367" />
             <source>Period: {period}.</source>
             <translation>Período: {period}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="368" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="369" />
             <source>{state} is outlined; the map shows every member state.</source>
             <translation>{state} aparece resaltado; el mapa muestra todos los Estados Miembros.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="374" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="375" />
             <source>none: {states}</source>
             <translation>ninguno: {states}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="379" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="381" />
             <source>The boundaries and names shown on this map do not imply official endorsement or acceptance by the Organization of American States.</source>
             <translation>Los límites y los nombres que figuran en este mapa no implican su aprobación o aceptación oficial por parte de la Organización de los Estados Americanos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="65" />
+            <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
+            <translation>Esta base de datos aún no tiene un plan de trabajo: el panel muestra el plan de un año y los eventos registrados en él.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="99" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
+            <source>When</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
+            <source>By month</source>
+            <translation>Por mes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
+            <source>By half-year</source>
+            <translation>Por semestre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="119" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="119" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="121" />
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="122" />
+            <source>Measure</source>
+            <translation>Medida</translation>
         </message>
     </context>
     <context>
@@ -4488,22 +4612,22 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="80" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="83" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="134" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="143" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="138" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="147" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="141" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="150" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
         </message>
@@ -4613,152 +4737,162 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>&amp;Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="116" />
+            <location filename="../../cicte_desktop/views/menus.py" line="112" />
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Panel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="114" />
+            <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
+            <translation>El trabajo del año en gráficos: avance, eventos por mes, participantes y Estados Miembros alcanzados (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="123" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="117" />
+            <location filename="../../cicte_desktop/views/menus.py" line="124" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nuevo plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="118" />
+            <location filename="../../cicte_desktop/views/menus.py" line="125" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="121" />
+            <location filename="../../cicte_desktop/views/menus.py" line="128" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="123" />
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="128" />
+            <location filename="../../cicte_desktop/views/menus.py" line="135" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <location filename="../../cicte_desktop/views/menus.py" line="137" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="133" />
+            <location filename="../../cicte_desktop/views/menus.py" line="140" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="135" />
+            <location filename="../../cicte_desktop/views/menus.py" line="142" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="140" />
+            <location filename="../../cicte_desktop/views/menus.py" line="147" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="141" />
+            <location filename="../../cicte_desktop/views/menus.py" line="148" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="148" />
+            <location filename="../../cicte_desktop/views/menus.py" line="155" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <location filename="../../cicte_desktop/views/menus.py" line="157" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="153" />
+            <location filename="../../cicte_desktop/views/menus.py" line="160" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="157" />
+            <location filename="../../cicte_desktop/views/menus.py" line="164" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="162" />
+            <location filename="../../cicte_desktop/views/menus.py" line="169" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="163" />
+            <location filename="../../cicte_desktop/views/menus.py" line="170" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="166" />
+            <location filename="../../cicte_desktop/views/menus.py" line="173" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="171" />
+            <location filename="../../cicte_desktop/views/menus.py" line="178" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="178" />
+            <location filename="../../cicte_desktop/views/menus.py" line="185" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="191" />
+            <location filename="../../cicte_desktop/views/menus.py" line="198" />
             <source>Eve&amp;nts</source>
             <translation>Even&amp;tos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="192" />
+            <location filename="../../cicte_desktop/views/menus.py" line="199" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nuevo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <location filename="../../cicte_desktop/views/menus.py" line="202" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="198" />
+            <location filename="../../cicte_desktop/views/menus.py" line="205" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="200" />
+            <location filename="../../cicte_desktop/views/menus.py" line="207" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="203" />
+            <location filename="../../cicte_desktop/views/menus.py" line="210" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="208" />
+            <location filename="../../cicte_desktop/views/menus.py" line="215" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="209" />
+            <location filename="../../cicte_desktop/views/menus.py" line="216" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="211" />
+            <location filename="../../cicte_desktop/views/menus.py" line="218" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
         </message>
@@ -5416,6 +5550,25 @@ Replace the database you are working on with it? The current database is kept as
         <message>
             <source>This Computer Is &amp;Headquarters</source>
             <translation type="vanished">Este equipo es la &amp;sede</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapCanvas</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="170" />
+            <source>{state}: %Ln participant(s)</source>
+            <translation>
+                <numerusform>{state}: %Ln participante</numerusform>
+                <numerusform>{state}: %Ln participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="172" />
+            <source>{state}: %Ln event(s)</source>
+            <translation>
+                <numerusform>{state}: %Ln evento</numerusform>
+                <numerusform>{state}: %Ln eventos</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -525,74 +525,137 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="135" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="136" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="136" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="137" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="140" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="142" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="143" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="143" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="144" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="279" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="279" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="275" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="279" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="276" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="279" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="283" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="284" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="302" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="306" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="304" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="308" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="307" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="311" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="287" />
+            <source>Show as table</source>
+            <translation>Ver como tabela</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="291" />
+            <source>Save as PNG…</source>
+            <translation>Salvar como PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="293" />
+            <source>Save as SVG…</source>
+            <translation>Salvar como SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="297" />
+            <source>Save…</source>
+            <translation>Salvar…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
+            <source>Save this chart as a PNG or SVG image</source>
+            <translation>Salvar este gráfico como imagem PNG ou SVG</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="352" />
+            <source>Show as chart</source>
+            <translation>Ver como gráfico</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="400" />
+            <source>The image could not be written.</source>
+            <translation>Não foi possível gravar a imagem.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
+            <source>Save chart as PNG</source>
+            <translation>Salvar o gráfico como PNG</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
+            <source>PNG images (*.png)</source>
+            <translation>Imagens PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
+            <source>Save chart as SVG</source>
+            <translation>Salvar o gráfico como SVG</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
+            <source>SVG images (*.svg)</source>
+            <translation>Imagens SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
+            <source>The chart was not saved</source>
+            <translation>O gráfico não foi salvo</translation>
         </message>
     </context>
     <context>
@@ -1708,189 +1771,250 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Painel · {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="98" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="99" />
             <source>All dates</source>
             <translation>Todas as datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="100" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="101" />
             <source>From {start}</source>
             <translation>A partir de {start}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="102" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="103" />
             <source>Until {end}</source>
             <translation>Até {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="103" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="104" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="158" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="159" />
             <source>Share of achieved by work area and program: {state}</source>
             <translation>Parcela do alcançado por área de trabalho e programa: {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="159" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="160" />
             <source>Each bar is the share of the plan's achieved units that served {state}, not progress against the hemisphere-wide targets.</source>
             <translation>Cada barra é a parcela das unidades alcançadas do plano que beneficiaram {state}, não o progresso em relação às metas hemisféricas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="163" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="164" />
             <source>Progress by work area and program</source>
             <translation>Progresso por área de trabalho e programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="171" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="172" />
             <source>This work plan has no work areas.</source>
             <translation>Este plano de trabalho não tem áreas de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="172" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="173" />
             <source>No units achieved under this filter.</source>
             <translation>Nenhuma unidade alcançada com este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="177" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="178" />
             <source>nothing to show</source>
             <translation>nada a mostrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="214" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="215" />
             <source>No date</source>
             <translation>Sem data</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="220" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
             <source>Events by month and status</source>
             <translation>Eventos por mês e situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="220" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
             <source>Events by half-year and status</source>
             <translation>Eventos por semestre e situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
             <source>Participants by month and sex</source>
             <translation>Participantes por mês e sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
             <source>Participants by half-year and sex</source>
             <translation>Participantes por semestre e sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="231" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="232" />
             <source>Total: {total}.</source>
             <translation>Total: {total}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="250" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="251" />
             <source>Events logged under the plan, of every status the filter keeps, by start date.</source>
             <translation>Eventos registrados no plano, de todas as situações que o filtro mantém, por data de início.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="251" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="252" />
             <source>No events under this filter.</source>
             <translation>Nenhum evento com este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="255" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
             <source>Sex not recorded</source>
             <translation>Sexo sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="270" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
             <source>Participants of the completed events, by start date.</source>
             <translation>Participantes dos eventos realizados, por data de início.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="272" />
             <source>No participants of completed events under this filter.</source>
             <translation>Nenhum participante de eventos realizados com este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="282" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="283" />
             <source>All work areas</source>
             <translation>Todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="286" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="287" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="293" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="294" />
             <source>Participants of the completed events.</source>
             <translation>Participantes dos eventos realizados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="306" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="307" />
             <source>None</source>
             <translation>Nenhum</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="317" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="318" />
             <source>{lower} or more</source>
             <translation>{lower} ou mais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="356" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="357" />
             <source>Events by member state</source>
             <translation>Eventos por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="357" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="358" />
             <source>Events of the {year} Work Plan by member state served; an event that served several member states counts for each.</source>
             <translation>Eventos do Plano de Trabalho {year} por Estado membro beneficiado; um evento que beneficiou vários Estados membros conta para cada um.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="361" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
             <source>Participants by member state</source>
             <translation>Participantes por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="361" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="363" />
             <source>Participants of the completed events of the {year} Work Plan by member state served; an event that served several member states counts for each, with all its participants.</source>
             <translation>Participantes dos eventos realizados do Plano de Trabalho {year} por Estado membro beneficiado; um evento que beneficiou vários Estados membros conta para cada um, com todos os seus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="366" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="367" />
             <source>Period: {period}.</source>
             <translation>Período: {period}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="368" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="369" />
             <source>{state} is outlined; the map shows every member state.</source>
             <translation>{state} aparece destacado; o mapa mostra todos os Estados membros.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="374" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="375" />
             <source>none: {states}</source>
             <translation>nenhum: {states}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="379" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="381" />
             <source>The boundaries and names shown on this map do not imply official endorsement or acceptance by the Organization of American States.</source>
             <translation>As fronteiras e os nomes indicados neste mapa não implicam aprovação ou aceitação oficial por parte da Organização dos Estados Americanos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardController</name>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="65" />
+            <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
+            <translation>Este banco de dados ainda não tem um plano de trabalho: o painel mostra o plano de um ano e os eventos registrados nele.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="99" />
+            <source>What</source>
+            <translation>O quê</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
+            <source>Who</source>
+            <translation>Quem</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
+            <source>Where</source>
+            <translation>Onde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
+            <source>By month</source>
+            <translation>Por mês</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
+            <source>By half-year</source>
+            <translation>Por semestre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="119" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="119" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="121" />
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/dashboard.py" line="122" />
+            <source>Measure</source>
+            <translation>Medida</translation>
         </message>
     </context>
     <context>
@@ -4488,22 +4612,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="80" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="83" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="134" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="143" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="138" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="147" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="141" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="150" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
         </message>
@@ -4613,152 +4737,162 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="116" />
+            <location filename="../../cicte_desktop/views/menus.py" line="112" />
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Painel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="114" />
+            <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
+            <translation>O trabalho do ano em gráficos: progresso, eventos por mês, participantes e Estados membros alcançados (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="123" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="117" />
+            <location filename="../../cicte_desktop/views/menus.py" line="124" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Novo plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="118" />
+            <location filename="../../cicte_desktop/views/menus.py" line="125" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="121" />
+            <location filename="../../cicte_desktop/views/menus.py" line="128" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="123" />
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="128" />
+            <location filename="../../cicte_desktop/views/menus.py" line="135" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <location filename="../../cicte_desktop/views/menus.py" line="137" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="133" />
+            <location filename="../../cicte_desktop/views/menus.py" line="140" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="135" />
+            <location filename="../../cicte_desktop/views/menus.py" line="142" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="140" />
+            <location filename="../../cicte_desktop/views/menus.py" line="147" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="141" />
+            <location filename="../../cicte_desktop/views/menus.py" line="148" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="148" />
+            <location filename="../../cicte_desktop/views/menus.py" line="155" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <location filename="../../cicte_desktop/views/menus.py" line="157" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="153" />
+            <location filename="../../cicte_desktop/views/menus.py" line="160" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="157" />
+            <location filename="../../cicte_desktop/views/menus.py" line="164" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="162" />
+            <location filename="../../cicte_desktop/views/menus.py" line="169" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="163" />
+            <location filename="../../cicte_desktop/views/menus.py" line="170" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="166" />
+            <location filename="../../cicte_desktop/views/menus.py" line="173" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="171" />
+            <location filename="../../cicte_desktop/views/menus.py" line="178" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="178" />
+            <location filename="../../cicte_desktop/views/menus.py" line="185" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="191" />
+            <location filename="../../cicte_desktop/views/menus.py" line="198" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="192" />
+            <location filename="../../cicte_desktop/views/menus.py" line="199" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <location filename="../../cicte_desktop/views/menus.py" line="202" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="198" />
+            <location filename="../../cicte_desktop/views/menus.py" line="205" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="200" />
+            <location filename="../../cicte_desktop/views/menus.py" line="207" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="203" />
+            <location filename="../../cicte_desktop/views/menus.py" line="210" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="208" />
+            <location filename="../../cicte_desktop/views/menus.py" line="215" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="209" />
+            <location filename="../../cicte_desktop/views/menus.py" line="216" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="211" />
+            <location filename="../../cicte_desktop/views/menus.py" line="218" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
@@ -5416,6 +5550,25 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         <message>
             <source>This Computer Is &amp;Headquarters</source>
             <translation type="vanished">Este computador é a &amp;sede</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapCanvas</name>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="170" />
+            <source>{state}: %Ln participant(s)</source>
+            <translation>
+                <numerusform>{state}: %Ln participante</numerusform>
+                <numerusform>{state}: %Ln participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="172" />
+            <source>{state}: %Ln event(s)</source>
+            <translation>
+                <numerusform>{state}: %Ln evento</numerusform>
+                <numerusform>{state}: %Ln eventos</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -23,7 +23,7 @@ from tests.conftest import ROOT
 
 PACKAGE = ROOT / "cicte_desktop"
 #: Where colours may not be written out: the widgets and the Qt models (the table is in ui/style.qss).
-CHECKED = sorted([*(PACKAGE / "views").glob("*.py"), *(PACKAGE / "qtmodels").glob("*.py")])
+CHECKED = sorted([*(PACKAGE / "views").rglob("*.py"), *(PACKAGE / "qtmodels").rglob("*.py")])
 
 _HEX = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?(?:[0-9a-fA-F]{2})?\b")
 _STYLE = re.compile(r"\b(?:color|background(?:-color)?|border(?:-\w+)?)\s*:", re.IGNORECASE)

@@ -100,6 +100,7 @@ class BrowseController(Controller):
             before, _path, after = line.partition("\0")
             self.window.status_label.set_text_with_path(before, str(db.path), after)
         self._compute_progress()
+        self.window.dashboards.invalidate()
         self._rebuild_tree()
 
     def _compute_progress(self) -> None:
@@ -233,6 +234,7 @@ class BrowseController(Controller):
     def refresh_figures(self) -> None:
         """Figures follow every save, edit and deletion (and the filters)."""
         self._compute_progress()
+        self.window.dashboards.invalidate()
         if self.window.search.text().strip():
             self._rebuild_tree()  # which events match depends on the filters
         else:
@@ -264,7 +266,9 @@ class BrowseController(Controller):
         detail = self.window.detail
         if item is None or self.plan is None:
             detail.show_nothing()
+            self.window.dashboards.show()  # the start page while nothing is selected
             return
+        self.window.dashboards.show_detail()
         node = item.node
         event_filter = self.window.filter_bar.event_filter()
         activities = self.activities_under.get(node.uuid, [])

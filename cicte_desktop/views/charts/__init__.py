@@ -1,0 +1,1 @@
+"""Charts drawn with QPainter from the descriptions of ``services/charts.py``."""

@@ -1,0 +1,298 @@
+"""The dashboard's widgets over hand-built chart descriptions and a small map: the numbers shown,
+the tables, the images saved, pointing at member states with the mouse and the keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog
+
+from cicte_desktop.app import build_main_window
+from cicte_desktop.db.database import open_database
+from cicte_desktop.services.dashboard import build_dashboard
+from cicte_desktop.views.charts import map_painter as map_draw
+from cicte_desktop.views.charts.chart_view import ChartView, MapView
+from cicte_desktop.views.dashboard import DashboardView
+from tests.helpers import activity_uuid, add_event
+from tests.views import dashboard_samples as samples
+
+
+@pytest.fixture
+def dashboard(qtbot):
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.set_dashboard(samples.dashboard(selected="JAM"), samples.small_map())
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _table(view: ChartView) -> list[list[str]]:
+    model = view.table.model()
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_each_chart_reads_as_a_table_of_its_own_numbers(dashboard, qtbot) -> None:
+    given = samples.dashboard(selected="JAM")
+    assert dashboard.title.text() == "Dashboard · 2016"
+    for chart in given.charts:
+        view = dashboard.views[chart.key]
+        assert view.title.text() == chart.title
+        assert not view.showing_table()
+        qtbot.mouseClick(view.table_toggle, Qt.MouseButton.LeftButton)
+        assert view.showing_table() and view.table.isVisible() and not view.canvas.isVisible()
+        assert view.table_toggle.text() == "Show as chart"
+        assert _table(view) == chart.table()[1]
+        qtbot.mouseClick(view.table_toggle, Qt.MouseButton.LeftButton)
+        assert not view.showing_table() and view.canvas.isVisible()
+    by_sex = _table(dashboard.views["participants_by_sex"])
+    assert by_sex[1] == ["2. Legislative Assistance", "1,204", "980"]
+    assert _table(dashboard.map)[3] == ["Jamaica", "12"]
+
+
+def test_charts_say_their_title_and_description_to_screen_readers(dashboard) -> None:
+    for chart in samples.dashboard().charts:
+        view = dashboard.views[chart.key]
+        assert view.accessibleName() == chart.title
+        assert view.accessibleDescription() == chart.description
+        assert view.canvas.accessibleName() == chart.title
+    assert dashboard.accessibleName() == "Dashboard · 2016"
+
+
+def test_a_new_dashboard_replaces_the_numbers_shown(dashboard) -> None:
+    dashboard.set_dashboard(samples.dashboard(measure="participants"))
+    assert dashboard.map.title.text() == "Participants by member state"
+    assert _table(dashboard.map)[3] == ["Jamaica", "252"]
+    assert dashboard.measure_buttons["participants"].isChecked()
+    assert dashboard.map.canvas.chart.selected is None
+    assert dashboard.map.canvas.describe("JAM") == "Jamaica: 252 participants"
+
+
+def test_sections_stand_side_by_side_when_wide_and_in_one_column_when_narrow(dashboard, qtbot) -> None:
+    grid = dashboard.grid
+    assert grid.getItemPosition(grid.indexOf(dashboard.when))[:2] == (0, 1)
+    assert grid.getItemPosition(grid.indexOf(dashboard.who))[:2] == (1, 0)
+    dashboard.resize(600, 800)
+    qtbot.waitUntil(lambda: grid.getItemPosition(grid.indexOf(dashboard.when))[:2] == (1, 0))
+    assert [grid.getItemPosition(grid.indexOf(s))[:2] for s in dashboard.sections] == [(0, 0), (1, 0), (2, 0), (3, 0)]
+    assert dashboard.widget().width() <= dashboard.viewport().width()  # no sideways scrolling
+
+
+def test_period_and_measure_toggles_ask_for_other_charts(dashboard, qtbot) -> None:
+    with qtbot.waitSignal(dashboard.period_changed) as period:
+        qtbot.mouseClick(dashboard.period_buttons["half"], Qt.MouseButton.LeftButton)
+    assert period.args == ["half"] and dashboard.period() == "half"
+    with qtbot.waitSignal(dashboard.measure_changed) as measure:
+        qtbot.mouseClick(dashboard.measure_buttons["participants"], Qt.MouseButton.LeftButton)
+    assert measure.args == ["participants"] and dashboard.measure() == "participants"
+    dashboard.set_choices(period="month", measure="events")
+    assert dashboard.period_buttons["month"].isChecked() and dashboard.measure_buttons["events"].isChecked()
+
+
+@pytest.mark.parametrize("key", ["progress", "events_by_period", "map"])
+def test_a_chart_is_saved_as_png_and_svg_with_its_title(dashboard, tmp_path: Path, monkeypatch, key) -> None:
+    view = dashboard.views[key]
+    chosen: list[str] = []
+
+    def choose(_parent, _caption, suggested, _filter):  # noqa: ANN001, ANN202
+        chosen.append(suggested)
+        return str(tmp_path / f"{key}-chart"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    view.save_png_action.trigger()
+    png = tmp_path / f"{key}-chart.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert chosen[0].endswith(f"{view.chart.title}.png")
+    view.save_svg_action.trigger()
+    svg = tmp_path / f"{key}-chart.svg"
+    root = ET.parse(svg).getroot()
+    texts = " ".join(t.strip() for t in root.itertext())
+    assert view.chart.title in texts
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_saving_where_a_folder_is_says_why_and_writes_nothing(dashboard, tmp_path: Path, monkeypatch,
+                                                              shown_messages) -> None:
+    folder = tmp_path / "charts.png"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(folder), ""))
+    assert dashboard.views["progress"].choose_and_save("png") is None
+    assert shown_messages and shown_messages[0][:2] == ("error", "The chart was not saved")
+    assert "is a folder" in shown_messages[0][2]
+    assert folder.is_dir()
+
+
+@pytest.fixture
+def map_view(qtbot):
+    view = MapView()
+    qtbot.addWidget(view)
+    view.set_map(samples.map_chart(), samples.small_map())
+    view.resize(700, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_the_map_paints_every_state_in_the_colour_of_its_figure(map_view) -> None:
+    canvas = map_view.canvas
+    image = canvas.grab().toImage()
+    layout = canvas.layout_()
+    paths = map_draw.map_paths(canvas.geometry_, layout)
+    for iso3, shape in canvas.geometry_.states.items():
+        assert not paths[iso3].isEmpty()
+        point = canvas.point_of(iso3).toPoint()
+        assert image.pixelColor(point).name() == QColor(map_view.chart.colour_of(iso3)).name(), iso3
+        if shape.marker is not None:
+            assert (canvas.point_of(iso3) - layout.to_device(*shape.marker)).manhattanLength() < 1
+    hole = layout.to_device(195, 215).toPoint()  # Brazil's hole shows the background
+    assert image.pixelColor(hole).name() == "#ffffff"
+
+
+def test_hovering_a_state_says_its_figure_and_a_click_picks_it(map_view, qtbot) -> None:
+    canvas = map_view.canvas
+    for iso3, words in (("JAM", "Jamaica: 12 events"), ("GRD", "Grenada: 7 events"), ("BRA", "Brazil: 0 events")):
+        point = canvas.point_of(iso3).toPoint()
+        qtbot.mouseMove(canvas, point)
+        qtbot.waitUntil(lambda iso3=iso3: canvas.hovered == iso3)
+        assert canvas.toolTip() == words
+        with qtbot.waitSignal(map_view.state_clicked) as clicked:
+            qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
+        assert clicked.args == [iso3]
+    sea = canvas.layout_().to_device(300, 250).toPoint()
+    qtbot.mouseMove(canvas, sea)
+    qtbot.waitUntil(lambda: canvas.hovered is None)
+    assert canvas.toolTip() == ""
+    with qtbot.assertNotEmitted(map_view.state_clicked):
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=sea)
+
+
+def test_the_keyboard_goes_from_state_to_state_by_name_and_enter_picks_one(map_view, qtbot) -> None:
+    canvas = map_view.canvas
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    assert canvas.focused == "BRB"  # Barbados, Brazil, Grenada, Jamaica, Mexico
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.focused == "BRA" and canvas.accessibleDescription() == "Brazil: 0 events"
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    assert canvas.focused == "GRD"
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert canvas.focused == "BRA"
+    with qtbot.waitSignal(map_view.state_clicked) as clicked:
+        qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    assert clicked.args == ["BRA"]
+
+
+def test_an_empty_chart_says_so_instead_of_bars(qtbot, tmp_path: Path) -> None:
+    view = ChartView()
+    qtbot.addWidget(view)
+    chart = samples.events_by_period(empty=True)
+    view.set_chart(chart)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    image = view.canvas.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    assert "#1b5e20" not in colours  # no bar of completed events
+    view.save_svg(tmp_path / "empty.svg")
+    texts = " ".join(t.strip() for t in ET.parse(tmp_path / "empty.svg").getroot().itertext())
+    assert "No events in this period" in texts and "Completed" not in texts
+
+
+# --- in the main window ---------------------------------------------------------------------------
+
+D = dt.date
+
+
+@pytest.fixture
+def window(db_path: Path, qtbot):
+    db = open_database(db_path)
+    exercises = activity_uuid(db, "3 Exercises")
+    add_event(db, exercises, title="Maritime CME Kingston", start=D(2016, 3, 14), event_type="exercise",
+              states=("JAM",), women=10, men=14)
+    add_event(db, exercises, title="Maritime CME Port of Spain", start=D(2016, 5, 2), event_type="exercise",
+              states=("TTO",), women=21, men=13)
+    db.close()
+    main = build_main_window(db_path)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.database.close()
+
+
+def _shown_dashboard(window, qtbot) -> DashboardView:
+    qtbot.waitUntil(lambda: window.right_pane.currentWidget() is window.dashboard and window.dashboard.isVisible())
+    qtbot.waitUntil(lambda: not window.dashboards.stale)
+    return window.dashboard
+
+
+def test_the_start_page_with_nothing_selected_is_the_dashboard_of_the_year(window, qtbot) -> None:
+    assert not window.plan_view.currentIndex().isValid()
+    dashboard = _shown_dashboard(window, qtbot)
+    assert "2016" in dashboard.title.text()
+    expected = build_dashboard(window.database, window.plan, window.filter_bar.event_filter())
+    for chart in expected.charts:
+        assert _table(dashboard.views[chart.key]) == chart.table()[1]
+    assert dashboard.map.canvas.geometry_ is not None
+    # Selecting an item shows its detail; View > Dashboard comes back to the charts.
+    window.plan_view.setCurrentIndex(window.plan_model.index(0, 0))
+    assert window.right_pane.currentWidget() is window.detail
+    window.dashboard_action.trigger()
+    assert window.right_pane.currentWidget() is window.dashboard
+    assert not window.plan_view.currentIndex().isValid()
+    assert window.dashboard_action.shortcut().toString() == "Ctrl+Shift+D"
+
+
+def _scroll_to(dashboard, canvas, iso3: str, qtbot):  # type: ignore[no-untyped-def]
+    """Scroll the dashboard until ``iso3`` can be pointed at, as a user would; its point."""
+
+    def shown() -> bool:
+        point = canvas.point_of(iso3).toPoint()
+        inside = canvas.mapTo(dashboard.widget(), point)
+        dashboard.ensureVisible(inside.x(), inside.y(), 20, 20)
+        return canvas.visibleRegion().contains(point)
+
+    qtbot.waitUntil(shown)
+    return canvas.point_of(iso3).toPoint()
+
+
+def test_a_click_on_a_state_filters_the_whole_window_by_it(window, qtbot) -> None:
+    dashboard = _shown_dashboard(window, qtbot)
+    canvas = dashboard.map.canvas
+    point = _scroll_to(dashboard, canvas, "JAM", qtbot)
+    qtbot.mouseMove(canvas, point)
+    qtbot.waitUntil(lambda: canvas.hovered == "JAM")
+    assert canvas.toolTip() == "Jamaica: 1 event"
+    builds = window.dashboards.builds
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
+    assert window.filter_bar.event_filter().member_state == "JAM"
+    qtbot.waitUntil(lambda: window.dashboards.builds > builds)
+    assert dashboard.map.chart.selected == "JAM"
+    assert "Jamaica" in dashboard.title.text()
+    point = _scroll_to(dashboard, canvas, "JAM", qtbot)
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
+    assert window.filter_bar.event_filter().member_state is None  # clicked again: all states
+
+
+def test_the_dashboard_follows_the_filters_only_while_shown(window, qtbot) -> None:
+    dashboard = _shown_dashboard(window, qtbot)
+    builds = window.dashboards.builds
+    qtbot.mouseClick(dashboard.measure_buttons["participants"], Qt.MouseButton.LeftButton)
+    assert window.dashboards.builds == builds + 1
+    assert dashboard.map.chart.measure == "participants"
+    qtbot.mouseClick(dashboard.period_buttons["half"], Qt.MouseButton.LeftButton)
+    assert len(dashboard.views["events_by_period"].chart.categories) == 2
+    window.plan_view.setCurrentIndex(window.plan_model.index(0, 0))  # the detail pane instead
+    builds = window.dashboards.builds
+    window.filter_bar.member_state.setCurrentIndex(window.filter_bar.member_state.findData("TTO"))
+    assert window.dashboards.builds == builds  # hidden: not built
+    window.dashboard_action.trigger()
+    qtbot.waitUntil(lambda: window.dashboards.builds == builds + 1)
+    assert dashboard.map.chart.selected == "TTO" and dashboard.map.chart.measure == "participants"
