@@ -791,9 +791,32 @@ def _bombs(work: Path) -> tuple[float, float]:
     return max(seconds), max(peaks)
 
 
+def bench_dashboard(events: int, repeat: int) -> list[tuple[str, float]]:
+    """The dashboard on ``events`` events: figures and paint, a click on the map, the map's paint
+    (``benchmarks/dashboard.py``)."""
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.services.demo import add_demo_events, add_demo_plans
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import dashboard
+
+    work = Path(tempfile.mkdtemp(prefix="cicte-bench-"))
+    os.environ.update({"CICTE_DATA_DIR": str(work / "data"), "XDG_CONFIG_HOME": str(work / "config"),
+                       "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
+    try:
+        path = work / "events.sqlite"
+        db = open_database(path)
+        add_demo_plans(db)
+        add_demo_events(db, events, seed=1)
+        db.close()
+        return [("events", events), *dashboard.measure(path, repeat)]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 BENCHMARKS: dict[str, Callable[[int, int], list[tuple[str, float]]]] = {
     "xlsx": bench_xlsx, "pdf": bench_pdf, "sync": bench_sync,
-    "seed": bench_seed, "tree": bench_tree, "crash": bench_crash,
+    "seed": bench_seed, "tree": bench_tree, "crash": bench_crash, "dashboard": bench_dashboard,
 }
 
 

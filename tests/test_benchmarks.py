@@ -36,3 +36,14 @@ def test_pdf_benchmark_prints_metric_value_lines() -> None:
     assert {"semiannual_s", "bare_s", "ratio", "certificates_s", "pages"} <= set(metrics)
     assert metrics["events"] == "150" and metrics["certificates"] == "200"
     assert all(float(v) > 0 for v in metrics.values())
+
+
+def test_dashboard_benchmark_prints_metric_value_lines() -> None:
+    result = subprocess.run([sys.executable, "benchmarks/run.py", "dashboard", "--events", "300", "--repeat", "1"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    metrics = dict(line.split() for line in result.stdout.splitlines())
+    assert {"dashboard_ms", "dashboard_first_ms", "bare_counts_ms", "figures_ratio", "filter_ms", "map_paint_ms",
+            "bare_map_paint_ms", "map_paint_ratio"} <= set(metrics)
+    assert metrics["events"] == "300"
+    assert all(float(v) > 0 for v in metrics.values())
