@@ -60,19 +60,34 @@ class _Words:
         return member_state_names.display_name(iso3, self.language)
 
 
+def map_figures(db: Database, plan: WorkPlanNode, event_filter: figures.EventFilter) -> dict[str, StateFigures]:
+    """What the map counts for ``plan`` under ``event_filter``: the same for every member state the
+    filter picks (the map shows them all), so a window may keep it while only the state changes."""
+    return state_figures(db, event_filter, [a.uuid for a in plan.activities()])
+
+
 def build_dashboard(db: Database, plan: WorkPlanNode, event_filter: figures.EventFilter, *, measure: str = "events",
-                    period: str = "month", today: dt.date | None = None) -> charts.Dashboard:
+                    period: str = "month", today: dt.date | None = None,
+                    progress: dict[str, figures.NodeProgress] | None = None,
+                    states: dict[str, StateFigures] | None = None) -> charts.Dashboard:
     """The dashboard of ``plan`` (a plan year) under ``event_filter``: progress by work area and
     program, events and participants by month (``period="month"``) or half-year (``"half"``),
     participants by sex and work area, and a map of the member states by ``measure`` ("events"
-    or "participants")."""
+    or "participants").
+
+    ``progress``: ``figures.plan_figures`` of the same plan, filter and day, already read (the
+    window's tree has them); ``states``: ``map_figures`` of the same plan and filter, member state
+    aside. Given, they are not read again."""
     if measure not in MEASURES:
         raise ValueError(f"unknown measure {measure!r}")
     if period not in PERIODS:
         raise ValueError(f"unknown period {period!r}")
     words = _Words()
     activities = [a.uuid for a in plan.activities()]
-    progress = figures.plan_figures(db, plan, event_filter, today)
+    if progress is None:
+        progress = figures.plan_figures(db, plan, event_filter, today)
+    if states is None:
+        states = state_figures(db, event_filter, activities)
     months = month_figures(db, event_filter, activities)
     periods = _periods(event_filter, plan.year, {month for month, _status in months.events}, period, words)
     title = " · ".join([_tr("Dashboard · {year}").format(year=plan.year),
@@ -82,7 +97,7 @@ def build_dashboard(db: Database, plan: WorkPlanNode, event_filter: figures.Even
         _events_chart(months.events, periods, period, words),
         _participants_chart(months.people, periods, period, words),
         _sex_chart(plan, months.people_by_activity, words),
-        _map_chart(state_figures(db, event_filter, activities), event_filter, plan.year, measure, words),
+        _map_chart(states, event_filter, plan.year, measure, words),
     ))
 
 

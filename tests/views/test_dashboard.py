@@ -305,3 +305,22 @@ def test_the_dashboard_follows_the_filters_only_while_shown(window, qtbot) -> No
     window.dashboard_action.trigger()
     qtbot.waitUntil(lambda: window.dashboards.builds == builds + 1)
     assert dashboard.map.chart.selected == "TTO" and dashboard.map.chart.measure == "participants"
+
+
+def test_the_map_shows_an_event_saved_while_a_state_is_picked(window, qtbot) -> None:
+    """Picking a state keeps the map's figures (the map shows every state whatever the pick), but
+    an event saved meanwhile is on the map at once."""
+    dashboard = _shown_dashboard(window, qtbot)
+    combo = window.filter_bar.member_state
+    combo.setCurrentIndex(combo.findData("JAM"))
+    qtbot.waitUntil(lambda: dashboard.map.chart.selected == "JAM")
+    assert dashboard.map.chart.texts["JAM"] == "1" and dashboard.map.chart.texts["BRB"] == "0"
+    add_event(window.database, activity_uuid(window.database, "3 Exercises"), title="Maritime CME Bridgetown",
+              start=D(2016, 6, 7), event_type="exercise", states=("JAM", "BRB"), women=3, men=4)
+    window.events.figures_changed.emit()  # as after a save in the event form
+    qtbot.waitUntil(lambda: dashboard.map.chart.texts["BRB"] == "1")
+    assert dashboard.map.chart.texts["JAM"] == "2"
+    combo.setCurrentIndex(0)  # all states again: the map the same, the title without Jamaica
+    qtbot.waitUntil(lambda: dashboard.map.chart.selected is None)
+    assert dashboard.map.chart.texts["JAM"] == "2" and dashboard.map.chart.texts["BRB"] == "1"
+    assert "Jamaica" not in dashboard.title.text()

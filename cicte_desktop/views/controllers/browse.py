@@ -19,6 +19,7 @@ class BrowseController(Controller):
         super().__init__(window)
         self.plan: WorkPlanNode | None = None
         self.progress: dict[str, figures.NodeProgress] = {}
+        self.progress_filter: figures.EventFilter | None = None  # the filter ``progress`` was read under
         self.mandates: dict[str, list[reference.MandateItem]] = {}
         #: For every plan item, the uuids of the planned activities at or below it.
         self.activities_under: dict[str, list[str]] = {}
@@ -100,7 +101,7 @@ class BrowseController(Controller):
             before, _path, after = line.partition("\0")
             self.window.status_label.set_text_with_path(before, str(db.path), after)
         self._compute_progress()
-        self.window.dashboards.invalidate()
+        self.window.dashboards.invalidate(data_changed=True)
         self._rebuild_tree()
 
     def _compute_progress(self) -> None:
@@ -109,7 +110,8 @@ class BrowseController(Controller):
             self.progress = {}
             return
         ahead, self.window.figures_ahead = self.window.figures_ahead, None
-        self.progress = figures.plan_figures(self.db, self.plan, self.window.filter_bar.event_filter(), ahead=ahead)
+        self.progress_filter = self.window.filter_bar.event_filter()
+        self.progress = figures.plan_figures(self.db, self.plan, self.progress_filter, ahead=ahead)
 
     def _rebuild_tree(self) -> None:
         window, model = self.window, self.window.plan_model
@@ -231,10 +233,10 @@ class BrowseController(Controller):
     def _search_changed(self, _text: str) -> None:
         self._rebuild_tree()
 
-    def refresh_figures(self) -> None:
-        """Figures follow every save, edit and deletion (and the filters)."""
+    def refresh_figures(self, data_changed: bool = True) -> None:
+        """Figures follow every save, edit and deletion (and the filters: ``data_changed`` False)."""
         self._compute_progress()
-        self.window.dashboards.invalidate()
+        self.window.dashboards.invalidate(data_changed)
         if self.window.search.text().strip():
             self._rebuild_tree()  # which events match depends on the filters
         else:
@@ -242,7 +244,7 @@ class BrowseController(Controller):
             self._show_detail(self.window.current_item())
 
     def _filters_changed(self) -> None:
-        self.refresh_figures()
+        self.refresh_figures(data_changed=False)
         self._fit_progress_heading()
 
     def _fit_progress_heading(self) -> None:

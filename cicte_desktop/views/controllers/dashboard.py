@@ -4,11 +4,18 @@ is shown), and a click on a member state on its map filters the whole window by 
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QTimer
 
 from cicte_desktop.services.charts import Dashboard
+from cicte_desktop.services.figures import EventFilter
 from cicte_desktop.services.member_state_map import MemberStateMap
 from cicte_desktop.views.controllers.base import Controller
+
+if TYPE_CHECKING:
+    from cicte_desktop.services.dashboard_figures import StateFigures
 
 
 class DashboardController(Controller):
@@ -20,6 +27,9 @@ class DashboardController(Controller):
         self.period = "month"
         self.stale = True
         self.builds = 0  # how many times the charts were built (tests: only when shown)
+        # The map's figures and what they were read for (plan, filter without its member state):
+        # a click on a state changes the filter but not the map, which shows every state.
+        self._states: tuple[tuple[str, EventFilter], dict[str, StateFigures]] | None = None
         view = window.dashboard
         view.state_clicked.connect(self.pick_state)
         view.measure_changed.connect(self._measure_changed)
@@ -45,8 +55,11 @@ class DashboardController(Controller):
     def show_detail(self) -> None:
         self.window.right_pane.setCurrentWidget(self.window.detail)
 
-    def invalidate(self) -> None:
-        """The plan, its figures or the filters changed: build again now if shown, else when shown."""
+    def invalidate(self, data_changed: bool = True) -> None:
+        """The plan, its figures or (``data_changed`` False) only the filters changed: build again
+        now if shown, else when shown."""
+        if data_changed:
+            self._states = None
         self.stale = True
         self._build_if_stale()
 
@@ -55,7 +68,7 @@ class DashboardController(Controller):
             self.rebuild()
 
     def rebuild(self) -> None:
-        from cicte_desktop.services.dashboard import build_dashboard  # at the first showing, not at start-up
+        from cicte_desktop.services.dashboard import build_dashboard, map_figures  # when first shown
 
         window, view = self.window, self.window.dashboard
         self.stale = False
@@ -65,8 +78,15 @@ class DashboardController(Controller):
             view.set_dashboard(Dashboard(self.tr("There is no work plan in this database yet: the dashboard "
                                                  "shows a year's plan and the events logged under it.")))
             return
-        dashboard = build_dashboard(self.db, plan, window.filter_bar.event_filter(), measure=self.measure,
-                                    period=self.period)
+        event_filter = window.filter_bar.event_filter()
+        browse = window.browse
+        # The tree's figures, read a moment ago under the same filter: the same numbers, read once.
+        progress = browse.progress if browse.plan is plan and browse.progress_filter == event_filter else None
+        key = (plan.uuid, replace(event_filter, member_state=None))
+        if self._states is None or self._states[0] != key:
+            self._states = (key, map_figures(self.db, plan, event_filter))
+        dashboard = build_dashboard(self.db, plan, event_filter, measure=self.measure, period=self.period,
+                                    progress=progress, states=self._states[1])
         view.set_choices(period=self.period, measure=self.measure)
         view.set_dashboard(dashboard, _shapes())
 
