@@ -4,7 +4,7 @@ controller (``views/controllers/dashboard.py``) builds one for the plan and the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from cicte_desktop.services.charts import Dashboard, MapChart
 from cicte_desktop.services.member_state_map import MemberStateMap
-from cicte_desktop.views.charts.chart_view import ChartView, MapView
+
+if TYPE_CHECKING:
+    from cicte_desktop.views.charts.chart_view import ChartView, MapView
 
 #: Below this width (of the dashboard's own area) the sections stack in one column.
 TWO_COLUMNS_FROM = 900
@@ -75,7 +79,8 @@ class DashboardView(QScrollArea):
     state_clicked = Signal(str)
     measure_changed = Signal(str)
     period_changed = Signal(str)
-    #: Shown (again): the controller builds the charts if the figures changed meanwhile.
+    #: Shown (again) and painted once: the controller builds the charts if the figures changed
+    #: meanwhile. After the paint, so that a window opening on the dashboard shows its tree at once.
     shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -100,18 +105,9 @@ class DashboardView(QScrollArea):
         self.when = Section(self.tr("When"))
         self.who = Section(self.tr("Who"))
         self.where = Section(self.tr("Where"))
+        #: The charts' views, made when the first dashboard arrives (not while the window starts).
         self.views: dict[str, ChartView] = {}
-        for key, section in (("progress", self.what), ("events_by_period", self.when),
-                             ("participants_by_period", self.when), ("participants_by_sex", self.who)):
-            view = ChartView()
-            view.setObjectName(key)
-            section.add(view)
-            self.views[key] = view
-        self.map = MapView()
-        self.map.setObjectName("map")
-        self.map.state_clicked.connect(self.state_clicked)
-        self.where.add(self.map)
-        self.views["map"] = self.map
+        self.map: MapView | None = None
 
         self.period_group, self.period_buttons = _toggle(
             {"month": self.tr("By month"), "half": self.tr("By half-year")}, self)
@@ -126,6 +122,8 @@ class DashboardView(QScrollArea):
             group.buttonClicked.connect(lambda button, signal=signal: signal.emit(str(button.property("choice"))))
 
         self.sections = [self.what, self.when, self.who, self.where]
+        for section in self.sections:
+            section.hide()  # until there are charts in it
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(24)
         self.grid.setVerticalSpacing(16)
@@ -138,7 +136,24 @@ class DashboardView(QScrollArea):
         layout.addLayout(self.grid)
         layout.addStretch(1)
         self.setWidget(inner)
+        self._announce = False  # shown, not yet painted
+        inner.installEventFilter(self)
         self._reflow(1)
+
+    def _make_views(self) -> None:
+        from cicte_desktop.views.charts.chart_view import ChartView, MapView  # with the first charts
+
+        for key, section in (("progress", self.what), ("events_by_period", self.when),
+                             ("participants_by_period", self.when), ("participants_by_sex", self.who)):
+            view = ChartView()
+            view.setObjectName(key)
+            section.add(view)
+            self.views[key] = view
+        self.map = MapView()
+        self.map.setObjectName("map")
+        self.map.state_clicked.connect(self.state_clicked)
+        self.where.add(self.map)
+        self.views["map"] = self.map
 
     def period(self) -> str:
         return str(self.period_group.checkedButton().property("choice"))
@@ -154,6 +169,8 @@ class DashboardView(QScrollArea):
     def set_dashboard(self, dashboard: Dashboard, geometry: MemberStateMap | None = None) -> None:
         """Show ``dashboard``'s charts; the map over ``geometry`` (the member states' shapes)."""
         self.dashboard = dashboard
+        if self.map is None:
+            self._make_views()
         if geometry is not None:
             self.geometry_map = geometry
         self.title.setText(dashboard.title)
@@ -165,12 +182,12 @@ class DashboardView(QScrollArea):
                 continue
             chart = dashboard.chart(key)
             if isinstance(chart, MapChart):
-                self.map.set_map(chart, self.geometry_map)
+                self.map.set_map(chart, self.geometry_map)  # type: ignore[union-attr]
                 self.measure_buttons[chart.measure].setChecked(True)
             else:
                 view.set_chart(chart)
         for section in self.sections:
-            section.setVisible(any(not view.isHidden() for view in section.findChildren(ChartView)))
+            section.setVisible(any(not view.isHidden() for view in self.views.values() if view.parent() is section))
 
     def _reflow(self, columns: int) -> None:
         if columns == self._columns:
@@ -185,7 +202,14 @@ class DashboardView(QScrollArea):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        self.shown.emit()
+        self._announce = True
+        self.widget().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.widget() and event.type() == QEvent.Type.Paint and self._announce:
+            self._announce = False
+            QTimer.singleShot(0, self.shown.emit)  # once the window's paint is on the screen
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         self._reflow(2 if event.size().width() >= TWO_COLUMNS_FROM else 1)

@@ -251,4 +251,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._settings_saved = False  # shown and closed again: saved again
+        self.dashboards.shut_down()
         super().closeEvent(event)

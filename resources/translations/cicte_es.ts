@@ -478,22 +478,22 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>BrowseController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="62" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="63" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="75" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="76" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="95" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="96" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="96" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="97" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabajo</numerusform>
@@ -501,7 +501,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="97" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="98" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -509,7 +509,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="98" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="99" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n proyecto</numerusform>
@@ -517,7 +517,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="99" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="100" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n actividad prevista</numerusform>
@@ -525,72 +525,72 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="137" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="139" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="138" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="140" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="141" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="143" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="144" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="146" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="145" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="147" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="281" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="283" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="284" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="286" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="285" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="287" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="307" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="309" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="309" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="311" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="312" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="314" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
@@ -1766,192 +1766,192 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="78" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="93" />
             <source>Dashboard · {year}</source>
             <translation>Panel · {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="99" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="114" />
             <source>All dates</source>
             <translation>Todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="101" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="116" />
             <source>From {start}</source>
             <translation>Desde el {start}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="103" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="118" />
             <source>Until {end}</source>
             <translation>Hasta el {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="104" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="119" />
             <source>{start} to {end}</source>
             <translation>{start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="159" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="174" />
             <source>Share of achieved by work area and program: {state}</source>
             <translation>Parte de lo logrado por área de trabajo y programa: {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="160" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="175" />
             <source>Each bar is the share of the plan's achieved units that served {state}, not progress against the hemisphere-wide targets.</source>
             <translation>Cada barra es la parte de las unidades logradas del plan que beneficiaron a {state}, no el avance hacia las metas hemisféricas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="164" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="179" />
             <source>Progress by work area and program</source>
             <translation>Avance por área de trabajo y programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="172" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="187" />
             <source>This work plan has no work areas.</source>
             <translation>Este plan de trabajo no tiene áreas de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="173" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="188" />
             <source>No units achieved under this filter.</source>
             <translation>No hay unidades logradas con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="178" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="193" />
             <source>nothing to show</source>
             <translation>nada que mostrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="215" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="230" />
             <source>No date</source>
             <translation>Sin fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="236" />
             <source>Events by month and status</source>
             <translation>Eventos por mes y estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="236" />
             <source>Events by half-year and status</source>
             <translation>Eventos por semestre y estado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="237" />
             <source>Participants by month and sex</source>
             <translation>Participantes por mes y sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="237" />
             <source>Participants by half-year and sex</source>
             <translation>Participantes por semestre y sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="232" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="247" />
             <source>Total: {total}.</source>
             <translation>Total: {total}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="251" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="266" />
             <source>Events logged under the plan, of every status the filter keeps, by start date.</source>
             <translation>Eventos registrados en el plan, de todos los estados que el filtro conserva, por fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="252" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="267" />
             <source>No events under this filter.</source>
             <translation>No hay eventos con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
             <source>Sex not recorded</source>
             <translation>Sexo sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="286" />
             <source>Participants of the completed events, by start date.</source>
             <translation>Participantes de los eventos realizados, por fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="272" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="287" />
             <source>No participants of completed events under this filter.</source>
             <translation>No hay participantes de eventos realizados con este filtro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="283" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="298" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="287" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="302" />
             <source>Participants by sex and work area</source>
             <translation>Participantes por sexo y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="294" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="309" />
             <source>Participants of the completed events.</source>
             <translation>Participantes de los eventos realizados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="307" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="322" />
             <source>None</source>
             <translation>Ninguno</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="318" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="333" />
             <source>{lower} or more</source>
             <translation>{lower} o más</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="357" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="372" />
             <source>Events by member state</source>
             <translation>Eventos por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="358" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="373" />
             <source>Events of the {year} Work Plan by member state served; an event that served several member states counts for each.</source>
             <translation>Eventos del Plan de Trabajo {year} por Estado Miembro beneficiario; un evento que benefició a varios Estados Miembros cuenta para cada uno.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="377" />
             <source>Participants by member state</source>
             <translation>Participantes por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="377" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="363" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="378" />
             <source>Participants of the completed events of the {year} Work Plan by member state served; an event that served several member states counts for each, with all its participants.</source>
             <translation>Participantes de los eventos realizados del Plan de Trabajo {year} por Estado Miembro beneficiario; un evento que benefició a varios Estados Miembros cuenta para cada uno, con todos sus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="367" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="382" />
             <source>Period: {period}.</source>
             <translation>Período: {period}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="369" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="384" />
             <source>{state} is outlined; the map shows every member state.</source>
             <translation>{state} aparece resaltado; el mapa muestra todos los Estados Miembros.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="375" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="390" />
             <source>none: {states}</source>
             <translation>ninguno: {states}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="381" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="396" />
             <source>The boundaries and names shown on this map do not imply official endorsement or acceptance by the Organization of American States.</source>
             <translation>Los límites y los nombres que figuran en este mapa no implican su aprobación o aceptación oficial por parte de la Organización de los Estados Americanos.</translation>
         </message>
@@ -1959,60 +1959,65 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="65" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="115" />
             <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
             <translation>Esta base de datos aún no tiene un plan de trabajo: el panel muestra el plan de un año y los eventos registrados en él.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="150" />
+            <source>The dashboard could not be made: {error}</source>
+            <translation>No se pudo preparar el panel: {error}</translation>
         </message>
     </context>
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="99" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="104" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="105" />
             <source>When</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="106" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="107" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
             <source>By month</source>
             <translation>Por mes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
             <source>By half-year</source>
             <translation>Por semestre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="119" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="115" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="119" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="115" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="121" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="122" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="118" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>

@@ -478,22 +478,22 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>BrowseController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="62" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="63" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="75" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="76" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="95" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="96" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="96" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="97" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n domaine d'action</numerusform>
@@ -501,7 +501,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="97" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="98" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programme</numerusform>
@@ -509,7 +509,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="98" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="99" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projet</numerusform>
@@ -517,7 +517,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="99" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="100" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n activité prévue</numerusform>
@@ -525,72 +525,72 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="137" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="139" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="138" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="140" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="141" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="143" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="144" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="146" />
             <source>No plan items match “{text}”.</source>
             <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="145" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="147" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="280" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="281" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="283" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="284" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="286" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="285" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="287" />
             <source>no numeric target</source>
             <translation>sans objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="307" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="309" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="309" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="311" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="312" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="314" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
@@ -1766,192 +1766,192 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="78" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="93" />
             <source>Dashboard · {year}</source>
             <translation>Tableau de bord · {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="99" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="114" />
             <source>All dates</source>
             <translation>Toutes dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="101" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="116" />
             <source>From {start}</source>
             <translation>À partir du {start}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="103" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="118" />
             <source>Until {end}</source>
             <translation>Jusqu'au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="104" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="119" />
             <source>{start} to {end}</source>
             <translation>du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="159" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="174" />
             <source>Share of achieved by work area and program: {state}</source>
             <translation>Part du réalisé par domaine d'action et programme : {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="160" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="175" />
             <source>Each bar is the share of the plan's achieved units that served {state}, not progress against the hemisphere-wide targets.</source>
             <translation>Chaque barre est la part des unités réalisées du plan qui ont bénéficié à {state}, et non l'avancement vers les objectifs hémisphériques.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="164" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="179" />
             <source>Progress by work area and program</source>
             <translation>Avancement par domaine d'action et programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="172" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="187" />
             <source>This work plan has no work areas.</source>
             <translation>Ce plan de travail n'a aucun domaine d'action.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="173" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="188" />
             <source>No units achieved under this filter.</source>
             <translation>Aucune unité réalisée avec ce filtre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="178" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="193" />
             <source>nothing to show</source>
             <translation>rien à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="215" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="230" />
             <source>No date</source>
             <translation>Sans date</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="236" />
             <source>Events by month and status</source>
             <translation>Événements par mois et statut</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="221" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="236" />
             <source>Events by half-year and status</source>
             <translation>Événements par semestre et statut</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="237" />
             <source>Participants by month and sex</source>
             <translation>Participants par mois et sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="222" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="237" />
             <source>Participants by half-year and sex</source>
             <translation>Participants par semestre et sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="232" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="247" />
             <source>Total: {total}.</source>
             <translation>Total : {total}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="251" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="266" />
             <source>Events logged under the plan, of every status the filter keeps, by start date.</source>
             <translation>Événements enregistrés dans le plan, de tous les statuts que le filtre retient, par date de début.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="252" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="267" />
             <source>No events under this filter.</source>
             <translation>Aucun événement avec ce filtre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="256" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
             <source>Sex not recorded</source>
             <translation>Sexe non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="271" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="286" />
             <source>Participants of the completed events, by start date.</source>
             <translation>Participants aux événements réalisés, par date de début.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="272" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="287" />
             <source>No participants of completed events under this filter.</source>
             <translation>Aucun participant à des événements réalisés avec ce filtre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="283" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="298" />
             <source>All work areas</source>
             <translation>Tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="287" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="302" />
             <source>Participants by sex and work area</source>
             <translation>Participants par sexe et par domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="294" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="309" />
             <source>Participants of the completed events.</source>
             <translation>Participants aux événements réalisés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="307" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="322" />
             <source>None</source>
             <translation>Aucun</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="318" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="333" />
             <source>{lower} or more</source>
             <translation>{lower} ou plus</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="357" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="372" />
             <source>Events by member state</source>
             <translation>Événements par État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="358" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="373" />
             <source>Events of the {year} Work Plan by member state served; an event that served several member states counts for each.</source>
             <translation>Événements du Plan de travail {year} par État membre bénéficiaire ; un événement qui a bénéficié à plusieurs États membres compte pour chacun.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="377" />
             <source>Participants by member state</source>
             <translation>Participants par État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="362" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="377" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="363" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="378" />
             <source>Participants of the completed events of the {year} Work Plan by member state served; an event that served several member states counts for each, with all its participants.</source>
             <translation>Participants aux événements réalisés du Plan de travail {year} par État membre bénéficiaire ; un événement qui a bénéficié à plusieurs États membres compte pour chacun, avec tous ses participants.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="367" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="382" />
             <source>Period: {period}.</source>
             <translation>Période : {period}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="369" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="384" />
             <source>{state} is outlined; the map shows every member state.</source>
             <translation>{state} est mis en évidence ; la carte montre tous les États membres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="375" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="390" />
             <source>none: {states}</source>
             <translation>aucun : {states}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="381" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="396" />
             <source>The boundaries and names shown on this map do not imply official endorsement or acceptance by the Organization of American States.</source>
             <translation>Les frontières et les noms figurant sur cette carte n'impliquent ni approbation ni acceptation officielles de la part de l'Organisation des États Américains.</translation>
         </message>
@@ -1959,60 +1959,65 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="65" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="115" />
             <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
             <translation>Cette base de données n'a pas encore de plan de travail : le tableau de bord montre le plan d'une année et les événements enregistrés sous ce plan.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="150" />
+            <source>The dashboard could not be made: {error}</source>
+            <translation>Le tableau de bord n’a pas pu être préparé : {error}</translation>
         </message>
     </context>
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="99" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="104" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="105" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="106" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="107" />
             <source>Where</source>
             <translation>Où</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
             <source>By month</source>
             <translation>Par mois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
             <source>By half-year</source>
             <translation>Par semestre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="119" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="115" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="119" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="115" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="121" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="122" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="118" />
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>

@@ -238,7 +238,7 @@ def window(db_path: Path, qtbot):
 
 def _shown_dashboard(window, qtbot) -> DashboardView:
     qtbot.waitUntil(lambda: window.right_pane.currentWidget() is window.dashboard and window.dashboard.isVisible())
-    qtbot.waitUntil(lambda: not window.dashboards.stale)
+    qtbot.waitUntil(lambda: not window.dashboards.stale and not window.dashboards.building)
     return window.dashboard
 
 
@@ -294,14 +294,15 @@ def test_the_dashboard_follows_the_filters_only_while_shown(window, qtbot) -> No
     dashboard = _shown_dashboard(window, qtbot)
     builds = window.dashboards.builds
     qtbot.mouseClick(dashboard.measure_buttons["participants"], Qt.MouseButton.LeftButton)
-    assert window.dashboards.builds == builds + 1
+    qtbot.waitUntil(lambda: window.dashboards.builds == builds + 1)
     assert dashboard.map.chart.measure == "participants"
     qtbot.mouseClick(dashboard.period_buttons["half"], Qt.MouseButton.LeftButton)
-    assert len(dashboard.views["events_by_period"].chart.categories) == 2
+    qtbot.waitUntil(lambda: len(dashboard.views["events_by_period"].chart.categories) == 2)
     window.plan_view.setCurrentIndex(window.plan_model.index(0, 0))  # the detail pane instead
     builds = window.dashboards.builds
     window.filter_bar.member_state.setCurrentIndex(window.filter_bar.member_state.findData("TTO"))
-    assert window.dashboards.builds == builds  # hidden: not built
+    qtbot.wait(50)
+    assert window.dashboards.builds == builds and not window.dashboards.building  # hidden: not built
     window.dashboard_action.trigger()
     qtbot.waitUntil(lambda: window.dashboards.builds == builds + 1)
     assert dashboard.map.chart.selected == "TTO" and dashboard.map.chart.measure == "participants"
@@ -324,3 +325,46 @@ def test_the_map_shows_an_event_saved_while_a_state_is_picked(window, qtbot) -> 
     qtbot.waitUntil(lambda: dashboard.map.chart.selected is None)
     assert dashboard.map.chart.texts["JAM"] == "2" and dashboard.map.chart.texts["BRB"] == "1"
     assert "Jamaica" not in dashboard.title.text()
+
+
+def test_the_charts_are_built_beside_the_window_and_only_the_newest_is_shown(window, qtbot, monkeypatch) -> None:
+    """The figures are read in a thread of their own: the tree follows a click at once, and a build
+    finishing after a newer one was asked for is dropped."""
+    import threading
+
+    from cicte_desktop.services import dashboard as service
+
+    dashboard = _shown_dashboard(window, qtbot)
+    real, held, release = service.build_dashboard, threading.Event(), threading.Event()
+
+    def slow_for_jamaica(db, plan, event_filter, **options):  # type: ignore[no-untyped-def]
+        if event_filter.member_state == "JAM":
+            held.set()
+            release.wait(10)
+        return real(db, plan, event_filter, **options)
+
+    monkeypatch.setattr(service, "build_dashboard", slow_for_jamaica)
+    combo = window.filter_bar.member_state
+    combo.setCurrentIndex(combo.findData("JAM"))
+    assert held.wait(5)
+    # The window is free meanwhile: the tree already shows Jamaica's share, the dashboard the year's.
+    assert window.dashboards.building and dashboard.map.chart.selected is None
+    assert window.plan_model.data(window.plan_model.index(0, window.plan_model.COLUMN_ACHIEVED)) == "1"
+    combo.setCurrentIndex(combo.findData("TTO"))  # queued behind Jamaica's, in the one builder thread
+    release.set()
+    qtbot.waitUntil(lambda: not window.dashboards.building)
+    assert dashboard.map.chart.selected == "TTO" and "Trinidad" in dashboard.title.text()
+
+
+def test_a_dashboard_that_cannot_be_made_says_so_in_its_place(window, qtbot, monkeypatch) -> None:
+    from cicte_desktop.services import dashboard as service
+
+    dashboard = _shown_dashboard(window, qtbot)
+
+    def broken(*_args, **_options):  # type: ignore[no-untyped-def]
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(service, "build_dashboard", broken)
+    window.browse.refresh_figures()
+    qtbot.waitUntil(lambda: not window.dashboards.building)
+    assert dashboard.title.text() == "The dashboard could not be made: disk I/O error"
