@@ -169,6 +169,17 @@ def _main_window(ctx: _Context) -> str:
         # The icons are SVG files: drawn only where Qt's SVG icon engine travelled with the app.
         _expect(not window.new_event_action.icon().pixmap(24, 24).isNull(),
                 _tr("the toolbar's icons could not be drawn (no SVG support)"))
+        # The start page is the dashboard, built in a thread of its own: its map needs the member
+        # states' shapes (resources/map), which must have travelled with the app.
+        deadline = time.monotonic() + 30
+        while (window.dashboards.building or window.dashboards.stale) and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        view = window.dashboard
+        _expect(view.map is not None and view.map.canvas.geometry_ is not None
+                and len(view.map.canvas.geometry_.states) == 35,
+                _tr("the dashboard's map of the member states could not be drawn"))
+        shot = window.grab()
         out = ctx.folder / "main-window.png"
         shot.save(str(out))
         return _tr("painted {width}x{height}").format(width=shot.width(), height=shot.height())
