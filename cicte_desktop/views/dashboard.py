@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from typing import TYPE_CHECKING
 
-from cicte_desktop.services.charts import Dashboard, MapChart
-from cicte_desktop.services.member_state_map import MemberStateMap
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the charts' modules load with the first charts, not while the window starts
+    from cicte_desktop.services.charts import Dashboard
+    from cicte_desktop.services.member_state_map import MemberStateMap
     from cicte_desktop.views.charts.chart_view import ChartView, MapView
 
 #: Below this width (of the dashboard's own area) the sections stack in one column.
@@ -181,7 +180,7 @@ class DashboardView(QScrollArea):
             if key not in keys:
                 continue
             chart = dashboard.chart(key)
-            if isinstance(chart, MapChart):
+            if key == "map":
                 self.map.set_map(chart, self.geometry_map)  # type: ignore[union-attr]
                 self.measure_buttons[chart.measure].setChecked(True)
             else:

@@ -5,19 +5,19 @@ is shown), and a click on a member state on its map filters the whole window by 
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer, Signal
 
-from cicte_desktop.services.charts import Dashboard
-from cicte_desktop.services.figures import EventFilter
-from cicte_desktop.services.member_state_map import MemberStateMap
 from cicte_desktop.views.controllers.base import Controller
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded with the first build, not while the window starts
+    from concurrent.futures import ThreadPoolExecutor
+
     from cicte_desktop.services.dashboard_figures import StateFigures
+    from cicte_desktop.services.figures import EventFilter
+    from cicte_desktop.services.member_state_map import MemberStateMap
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,8 @@ class DashboardController(Controller):
             self.rebuild()
 
     def rebuild(self) -> None:
-        from cicte_desktop.services.dashboard import build_dashboard, map_figures  # when first shown
+        from cicte_desktop.services.charts import Dashboard  # when first shown, not while the window starts
+        from cicte_desktop.services.dashboard import build_dashboard, map_figures
 
         window, view = self.window, self.window.dashboard
         self.stale = False
@@ -137,6 +138,8 @@ class DashboardController(Controller):
                 return exc
 
         if self._builder is None:
+            from concurrent.futures import ThreadPoolExecutor
+
             self._builder = ThreadPoolExecutor(1, thread_name_prefix="dashboard")
         self._builder.submit(build).add_done_callback(lambda done: self.built.emit(generation, done.result()))
 
@@ -147,6 +150,8 @@ class DashboardController(Controller):
         self.builds += 1
         view = self.window.dashboard
         if isinstance(outcome, BaseException):
+            from cicte_desktop.services.charts import Dashboard
+
             view.set_dashboard(Dashboard(self.tr("The dashboard could not be made: {error}").format(
                 error=outcome)))
             return
