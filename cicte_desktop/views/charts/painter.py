@@ -131,7 +131,8 @@ def _paint_legend(painter: QPainter, rect: QRectF, items: list[LegendItem]) -> N
         x, y = rect.left() + offset.x(), rect.top() + offset.y()
         box = QRectF(x, y + (metrics.height() - swatch) / 2, swatch, swatch)
         if item.dashed:
-            pen = QPen(item.colour, 2, Qt.PenStyle.DashLine)
+            pen = QPen(item.colour, 2)
+            pen.setDashPattern([1.5, 1.5])  # short dashes: Qt's DashLine leaves one dash and a dot here ("!")
             painter.setPen(pen)
             painter.drawLine(QPointF(box.center().x(), box.top() - 1), QPointF(box.center().x(), box.bottom() + 1))
         else:
