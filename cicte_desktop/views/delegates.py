@@ -41,6 +41,7 @@ def paint_progress(painter: QPainter, rect: QRect, progress: NodeProgress, text:
             gap = QRect(bar.left() + filled_width, bar.top(), mark - bar.left() - filled_width, bar.height())
             painter.setBrush(QBrush(state_qcolor(BEHIND), Qt.BrushStyle.BDiagPattern))
             painter.drawRect(gap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # crisp, one pixel wide
         painter.setPen(QPen(qcolor("bar-text"), 1))  # the tick of what is expected by now
         painter.drawLine(mark, bar.top(), mark, bar.top() + max(2, bar.height() // 4))
         painter.drawLine(mark, bar.bottom() - max(2, bar.height() // 4), mark, bar.bottom())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cicte_desktop import style_roles
 from cicte_desktop.views.roles import restyle_all
@@ -168,11 +168,9 @@ def apply_text_scale(scale: float | None = None, *, keep: bool = False) -> float
     font.setPointSizeF(system_point_size() * chosen)
     if font.pointSizeF() != app.font().pointSizeF():
         app.setFont(font)
-        for widget in app.allWidgets():
+        for widget in app.allWidgets():  # the others follow the application's font (Qt posts it to them)
             if widget.property(FONT_FACTOR):
                 _apply_factor(widget)
-            if isinstance(widget, QAbstractItemView):
-                widget.doItemsLayout()  # rows as tall as the new text
     return chosen
 
 
