@@ -31,7 +31,7 @@ class PreferencesDialog(QDialog):
             self.language.setCurrentIndex(0)
         # The colours: the system's scheme (the default), or one theme whatever the system's.
         names = {LIGHT: self.tr("Light"), DARK: self.tr("Dark"), HIGH_CONTRAST: self.tr("High contrast")}
-        self.ui.theme.addItem(self.tr("The system's ({theme})").format(
+        self.ui.theme.addItem(self.tr("Follow the system ({theme})").format(
             theme=names[theme.resolved_theme(theme.SYSTEM)].lower()), theme.SYSTEM)
         for name in THEMES:
             self.ui.theme.addItem(names[name], name)
