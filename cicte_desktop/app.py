@@ -89,10 +89,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     from cicte_desktop.views import theme
 
     theme.apply_text_scale()  # the size kept from the last run (a factor of the system's)
-    theme.apply_theme()  # the theme chosen, or the system's colour scheme
-    if not app.property("cicteFollowsScheme"):
-        app.setProperty("cicteFollowsScheme", True)
-        theme.follow_system_scheme()
+    theme.apply_theme()  # the theme chosen, or the system's colour scheme (followed by the window's settings)
     return app
 
 

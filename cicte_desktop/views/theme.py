@@ -126,17 +126,6 @@ def apply_theme(name: str | None = None) -> str:
     return shown
 
 
-def follow_system_scheme() -> None:
-    """While the system's scheme is followed, a change of it (dark at sunset) changes the theme."""
-    hints = QGuiApplication.styleHints()
-
-    def changed(_scheme: object) -> None:
-        if not chosen_theme():
-            apply_theme()
-
-    hints.colorSchemeChanged.connect(changed)
-
-
 # --- the size of text --------------------------------------------------------------------------
 
 def text_scale() -> float:

@@ -185,3 +185,34 @@ def test_the_text_size_stays_between_the_smallest_and_largest(qapp) -> None:
         theme.step_text_scale(-1)
     assert theme.text_scale() == theme.TEXT_SCALES[0]
     assert QApplication.font().pointSizeF() == pytest.approx(theme.system_point_size() * theme.TEXT_SCALES[0])
+
+
+def test_a_theme_chosen_in_preferences_shows_at_once_in_the_window_and_its_dashboard(window, qtbot,
+                                                                                      monkeypatch) -> None:
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: False)
+    qtbot.waitUntil(lambda: window.dashboard.isVisible() and not window.dashboards.stale
+                    and not window.dashboards.building)
+    progress = window.dashboard.views["progress"].chart
+    light = style_roles.colours(LIGHT)
+    assert light["state-behind"] in progress.category_colours
+    before = window.dashboard.grab().toImage()
+    builds = window.dashboards.builds
+
+    window.settings.edit_preferences()
+    dialog = window.settings.preferences_dialog
+    dialog.ui.theme.setCurrentIndex(dialog.ui.theme.findData(DARK))
+    dialog.accept()
+
+    assert theme.chosen_theme() == DARK  # kept for the next runs
+    assert _palette_colour(QPalette.ColorRole.Base) == style_roles.colours(DARK)["base"]
+    qtbot.waitUntil(lambda: window.dashboards.builds > builds and not window.dashboards.building)
+    progress = window.dashboard.views["progress"].chart
+    assert style_roles.colours(DARK)["state-behind"] in progress.category_colours
+    assert light["state-behind"] not in progress.category_colours
+    after = window.dashboard.grab().toImage()
+    # The charts' paper is the dark theme's: the page went from light to dark.
+    paper = QColor(style_roles.colours(DARK)["paper"])
+    assert sum(after.pixelColor(x, y) == paper for x in range(0, after.width(), 16)
+               for y in range(0, after.height(), 16)) > sum(before.pixelColor(x, y) == paper
+                                                            for x in range(0, before.width(), 16)
+                                                            for y in range(0, before.height(), 16))

@@ -243,7 +243,7 @@ def _paint_bars(painter: QPainter, rect: QRectF, chart: BarChart, metrics: QFont
     every = max(1, math.ceil((widest + metrics.averageCharWidth() * 2) / spacing))
     for number, value in enumerate(ticks):
         x = x_of(value)
-        painter.setPen(QPen(qcolor("track"), 1))
+        painter.setPen(QPen(qcolor("grid"), 1))
         painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         if number % every:
             continue
@@ -341,7 +341,7 @@ def _paint_columns(painter: QPainter, rect: QRectF, chart: BarChart, metrics: QF
 
     for value in chart.scale.tick_values():
         y = y_of(value)
-        painter.setPen(QPen(qcolor("track"), 1))
+        painter.setPen(QPen(qcolor("grid"), 1))
         painter.drawLine(QPointF(left, y), QPointF(right, y))
         painter.setPen(qcolor("muted"))
         painter.drawText(QRectF(rect.left(), y - metrics.height() / 2, axis_width - 6, metrics.height()),

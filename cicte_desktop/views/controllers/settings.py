@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtGui import QGuiApplication
+
 from cicte_desktop import __version__, i18n
 from cicte_desktop.services import figures, workplan
 from cicte_desktop.views import messages, theme
@@ -20,6 +22,12 @@ class SettingsController(Controller):
         super().__init__(window)
         self.preferences_dialog = None
         self.titles_dialog = None
+        # The system's colour scheme changing (dark at sunset) while it is followed: the dashboard too.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+
+    def _scheme_changed(self, _scheme: object) -> None:
+        if not theme.chosen_theme():
+            self.apply_theme()
 
     def edit_preferences(self) -> None:
         from cicte_desktop.views.preferences import PreferencesDialog
