@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from cicte_desktop.qtmodels.colours import qcolor, state_qcolor
-from cicte_desktop.services.figures import BEHIND, NodeProgress
+from cicte_desktop.services.figures import BEHIND, ON_TRACK, NodeProgress
 
 # Green at or above target, blue on track, amber behind for the time elapsed; a member state's
 # contribution (its share of achieved) in a neutral violet, never amber (ui/style.qss, @state-*).
@@ -34,7 +34,7 @@ def paint_progress(painter: QPainter, rect: QRect, progress: NodeProgress, text:
         painter.setBrush(state_qcolor(progress.state))
         painter.drawRoundedRect(filled, 3, 3)
     expected = progress.expected_percent
-    if expected is not None and 0 < expected < 100:
+    if expected is not None and 0 < expected < 100 and progress.state in (BEHIND, ON_TRACK):
         mark = bar.left() + round(bar.width() * expected / 100.0)
         if progress.state == BEHIND and mark > bar.left() + filled_width:
             # What is missing to be on track: hatched in the state's colour (a pattern, not a colour only).
@@ -43,8 +43,9 @@ def paint_progress(painter: QPainter, rect: QRect, progress: NodeProgress, text:
             painter.drawRect(gap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # crisp, one pixel wide
         painter.setPen(QPen(qcolor("bar-text"), 1))  # the tick of what is expected by now
-        painter.drawLine(mark, bar.top(), mark, bar.top() + max(2, bar.height() // 4))
-        painter.drawLine(mark, bar.bottom() - max(2, bar.height() // 4), mark, bar.bottom())
+        notch = max(2, bar.height() // 5)  # at the edges, clear of the percentage
+        painter.drawLine(mark, bar.top(), mark, bar.top() + notch - 1)
+        painter.drawLine(mark, bar.bottom() - notch + 1, mark, bar.bottom())
     painter.setPen(qcolor("bar-text"))  # legible on the track and on every fill, in every theme
     painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
