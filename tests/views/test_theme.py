@@ -46,6 +46,7 @@ def test_a_theme_changes_the_sheets_colours_the_palette_and_the_painted_colours(
     set_role(label, "error")
     label.show()
     light_red = QColor(style_roles.colours(LIGHT)["error"])
+    systems_window = _palette_colour(QPalette.ColorRole.Window)
     assert label.palette().color(QPalette.ColorRole.WindowText) == light_red
 
     assert theme.apply_theme(DARK) == DARK
@@ -66,6 +67,7 @@ def test_a_theme_changes_the_sheets_colours_the_palette_and_the_painted_colours(
     theme.apply_theme(LIGHT)  # on a light system: the system's own palette again
     assert label.palette().color(QPalette.ColorRole.WindowText) == light_red
     assert QApplication.style().objectName() != "cicteHighContrast"
+    assert _palette_colour(QPalette.ColorRole.Window) == systems_window
 
 
 @pytest.mark.parametrize(("scheme", "shown"), [(Qt.ColorScheme.Dark, DARK), (Qt.ColorScheme.Light, LIGHT),
