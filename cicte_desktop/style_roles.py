@@ -50,6 +50,8 @@ TEXT_PAIRS: tuple[tuple[str, str, float, str], ...] = (
     ("muted", "window", 4.5, "quieter lines on the window"),
     ("retired", "base", 4.5, "retired plan items"),
     ("tooltip-text", "tooltip", 4.5, "tooltips"),
+    ("edge", "window", 3.0, "the edges of fields, buttons and check boxes (dark and high contrast)"),
+    ("edge", "base", 3.0, "the edges of the check boxes in lists"),
     ("error", "window", 4.5, "why something cannot be saved"),
     ("error", "base", 4.5, "an error in a list"),
     ("warning", "window", 4.5, "a warning"),

@@ -5,8 +5,9 @@ preferences kept like the language, and both take effect at once.
 The colours are the tables of ``ui/style.qss`` (``style_roles``): the theme's table gives the rules
 of the widgets with a role, the colours painted in code, and, for the dark and high-contrast themes
 or a light theme on a dark system, the application's palette in Qt's Fusion style, so that Qt's own
-widgets (fields, lists, menus, buttons) follow. The light theme on a light system keeps the system's
-own style and palette.
+widgets (fields, lists, menus, buttons) follow; on the dark ones, the edges of fields, buttons and
+check boxes are drawn again in the table's @edge (``edged_style.py``). The light theme on a light
+system keeps the system's own style and palette.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ SYSTEM = ""
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 #: A widget whose font is a factor of the application's (a heading): kept so on a change of size.
 FONT_FACTOR = "fontFactor"
+#: The object name of the style of the dark and high-contrast themes (edged_style.OBJECT_NAME, which
+#: is imported only when a dark theme is shown).
+EDGED_STYLE = "cicteEdged"
 
 _native: dict[str, object] = {}
 
@@ -84,6 +88,9 @@ def palette_for(name: str) -> QPalette:
                                       (role.ButtonText, "button-text", "button")):
         palette.setColor(disabled, colour_role, _blend(c(text), c(ground)))
     palette.setColor(disabled, role.Highlight, c("muted"))
+    # The edges of fields, buttons and check boxes (views/edged_style.py draws them in Mid).
+    palette.setColor(role.Mid, c("edge"))
+    palette.setColor(disabled, role.Mid, _blend(c("edge"), c("window")))
     return palette
 
 
@@ -109,14 +116,13 @@ def apply_theme(name: str | None = None) -> str:
             app.setPalette(QPalette())
             app.setProperty("cicteThemed", False)
     else:
-        high_contrast = shown == style_roles.HIGH_CONTRAST
-        if high_contrast and app.style().objectName() != "cicteHighContrast":
-            from cicte_desktop.views.contrast_style import HighContrastStyle
+        edged = shown != style_roles.LIGHT  # on a dark window Fusion's edges vanish: drawn again
+        if edged and app.style().objectName() != EDGED_STYLE:
+            from cicte_desktop.views.edged_style import EdgedStyle
 
-            _native["contrast"] = HighContrastStyle()  # kept: the application does not own it in Python
-            app.setStyle(_native["contrast"])  # type: ignore[arg-type]
-        elif not high_contrast and (app.style().objectName() == "cicteHighContrast"
-                                    or app.style().name().lower() != "fusion"):
+            _native["edged"] = EdgedStyle()  # kept: the application does not own it in Python
+            app.setStyle(_native["edged"])  # type: ignore[arg-type]
+        elif not edged and (app.style().objectName() == EDGED_STYLE or app.style().name().lower() != "fusion"):
             app.setStyle("Fusion")
         app.setPalette(palette_for(shown))
         app.setProperty("cicteThemed", True)

@@ -17,7 +17,7 @@ from cicte_desktop.db.database import open_database
 from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services.figures import BEHIND, MET, NodeProgress
 from cicte_desktop.style_roles import DARK, HIGH_CONTRAST, LIGHT
-from cicte_desktop.views import theme
+from cicte_desktop.views import edged_style, theme
 from cicte_desktop.views.delegates import paint_progress
 from cicte_desktop.views.preferences import PreferencesDialog
 from cicte_desktop.views.roles import set_role
@@ -56,17 +56,20 @@ def test_a_theme_changes_the_sheets_colours_the_palette_and_the_painted_colours(
     assert _palette_colour(QPalette.ColorRole.Text) == dark["text"]
     assert _palette_colour(QPalette.ColorRole.Highlight) == dark["highlight"]
     assert qcolor("paper") == QColor(dark["paper"])  # what the charts are painted on
+    # Fields and check boxes keep an edge that shows on the dark window.
+    assert QApplication.style().objectName() == theme.EDGED_STYLE == edged_style.OBJECT_NAME
+    assert _palette_colour(QPalette.ColorRole.Mid) == dark["edge"]
 
     theme.apply_theme(HIGH_CONTRAST)
     high = style_roles.colours(HIGH_CONTRAST)
     assert _palette_colour(QPalette.ColorRole.Window) == high["window"] == "#000000"
     assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(high["error"])
-    # Fields keep an edge in the text's colour on the black window.
-    assert QApplication.style().objectName() == "cicteHighContrast"
+    assert QApplication.style().objectName() == theme.EDGED_STYLE
+    assert _palette_colour(QPalette.ColorRole.Mid) == high["edge"] == "#ffffff"
 
     theme.apply_theme(LIGHT)  # on a light system: the system's own palette again
     assert label.palette().color(QPalette.ColorRole.WindowText) == light_red
-    assert QApplication.style().objectName() != "cicteHighContrast"
+    assert QApplication.style().objectName() != theme.EDGED_STYLE
     assert _palette_colour(QPalette.ColorRole.Window) == systems_window
 
 
