@@ -86,6 +86,10 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     with contextlib.suppress(FileNotFoundError):
         app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "cicte-desktop.png"))))
     i18n.install(app, language)
+    from cicte_desktop.views import theme
+
+    theme.apply_text_scale()  # the size kept from the last run (a factor of the system's)
+    theme.apply_theme()  # the theme chosen, or the system's colour scheme (followed by the window's settings)
     return app
 
 

@@ -1,4 +1,4 @@
-"""The named colours of ``ui/style.qss`` as ``QColor``, for what is painted in code."""
+"""The named colours of ``ui/style.qss`` as ``QColor`` (the theme in use), for what is painted in code."""
 
 from __future__ import annotations
 
@@ -6,17 +6,17 @@ from functools import cache
 
 from PySide6.QtGui import QColor
 
-from cicte_desktop.style_roles import colour, state_colour_name
+from cicte_desktop.style_roles import colour, state_colour_name, theme
 
 
 @cache
-def _cached(name: str) -> QColor:
+def _cached(theme_name: str, name: str) -> QColor:
     return QColor(colour(name))
 
 
 def qcolor(name: str) -> QColor:
     """The table's colour ``name`` (``"error"``, ``"match"``, ``"state-met"``...), a fresh copy."""
-    return QColor(_cached(name))
+    return QColor(_cached(theme(), name))
 
 
 def state_qcolor(state: str) -> QColor:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from typing import TYPE_CHECKING
 
+from cicte_desktop.views.theme import set_relative_font
+
 if TYPE_CHECKING:  # the charts' modules load with the first charts, not while the window starts
     from cicte_desktop.services.charts import Dashboard
     from cicte_desktop.services.member_state_map import MemberStateMap
@@ -37,10 +39,7 @@ class Section(QFrame):
         super().__init__(parent)
         self.setObjectName("dashboardSection")
         self.heading = QLabel(heading)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        set_relative_font(self.heading, 1.2)
         self.header = QHBoxLayout()
         self.header.setContentsMargins(0, 0, 0, 0)
         self.header.addWidget(self.heading)
@@ -95,10 +94,7 @@ class DashboardView(QScrollArea):
         self.title.setObjectName("dashboardTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.title.setFont(font)
+        set_relative_font(self.title, 1.35)
 
         self.what = Section(self.tr("What"))
         self.when = Section(self.tr("When"))

@@ -24,6 +24,7 @@ from cicte_desktop.services import figures
 from cicte_desktop.services.figures import NodeProgress, Summary
 from cicte_desktop.services.reference import MandateItem
 from cicte_desktop.views.roles import set_role
+from cicte_desktop.views.theme import set_relative_font
 from cicte_desktop.vocabulary import STATUS_LABELS, status_label
 
 
@@ -45,10 +46,7 @@ class DetailPane(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # titles are data: never rendered as markup
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_relative_font(self.title, 1.25)
 
         self.target = QLabel()
         self.target.setObjectName("targetLine")

@@ -100,10 +100,11 @@ def build_actions(window: MainWindow) -> None:
 
     view_menu = menu_bar.addMenu(_tr("&View"))
     expand = QAction(_tr("&Expand All"), window)
-    expand.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Plus))
+    # Ctrl++ and Ctrl+- size the text, as in every reader's program (see _text_size_actions).
+    expand.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Down))
     expand.triggered.connect(window.plan_view.expandAll)
     collapse = QAction(_tr("&Collapse All"), window)
-    collapse.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Minus))
+    collapse.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Up))
     collapse.triggered.connect(window.plan_view.collapseAll)
     window.reset_filters_action = QAction(_tr("&Reset Filters"), window)
     set_icon(window.reset_filters_action, "filter")
@@ -119,6 +120,8 @@ def build_actions(window: MainWindow) -> None:
     view_menu.addActions([expand, collapse])
     view_menu.addSeparator()
     view_menu.addAction(window.reset_filters_action)
+    view_menu.addSeparator()
+    view_menu.addActions(_text_size_actions(window))
 
     plan_menu = menu_bar.addMenu(_tr("&Plan"))
     window.new_plan_action = QAction(_tr("&New Work Plan…"), window)
@@ -227,3 +230,19 @@ def _events_menu(window: MainWindow) -> None:
                                                               window.certificates_action])
     events_menu.addSeparator()
     events_menu.addAction(window.periods_action)
+
+
+def _text_size_actions(window: MainWindow) -> list[QAction]:
+    """View > Bigger Text (Ctrl++, Ctrl+=), Smaller Text (Ctrl+-), Normal Text Size (Ctrl+0): the
+    text of every window, kept for the next runs."""
+    window.bigger_text_action = QAction(_tr("&Bigger Text"), window)
+    window.bigger_text_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Plus),
+                                            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)])
+    window.bigger_text_action.triggered.connect(lambda: window.settings.change_text_size(1))
+    window.smaller_text_action = QAction(_tr("&Smaller Text"), window)
+    window.smaller_text_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Minus))
+    window.smaller_text_action.triggered.connect(lambda: window.settings.change_text_size(-1))
+    window.normal_text_action = QAction(_tr("&Normal Text Size"), window)
+    window.normal_text_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
+    window.normal_text_action.triggered.connect(lambda: window.settings.change_text_size(0))
+    return [window.bigger_text_action, window.smaller_text_action, window.normal_text_action]

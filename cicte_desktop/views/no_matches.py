@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cicte_desktop.views.theme import set_relative_font
+
 
 class NoMatches(QWidget):
     """Laid over a view's viewport (and kept to its size) while a search has no match."""
@@ -28,10 +30,7 @@ class NoMatches(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.message.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.message.setFont(font)
+        set_relative_font(self.message, 1.15)
         self.hint = QLabel()
         self.hint.setObjectName("noMatchesHint")
         self.hint.setWordWrap(True)

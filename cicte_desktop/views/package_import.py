@@ -33,6 +33,7 @@ from cicte_desktop.safe_text import shown
 from cicte_desktop.sync.conflicts import OURS, THEIRS, Conflict, table_label
 from cicte_desktop.sync.import_plan import CONFLICT, DELETED, NEW, REFUSED_AUTHORITY, UNCHANGED, UPDATED, ImportPlan
 from cicte_desktop.views.roles import set_role
+from cicte_desktop.views.theme import set_relative_font
 from cicte_desktop.vocabulary import event_type_label, modality_label, status_label
 from cicte_desktop.views.screen_fit import ShrinkingArea, fit_to_screen
 
@@ -375,6 +376,7 @@ class PackageImportDialog(QDialog):
         fingerprint.setObjectName("fingerprint")
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_role(fingerprint, "fingerprint")
+        set_relative_font(fingerprint, 1.4)  # larger than the text around it, whatever size the user reads
         check = QCheckBox(self.tr("I compared this fingerprint with {name}: it is the same. Trust {name}.").format(
             name=sender.name))
         check.setObjectName("trustSender")

@@ -1,4 +1,4 @@
-"""Edit > Preferences (the language) and Edit > Translated Titles (of one plan item)."""
+"""Edit > Preferences (the language, the colours) and Edit > Translated Titles (of one plan item)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cicte_desktop import i18n
+from cicte_desktop.style_roles import DARK, HIGH_CONTRAST, LIGHT, THEMES
+from cicte_desktop.views import theme
 from cicte_desktop.views.export_dialog import fill_languages
 from cicte_desktop.views.forms.ui_preferences import Ui_PreferencesDialog
 from cicte_desktop.views.roles import apply_roles
@@ -14,7 +16,7 @@ from cicte_desktop.views.screen_fit import fit_to_screen
 
 
 class PreferencesDialog(QDialog):
-    """The language of the window, messages, exports and reports."""
+    """The language of the window, messages, exports and reports; the colours of the window."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,7 +29,18 @@ class PreferencesDialog(QDialog):
             language=i18n.LANGUAGES[i18n.system_language()]), "")
         if not i18n.chosen_language():
             self.language.setCurrentIndex(0)
+        # The colours: the system's scheme (the default), or one theme whatever the system's.
+        names = {LIGHT: self.tr("Light"), DARK: self.tr("Dark"), HIGH_CONTRAST: self.tr("High contrast")}
+        self.ui.theme.addItem(self.tr("Follow the system ({theme})").format(
+            theme=names[theme.resolved_theme(theme.SYSTEM)].lower()), theme.SYSTEM)
+        for name in THEMES:
+            self.ui.theme.addItem(names[name], name)
+        self.ui.theme.setCurrentIndex(max(0, self.ui.theme.findData(theme.chosen_theme())))
         fit_to_screen(self, 460)
+
+    def chosen_theme(self) -> str:
+        """A theme, or "" to follow the system's colour scheme."""
+        return str(self.ui.theme.currentData() or "")
 
     def chosen_language(self) -> str:
         """A language code, or "" to follow the system's."""

@@ -8,6 +8,8 @@ box and combo box into a style-sheet-drawn one, with other sizes).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QWidget
 
 from cicte_desktop.style_roles import style_sheet
@@ -31,6 +33,13 @@ def apply_roles(root: QWidget) -> None:
     """Style ``root`` and every widget under it that carries a role property set elsewhere (a Qt
     Designer form's dynamic property ``role``), e.g. once after ``setupUi``."""
     for widget in (root, *root.findChildren(QWidget)):
+        if role_of(widget):
+            _restyle(widget)
+
+
+def restyle_all(widgets: Iterable[QWidget]) -> None:
+    """After a change of theme: every widget with a role takes the new theme's sheet."""
+    for widget in widgets:
         if role_of(widget):
             _restyle(widget)
 

@@ -295,7 +295,7 @@
     <context>
         <name>DetailPane</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Events matching “{text}”: %n of {total}</numerusform>
@@ -303,7 +303,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln woman</numerusform>
@@ -311,7 +311,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln man</numerusform>
@@ -319,7 +319,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n member state reached</numerusform>
@@ -561,7 +561,7 @@
     <context>
         <name>PackageImportDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="179" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n record is here already under another identity and is left as it is.</numerusform>
@@ -569,7 +569,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="182" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n change in this package may not be made from {device} and will be left out (see Refused).</numerusform>

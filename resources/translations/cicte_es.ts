@@ -1758,7 +1758,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="107" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="108" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -1959,12 +1959,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="115" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="116" />
             <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
             <translation>Esta base de datos aún no tiene un plan de trabajo: el panel muestra el plan de un año y los eventos registrados en él.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="150" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="155" />
             <source>The dashboard could not be made: {error}</source>
             <translation>No se pudo preparar el panel: {error}</translation>
         </message>
@@ -1972,52 +1972,52 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="104" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="99" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="105" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="106" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="107" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="108" />
             <source>By month</source>
             <translation>Por mes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="108" />
             <source>By half-year</source>
             <translation>Por semestre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="115" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="110" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="115" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="110" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="112" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="118" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
@@ -2166,32 +2166,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="105" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="103" />
             <source>Training course</source>
             <translation>Curso de capacitación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="144" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Seleccione un área de trabajo, programa, proyecto o actividad prevista para ver sus cifras y los eventos registrados en ese elemento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="168" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="166" />
             <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
             <translation>Logrado cuenta las unidades de los eventos completados con los filtros actuales; computado para la meta cuenta cada actividad como máximo hasta su propia meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="173" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="179" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Eventos que coinciden con “{text}”: %n de {total}</numerusform>
@@ -2199,22 +2199,22 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="193" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="191" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: ninguno con los filtros actuales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participantes en eventos realizados: {total} ({women}, {men}, {unknown} sin registrar) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mujer</numerusform>
@@ -2222,7 +2222,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln hombre</numerusform>
@@ -2230,7 +2230,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n Estado Miembro alcanzado</numerusform>
@@ -2238,12 +2238,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretación del documento original: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="209" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicables a esta área de trabajo ({count})</translation>
         </message>
@@ -4227,107 +4227,107 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{old} es ahora la sede aquí; al confirmar, {name} pasa a ser la sede en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Checksum</source>
             <translation>Suma de verificación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Size (bytes)</source>
             <translation>Tamaño (bytes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Kind of file</source>
             <translation>Tipo de archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="145" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="145" />
             <source>No</source>
             <translation>No</translation>
         </message>
@@ -4732,174 +4732,189 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>&amp;Expandir todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="105" />
+            <location filename="../../cicte_desktop/views/menus.py" line="106" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Contraer todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="108" />
+            <location filename="../../cicte_desktop/views/menus.py" line="109" />
             <source>&amp;Reset Filters</source>
             <translation>&amp;Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="112" />
+            <location filename="../../cicte_desktop/views/menus.py" line="113" />
             <source>&amp;Dashboard</source>
             <translation>&amp;Panel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="114" />
+            <location filename="../../cicte_desktop/views/menus.py" line="115" />
             <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
             <translation>El trabajo del año en gráficos: avance, eventos por mes, participantes y Estados Miembros alcanzados (Ctrl+Shift+D)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="123" />
+            <location filename="../../cicte_desktop/views/menus.py" line="126" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="124" />
+            <location filename="../../cicte_desktop/views/menus.py" line="127" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nuevo plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="125" />
+            <location filename="../../cicte_desktop/views/menus.py" line="128" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="128" />
+            <location filename="../../cicte_desktop/views/menus.py" line="131" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <location filename="../../cicte_desktop/views/menus.py" line="133" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="135" />
+            <location filename="../../cicte_desktop/views/menus.py" line="138" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="137" />
+            <location filename="../../cicte_desktop/views/menus.py" line="140" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="140" />
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="142" />
+            <location filename="../../cicte_desktop/views/menus.py" line="145" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="147" />
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="148" />
+            <location filename="../../cicte_desktop/views/menus.py" line="151" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <location filename="../../cicte_desktop/views/menus.py" line="153" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="155" />
+            <location filename="../../cicte_desktop/views/menus.py" line="158" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="157" />
+            <location filename="../../cicte_desktop/views/menus.py" line="160" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="160" />
+            <location filename="../../cicte_desktop/views/menus.py" line="163" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="164" />
+            <location filename="../../cicte_desktop/views/menus.py" line="167" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="169" />
+            <location filename="../../cicte_desktop/views/menus.py" line="172" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="170" />
+            <location filename="../../cicte_desktop/views/menus.py" line="173" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="173" />
+            <location filename="../../cicte_desktop/views/menus.py" line="176" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="178" />
+            <location filename="../../cicte_desktop/views/menus.py" line="181" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="185" />
+            <location filename="../../cicte_desktop/views/menus.py" line="188" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="198" />
+            <location filename="../../cicte_desktop/views/menus.py" line="201" />
             <source>Eve&amp;nts</source>
             <translation>Even&amp;tos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="199" />
+            <location filename="../../cicte_desktop/views/menus.py" line="202" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nuevo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="202" />
+            <location filename="../../cicte_desktop/views/menus.py" line="205" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="205" />
+            <location filename="../../cicte_desktop/views/menus.py" line="208" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="207" />
+            <location filename="../../cicte_desktop/views/menus.py" line="210" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="210" />
+            <location filename="../../cicte_desktop/views/menus.py" line="213" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="215" />
+            <location filename="../../cicte_desktop/views/menus.py" line="218" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="216" />
+            <location filename="../../cicte_desktop/views/menus.py" line="219" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="218" />
+            <location filename="../../cicte_desktop/views/menus.py" line="221" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="238" />
+            <source>&amp;Bigger Text</source>
+            <translation>Texto más &amp;grande</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="242" />
+            <source>&amp;Smaller Text</source>
+            <translation>Texto más pe&amp;queño</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="245" />
+            <source>&amp;Normal Text Size</source>
+            <translation>Tamaño de texto &amp;normal</translation>
         </message>
         <message>
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
@@ -5685,7 +5700,7 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>NoMatches</name>
         <message>
-            <location filename="../../cicte_desktop/views/no_matches.py" line="40" />
+            <location filename="../../cicte_desktop/views/no_matches.py" line="39" />
             <source>Clear Search (Esc)</source>
             <translation>Borrar la búsqueda (Esc)</translation>
         </message>
@@ -5863,32 +5878,32 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="162" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
             <source>Import field package — {name}</source>
             <translation>Importar paquete de campo — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>De {device}, creado el {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="165" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="168" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Nuevos: {new} · Actualizados: {updated} · Eliminados: {deleted} · Sin cambios: {unchanged} · Conflictos: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="175" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="176" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Este paquete ya se importó el {when}; su contenido ya está aquí.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="179" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n registro ya está aquí con otra identidad y se deja tal como está.</numerusform>
@@ -5896,7 +5911,7 @@ Replace the database you are working on with it? The current database is kept as
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="182" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n cambio de este paquete no puede hacerse desde {device} y se dejará fuera (vea Rechazados).</numerusform>
@@ -5904,211 +5919,211 @@ Replace the database you are working on with it? The current database is kept as
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
             <source>Keep</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Estos registros se modificaron tanto en este equipo como en {device} desde el último intercambio de paquetes entre ambos. Se conserva la versión más reciente, salvo que elija la otra; en ese caso, su elección cuenta como un cambio nuevo y llega también a los demás equipos. Todos los conflictos quedan registrados (Herramientas &gt; Historial de conflictos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>No hay conflictos: nada de este paquete se modificó también en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="233" />
             <source>Conflicts ({count})</source>
             <translation>Conflictos ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>Updated</source>
             <translation>Actualizado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
             <source>Unchanged</source>
             <translation>Sin cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="241" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="242" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="260" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="261" />
             <source>Conflict</source>
             <translation>Conflicto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="266" />
             <source>What happens</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="283" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="284" />
             <source>Changes</source>
             <translation>Cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="289" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="290" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>No se escribe nada hasta que pulse Importar, y entonces se escribe todo a la vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="293" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="324" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="325" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Solo la sede puede cambiar el plan de trabajo, los Estados Miembros, los socios y los mandatos, y bloquear o desbloquear períodos de informe; los eventos de un período bloqueado solo se cambian en la sede. Estos cambios de {device} se dejan fuera; todo lo demás del paquete se importa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="332" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="333" />
             <source>Why it is left out</source>
             <translation>Por qué se deja fuera</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="337" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
             <source>Only headquarters may change it</source>
             <translation>Solo la sede puede cambiarlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="339" />
             <source>Its reporting period is locked</source>
             <translation>Su período de informe está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="350" />
             <source>Refused ({count})</source>
             <translation>Rechazados ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="364" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="365" />
             <source>Confirm who sent this package</source>
             <translation>Confirme quién envió este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
             <source>headquarters of this database</source>
             <translation>sede de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>a laptop</source>
             <translation>una computadora portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
             <source>Sender: {name} ({role})</source>
             <translation>Remitente: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="378" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="380" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>Comparé esta huella con {name}: es la misma. Confiar en {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
             <source>This computer's</source>
             <translation>La de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
             <source>The package's</source>
             <translation>La del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="414" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
             <source>This computer</source>
             <translation>Este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="414" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
             <source>The package</source>
             <translation>El paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (no está en este equipo)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="419" />
             <source>another computer</source>
             <translation>otro equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="420" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
             <source>Keep this computer's version</source>
             <translation>Conservar la versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="425" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
             <source>Take the package's version</source>
             <translation>Tomar la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="429" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está en un período de informe ya informado y bloqueado: se conserva la versión informada salvo que aquí tome la versión del paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="433" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La versión más reciente es {side} (modificada el {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="432" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
             <source>this computer's</source>
             <translation>la de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="432" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
             <source>the package's</source>
             <translation>la del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="446" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="448" />
             <source>(your choice)</source>
             <translation>(su elección)</translation>
         </message>
@@ -6636,22 +6651,22 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="49" />
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="50" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="51" />
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="52" />
             <source>No completed events in this period.</source>
             <translation>No hay eventos realizados en este período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="65" />
             <source>Progress in the period: counted toward target over target. The dashed line is the expected by now.</source>
             <translation>Avance en el período: computado para la meta sobre la meta. La línea discontinua es lo esperado a la fecha.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="93" />
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="94" />
             <source>Completed events by type</source>
             <translation>Eventos realizados por tipo</translation>
         </message>
@@ -7752,17 +7767,17 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="46" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="59" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="52" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="65" />
             <source>Approved (English)</source>
             <translation>Aprobado (inglés)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="57" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="70" />
             <source>(none: the English title is shown)</source>
             <translation>(ninguno: se muestra el título en inglés)</translation>
         </message>
@@ -8269,14 +8284,44 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/preferences.ui" line="29" />
+            <location filename="../../ui/forms/preferences.ui" line="27" />
+            <source>Colours</source>
+            <translation>Colores</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/preferences.ui" line="37" />
+            <source>Light, dark or high-contrast colours, or those of the system's light or dark setting. A change shows at once.</source>
+            <translation>Colores claros, oscuros o de alto contraste, o los del modo claro u oscuro del sistema. Un cambio se ve en el acto.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/preferences.ui" line="46" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
             <translation>La ventana, los mensajes, los libros de Excel y los informes PDF usan este idioma. El cambio se aplica la próxima vez que se inicie CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="26" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="28" />
             <source>The system's language ({language})</source>
             <translation>El idioma del sistema ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <source>High contrast</source>
+            <translation>Alto contraste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="34" />
+            <source>Follow the system ({theme})</source>
+            <translation>Según el sistema ({theme})</translation>
         </message>
     </context>
     <context>
@@ -8884,42 +8929,47 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="34" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="45" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="34" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="45" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="49" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="61" />
+            <source>Text size: {percent} of the system's</source>
+            <translation>Tamaño del texto: {percent} del tamaño del sistema</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="71" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="49" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="71" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="59" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="59" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="103" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="103" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).

@@ -1758,7 +1758,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="107" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="108" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
@@ -1959,12 +1959,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="115" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="116" />
             <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
             <translation>Cette base de données n'a pas encore de plan de travail : le tableau de bord montre le plan d'une année et les événements enregistrés sous ce plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="150" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="155" />
             <source>The dashboard could not be made: {error}</source>
             <translation>Le tableau de bord n’a pas pu être préparé : {error}</translation>
         </message>
@@ -1972,52 +1972,52 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="104" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="99" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="105" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="106" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="107" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
             <source>Where</source>
             <translation>Où</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="108" />
             <source>By month</source>
             <translation>Par mois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="108" />
             <source>By half-year</source>
             <translation>Par semestre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="115" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="110" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="115" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="110" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="112" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="118" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>
@@ -2166,32 +2166,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="105" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="103" />
             <source>Training course</source>
             <translation>Cours de formation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="144" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Sélectionnez un domaine d'action, un programme, un projet ou une activité prévue pour afficher ses chiffres et les événements qui y sont enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="168" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="166" />
             <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
             <translation>Réalisé compte les unités des événements terminés selon les filtres actuels ; compté pour la cible compte chaque activité au plus jusqu'à sa propre cible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="173" />
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="179" />
             <source>{status}: {count}</source>
             <translation>{status} : {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Événements correspondant à « {text} » : %n sur {total}</numerusform>
@@ -2199,22 +2199,22 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
             <source>Events: {count} ({statuses})</source>
             <translation>Événements : {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="193" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="191" />
             <source>Events: none under the current filters</source>
             <translation>Événements : aucun selon les filtres en cours</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participants aux événements terminés : {total} ({women}, {men}, {unknown} non renseignés) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln femme</numerusform>
@@ -2222,7 +2222,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homme</numerusform>
@@ -2230,7 +2230,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n État membre atteint</numerusform>
@@ -2238,12 +2238,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
             <source>Reading of the source document: {note}</source>
             <translation>Interprétation du document source : {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="209" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandats applicables à ce domaine d'action ({count})</translation>
         </message>
@@ -4227,107 +4227,107 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{old} est actuellement le siège ici ; confirmer fait de {name} le siège à sa place.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Checksum</source>
             <translation>Somme de contrôle</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Size (bytes)</source>
             <translation>Taille (octets)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Kind of file</source>
             <translation>Type de fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Target</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="145" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="145" />
             <source>No</source>
             <translation>Non</translation>
         </message>
@@ -4732,174 +4732,189 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>&amp;Tout développer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="105" />
+            <location filename="../../cicte_desktop/views/menus.py" line="106" />
             <source>&amp;Collapse All</source>
             <translation>Tout &amp;réduire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="108" />
+            <location filename="../../cicte_desktop/views/menus.py" line="109" />
             <source>&amp;Reset Filters</source>
             <translation>Réinitialiser les &amp;filtres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="112" />
+            <location filename="../../cicte_desktop/views/menus.py" line="113" />
             <source>&amp;Dashboard</source>
             <translation>Tableau de &amp;bord</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="114" />
+            <location filename="../../cicte_desktop/views/menus.py" line="115" />
             <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
             <translation>Le travail de l'année en graphiques : avancement, événements par mois, participants et États membres atteints (Ctrl+Maj+D)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="123" />
+            <location filename="../../cicte_desktop/views/menus.py" line="126" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="124" />
+            <location filename="../../cicte_desktop/views/menus.py" line="127" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nouveau plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="125" />
+            <location filename="../../cicte_desktop/views/menus.py" line="128" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Créer le plan de travail d’une année à partir d’un plan antérieur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="128" />
+            <location filename="../../cicte_desktop/views/menus.py" line="131" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Modifier le plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <location filename="../../cicte_desktop/views/menus.py" line="133" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Ajouter, renommer, déplacer ou retirer des éléments du plan de l'année, avec un motif pour chaque modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="135" />
+            <location filename="../../cicte_desktop/views/menus.py" line="138" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xporter le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="137" />
+            <location filename="../../cicte_desktop/views/menus.py" line="140" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>Le plan de l'année en classeur, une ligne par élément, pour préparer des changements ou le plan de l'année suivante dans Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="140" />
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importer le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="142" />
+            <location filename="../../cicte_desktop/views/menus.py" line="145" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Voir ce qu'un classeur du plan ajoute, modifie et retire, puis faire les changements avec un motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="147" />
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="148" />
+            <location filename="../../cicte_desktop/views/menus.py" line="151" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Confidentialité…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <location filename="../../cicte_desktop/views/menus.py" line="153" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="155" />
+            <location filename="../../cicte_desktop/views/menus.py" line="158" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nom du poste…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="157" />
+            <location filename="../../cicte_desktop/views/menus.py" line="160" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="160" />
+            <location filename="../../cicte_desktop/views/menus.py" line="163" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="164" />
+            <location filename="../../cicte_desktop/views/menus.py" line="167" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="169" />
+            <location filename="../../cicte_desktop/views/menus.py" line="172" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="170" />
+            <location filename="../../cicte_desktop/views/menus.py" line="173" />
             <source>Open &amp;Log Folder</source>
             <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="173" />
+            <location filename="../../cicte_desktop/views/menus.py" line="176" />
             <source>&amp;About CICTE Desktop</source>
             <translation>À &amp;propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="178" />
+            <location filename="../../cicte_desktop/views/menus.py" line="181" />
             <source>Main</source>
             <translation>Principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="185" />
+            <location filename="../../cicte_desktop/views/menus.py" line="188" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="198" />
+            <location filename="../../cicte_desktop/views/menus.py" line="201" />
             <source>Eve&amp;nts</source>
             <translation>É&amp;vénements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="199" />
+            <location filename="../../cicte_desktop/views/menus.py" line="202" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="202" />
+            <location filename="../../cicte_desktop/views/menus.py" line="205" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="205" />
+            <location filename="../../cicte_desktop/views/menus.py" line="208" />
             <source>&amp;Open Event</source>
             <translation>&amp;Ouvrir l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="207" />
+            <location filename="../../cicte_desktop/views/menus.py" line="210" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Dupliquer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="210" />
+            <location filename="../../cicte_desktop/views/menus.py" line="213" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Supprimer l'événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="215" />
+            <location filename="../../cicte_desktop/views/menus.py" line="218" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificats de participation…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="216" />
+            <location filename="../../cicte_desktop/views/menus.py" line="219" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="218" />
+            <location filename="../../cicte_desktop/views/menus.py" line="221" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Périodes de rapport…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="238" />
+            <source>&amp;Bigger Text</source>
+            <translation>Texte plus &amp;grand</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="242" />
+            <source>&amp;Smaller Text</source>
+            <translation>Texte plus &amp;petit</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="245" />
+            <source>&amp;Normal Text Size</source>
+            <translation>Taille de texte &amp;normale</translation>
         </message>
         <message>
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
@@ -5685,7 +5700,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>NoMatches</name>
         <message>
-            <location filename="../../cicte_desktop/views/no_matches.py" line="40" />
+            <location filename="../../cicte_desktop/views/no_matches.py" line="39" />
             <source>Clear Search (Esc)</source>
             <translation>Effacer la recherche (Échap)</translation>
         </message>
@@ -5863,32 +5878,32 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="162" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
             <source>Import field package — {name}</source>
             <translation>Importer un paquet de terrain — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>Provenance : {device}, créé le {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="165" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="168" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Nouveaux : {new} · Mis à jour : {updated} · Supprimés : {deleted} · Inchangés : {unchanged} · Conflits : {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="175" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="176" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Ce paquet a déjà été importé, le {when} ; son contenu est déjà présent ici.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="179" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n enregistrement est déjà présent ici sous une autre identité et reste inchangé.</numerusform>
@@ -5896,7 +5911,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="182" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n modification de ce paquet ne peut pas venir de {device} et sera laissée de côté (voir Refusées).</numerusform>
@@ -5904,211 +5919,211 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
             <source>Keep</source>
             <translation>Conserver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Ces enregistrements ont été modifiés à la fois sur ce poste et sur {device} depuis les deux derniers paquets échangés. La version la plus récente est conservée, sauf si vous choisissez l'autre ; votre choix compte alors comme une nouvelle modification et parvient aussi aux autres postes. Chaque conflit est consigné (Outils &gt; Historique des conflits).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>Aucun conflit : rien dans ce paquet n'a également été modifié sur ce poste.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="233" />
             <source>Conflicts ({count})</source>
             <translation>Conflits ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>Updated</source>
             <translation>Mis à jour</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
             <source>Unchanged</source>
             <translation>Inchangé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="241" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="242" />
             <source>Records</source>
             <translation>Enregistrements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="260" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="261" />
             <source>Conflict</source>
             <translation>Conflit</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="266" />
             <source>What happens</source>
             <translation>Opération</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="283" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="284" />
             <source>Changes</source>
             <translation>Modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="289" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="290" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Rien n'est écrit avant que vous cliquiez sur Importer, puis tout l'est en une seule fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="293" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="324" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="325" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Seul le siège peut modifier le plan de travail, les États membres, les partenaires et les mandats, et verrouiller ou déverrouiller les périodes de rapport ; les événements d'une période verrouillée ne sont modifiés qu'au siège. Ces modifications de {device} sont laissées de côté ; tout le reste du paquet est importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="332" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="333" />
             <source>Why it is left out</source>
             <translation>Pourquoi elle est laissée de côté</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="337" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
             <source>Only headquarters may change it</source>
             <translation>Seul le siège peut le modifier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="339" />
             <source>Its reporting period is locked</source>
             <translation>Sa période de rapport est verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="350" />
             <source>Refused ({count})</source>
             <translation>Refusées ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="364" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="365" />
             <source>Confirm who sent this package</source>
             <translation>Confirmez qui a envoyé ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
             <source>headquarters of this database</source>
             <translation>siège de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>a laptop</source>
             <translation>un portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
             <source>Sender: {name} ({role})</source>
             <translation>Expéditeur : {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="378" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="380" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>J'ai comparé cette empreinte avec {name} : c'est la même. Faire confiance à {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
             <source>This computer's</source>
             <translation>Version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
             <source>The package's</source>
             <translation>Version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="414" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
             <source>This computer</source>
             <translation>Ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="414" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
             <source>The package</source>
             <translation>Le paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (absent de cet ordinateur)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="419" />
             <source>another computer</source>
             <translation>un autre poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="420" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
             <source>Keep this computer's version</source>
             <translation>Conserver la version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="425" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
             <source>Take the package's version</source>
             <translation>Prendre la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="429" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Cet événement appartient à une période de rapport déjà rapportée et verrouillée : la version rapportée est conservée sauf si vous prenez ici celle du paquet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="433" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La version la plus récente est {side} (modifiée le {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="432" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
             <source>this computer's</source>
             <translation>celle de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="432" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
             <source>the package's</source>
             <translation>celle du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="446" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="448" />
             <source>(your choice)</source>
             <translation>(votre choix)</translation>
         </message>
@@ -6636,22 +6651,22 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>{label} : {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="49" />
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="50" />
             <source>Charts</source>
             <translation>Graphiques</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="51" />
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="52" />
             <source>No completed events in this period.</source>
             <translation>Aucun événement terminé au cours de cette période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="65" />
             <source>Progress in the period: counted toward target over target. The dashed line is the expected by now.</source>
             <translation>Avancement dans la période : compté pour la cible sur la cible. La ligne pointillée est l'attendu à ce jour.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="93" />
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="94" />
             <source>Completed events by type</source>
             <translation>Événements terminés par type</translation>
         </message>
@@ -7752,17 +7767,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="46" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="59" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="52" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="65" />
             <source>Approved (English)</source>
             <translation>Approuvé (anglais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="57" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="70" />
             <source>(none: the English title is shown)</source>
             <translation>(aucun : le titre anglais s'affiche)</translation>
         </message>
@@ -8269,14 +8284,44 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/preferences.ui" line="29" />
+            <location filename="../../ui/forms/preferences.ui" line="27" />
+            <source>Colours</source>
+            <translation>Couleurs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/preferences.ui" line="37" />
+            <source>Light, dark or high-contrast colours, or those of the system's light or dark setting. A change shows at once.</source>
+            <translation>Couleurs claires, sombres ou à contraste élevé, ou celles du mode clair ou sombre du système. Un changement se voit aussitôt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/preferences.ui" line="46" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
             <translation>La fenêtre, les messages, les classeurs Excel et les rapports PDF utilisent cette langue. Le changement prend effet au prochain démarrage de CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="26" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="28" />
             <source>The system's language ({language})</source>
             <translation>La langue du système ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <source>High contrast</source>
+            <translation>Contraste élevé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="34" />
+            <source>Follow the system ({theme})</source>
+            <translation>Selon le système ({theme})</translation>
         </message>
     </context>
     <context>
@@ -8884,42 +8929,47 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="34" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="45" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="34" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="45" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="49" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="61" />
+            <source>Text size: {percent} of the system's</source>
+            <translation>Taille du texte : {percent} de celle du système</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="71" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="49" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="71" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="59" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="59" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="103" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="103" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).

@@ -1758,7 +1758,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="107" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="108" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -1959,12 +1959,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="115" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="116" />
             <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
             <translation>Este banco de dados ainda não tem um plano de trabalho: o painel mostra o plano de um ano e os eventos registrados nele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="150" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="155" />
             <source>The dashboard could not be made: {error}</source>
             <translation>Não foi possível preparar o painel: {error}</translation>
         </message>
@@ -1972,52 +1972,52 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="104" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="99" />
             <source>What</source>
             <translation>O quê</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="105" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="106" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
             <source>Who</source>
             <translation>Quem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="107" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
             <source>Where</source>
             <translation>Onde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="108" />
             <source>By month</source>
             <translation>Por mês</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="108" />
             <source>By half-year</source>
             <translation>Por semestre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="115" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="110" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="115" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="110" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="117" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="112" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="118" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
@@ -2166,32 +2166,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="105" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="103" />
             <source>Training course</source>
             <translation>Curso de capacitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="144" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Selecione uma área de trabalho, programa, projeto ou atividade prevista para ver seus números e os eventos registrados nele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="168" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="166" />
             <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
             <translation>Alcançado conta as unidades dos eventos concluídos com os filtros atuais; computado para a meta conta cada atividade no máximo até a sua própria meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="173" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="179" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Eventos que correspondem a “{text}”: %n de {total}</numerusform>
@@ -2199,22 +2199,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="193" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="191" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: nenhum com os filtros atuais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participantes em eventos concluídos: {total} ({women}, {men}, {unknown} sem registro) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mulher</numerusform>
@@ -2222,7 +2222,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homem</numerusform>
@@ -2230,7 +2230,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n Estado membro alcançado</numerusform>
@@ -2238,12 +2238,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretação do documento de origem: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="209" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicáveis a esta área de trabalho ({count})</translation>
         </message>
@@ -4227,107 +4227,107 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{old} é a sede aqui agora; confirmar torna {name} a sede no lugar dele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Checksum</source>
             <translation>Soma de verificação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Size (bytes)</source>
             <translation>Tamanho (bytes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Kind of file</source>
             <translation>Tipo de arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Note</source>
             <translation>Observação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="145" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="144" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="145" />
             <source>No</source>
             <translation>Não</translation>
         </message>
@@ -4732,174 +4732,189 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="105" />
+            <location filename="../../cicte_desktop/views/menus.py" line="106" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="108" />
+            <location filename="../../cicte_desktop/views/menus.py" line="109" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="112" />
+            <location filename="../../cicte_desktop/views/menus.py" line="113" />
             <source>&amp;Dashboard</source>
             <translation>&amp;Painel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="114" />
+            <location filename="../../cicte_desktop/views/menus.py" line="115" />
             <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
             <translation>O trabalho do ano em gráficos: progresso, eventos por mês, participantes e Estados membros alcançados (Ctrl+Shift+D)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="123" />
+            <location filename="../../cicte_desktop/views/menus.py" line="126" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="124" />
+            <location filename="../../cicte_desktop/views/menus.py" line="127" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Novo plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="125" />
+            <location filename="../../cicte_desktop/views/menus.py" line="128" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="128" />
+            <location filename="../../cicte_desktop/views/menus.py" line="131" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <location filename="../../cicte_desktop/views/menus.py" line="133" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="135" />
+            <location filename="../../cicte_desktop/views/menus.py" line="138" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="137" />
+            <location filename="../../cicte_desktop/views/menus.py" line="140" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="140" />
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="142" />
+            <location filename="../../cicte_desktop/views/menus.py" line="145" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="147" />
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="148" />
+            <location filename="../../cicte_desktop/views/menus.py" line="151" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <location filename="../../cicte_desktop/views/menus.py" line="153" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="155" />
+            <location filename="../../cicte_desktop/views/menus.py" line="158" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="157" />
+            <location filename="../../cicte_desktop/views/menus.py" line="160" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="160" />
+            <location filename="../../cicte_desktop/views/menus.py" line="163" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="164" />
+            <location filename="../../cicte_desktop/views/menus.py" line="167" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="169" />
+            <location filename="../../cicte_desktop/views/menus.py" line="172" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="170" />
+            <location filename="../../cicte_desktop/views/menus.py" line="173" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="173" />
+            <location filename="../../cicte_desktop/views/menus.py" line="176" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="178" />
+            <location filename="../../cicte_desktop/views/menus.py" line="181" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="185" />
+            <location filename="../../cicte_desktop/views/menus.py" line="188" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="198" />
+            <location filename="../../cicte_desktop/views/menus.py" line="201" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="199" />
+            <location filename="../../cicte_desktop/views/menus.py" line="202" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="202" />
+            <location filename="../../cicte_desktop/views/menus.py" line="205" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="205" />
+            <location filename="../../cicte_desktop/views/menus.py" line="208" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="207" />
+            <location filename="../../cicte_desktop/views/menus.py" line="210" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="210" />
+            <location filename="../../cicte_desktop/views/menus.py" line="213" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="215" />
+            <location filename="../../cicte_desktop/views/menus.py" line="218" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="216" />
+            <location filename="../../cicte_desktop/views/menus.py" line="219" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="218" />
+            <location filename="../../cicte_desktop/views/menus.py" line="221" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="238" />
+            <source>&amp;Bigger Text</source>
+            <translation>Texto &amp;maior</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="242" />
+            <source>&amp;Smaller Text</source>
+            <translation>Texto me&amp;nor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="245" />
+            <source>&amp;Normal Text Size</source>
+            <translation>&amp;Tamanho de texto normal</translation>
         </message>
         <message>
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
@@ -5685,7 +5700,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>NoMatches</name>
         <message>
-            <location filename="../../cicte_desktop/views/no_matches.py" line="40" />
+            <location filename="../../cicte_desktop/views/no_matches.py" line="39" />
             <source>Clear Search (Esc)</source>
             <translation>Limpar a pesquisa (Esc)</translation>
         </message>
@@ -5863,32 +5878,32 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="162" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
             <source>Import field package — {name}</source>
             <translation>Importar pacote de campo — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>De {device}, gerado em {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="165" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="167" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="168" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Novos: {new} · Atualizados: {updated} · Excluídos: {deleted} · Sem alteração: {unchanged} · Conflitos: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="175" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="176" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Este pacote já foi importado em {when}; o que ele contém já está aqui.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="179" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n registro já existe aqui com outra identidade e permanece como está.</numerusform>
@@ -5896,7 +5911,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="182" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n alteração deste pacote não pode vir de {device} e será deixada de fora (veja Recusadas).</numerusform>
@@ -5904,211 +5919,211 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="195" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
             <source>Keep</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="221" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
             <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
             <translation>Estes registros foram alterados tanto neste computador quanto em {device} desde a última troca de pacotes entre os dois. A versão mais recente é mantida, a menos que você escolha a outra; nesse caso, sua escolha conta como uma nova alteração e chega também aos outros computadores. Todo conflito fica registrado (Ferramentas &gt; Histórico de conflitos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="231" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
             <source>No conflicts: nothing in this package was also changed on this computer.</source>
             <translation>Nenhum conflito: nada neste pacote foi alterado também neste computador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="233" />
             <source>Conflicts ({count})</source>
             <translation>Conflitos ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>New</source>
             <translation>Novo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>Updated</source>
             <translation>Atualizado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
             <source>Unchanged</source>
             <translation>Sem alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
             <source>Conflicts</source>
             <translation>Conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="241" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="242" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="260" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="261" />
             <source>Conflict</source>
             <translation>Conflito</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="266" />
             <source>What happens</source>
             <translation>O que acontece</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="283" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="284" />
             <source>Changes</source>
             <translation>Alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="289" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="290" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Nada é gravado até você clicar em Importar; então tudo é gravado de uma só vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="292" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="293" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="324" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="325" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Só a sede pode alterar o plano de trabalho, os estados membros, os parceiros e os mandatos, e bloquear ou desbloquear períodos de relatório; eventos de um período bloqueado só são alterados na sede. Estas alterações de {device} ficam de fora; todo o resto do pacote é importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="332" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="333" />
             <source>Why it is left out</source>
             <translation>Por que fica de fora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="337" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
             <source>Only headquarters may change it</source>
             <translation>Só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="339" />
             <source>Its reporting period is locked</source>
             <translation>Seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="349" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="350" />
             <source>Refused ({count})</source>
             <translation>Recusadas ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="364" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="365" />
             <source>Confirm who sent this package</source>
             <translation>Confirme quem enviou este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="369" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
             <source>headquarters of this database</source>
             <translation>sede deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
             <source>a laptop</source>
             <translation>um notebook</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
             <source>Sender: {name} ({role})</source>
             <translation>Remetente: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="378" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="380" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>Comparei esta impressão digital com {name}: é a mesma. Confiar em {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
             <source>This computer's</source>
             <translation>Deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="400" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
             <source>The package's</source>
             <translation>Do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="414" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
             <source>This computer</source>
             <translation>Este computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="414" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
             <source>The package</source>
             <translation>O pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (não está neste computador)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="417" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="419" />
             <source>another computer</source>
             <translation>outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="420" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
             <source>Keep this computer's version</source>
             <translation>Manter a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="425" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
             <source>Take the package's version</source>
             <translation>Usar a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="429" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está em um período de relatório já relatado e bloqueado: a versão relatada é mantida, a menos que você escolha aqui a versão do pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="431" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="433" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>A versão mais recente é a {side} (alterada em {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="432" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
             <source>this computer's</source>
             <translation>deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="432" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
             <source>the package's</source>
             <translation>do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="446" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="448" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
         </message>
@@ -6636,22 +6651,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="49" />
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="50" />
             <source>Charts</source>
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="51" />
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="52" />
             <source>No completed events in this period.</source>
             <translation>Nenhum evento concluído neste período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="64" />
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="65" />
             <source>Progress in the period: counted toward target over target. The dashed line is the expected by now.</source>
             <translation>Progresso no período: computado para a meta sobre a meta. A linha tracejada é o esperado até agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="93" />
+            <location filename="../../cicte_desktop/exports/pdf/chart_pages.py" line="94" />
             <source>Completed events by type</source>
             <translation>Eventos concluídos por tipo</translation>
         </message>
@@ -7752,17 +7767,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="46" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="59" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="52" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="65" />
             <source>Approved (English)</source>
             <translation>Aprovado (inglês)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="57" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="70" />
             <source>(none: the English title is shown)</source>
             <translation>(nenhum: é exibido o título em inglês)</translation>
         </message>
@@ -8269,14 +8284,44 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/preferences.ui" line="29" />
+            <location filename="../../ui/forms/preferences.ui" line="27" />
+            <source>Colours</source>
+            <translation>Cores</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/preferences.ui" line="37" />
+            <source>Light, dark or high-contrast colours, or those of the system's light or dark setting. A change shows at once.</source>
+            <translation>Cores claras, escuras ou de alto contraste, ou as do modo claro ou escuro do sistema. Uma mudança aparece na hora.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/preferences.ui" line="46" />
             <source>The window, messages, Excel workbooks and PDF reports use this language. It takes effect the next time CICTE Desktop starts.</source>
             <translation>A janela, as mensagens, as pastas de trabalho do Excel e os relatórios em PDF usam este idioma. A alteração entra em vigor na próxima inicialização do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="26" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="28" />
             <source>The system's language ({language})</source>
             <translation>O idioma do sistema ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <source>Dark</source>
+            <translation>Escuro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <source>High contrast</source>
+            <translation>Alto contraste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/preferences.py" line="34" />
+            <source>Follow the system ({theme})</source>
+            <translation>Conforme o sistema ({theme})</translation>
         </message>
     </context>
     <context>
@@ -8888,42 +8933,47 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="34" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="45" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="34" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="45" />
             <source>CICTE Desktop will be in {language} the next time it starts.</source>
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="49" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="61" />
+            <source>Text size: {percent} of the system's</source>
+            <translation>Tamanho do texto: {percent} do tamanho do sistema</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="71" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="49" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="71" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="59" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="59" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="103" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="103" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).

@@ -244,3 +244,28 @@ def test_report_charts_write_the_dashboards_values(db, tmp_path) -> None:
         assert isinstance(chart, BarChart) and not chart.empty
         assert chart.title in text
         assert all(category.split()[-1] in text for category in chart.categories)
+
+
+def test_report_charts_are_in_the_light_colours_while_the_window_is_dark(db) -> None:
+    """Paper is white: a report made while the window shows the dark theme keeps the light table's
+    colours (the window keeps its own)."""
+    from cicte_desktop import style_roles
+    from cicte_desktop.exports.pdf.chart_pages import report_dashboard
+    from cicte_desktop.exports.pdf.report_context import gather_parts
+
+    add_demo_events(db, 60, seed=8, years=(2016,))
+    options = ReportOptions(**H1, language="en")
+    style_roles.use_theme(style_roles.DARK)
+    try:
+        with i18n.using_language("en"):
+            board = report_dashboard(gather_parts(db, options)[0])
+        assert style_roles.theme() == style_roles.DARK
+    finally:
+        style_roles.use_theme(style_roles.LIGHT)
+    light, dark = style_roles.colours(style_roles.LIGHT), style_roles.colours(style_roles.DARK)
+    progress = board.chart("progress")
+    assert isinstance(progress, BarChart) and progress.category_colours
+    assert set(progress.category_colours) <= {light[name] for name in light if name.startswith("state-")}
+    assert not set(progress.category_colours) & {dark[name] for name in dark if name.startswith("state-")}
+    status = board.chart("events_by_period")
+    assert light["chart-completed"] in {series.colour for series in status.series}

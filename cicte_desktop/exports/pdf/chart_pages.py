@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
-from cicte_desktop import i18n
+from cicte_desktop import i18n, style_roles
 from cicte_desktop.exports.pdf.chart_drawing import bar_chart_drawing, map_drawing
 from cicte_desktop.exports.pdf.layout import WIDTH, para
 from cicte_desktop.exports.pdf.report_context import ReportContext
@@ -33,8 +33,9 @@ def report_dashboard(ctx: ReportContext) -> dashboard.Dashboard:  # type: ignore
     by month over a year or less, by half-year over longer periods."""
     start, end = ctx.period_filter.date_from, ctx.period_filter.date_to
     months = (end.year - start.year) * 12 + end.month - start.month + 1 if start and end else 13
-    return dashboard.build_dashboard(ctx.db, ctx.plan, ctx.period_filter, measure="events",
-                                     period="month" if months <= 12 else "half")
+    with style_roles.using_theme(style_roles.LIGHT):  # on paper, whatever theme the window shows
+        return dashboard.build_dashboard(ctx.db, ctx.plan, ctx.period_filter, measure="events",
+                                         period="month" if months <= 12 else "half")
 
 
 def report_map(ctx: ReportContext, board=None) -> MapChart:  # type: ignore[no-untyped-def]

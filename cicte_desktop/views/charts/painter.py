@@ -18,6 +18,7 @@ from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services import figures
 from cicte_desktop.services.charts import BarChart, Chart, MapChart, Scale
 from cicte_desktop.services.member_state_map import MemberStateMap
+from cicte_desktop.style_roles import contrast_ratio
 from cicte_desktop.views.charts.map_painter import paint_map
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -30,9 +31,11 @@ def _metrics(painter: QPainter) -> QFontMetricsF:
 
 
 def _ink_on(colour: QColor) -> QColor:
-    """Dark ink on a light colour, white on a dark one."""
-    luminance = 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF()
-    return qcolor("ink") if luminance > 0.55 else qcolor("paper")
+    """Of the theme's ink and paper, the one that reads best on ``colour`` (dark ink on a light bar,
+    light on a dark one, in every theme)."""
+    fill = colour.name()
+    ink, paper = qcolor("ink"), qcolor("paper")
+    return ink if contrast_ratio(ink.name(), fill) >= contrast_ratio(paper.name(), fill) else paper
 
 
 def tick_text(scale: Scale, value: float) -> str:
@@ -241,7 +244,7 @@ def _paint_bars(painter: QPainter, rect: QRectF, chart: BarChart, metrics: QFont
     every = max(1, math.ceil((widest + metrics.averageCharWidth() * 2) / spacing))
     for number, value in enumerate(ticks):
         x = x_of(value)
-        painter.setPen(QPen(qcolor("track"), 1))
+        painter.setPen(QPen(qcolor("grid"), 1))
         painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         if number % every:
             continue
@@ -339,7 +342,7 @@ def _paint_columns(painter: QPainter, rect: QRectF, chart: BarChart, metrics: QF
 
     for value in chart.scale.tick_values():
         y = y_of(value)
-        painter.setPen(QPen(qcolor("track"), 1))
+        painter.setPen(QPen(qcolor("grid"), 1))
         painter.drawLine(QPointF(left, y), QPointF(right, y))
         painter.setPen(qcolor("muted"))
         painter.drawText(QRectF(rect.left(), y - metrics.height() / 2, axis_width - 6, metrics.height()),

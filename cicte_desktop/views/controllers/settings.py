@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtGui import QGuiApplication
+
 from cicte_desktop import __version__, i18n
-from cicte_desktop.services import workplan
-from cicte_desktop.views import messages
+from cicte_desktop.services import figures, workplan
+from cicte_desktop.views import messages, theme
 from cicte_desktop.views.controllers.base import Controller
 
 log = logging.getLogger(__name__)
@@ -20,6 +22,12 @@ class SettingsController(Controller):
         super().__init__(window)
         self.preferences_dialog = None
         self.titles_dialog = None
+        # The system's colour scheme changing (dark at sunset) while it is followed: the dashboard too.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+
+    def _scheme_changed(self, _scheme: object) -> None:
+        if not theme.chosen_theme():
+            self.apply_theme()
 
     def edit_preferences(self) -> None:
         from cicte_desktop.views.preferences import PreferencesDialog
@@ -28,6 +36,9 @@ class SettingsController(Controller):
         self.preferences_dialog = dialog
 
         def save() -> None:
+            if dialog.chosen_theme() != theme.chosen_theme():  # the colours change at once
+                theme.set_chosen_theme(dialog.chosen_theme())
+                self.apply_theme()
             i18n.set_preferred_language(dialog.chosen_language())
             language = i18n.preferred_language()
             if language != i18n.ui_language():
@@ -38,6 +49,17 @@ class SettingsController(Controller):
         dialog.accepted.connect(save)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def apply_theme(self) -> None:
+        """The chosen theme (or the system's) in every window; the dashboard drawn again in it."""
+        theme.apply_theme()
+        self.window.dashboards.invalidate(data_changed=False)
+
+    def change_text_size(self, steps: int) -> None:
+        """View > Bigger Text (1), Smaller Text (-1), Normal Text Size (0): kept for the next runs."""
+        scale = theme.step_text_scale(steps)
+        self.window.statusBar().showMessage(self.tr("Text size: {percent} of the system's").format(
+            percent=figures.percent_text(scale * 100)), 4000)
 
     def edit_plan_titles(self) -> None:
         """The translated titles of the selected plan item (work area, program, project or activity)."""
