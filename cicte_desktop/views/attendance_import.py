@@ -161,6 +161,7 @@ class AttendanceImportDialog(QDialog):
         # in view when the sheet's columns are scrolled sideways.
         self.table = FrozenColumnsTable(FROZEN_COLUMNS)
         self.table.setObjectName("preview")
+        self.table.setAccessibleName(self.tr("Rows of the sheet"))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -87,6 +87,7 @@ class DetailPane(QWidget):
 
         self.event_model = EventTableModel(self)
         self.events = QTableView()
+        self.events.setAccessibleName(self.tr("Events"))
         self.events.setObjectName("eventTable")
         self.events.setModel(self.event_model)
         self.events.setSortingEnabled(True)

@@ -20,6 +20,7 @@ class ImportPreviewDialog(QDialog):
         shown = [r for r in preview.rows if r.kind != workbook_import.UNCHANGED]
         self.table = QTableWidget(len(shown), 4)
         self.table.setObjectName("rows")
+        self.table.setAccessibleName(self.tr("Rows of the workbook"))
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("What happens"), self.tr("Title"),
                                               self.tr("Changes or problems")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

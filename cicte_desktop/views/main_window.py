@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.plan_model = WorkPlanTreeModel(self)
         self.plan_view = QTreeView()
         self.plan_view.setObjectName("planTree")
+        self.plan_view.setAccessibleName(self.tr("Work plan"))
         self.plan_view.setModel(self.plan_model)
         self.plan_view.setUniformRowHeights(True)
         self.plan_view.setAlternatingRowColors(True)
@@ -146,10 +147,12 @@ class MainWindow(QMainWindow):
         self.year.setToolTip(self.tr("The work plan to show"))
         self.search = SearchBox()
         self.search.setObjectName("searchBox")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search the plan and events (Ctrl+F)"))
         self.search.setMinimumWidth(280)
         self.search.setMaximumWidth(460)
+        self.search.setAccessibleDescription(self.tr("Search the plan and events (Ctrl+F)"))
         self.search.setToolTip(self.tr("Finds plan items and events whose words start with what you type, and "
                                        "events by member state, by name or code (Jamaica, JAM); accents ignored, "
                                        "events from 3 letters on. Escape clears the search."))

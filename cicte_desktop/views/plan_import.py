@@ -37,6 +37,7 @@ class PlanImportDialog(QDialog):
         self.counts.setObjectName("counts")
         self.tree = QTreeWidget()
         self.tree.setObjectName("groups")
+        self.tree.setAccessibleName(self.tr("What the workbook changes"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Row"), self.tr("Item"), self.tr("What changes")])
         self.tree.header().setStretchLastSection(False)
@@ -49,6 +50,7 @@ class PlanImportDialog(QDialog):
         # Problems, whole (they name sheet, row and column), above the groups.
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.problems.setWordWrap(True)
         set_role(self.problems, "problems")
         self.problems.addItems(preview.problems)
@@ -66,6 +68,7 @@ class PlanImportDialog(QDialog):
         self.role_note.setMinimumWidth(720)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("Why the plan changes (required; kept in the plan's history with "
                                                "every change)"))
         reason_label = QLabel(self.tr("&Reason:"))
