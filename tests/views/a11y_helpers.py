@@ -130,3 +130,28 @@ def hq_with_a_package(folder: Path) -> tuple[Path, Path]:
 
 
 Opener = Callable[[QWidget], object]
+
+
+def silent_headers(root: QWidget) -> list[str]:
+    """Tables and trees under ``root`` whose column headers a screen reader does not hear as the
+    model's headers (ColumnHeader cells named by the header text)."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
+
+    found = []
+    for view in root.findChildren(QAbstractItemView):
+        if not focusable(view) or view.model() is None:  # not an overlay (frozen columns) drawn over one
+            continue
+        header = view.horizontalHeader() if isinstance(view, QTableView) else \
+            view.header() if isinstance(view, QTreeView) else None
+        if not isinstance(header, QHeaderView) or header.isHidden():
+            continue
+        model, columns = view.model(), view.model().columnCount()
+        expected = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)
+                    if not header.isSectionHidden(c)]
+        interface = QAccessible.queryAccessibleInterface(view)
+        cells = (interface.child(i) for i in range(min(interface.childCount(), 2 * columns + 2)))
+        heard = [cell.text(QAccessible.Text.Name) for cell in cells
+                 if cell is not None and cell.role() == QAccessible.Role.ColumnHeader]
+        if [h for h in heard if h] != [e for e in expected if e] or not heard:
+            found.append(f"{describe(view)}: heard {heard}, shows {expected}")
+    return found
