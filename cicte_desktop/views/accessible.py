@@ -6,7 +6,7 @@ controls, which say what they do in their description."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 
 def caption(label: QLabel) -> str:
@@ -52,3 +52,53 @@ def name(widget: QWidget, words: str, description: str | None = None) -> None:
     widget.setAccessibleName(words)
     if description:
         widget.setAccessibleDescription(description)
+
+
+def tab_stops(container: QWidget) -> list[QWidget]:
+    """The controls inside ``container`` in the order Tab visits them now."""
+    window, stops = container.window(), []
+    widget = window.nextInFocusChain()
+    while widget is not window:
+        if container.isAncestorOf(widget) and _takes_focus(widget):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def follow_in_tab_order(anchor: QWidget | None, widgets: list[QWidget]) -> None:
+    """Tab goes from ``anchor`` through ``widgets`` in their order (made later than the controls
+    around ``anchor``, they would otherwise come last in the window)."""
+    previous = anchor
+    for widget in widgets:
+        if previous is not None:
+            QWidget.setTabOrder(previous, widget)
+        previous = widget
+
+
+def tab_stop_before(widget: QWidget) -> QWidget | None:
+    """The control Tab visits just before ``widget`` (or anything inside it): the window's last
+    when ``widget`` comes first (the chain goes round)."""
+    window = widget.window()
+    before = widget.previousInFocusChain()
+    while before is not widget:
+        if before is not window and _takes_focus(before) and not widget.isAncestorOf(before):
+            return before
+        before = before.previousInFocusChain()
+    return None
+
+
+def buttons_in_layout_order(root: QWidget) -> None:
+    """Tab goes through each button box of ``root`` in the order its buttons are seen (the
+    platform's order, e.g. Cancel before OK), not the order they were added in."""
+    for box in root.findChildren(QDialogButtonBox):
+        layout = box.layout()
+        shown = [layout.itemAt(i).widget() for i in range(layout.count())]
+        buttons = [w for w in shown if isinstance(w, QAbstractButton)]
+        for before, after in zip(buttons, buttons[1:]):
+            QWidget.setTabOrder(before, after)
+
+
+def make_accessible(root: QWidget) -> None:
+    """A dialog's fields named by their labels, its buttons in the order they are seen."""
+    name_from_labels(root)
+    buttons_in_layout_order(root)

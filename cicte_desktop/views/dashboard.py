@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from cicte_desktop.services.charts import Dashboard, MapChart
 from cicte_desktop.services.member_state_map import MemberStateMap
+from cicte_desktop.views.accessible import follow_in_tab_order, tab_stops
 
 if TYPE_CHECKING:
     from cicte_desktop.views.charts.chart_view import ChartView, MapView
@@ -154,6 +155,8 @@ class DashboardView(QScrollArea):
         self.map.state_clicked.connect(self.state_clicked)
         self.where.add(self.map)
         self.views["map"] = self.map
+        # Tab goes through the sections in reading order, each from its header to its charts.
+        follow_in_tab_order(self, [stop for section in self.sections for stop in tab_stops(section)])
 
     def period(self) -> str:
         return str(self.period_group.checkedButton().property("choice"))

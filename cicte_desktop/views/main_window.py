@@ -28,7 +28,7 @@ from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
 from cicte_desktop.services import reference
 from cicte_desktop.services.figures_ahead import FiguresAhead
 from cicte_desktop.services.workplan import WorkPlanNode
-from cicte_desktop.views import menus, window_state
+from cicte_desktop.views import focus_frame, menus, window_state
 from cicte_desktop.views.controllers.browse import BrowseController
 from cicte_desktop.views.controllers.dashboard import DashboardController
 from cicte_desktop.views.controllers.database import DatabaseController
@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
             controller.plan_changed.connect(self.browse.show_year)
             controller.database_changed.connect(self.reload)
         menus.build_actions(self)
+        focus_frame.follow_focus()  # a frame around the control in focus, in every window
+        # Tab in reading order: the toolbar's plan year and search, the tree, the right pane, the filters.
+        QWidget.setTabOrder(self.year, self.search)
+        QWidget.setTabOrder(self.search, self.plan_view)
         # Escape clears the search from anywhere in the window, not only from the search box.
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.browse.clear_search,
                   context=Qt.ShortcutContext.WindowShortcut)

@@ -35,6 +35,7 @@ from cicte_desktop.sync.import_plan import CONFLICT, DELETED, NEW, REFUSED_AUTHO
 from cicte_desktop.views.roles import set_role
 from cicte_desktop.vocabulary import event_type_label, modality_label, status_label
 from cicte_desktop.views.screen_fit import ShrinkingArea, fit_to_screen
+from cicte_desktop.views.accessible import make_accessible
 
 
 
@@ -313,6 +314,7 @@ class PackageImportDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(advice)
         layout.addWidget(self.buttons)
+        make_accessible(self)  # buttons in the order seen
         self.conflict_list.currentCellChanged.connect(self._show_conflict)
         if plan.conflicts:
             self.conflict_list.selectRow(0)
