@@ -6,7 +6,7 @@ controls, which say what they do in their description."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 
 def caption(label: QLabel) -> str:
@@ -98,7 +98,17 @@ def buttons_in_layout_order(root: QWidget) -> None:
             QWidget.setTabOrder(before, after)
 
 
+def tab_leaves_read_only_tables(root: QWidget) -> None:
+    """Tab goes on from a table that cannot be edited (the arrows move inside it), instead of
+    going from cell to cell with no way out."""
+    for view in root.findChildren(QAbstractItemView):
+        if view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
+            view.setTabKeyNavigation(False)
+
+
 def make_accessible(root: QWidget) -> None:
-    """A dialog's fields named by their labels, its buttons in the order they are seen."""
+    """A dialog's fields named by their labels, its buttons in the order they are seen, Tab out of
+    its read-only tables."""
     name_from_labels(root)
     buttons_in_layout_order(root)
+    tab_leaves_read_only_tables(root)

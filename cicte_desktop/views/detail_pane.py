@@ -97,6 +97,7 @@ class DetailPane(QWidget):
         self.events.setAlternatingRowColors(True)
         self.events.verticalHeader().setVisible(False)
         self.events.setWordWrap(False)
+        self.events.setTabKeyNavigation(False)  # Tab goes on to the next control; the arrows move in the list
         header = self.events.horizontalHeader()
         header.setSectionResizeMode(EventTableModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services.events import workbook_import
 from cicte_desktop.views.screen_fit import fit_to_screen
+from cicte_desktop.views.accessible import make_accessible
 
 
 class ImportPreviewDialog(QDialog):
@@ -56,4 +57,5 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(advice)
         layout.addWidget(self.buttons)
+        make_accessible(self)  # buttons in the order seen, Tab out of the table
         fit_to_screen(self, 820, 520)

@@ -11,6 +11,7 @@ from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services import plan_workbook_changes as pw
 from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.screen_fit import fit_to_screen
+from cicte_desktop.views.accessible import make_accessible
 
 #: Items listed per group (a plan has a few hundred; the counts say how many there are).
 SHOWN_PER_GROUP = 500
@@ -104,6 +105,7 @@ class PlanImportDialog(QDialog):
         layout.addWidget(reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
+        make_accessible(self)  # buttons in the order seen
         self._check()
         fit_to_screen(self, 900, 600)
 

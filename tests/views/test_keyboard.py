@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QScrollArea, QWidget
 
 from tests.views import a11y_helpers as a11y
 from tests.views.a11y_helpers import dialog_openers, hq_master, language, opened, window  # noqa: F401 (fixtures)
@@ -102,6 +103,31 @@ def unseen_focus(root: QWidget, chain: list[QWidget]) -> list[str]:
     return found
 
 
+def trapped(root: QWidget, chain: list[QWidget]) -> list[str]:
+    """Controls Tab, pressed, does not leave: from the first control, Tab visits them all and comes
+    back (the map takes a Tab per member state before it lets go)."""
+    if not chain:
+        return []
+    chain[0].setFocus(Qt.FocusReason.TabFocusReason)
+    visited: dict[int, QWidget] = {}
+    for _ in range(len(chain) + 80):
+        widget = QApplication.focusWidget()
+        if widget is None or widget.window() is not root or (widget is chain[0] and len(visited) > 1):
+            break
+        visited[id(widget)] = widget
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    for widget in list(visited.values()):  # an exclusive group: Tab to its checked one, the arrows to the others
+        group = widget.group() if isinstance(widget, QAbstractButton) else None
+        if group is not None and group.exclusive():
+            visited.update({id(button): button for button in group.buttons()})
+    stuck = {id(w) for w in chain} - set(visited)
+    if not stuck:
+        return []
+    last = QApplication.focusWidget()
+    never = [a11y.describe(w) for w in chain if id(w) in stuck]
+    return [f"Tab stays in {a11y.describe(last) if last else 'nothing'}: never reached by pressing Tab: {never}"]
+
+
 def findings_of(root: QWidget, where: str) -> list[str]:
     root.activateWindow()
     QApplication.processEvents()
@@ -109,6 +135,7 @@ def findings_of(root: QWidget, where: str) -> list[str]:
     found = [f"{where}: out of reading order: {f}" for f in out_of_order(chain)]
     found += [f"{where}: not reached by Tab: {f}" for f in not_reached(root, chain)]
     found += [f"{where}: {f}" for f in unseen_focus(root, chain)]
+    found += [f"{where}: {f}" for f in trapped(root, chain)]
     return found
 
 
