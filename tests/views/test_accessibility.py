@@ -15,7 +15,10 @@ from tests.views.a11y_helpers import dialog_openers, hq_master, language, opened
 
 
 def test_every_control_of_the_main_window_and_its_dialogs_has_an_accessible_name(
-        window, qtbot, tmp_path: Path, hq_master) -> None:  # type: ignore[no-untyped-def]
+        language: str, window, qtbot, tmp_path: Path, hq_master) -> None:  # type: ignore[no-untyped-def]
+    search = QAccessible.queryAccessibleInterface(window.search)
+    assert search.text(QAccessible.Text.Name) == {"en": "Search", "es": "Buscar"}[language]
+    assert search.text(QAccessible.Text.Description).endswith("(Ctrl+F)")
     findings: list[str] = []
     for state in ("dashboard", "selection"):
         if state == "selection":
