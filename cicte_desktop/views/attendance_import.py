@@ -29,6 +29,7 @@ from cicte_desktop.services import attendance
 from cicte_desktop.views.roles import set_role
 from cicte_desktop.services.events.inputs import ParticipantInput
 from cicte_desktop.views.screen_fit import fit_to_screen
+from cicte_desktop.views.accessible import make_accessible
 
 SKIPPED, WARNED, KEEPABLE = "skipped", "warned", "problem"  # row colours, by their name in ui/style.qss
 #: Row, Decision and Keep stay in view when the table scrolls sideways.
@@ -161,6 +162,7 @@ class AttendanceImportDialog(QDialog):
         # in view when the sheet's columns are scrolled sideways.
         self.table = FrozenColumnsTable(FROZEN_COLUMNS)
         self.table.setObjectName("preview")
+        self.table.setAccessibleName(self.tr("Rows of the sheet"))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -187,6 +189,7 @@ class AttendanceImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
         layout.addWidget(self.buttons)
+        make_accessible(self)  # buttons in the order seen
         self._refresh()
         # As wide as the table needs to show every column, as the screen allows.
         margins = layout.contentsMargins().left() + layout.contentsMargins().right() + 2 * self.table.frameWidth()

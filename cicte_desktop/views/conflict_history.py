@@ -9,6 +9,7 @@ from cicte_desktop.locale_format import format_date_time
 from cicte_desktop.safe_text import shown
 from cicte_desktop.sync.conflicts import OURS, LoggedConflict, table_label
 from cicte_desktop.views.forms.ui_conflict_history import Ui_ConflictHistoryDialog
+from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.screen_fit import fit_to_screen
 
@@ -20,6 +21,7 @@ class ConflictHistoryDialog(QDialog):
         self.ui = Ui_ConflictHistoryDialog()
         self.ui.setupUi(self)
         apply_roles(self)  # the roles the form gives its widgets (style sheet)
+        make_accessible(self)  # fields named by their labels, buttons in the order seen
         self._conflicts = conflicts
         self._names = device_names
         if not conflicts:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from typing import TYPE_CHECKING
 
+from cicte_desktop.views.accessible import follow_in_tab_order, tab_stops
 from cicte_desktop.views.theme import set_relative_font
 
 if TYPE_CHECKING:  # the charts' modules load with the first charts, not while the window starts
@@ -149,6 +150,8 @@ class DashboardView(QScrollArea):
         self.map.state_clicked.connect(self.state_clicked)
         self.where.add(self.map)
         self.views["map"] = self.map
+        # Tab goes through the sections in reading order, each from its header to its charts.
+        follow_in_tab_order(self, [stop for section in self.sections for stop in tab_stops(section)])
 
     def period(self) -> str:
         return str(self.period_group.checkedButton().property("choice"))

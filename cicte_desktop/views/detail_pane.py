@@ -85,6 +85,7 @@ class DetailPane(QWidget):
 
         self.event_model = EventTableModel(self)
         self.events = QTableView()
+        self.events.setAccessibleName(self.tr("Events"))
         self.events.setObjectName("eventTable")
         self.events.setModel(self.event_model)
         self.events.setSortingEnabled(True)
@@ -94,6 +95,7 @@ class DetailPane(QWidget):
         self.events.setAlternatingRowColors(True)
         self.events.verticalHeader().setVisible(False)
         self.events.setWordWrap(False)
+        self.events.setTabKeyNavigation(False)  # Tab goes on to the next control; the arrows move in the list
         header = self.events.horizontalHeader()
         header.setSectionResizeMode(EventTableModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)

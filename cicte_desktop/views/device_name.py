@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cicte_desktop.services.devices import MAX_NAME, check_name
+from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.forms.ui_device_name import Ui_DeviceNameDialog
 
@@ -15,12 +16,14 @@ class DeviceNameDialog(QDialog):
         self.ui = Ui_DeviceNameDialog()
         self.ui.setupUi(self)  # the intro has a minimum width: wrapped text needs one, or the dialog comes out too short
         apply_roles(self)  # the roles the form gives its widgets (style sheet)
+        make_accessible(self)  # fields named by their labels, buttons in the order seen
         if first_run:
             self.setWindowTitle(self.tr("Name this computer"))
             self.ui.intro.setText(self.tr(
                 "Field packages say which computer made each change. Give this one a name people will recognise, "
                 "for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”."))
         self.name = self.ui.deviceName
+        self.name.setAccessibleName(self.tr("Device name"))
         self.name.setText(current)
         self.name.setMaxLength(MAX_NAME)
         self.name.selectAll()

@@ -33,6 +33,7 @@ from cicte_desktop.views.event_participants import ParticipantCounts
 from cicte_desktop.views.forms import fill_slot, mark_captions
 from cicte_desktop.views.forms.ui_event_form import Ui_EventForm
 from cicte_desktop.views.multi_select import MultiSelect
+from cicte_desktop.views.accessible import name_from_labels
 from cicte_desktop.views.roles import apply_roles, set_role
 from cicte_desktop.views.screen_fit import WheelScrollsForm, fit_to_screen
 from cicte_desktop.vocabulary import (EVENT_TYPE_LABELS, MODALITY_LABELS, STATUS_LABELS, event_type_label,
@@ -148,6 +149,7 @@ class EventForm(QDialog):
                              ("posttest_average", "pretest_average")):
             self._error_labels[name] = self._error_labels[shared]
         mark_captions(self, self.tr("Required"))  # one column of labels down the form, required ones marked
+        name_from_labels(self)  # each field named by its caption for screen readers
         self._wheel = WheelScrollsForm(self.scroll)  # after every field is built
         for button in self.findChildren(QPushButton):  # all of them, now that they are in the dialog
             button.setAutoDefault(False)  # Enter in a line edit must not press a button by surprise

@@ -13,6 +13,7 @@ from cicte_desktop.services.reference import MemberStateItem
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views.forms import fill_slot
 from cicte_desktop.views.forms.ui_export_dialog import Ui_ExportDialog
+from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.period_picker import PeriodPicker
 from cicte_desktop.views.screen_fit import fit_to_screen
@@ -33,6 +34,7 @@ class ExportDialog(QDialog):
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         apply_roles(self)  # the roles the form gives its widgets (style sheet)
+        make_accessible(self)  # fields named by their labels, buttons in the order seen
         self.period = fill_slot(self.ui, "periodPicker", PeriodPicker(plan.year))
         self.work_area = self.ui.workArea
         self.work_area.addItem(self.tr("All work areas"), None)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services.events import workbook_import
 from cicte_desktop.views.screen_fit import fit_to_screen
+from cicte_desktop.views.accessible import make_accessible
 
 
 class ImportPreviewDialog(QDialog):
@@ -20,6 +21,7 @@ class ImportPreviewDialog(QDialog):
         shown = [r for r in preview.rows if r.kind != workbook_import.UNCHANGED]
         self.table = QTableWidget(len(shown), 4)
         self.table.setObjectName("rows")
+        self.table.setAccessibleName(self.tr("Rows of the workbook"))
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("What happens"), self.tr("Title"),
                                               self.tr("Changes or problems")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -55,4 +57,5 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(advice)
         layout.addWidget(self.buttons)
+        make_accessible(self)  # buttons in the order seen, Tab out of the table
         fit_to_screen(self, 820, 520)

@@ -28,7 +28,7 @@ from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
 from cicte_desktop.services import reference
 from cicte_desktop.services.figures_ahead import FiguresAhead
 from cicte_desktop.services.workplan import WorkPlanNode
-from cicte_desktop.views import menus, window_state
+from cicte_desktop.views import focus_frame, menus, window_state
 from cicte_desktop.views.controllers.browse import BrowseController
 from cicte_desktop.views.controllers.dashboard import DashboardController
 from cicte_desktop.views.controllers.database import DatabaseController
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.plan_model = WorkPlanTreeModel(self)
         self.plan_view = QTreeView()
         self.plan_view.setObjectName("planTree")
+        self.plan_view.setAccessibleName(self.tr("Work plan"))
         self.plan_view.setModel(self.plan_model)
         self.plan_view.setUniformRowHeights(True)
         self.plan_view.setAlternatingRowColors(True)
@@ -146,10 +147,12 @@ class MainWindow(QMainWindow):
         self.year.setToolTip(self.tr("The work plan to show"))
         self.search = SearchBox()
         self.search.setObjectName("searchBox")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search the plan and events (Ctrl+F)"))
         self.search.setMinimumWidth(280)
         self.search.setMaximumWidth(460)
+        self.search.setAccessibleDescription(self.tr("Search the plan and events (Ctrl+F)"))
         self.search.setToolTip(self.tr("Finds plan items and events whose words start with what you type, and "
                                        "events by member state, by name or code (Jamaica, JAM); accents ignored, "
                                        "events from 3 letters on. Escape clears the search."))
@@ -171,6 +174,10 @@ class MainWindow(QMainWindow):
             controller.plan_changed.connect(self.browse.show_year)
             controller.database_changed.connect(self.reload)
         menus.build_actions(self)
+        focus_frame.follow_focus()  # a frame around the control in focus, in every window
+        # Tab in reading order: the toolbar's plan year and search, the tree, the right pane, the filters.
+        QWidget.setTabOrder(self.year, self.search)
+        QWidget.setTabOrder(self.search, self.plan_view)
         # Escape clears the search from anywhere in the window, not only from the search box.
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.browse.clear_search,
                   context=Qt.ShortcutContext.WindowShortcut)

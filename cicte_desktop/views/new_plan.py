@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cicte_desktop.services.plan_years import FIRST_YEAR, LAST_YEAR
 from cicte_desktop.views.forms.ui_new_plan import Ui_NewPlanDialog
+from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles, set_role
 
 
@@ -18,6 +19,7 @@ class NewPlanDialog(QDialog):
         self.ui = Ui_NewPlanDialog()
         self.ui.setupUi(self)
         apply_roles(self)  # the roles the form gives its widgets (style sheet)
+        make_accessible(self)  # fields named by their labels, buttons in the order seen
         self._taken = set(plan_years)
         self.year = self.ui.newPlanYear
         self.year.setRange(FIRST_YEAR, LAST_YEAR)

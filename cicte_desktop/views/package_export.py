@@ -15,6 +15,7 @@ from cicte_desktop.safe_text import shown
 from cicte_desktop.sync.outgoing import Destination
 from cicte_desktop.sync.package import MIN_PASSPHRASE, SUFFIX
 from cicte_desktop.sync.package_reader import passphrase_problem
+from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.forms.ui_package_export import Ui_PackageExportDialog
 
@@ -40,6 +41,7 @@ class PackageExportDialog(QDialog):
         ui = self.ui = Ui_PackageExportDialog()
         ui.setupUi(self)
         apply_roles(self)  # the roles the form gives its widgets (style sheet)
+        make_accessible(self)  # fields named by their labels, buttons in the order seen
         # Names as shown (a name from another computer may hold control characters): each stands for its device.
         self._destinations = {shown(d.name): d for d in destinations}
         self._folder = folder

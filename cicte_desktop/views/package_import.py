@@ -36,6 +36,7 @@ from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.theme import set_relative_font
 from cicte_desktop.vocabulary import event_type_label, modality_label, status_label
 from cicte_desktop.views.screen_fit import ShrinkingArea, fit_to_screen
+from cicte_desktop.views.accessible import make_accessible
 
 
 
@@ -77,6 +78,7 @@ class ConflictView(QWidget):
         set_role(self.title, "heading")
         self.fields = QTableWidget(0, 3)
         self.fields.setObjectName("sideBySide")
+        self.fields.setAccessibleName(self.tr("Both versions, field by field"))
         self.fields.verticalHeader().setVisible(False)
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.setWordWrap(True)
@@ -193,6 +195,7 @@ class PackageImportDialog(QDialog):
         self.tabs.setObjectName("tabs")
         self.conflict_list = QTableWidget(len(plan.conflicts), 3)
         self.conflict_list.setObjectName("conflicts")
+        self.conflict_list.setAccessibleName(self.tr("Conflicts"))
         self.conflict_list.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Kind"), self.tr("Keep")])
         self.conflict_list.verticalHeader().setVisible(False)
         self.conflict_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -239,6 +242,7 @@ class PackageImportDialog(QDialog):
         shown_tables = [t for t in plan.tables.values() if any(t.counts.values())]
         self.summary = QTableWidget(len(shown_tables), len(kinds) + 1)
         self.summary.setObjectName("summary")
+        self.summary.setAccessibleName(self.tr("Summary of the changes"))
         self.summary.setHorizontalHeaderLabels([self.tr("Records"), *(label for _k, label in kinds)])
         self.summary.verticalHeader().setVisible(False)
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -263,6 +267,7 @@ class PackageImportDialog(QDialog):
                    if t.table not in NOT_LISTED for kind, label in t.changes if kind != UNCHANGED]
         self.changes = QTableWidget(len(changes), 3)
         self.changes.setObjectName("changes")
+        self.changes.setAccessibleName(self.tr("Changes"))
         self.changes.setHorizontalHeaderLabels([self.tr("What happens"), self.tr("Kind"), self.tr("Record")])
         self.changes.verticalHeader().setVisible(False)
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -304,11 +309,13 @@ class PackageImportDialog(QDialog):
         head_layout.addWidget(self.notes)
         self.head = ShrinkingArea(head, lines=4)
         self.head.setObjectName("head")
+        self.head.setAccessibleName(self.tr("About this package"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.head)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(advice)
         layout.addWidget(self.buttons)
+        make_accessible(self)  # buttons in the order seen
         self.conflict_list.currentCellChanged.connect(self._show_conflict)
         if plan.conflicts:
             self.conflict_list.selectRow(0)
@@ -330,6 +337,7 @@ class PackageImportDialog(QDialog):
         explanation.setWordWrap(True)
         table = QTableWidget(len(plan.refused), 3)
         table.setObjectName("refused")
+        table.setAccessibleName(self.tr("Left out"))
         table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Record"), self.tr("Why it is left out")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -17,6 +17,7 @@ from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views.export_dialog import fill_languages
 from cicte_desktop.views.forms import fill_slot
 from cicte_desktop.views.forms.ui_pdf_report_dialog import Ui_PdfReportDialog
+from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.period_picker import PeriodPicker
 
@@ -32,6 +33,7 @@ class PdfReportDialog(QDialog):
         self.ui = Ui_PdfReportDialog()
         self.ui.setupUi(self)
         apply_roles(self)  # the roles the form gives its widgets (style sheet)
+        make_accessible(self)  # fields named by their labels, buttons in the order seen
         self._plan = plan
         self._rosters = rosters
         self._event = event

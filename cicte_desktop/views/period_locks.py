@@ -9,6 +9,7 @@ from cicte_desktop.db.database import Database
 from cicte_desktop.services.events import errors, periods as events_periods
 from cicte_desktop.views import messages
 from cicte_desktop.views.forms.ui_period_locks import Ui_PeriodLocksDialog
+from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.screen_fit import fit_to_screen
 
@@ -19,6 +20,7 @@ class PeriodLocksDialog(QDialog):
         self.ui = Ui_PeriodLocksDialog()
         self.ui.setupUi(self)  # two rows a year: they scroll, the Close button stays in sight
         apply_roles(self)  # the roles the form gives its widgets (style sheet)
+        make_accessible(self)  # fields named by their labels, buttons in the order seen
         self._db, self._years = db, years
         self.grid = self.ui.grid
         self.buttons: dict[tuple[int, int], QPushButton] = {}

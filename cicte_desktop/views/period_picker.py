@@ -22,11 +22,13 @@ class PeriodPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.kind = QComboBox()
         self.kind.setObjectName("period")
+        self.kind.setAccessibleName(self.tr("Period"))
         for code, label in ((YEAR, self.tr("A whole year")), (FIRST_HALF, self.tr("January-June")),
                             (SECOND_HALF, self.tr("July-December")), (RANGE, self.tr("Dates of my choice"))):
             self.kind.addItem(label, code)
         self.year = QSpinBox()
         self.year.setObjectName("year")
+        self.year.setAccessibleName(self.tr("Year"))
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
         self.date_from, self.date_to = QDateEdit(QDate(year, 1, 1)), QDateEdit(QDate(year, 12, 31))
@@ -34,6 +36,8 @@ class PeriodPicker(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_edit_format())
             edit.dateChanged.connect(self.changed)
+        self.date_from.setAccessibleName(self.tr("From"))
+        self.date_to.setAccessibleName(self.tr("To"))
         self.to_label = QLabel(self.tr("to"))
         layout.addWidget(self.kind)
         layout.addWidget(self.year)

@@ -34,6 +34,7 @@ class PlanEditorDialog(QDialog):
         self.status.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("planEditorTree")
+        self.tree.setAccessibleName(self.tr("Work plan"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Item"), self.tr("Target")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -63,6 +64,7 @@ class PlanEditorDialog(QDialog):
         row.addLayout(column)
         self.history = QTreeWidget()
         self.history.setObjectName("planHistory")
+        self.history.setAccessibleName(self.tr("History of the plan"))
         self.history.setRootIsDecorated(False)
         self.history.setHeaderLabels([self.tr("Date"), self.tr("Item"), self.tr("Field"), self.tr("Before → after"),
                                       self.tr("Reason"), self.tr("Amendment")])

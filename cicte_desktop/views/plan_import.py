@@ -11,6 +11,7 @@ from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services import plan_workbook_changes as pw
 from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.screen_fit import fit_to_screen
+from cicte_desktop.views.accessible import make_accessible
 
 #: Items listed per group (a plan has a few hundred; the counts say how many there are).
 SHOWN_PER_GROUP = 500
@@ -37,6 +38,7 @@ class PlanImportDialog(QDialog):
         self.counts.setObjectName("counts")
         self.tree = QTreeWidget()
         self.tree.setObjectName("groups")
+        self.tree.setAccessibleName(self.tr("What the workbook changes"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Row"), self.tr("Item"), self.tr("What changes")])
         self.tree.header().setStretchLastSection(False)
@@ -49,6 +51,7 @@ class PlanImportDialog(QDialog):
         # Problems, whole (they name sheet, row and column), above the groups.
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.problems.setWordWrap(True)
         set_role(self.problems, "problems")
         self.problems.addItems(preview.problems)
@@ -66,6 +69,7 @@ class PlanImportDialog(QDialog):
         self.role_note.setMinimumWidth(720)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("Why the plan changes (required; kept in the plan's history with "
                                                "every change)"))
         reason_label = QLabel(self.tr("&Reason:"))
@@ -101,6 +105,7 @@ class PlanImportDialog(QDialog):
         layout.addWidget(reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
+        make_accessible(self)  # buttons in the order seen
         self._check()
         fit_to_screen(self, 900, 600)
 

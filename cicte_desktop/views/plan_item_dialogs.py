@@ -131,10 +131,12 @@ class MoveDialog(QDialog):
         now.setVisible(bool(now_under))
         self.filter = QLineEdit()
         self.filter.setObjectName("moveFilter")
+        self.filter.setAccessibleName(self.tr("Narrow the list"))
         self.filter.setPlaceholderText(self.tr("Type a code or words of the title to narrow the list"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("moveTargets")
+        self.list.setAccessibleName(self.tr("Move under"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for target in targets:

@@ -11,6 +11,7 @@ from cicte_desktop.style_roles import DARK, HIGH_CONTRAST, LIGHT, THEMES
 from cicte_desktop.views import theme
 from cicte_desktop.views.export_dialog import fill_languages
 from cicte_desktop.views.forms.ui_preferences import Ui_PreferencesDialog
+from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.screen_fit import fit_to_screen
 
@@ -23,6 +24,7 @@ class PreferencesDialog(QDialog):
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
         apply_roles(self)  # the roles the form gives its widgets (style sheet)
+        make_accessible(self)  # fields named by their labels, buttons in the order seen
         self.language = fill_languages(self.ui.language, i18n.preferred_language())
         # Following the system is a choice of its own: it changes with the system's language.
         self.language.insertItem(0, self.tr("The system's language ({language})").format(

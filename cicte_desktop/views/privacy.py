@@ -10,6 +10,7 @@ from cicte_desktop.db.database import Database
 from cicte_desktop.services.privacy import PurgeIncompleteError, purge_personal_data
 from cicte_desktop.views import messages
 from cicte_desktop.views.tasks import Task, TaskRunner
+from cicte_desktop.views.accessible import make_accessible
 
 
 class PrivacyDialog(QDialog):
@@ -51,6 +52,7 @@ class PrivacyDialog(QDialog):
         layout.addWidget(wiped)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        make_accessible(self)  # buttons in the order seen
 
     def cutoff(self) -> dt.date:
         today = dt.date.today()

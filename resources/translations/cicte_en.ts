@@ -4,7 +4,7 @@
     <context>
         <name>AttendanceImportDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="269" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="272" />
             <source>%n person(people) will be added to the roster</source>
             <translation>
                 <numerusform>%n person will be added to the roster</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="270" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="273" />
             <source>%n with something to check</source>
             <translation>
                 <numerusform>%n with something to check</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="271" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="274" />
             <source>%n row(s) of the sheet will be skipped, each with why</source>
             <translation>
                 <numerusform>%n row of the sheet will be skipped, with why</numerusform>
@@ -295,7 +295,7 @@
     <context>
         <name>DetailPane</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Events matching “{text}”: %n of {total}</numerusform>
@@ -303,7 +303,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln woman</numerusform>
@@ -311,7 +311,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln man</numerusform>
@@ -319,7 +319,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n member state reached</numerusform>
@@ -357,7 +357,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n new</numerusform>
@@ -365,7 +365,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -373,7 +373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="40" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="42" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n unchanged</numerusform>
@@ -381,7 +381,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="43" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n with problems</numerusform>
@@ -561,7 +561,7 @@
     <context>
         <name>PackageImportDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="179" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n record is here already under another identity and is left as it is.</numerusform>
@@ -569,7 +569,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="182" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="184" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n change in this package may not be made from {device} and will be left out (see Refused).</numerusform>
@@ -726,7 +726,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PdfReportDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="102" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="104" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -737,7 +737,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PlanImportDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n added</numerusform>
@@ -745,7 +745,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n changed</numerusform>
@@ -753,7 +753,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="36" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retired</numerusform>
@@ -761,7 +761,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="36" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="37" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n unchanged</numerusform>
@@ -769,7 +769,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="57" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="60" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problems (%n)</numerusform>
@@ -777,7 +777,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="115" />
             <source>Added (%n)</source>
             <translation>
                 <numerusform>Added (%n)</numerusform>
@@ -785,7 +785,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="116" />
             <source>Changed (%n)</source>
             <translation>
                 <numerusform>Changed (%n)</numerusform>
@@ -793,7 +793,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="117" />
             <source>Retired (%n)</source>
             <translation>
                 <numerusform>Retired (%n)</numerusform>
@@ -801,7 +801,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="118" />
             <source>Unchanged (%n)</source>
             <translation>
                 <numerusform>Unchanged (%n)</numerusform>
@@ -809,7 +809,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="114" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="119" />
             <source>Not in the workbook, kept as they are (%n)</source>
             <translation>
                 <numerusform>Not in the workbook, kept as they are (%n)</numerusform>
@@ -817,7 +817,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="143" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="148" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -825,7 +825,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="151" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="156" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Rows not read (%n)</numerusform>
@@ -836,7 +836,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PrivacyDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="73" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="75" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Personal data removed for %n participant.</numerusform>

@@ -196,132 +196,137 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>AttendanceImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="130" />
             <source>Import attendance sheet — {name}</source>
             <translation>Importar lista de asistencia — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="137" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="137" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="137" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="137" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="138" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="139" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="140" />
             <source>Columns of the sheet (headings in row {row})</source>
             <translation>Columnas de la hoja (encabezados en la fila {row})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="146" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="147" />
             <source>(not in the sheet)</source>
             <translation>(no figura en la hoja)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="149" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="150" />
             <source>Column {number}</source>
             <translation>Columna {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="182" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="165" />
+            <source>Rows of the sheet</source>
+            <translation>Filas de la hoja</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="184" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="207" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="210" />
             <source>Row</source>
             <translation>Fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="207" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="210" />
             <source>Decision</source>
             <translation>Decisión</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="207" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="210" />
             <source>Keep</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="207" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="210" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="221" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="221" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="221" />
             <source>not recorded</source>
             <translation>sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="219" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="222" />
             <source>Skip</source>
             <translation>Omitir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="222" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="225" />
             <source>OK</source>
             <translation>Correcta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="226" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="229" />
             <source>{problem}: {text}</source>
             <translation>{problem}: {text}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="234" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="237" />
             <source>In the sheet: {value}</source>
             <translation>En la hoja: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="248" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="251" />
             <source>Keep this name as text</source>
             <translation>Conservar este nombre como texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="268" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="271" />
             <source>{good} ({warned}); {skipped}. Nothing is saved until you save the event.</source>
             <translation>{good} ({warned}); {skipped}. Nada se guarda hasta que guarde el evento.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="269" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="272" />
             <source>%n person(people) will be added to the roster</source>
             <translation>
                 <numerusform>Se agregará %n persona a la lista de participantes</numerusform>
@@ -329,7 +334,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="270" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="273" />
             <source>%n with something to check</source>
             <translation>
                 <numerusform>%n con algo que revisar</numerusform>
@@ -337,7 +342,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="271" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="274" />
             <source>%n row(s) of the sheet will be skipped, each with why</source>
             <translation>
                 <numerusform>se omitirá %n fila de la hoja, con el motivo</numerusform>
@@ -1663,94 +1668,99 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Registros modificados en dos equipos antes de que intercambiaran paquetes de campo, del más reciente al más antiguo.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="39" />
+            <location filename="../../ui/forms/conflict_history.ui" line="26" />
+            <source>Conflicts settled</source>
+            <translation>Conflictos resueltos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/conflict_history.ui" line="42" />
             <source>When</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="44" />
+            <location filename="../../ui/forms/conflict_history.ui" line="47" />
             <source>Package from</source>
             <translation>Paquete de</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="49" />
+            <location filename="../../ui/forms/conflict_history.ui" line="52" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="54" />
+            <location filename="../../ui/forms/conflict_history.ui" line="57" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="59" />
+            <location filename="../../ui/forms/conflict_history.ui" line="62" />
             <source>Kept</source>
             <translation>Conservada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="26" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="28" />
             <source>No conflicts so far.</source>
             <translation>Aún no hay conflictos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>This computer's version</source>
             <translation>Versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>The package's version</source>
             <translation>Versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="35" />
             <source>the newer one</source>
             <translation>la más reciente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="35" />
             <source>chosen by {user}</source>
             <translation>elegida por {user}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="34" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="36" />
             <source>a user</source>
             <translation>un usuario</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="58" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="60" />
             <source>{where}
 {device}</source>
             <translation>{where}
 {device}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="59" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="61" />
             <source>another computer</source>
             <translation>otro equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="62" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="64" />
             <source>This computer had</source>
             <translation>Este equipo tenía</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="63" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
             <source>The package brought</source>
             <translation>El paquete traía</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="64" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="66" />
             <source>Kept: {side}.</source>
             <translation>Se conservó: {side}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="67" />
             <source>this computer's version</source>
             <translation>la versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="67" />
             <source>the package's version</source>
             <translation>la versión del paquete</translation>
         </message>
@@ -1758,7 +1768,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="108" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="81" />
+            <source>Both versions, field by field</source>
+            <translation>Ambas versiones, campo por campo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="110" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -1972,52 +1987,52 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="99" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="103" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="108" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="109" />
             <source>By month</source>
             <translation>Por mes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="108" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="109" />
             <source>By half-year</source>
             <translation>Por semestre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="110" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="111" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="110" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="111" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="112" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="114" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
@@ -2166,32 +2181,37 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="103" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="88" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="105" />
             <source>Training course</source>
             <translation>Curso de capacitación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="144" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Seleccione un área de trabajo, programa, proyecto o actividad prevista para ver sus cifras y los eventos registrados en ese elemento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="166" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="168" />
             <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
             <translation>Logrado cuenta las unidades de los eventos completados con los filtros actuales; computado para la meta cuenta cada actividad como máximo hasta su propia meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="173" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="179" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Eventos que coinciden con “{text}”: %n de {total}</numerusform>
@@ -2199,22 +2219,22 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="191" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="193" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: ninguno con los filtros actuales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participantes en eventos realizados: {total} ({women}, {men}, {unknown} sin registrar) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mujer</numerusform>
@@ -2222,7 +2242,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln hombre</numerusform>
@@ -2230,7 +2250,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n Estado Miembro alcanzado</numerusform>
@@ -2238,12 +2258,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretación del documento original: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="209" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicables a esta área de trabajo ({count})</translation>
         </message>
@@ -2281,17 +2301,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>El nombre con el que las demás computadoras portátiles y la sede ven este equipo en los paquetes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="19" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="21" />
             <source>Name this computer</source>
             <translation>Nombre de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="20" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="22" />
             <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
             <translation>Los paquetes de campo indican qué equipo hizo cada cambio. Dé a este equipo un nombre que los demás reconozcan, por ejemplo, “Computadora portátil de María (misión a Trinidad)” o “Sede, Washington”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="32" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -2380,377 +2400,382 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Nuevo evento</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="32" />
+            <location filename="../../ui/forms/event_form.ui" line="35" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="44" />
+            <location filename="../../ui/forms/event_form.ui" line="47" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="104" />
+            <location filename="../../ui/forms/event_form.ui" line="107" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="151" />
+            <location filename="../../ui/forms/event_form.ui" line="154" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="182" />
+            <location filename="../../ui/forms/event_form.ui" line="185" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ej., Taller nacional sobre control de contenedores — Kingston</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="202" />
+            <location filename="../../ui/forms/event_form.ui" line="205" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="249" />
+            <location filename="../../ui/forms/event_form.ui" line="252" />
             <source>Counts toward the target</source>
             <translation>Unidades para la meta</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="283" />
+            <location filename="../../ui/forms/event_form.ui" line="286" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Cuántas unidades de la meta de la actividad aporta este evento (normalmente 1)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="306" />
+            <location filename="../../ui/forms/event_form.ui" line="309" />
             <source>When and where</source>
             <translation>Cuándo y dónde</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="318" />
+            <location filename="../../ui/forms/event_form.ui" line="321" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="364" />
+            <location filename="../../ui/forms/event_form.ui" line="367" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="371" />
+            <location filename="../../ui/forms/event_form.ui" line="374" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="378" />
+            <location filename="../../ui/forms/event_form.ui" line="381" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="421" />
+            <location filename="../../ui/forms/event_form.ui" line="424" />
             <source>Modality</source>
             <translation>Modalidad</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="465" />
+            <location filename="../../ui/forms/event_form.ui" line="468" />
             <source>Beneficiary member states</source>
             <translation>Estados Miembros beneficiarios</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="512" />
+            <location filename="../../ui/forms/event_form.ui" line="515" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="556" />
+            <location filename="../../ui/forms/event_form.ui" line="559" />
             <source>City</source>
             <translation>Ciudad</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="603" />
+            <location filename="../../ui/forms/event_form.ui" line="606" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="615" />
+            <location filename="../../ui/forms/event_form.ui" line="618" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="658" />
+            <location filename="../../ui/forms/event_form.ui" line="661" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="694" />
+            <location filename="../../ui/forms/event_form.ui" line="697" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="730" />
+            <location filename="../../ui/forms/event_form.ui" line="733" />
             <source>Not recorded</source>
             <translation>Sin registrar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="766" />
+            <location filename="../../ui/forms/event_form.ui" line="769" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="865" />
+            <location filename="../../ui/forms/event_form.ui" line="868" />
             <source>Use the roster's counts</source>
             <translation>Usar los totales de la lista</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="872" />
+            <location filename="../../ui/forms/event_form.ui" line="875" />
             <source>Keep these counts</source>
             <translation>Conservar estos totales</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="882" />
+            <location filename="../../ui/forms/event_form.ui" line="885" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="916" />
+            <location filename="../../ui/forms/event_form.ui" line="919" />
             <source>not recorded</source>
             <translation>sin registrar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="936" />
+            <location filename="../../ui/forms/event_form.ui" line="939" />
             <source>Lead trainer</source>
             <translation>Instructor principal</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="980" />
+            <location filename="../../ui/forms/event_form.ui" line="983" />
             <source>Experts</source>
             <translation>Expertos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1024" />
+            <location filename="../../ui/forms/event_form.ui" line="1027" />
             <source>Partner organisations</source>
             <translation>Organizaciones asociadas</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1068" />
+            <location filename="../../ui/forms/event_form.ui" line="1071" />
             <source>Funding source</source>
             <translation>Fuente de financiación</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1112" />
+            <location filename="../../ui/forms/event_form.ui" line="1115" />
             <source>Roster</source>
             <translation>Lista</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1159" />
+            <location filename="../../ui/forms/event_form.ui" line="1162" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1171" />
+            <location filename="../../ui/forms/event_form.ui" line="1174" />
             <source>Outcomes</source>
             <translation>Logros</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1219" />
+            <location filename="../../ui/forms/event_form.ui" line="1222" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfacción media (1-5)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1279" />
+            <location filename="../../ui/forms/event_form.ui" line="1282" />
             <source>Test averages (0-100)</source>
             <translation>Promedios de pruebas (0-100)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1322" />
+            <location filename="../../ui/forms/event_form.ui" line="1325" />
             <source>Pre-test</source>
             <translation>Prueba inicial</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1348" />
+            <location filename="../../ui/forms/event_form.ui" line="1351" />
             <source>Post-test</source>
             <translation>Prueba final</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1403" />
+            <location filename="../../ui/forms/event_form.ui" line="1406" />
             <source>Follow-up</source>
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1446" />
+            <location filename="../../ui/forms/event_form.ui" line="1449" />
             <source>Follow-up needed</source>
             <translation>Requiere seguimiento</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1453" />
+            <location filename="../../ui/forms/event_form.ui" line="1456" />
+            <source>Follow-up notes</source>
+            <translation>Notas de seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1459" />
             <source>What, by whom</source>
             <translation>Qué y quién</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1476" />
+            <location filename="../../ui/forms/event_form.ui" line="1482" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1527" />
+            <location filename="../../ui/forms/event_form.ui" line="1533" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1539" />
+            <location filename="../../ui/forms/event_form.ui" line="1545" />
             <source>Agenda, attendance list, photos</source>
             <translation>Agenda, lista de asistencia, fotos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1586" />
+            <location filename="../../ui/forms/event_form.ui" line="1592" />
             <source>History of changes</source>
             <translation>Historial de cambios</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1599" />
+            <location filename="../../ui/forms/event_form.ui" line="1605" />
             <source>When</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1604" />
+            <location filename="../../ui/forms/event_form.ui" line="1610" />
             <source>Changed by</source>
             <translation>Modificado por</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1609" />
+            <location filename="../../ui/forms/event_form.ui" line="1615" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1614" />
+            <location filename="../../ui/forms/event_form.ui" line="1620" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1619" />
+            <location filename="../../ui/forms/event_form.ui" line="1625" />
             <source>After</source>
             <translation>Después</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1624" />
+            <location filename="../../ui/forms/event_form.ui" line="1630" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1661" />
+            <location filename="../../ui/forms/event_form.ui" line="1667" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1671" />
+            <location filename="../../ui/forms/event_form.ui" line="1677" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="83" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="84" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="113" />
             <source>Type to find a member state</source>
             <translation>Escriba para buscar un Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="114" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="115" />
             <source>Type to find a partner organisation</source>
             <translation>Escriba para buscar una organización asociada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="150" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="151" />
             <source>Required</source>
             <translation>Obligatorio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Trasladado al plan de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Trasladado al plan de {year}. La actividad trasladada a ese plan fue retirada de él: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="304" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Trasladado al plan de {year}. Su actividad no se trasladó al plan de {year}: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="307" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Trasladado al plan de {year}: la lista muestra sus actividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Todavía no hay plan de trabajo para {year} (planes de trabajo: {years}): el evento se guarda bajo su actividad del plan {plan}. Revise la fecha de inicio; cuando el plan de {year} llegue a esta computadora, abra el evento y elija allí su actividad.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="359" />
             <source>Cannot save yet: {problems}</source>
             <translation>Aún no se puede guardar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="383" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} ya se informó y está bloqueado: este evento es de solo lectura. Un gerente de programa puede desbloquear el período en Eventos &gt; Períodos de informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="441" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="443" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="441" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="443" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento ya se realizó y puede haberse informado. ¿Por qué se modifica?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="447" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="449" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>No se guardó el cambio: debe indicarse un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="451" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="453" />
             <source>Cannot save the event</source>
             <translation>No se puede guardar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="454" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="456" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Entretanto se eliminó este evento; lo escrito se conserva como borrador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="462" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="464" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Lo que escribió sigue en este formulario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="470" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="472" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>No se pudo escribir el evento ({detail}). No se modificó nada en la base de datos; lo escrito sigue en este formulario y se conserva como borrador. Libere espacio en el disco o revise la unidad y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="488" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="490" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="488" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="490" />
             <source>The changes to this event have not been saved.</source>
             <translation>Los cambios en este evento no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="489" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="491" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="489" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="491" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
         </message>
@@ -3765,27 +3790,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="38" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="40" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="42" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="44" />
             <source>All member states</source>
             <translation>Todos los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="55" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Este período abarca varios años: el libro tiene una hoja Resumen, Plan de trabajo y Por Estado Miembro para cada año con plan de trabajo, medida con el plan de ese año, y una hoja Eventos con todos los eventos. Los años sin plan de trabajo se indican en una nota.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="74" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
@@ -4227,107 +4252,107 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{old} es ahora la sede aquí; al confirmar, {name} pasa a ser la sede en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Deleted</source>
             <translation>Eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Checksum</source>
             <translation>Suma de verificación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Size (bytes)</source>
             <translation>Tamaño (bytes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Kind of file</source>
             <translation>Tipo de archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="137" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="137" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="137" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="138" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="138" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="138" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="145" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="147" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="145" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="147" />
             <source>No</source>
             <translation>No</translation>
         </message>
@@ -4508,57 +4533,62 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="17" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
             <source>Import events — {name}</source>
             <translation>Importar eventos — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="19" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="19" />
             <source>Changed</source>
             <translation>Modificado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="19" />
             <source>Unchanged</source>
             <translation>Sin cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="19" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="20" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="23" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="24" />
+            <source>Rows of the workbook</source>
+            <translation>Filas del libro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="25" />
             <source>Row</source>
             <translation>Fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="23" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="25" />
             <source>What happens</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="23" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="25" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="24" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="26" />
             <source>Changes or problems</source>
             <translation>Cambios o problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="38" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="40" />
             <source>{new}, {changed}, {unchanged}, {rejected}.</source>
             <translation>{new}, {changed}, {unchanged}, {rejected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nuevo</numerusform>
@@ -4566,7 +4596,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -4574,7 +4604,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="40" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="42" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sin cambios</numerusform>
@@ -4582,7 +4612,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="43" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n con problemas</numerusform>
@@ -4590,17 +4620,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="43" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="45" />
             <source>Nothing is written until you press Import, and then everything at once. Rows with problems block the import: correct them in the workbook and import it again.</source>
             <translation>No se escribe nada hasta que pulse Importar, y entonces se escribe todo a la vez. Las filas con problemas impiden la importación: corríjalas en el libro y vuelva a importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="46" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="48" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>No se escribe nada hasta que pulse Importar, y entonces se escribe todo a la vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="49" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="51" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
@@ -4622,17 +4652,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="92" />
+            <source>Work plan</source>
+            <translation>Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="147" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="150" />
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="152" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
         </message>
@@ -4850,11 +4890,6 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <location filename="../../cicte_desktop/views/menus.py" line="181" />
             <source>Main</source>
             <translation>Principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="188" />
-            <source>Work plan</source>
-            <translation>Plan de Trabajo</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/menus.py" line="201" />
@@ -5618,16 +5653,26 @@ Replace the database you are working on with it? The current database is kept as
         </message>
         <message>
             <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="134" />
+            <source>Narrow the list</source>
+            <translation>Acotar la lista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="135" />
             <source>Type a code or words of the title to narrow the list</source>
             <translation>Escriba un código o palabras del título para acotar la lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="145" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="139" />
+            <source>Move under</source>
+            <translation>Mover bajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="147" />
             <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
             <translation>Queda al final del elemento elegido, con el número siguiente allí. Los elementos retirados no se muestran.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="150" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="152" />
             <source>&amp;Move</source>
             <translation>&amp;Mover</translation>
         </message>
@@ -5663,32 +5708,32 @@ Replace the database you are working on with it? The current database is kept as
             <translation>&amp;Partir de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="28" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="30" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="31" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="33" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Esta computadora no es la sede: el nuevo plan se queda en esta computadora, ya que las demás rechazan los cambios del plan de trabajo que vienen de una computadora portátil, y los eventos registrados en él solo les llegan cuando la sede inicia el mismo plan (a partir del mismo plan anterior). Para que todas las computadoras portátiles tengan el nuevo plan, créelo en la sede y envíelo en un paquete de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="35" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="37" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Esta computadora es la sede: el nuevo plan llega a las computadoras portátiles en los próximos paquetes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="40" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="42" />
             <source>Create Plan</source>
             <translation>Crear plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="51" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="53" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Ya existe un plan de trabajo para {year}: elija otro año.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="54" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="56" />
             <source>There is no work plan to start from.</source>
             <translation>No hay ningún plan de trabajo del que partir.</translation>
         </message>
@@ -5831,42 +5876,42 @@ Replace the database you are working on with it? The current database is kept as
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="52" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="54" />
             <source>Headquarters</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="61" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="63" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Último paquete para este destino: {when}. Este contiene lo que cambió desde entonces.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Aún no se ha creado ningún paquete para este destino: este lo contiene todo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="91" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
             <source>Say who the package is for.</source>
             <translation>Indique para quién es el paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="97" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="99" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="99" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="101" />
             <source>Choose where to write the package.</source>
             <translation>Elija dónde escribir el paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="113" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Paquetes de campo (*.cictepkg)</translation>
         </message>
@@ -5878,32 +5923,32 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="165" />
             <source>Import field package — {name}</source>
             <translation>Importar paquete de campo — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>De {device}, creado el {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="168" />
             <source>, protected with a passphrase</source>
             <translation>, protegido con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="168" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="170" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Nuevos: {new} · Actualizados: {updated} · Eliminados: {deleted} · Sin cambios: {unchanged} · Conflictos: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="176" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Este paquete ya se importó el {when}; su contenido ya está aquí.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="179" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n registro ya está aquí con otra identidad y se deja tal como está.</numerusform>
@@ -5911,7 +5956,7 @@ Replace the database you are working on with it? The current database is kept as
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="182" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="184" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n cambio de este paquete no puede hacerse desde {device} y se dejará fuera (vea Rechazados).</numerusform>
@@ -5919,211 +5964,226 @@ Replace the database you are working on with it? The current database is kept as
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
-            <source>Record</source>
-            <translation>Registro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
-            <source>Keep</source>
-            <translation>Conservar</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
-            <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
-            <translation>Estos registros se modificaron tanto en este equipo como en {device} desde el último intercambio de paquetes entre ambos. Se conserva la versión más reciente, salvo que elija la otra; en ese caso, su elección cuenta como un cambio nuevo y llega también a los demás equipos. Todos los conflictos quedan registrados (Herramientas &gt; Historial de conflictos).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
-            <source>No conflicts: nothing in this package was also changed on this computer.</source>
-            <translation>No hay conflictos: nada de este paquete se modificó también en este equipo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="233" />
-            <source>Conflicts ({count})</source>
-            <translation>Conflictos ({count})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
-            <source>New</source>
-            <translation>Nuevo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
-            <source>Updated</source>
-            <translation>Actualizado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
-            <source>Deleted</source>
-            <translation>Eliminado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
-            <source>Unchanged</source>
-            <translation>Sin cambios</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="198" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="242" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="199" />
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="199" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="199" />
+            <source>Keep</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="225" />
+            <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
+            <translation>Estos registros se modificaron tanto en este equipo como en {device} desde el último intercambio de paquetes entre ambos. Se conserva la versión más reciente, salvo que elija la otra; en ese caso, su elección cuenta como un cambio nuevo y llega también a los demás equipos. Todos los conflictos quedan registrados (Herramientas &gt; Historial de conflictos).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <source>No conflicts: nothing in this package was also changed on this computer.</source>
+            <translation>No hay conflictos: nada de este paquete se modificó también en este equipo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <source>Conflicts ({count})</source>
+            <translation>Conflictos ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <source>Updated</source>
+            <translation>Actualizado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <source>Deleted</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="241" />
+            <source>Unchanged</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="245" />
+            <source>Summary of the changes</source>
+            <translation>Resumen de los cambios</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="246" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="261" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
             <source>Conflict</source>
             <translation>Conflicto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="266" />
-            <source>What happens</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="284" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="270" />
             <source>Changes</source>
             <translation>Cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="290" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="271" />
+            <source>What happens</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="295" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>No se escribe nada hasta que pulse Importar, y entonces se escribe todo a la vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="293" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="298" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="325" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="312" />
+            <source>About this package</source>
+            <translation>Acerca de este paquete</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="332" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Solo la sede puede cambiar el plan de trabajo, los Estados Miembros, los socios y los mandatos, y bloquear o desbloquear períodos de informe; los eventos de un período bloqueado solo se cambian en la sede. Estos cambios de {device} se dejan fuera; todo lo demás del paquete se importa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="333" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="340" />
+            <source>Left out</source>
+            <translation>Excluido</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="341" />
             <source>Why it is left out</source>
             <translation>Por qué se deja fuera</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="346" />
             <source>Only headquarters may change it</source>
             <translation>Solo la sede puede cambiarlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="339" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="347" />
             <source>Its reporting period is locked</source>
             <translation>Su período de informe está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="350" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="358" />
             <source>Refused ({count})</source>
             <translation>Rechazados ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="365" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="373" />
             <source>Confirm who sent this package</source>
             <translation>Confirme quién envió este paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="378" />
             <source>headquarters of this database</source>
             <translation>sede de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="379" />
             <source>a laptop</source>
             <translation>una computadora portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="380" />
             <source>Sender: {name} ({role})</source>
             <translation>Remitente: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="380" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="388" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>Comparé esta huella con {name}: es la misma. Confiar en {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="410" />
             <source>This computer's</source>
             <translation>La de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="410" />
             <source>The package's</source>
             <translation>La del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
             <source>This computer</source>
             <translation>Este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
             <source>The package</source>
             <translation>El paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (no está en este equipo)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="419" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
             <source>another computer</source>
             <translation>otro equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="420" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="428" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
             <source>Keep this computer's version</source>
             <translation>Conservar la versión de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="435" />
             <source>Take the package's version</source>
             <translation>Tomar la versión del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="429" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="437" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está en un período de informe ya informado y bloqueado: se conserva la versión informada salvo que aquí tome la versión del paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="433" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="441" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La versión más reciente es {side} (modificada el {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="442" />
             <source>this computer's</source>
             <translation>la de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="442" />
             <source>the package's</source>
             <translation>la del paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="448" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="456" />
             <source>(your choice)</source>
             <translation>(su elección)</translation>
         </message>
@@ -7017,42 +7077,42 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Los encabezados, las etiquetas y las fechas del informe y los títulos del Plan de Trabajo se escriben en este idioma.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="50" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="52" />
             <source>Preview…</source>
             <translation>Vista previa…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="72" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="74" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
             <translation>Ningún evento de este período tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia), o elija otro período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="75" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="77" />
             <source>One landscape page per participant, to print and sign.</source>
             <translation>Una página horizontal por participante, para imprimir y firmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="77" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="79" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
             <translation>Todo lo realizado para un Estado Miembro en el período. No se imprime ningún nombre de participante.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="80" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="82" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
             <translation>Portada, índice, resumen por área de trabajo, gráficos, los eventos realizados de cada programa y un anexo por Estado Miembro. No se imprime ningún nombre de participante.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="84" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="86" />
             <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
             <translation>Un período que abarca los planes de varios años da una parte por cada año de plan, medida con su propio plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="101" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="103" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="102" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="104" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -7081,42 +7141,42 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Un período marcado como informado queda bloqueado: sus eventos no se pueden modificar hasta que un gerente de programa lo desbloquee. Ambas acciones requieren un motivo, que se conserva en el historial del período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="39" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="41" />
             <source>Reported, locked</source>
             <translation>Informado, bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="39" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="41" />
             <source>Open</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="40" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="42" />
             <source>Unlock…</source>
             <translation>Desbloquear…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="40" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="42" />
             <source>Mark as reported…</source>
             <translation>Marcar como informado…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
             <source>Mark as reported</source>
             <translation>Marcar como informado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="53" />
             <source>Why is {period} marked as reported?</source>
             <translation>¿Por qué se marca {period} como informado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
             <source>Why is {period} opened again?</source>
             <translation>¿Por qué se vuelve a abrir {period}?</translation>
         </message>
@@ -7125,26 +7185,46 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         <name>PeriodPicker</name>
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
             <source>A whole year</source>
             <translation>Un año completo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
             <source>January-June</source>
             <translation>Enero-junio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="27" />
             <source>July-December</source>
             <translation>Julio-diciembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="27" />
             <source>Dates of my choice</source>
             <translation>Otras fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="37" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="31" />
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="39" />
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="40" />
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="41" />
             <source>to</source>
             <translation>a</translation>
         </message>
@@ -7270,327 +7350,337 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Editar el plan de trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="37" />
+            <source>Work plan</source>
+            <translation>Plan de Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="39" />
             <source>Item</source>
             <translation>Elemento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="39" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="46" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>&amp;Add…</source>
             <translation>&amp;Agregar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="46" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renombrar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
             <source>Move &amp;Up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
             <source>Move &amp;Down</source>
             <translation>Ba&amp;jar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
             <source>Mo&amp;ve to…</source>
             <translation>Mo&amp;ver a…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
             <source>Re&amp;tire…</source>
             <translation>Re&amp;tirar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
             <source>Tar&amp;get…</source>
             <translation>&amp;Meta…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="51" />
             <source>T&amp;itles…</source>
             <translation>T&amp;ítulos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="51" />
             <source>A&amp;pprove…</source>
             <translation>A&amp;probar…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
+            <source>History of the plan</source>
+            <translation>Historial del plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="69" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="69" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="69" />
             <source>Before → after</source>
             <translation>Antes → después</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="68" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="70" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="68" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="70" />
             <source>Amendment</source>
             <translation>Enmienda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="73" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="75" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="76" />
             <source>&amp;History</source>
             <translation>&amp;Historial</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="87" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
             <source>added</source>
             <translation>agregado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="87" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>order</source>
             <translation>orden</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>retired</source>
             <translation>retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>removed</source>
             <translation>eliminado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
             <source>target</source>
             <translation>meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
             <source>unit</source>
             <translation>unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
             <source>upon request</source>
             <translation>a solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
             <source>approved on</source>
             <translation>aprobado el</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
             <source>title (Spanish)</source>
             <translation>título (español)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
             <source>title (French)</source>
             <translation>título (francés)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="94" />
             <source>title (Portuguese)</source>
             <translation>título (portugués)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="94" />
             <source>work area</source>
             <translation>área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="95" />
             <source>program</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="95" />
             <source>project</source>
             <translation>proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="94" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
             <source>target by 30 June</source>
             <translation>meta al 30 de junio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="95" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="97" />
             <source>target July–December</source>
             <translation>meta julio–diciembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="98" />
             <source>letter</source>
             <translation>letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="98" />
             <source>number</source>
             <translation>número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="103" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="103" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="115" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="117" />
             <source>{target} (H1 {first} · H2 {second})</source>
             <translation>{target} (S1 {first} · S2 {second})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — aprobado el {date}: cada cambio es una enmienda, con su motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — borrador, aún no aprobado. Cada cambio pide un motivo y va a la pestaña Historial.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="140" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="142" />
             <source>{title} (retired)</source>
             <translation>{title} (retirado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="162" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="164" />
             <source>amendment</source>
             <translation>enmienda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="193" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="195" />
             <source>Why? (required) {what}</source>
             <translation>¿Por qué? (obligatorio) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="195" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="197" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>El plan está aprobado: este cambio se registra como enmienda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="197" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="199" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="202" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="204" />
             <source>A reason is required</source>
             <translation>Se requiere un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="203" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="205" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Indique por qué cambia el plan: cada cambio se guarda en el historial del plan con su motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="210" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="212" />
             <source>The plan was not changed</source>
             <translation>El plan no se modificó</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
             <source>Add to the Plan</source>
             <translation>Agregar al plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
             <source>Title of the new item:</source>
             <translation>Título del nuevo elemento:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
             <source>Adding “{title}”.</source>
             <translation>Se agrega «{title}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="232" />
             <source>Rename</source>
             <translation>Renombrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="232" />
             <source>New title (English):</source>
             <translation>Nuevo título (inglés):</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="233" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="235" />
             <source>Renaming to “{title}”.</source>
             <translation>Se renombra como «{title}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="243" />
             <source>Moving up.</source>
             <translation>Se sube.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="243" />
             <source>Moving down.</source>
             <translation>Se baja.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="255" />
             <source>Nowhere to move it</source>
             <translation>No hay adónde moverlo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="255" />
             <source>The plan has no other item this one can go under (retired items take nothing).</source>
             <translation>El plan no tiene otro elemento bajo el cual pueda ir este (los elementos retirados no admiten nada).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>Moving it under “{parent}”.</source>
             <translation>Moviéndolo a «{parent}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="271" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Se retira del plan (se conserva, marcado como retirado, si hay eventos que lo usan).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="294" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="296" />
             <source>Changing the target.</source>
             <translation>Se cambia la meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="309" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="311" />
             <source>Changing the translated titles.</source>
             <translation>Se cambian los títulos traducidos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="319" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="321" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Se aprueba el plan hoy ({date}); los cambios posteriores son enmiendas.</translation>
         </message>
@@ -7598,17 +7688,17 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="26" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="27" />
             <source>Import Plan Workbook — {name}</source>
             <translation>Importar libro del plan — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
             <source>{added}, {changed}, {retired}, {unchanged}.</source>
             <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n añadido</numerusform>
@@ -7616,7 +7706,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modificado</numerusform>
@@ -7624,7 +7714,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="36" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -7632,7 +7722,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="36" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="37" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sin cambios</numerusform>
@@ -7641,21 +7731,31 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
+            <source>What the workbook changes</source>
+            <translation>Lo que cambia el libro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="43" />
             <source>Row</source>
             <translation>Fila</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="43" />
             <source>Item</source>
             <translation>Elemento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="43" />
             <source>What changes</source>
             <translation>Qué cambia</translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="54" />
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="57" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="60" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problemas (%n)</numerusform>
@@ -7663,37 +7763,42 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="69" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="72" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="73" />
             <source>Why the plan changes (required; kept in the plan's history with every change)</source>
             <translation>Por qué cambia el plan (obligatorio; se guarda en el historial del plan con cada cambio)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="71" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="75" />
             <source>&amp;Reason:</source>
             <translation>&amp;Motivo:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="78" />
             <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
             <translation>Las filas con problemas impiden la importación: corríjalas en el libro e impórtelo de nuevo. No se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="77" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="81" />
             <source>The workbook is the plan as it is: there is nothing to import.</source>
             <translation>El libro es el plan tal como está: no hay nada que importar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="79" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="83" />
             <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
             <translation>No se escribe nada hasta que pulse Aplicar; entonces todos los cambios a la vez, cada uno con el motivo en el historial del plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="87" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="91" />
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="115" />
             <source>Added (%n)</source>
             <translation>
                 <numerusform>Añadidos (%n)</numerusform>
@@ -7701,7 +7806,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="116" />
             <source>Changed (%n)</source>
             <translation>
                 <numerusform>Modificados (%n)</numerusform>
@@ -7709,7 +7814,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="117" />
             <source>Retired (%n)</source>
             <translation>
                 <numerusform>Retirados (%n)</numerusform>
@@ -7717,7 +7822,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="118" />
             <source>Unchanged (%n)</source>
             <translation>
                 <numerusform>Sin cambios (%n)</numerusform>
@@ -7725,7 +7830,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="114" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="119" />
             <source>Not in the workbook, kept as they are (%n)</source>
             <translation>
                 <numerusform>No están en el libro, se conservan como están (%n)</numerusform>
@@ -7733,22 +7838,22 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="132" />
             <source>kept, marked retired: events point at it</source>
             <translation>se conserva, marcado como retirado: hay eventos que lo usan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="133" />
             <source>taken out of the plan: no events point at it</source>
             <translation>se quita del plan: ningún evento lo usa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="135" />
             <source>new</source>
             <translation>nuevo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="143" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="148" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… y %n más</numerusform>
@@ -7756,7 +7861,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="151" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="156" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Filas no leídas (%n)</numerusform>
@@ -7767,17 +7872,17 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="59" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="61" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="65" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="67" />
             <source>Approved (English)</source>
             <translation>Aprobado (inglés)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="70" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="72" />
             <source>(none: the English title is shown)</source>
             <translation>(ninguno: se muestra el título en inglés)</translation>
         </message>
@@ -8299,27 +8404,27 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>La ventana, los mensajes, los libros de Excel y los informes PDF usan este idioma. El cambio se aplica la próxima vez que se inicie CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="28" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="30" />
             <source>The system's language ({language})</source>
             <translation>El idioma del sistema ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
             <source>High contrast</source>
             <translation>Alto contraste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="34" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="36" />
             <source>Follow the system ({theme})</source>
             <translation>Según el sistema ({theme})</translation>
         </message>
@@ -8340,57 +8445,57 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PrivacyDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="19" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="20" />
             <source>Privacy</source>
             <translation>Privacidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="22" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="23" />
             <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
             <translation>Los nombres, correos electrónicos y teléfonos de los participantes son datos personales. No se incluyen en las exportaciones a Excel salvo que se soliciten; los paquetes de campo sí los incluyen, para poder combinar las listas de participantes (proteja los paquetes con una frase de contraseña). Aquí puede eliminarlos definitivamente de los eventos más antiguos: se conservan los recuentos por sexo, instituciones y países, y la eliminación queda registrada en el historial de cada evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="27" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="28" />
             <source>They also go from the conflict history, the history of changes and drafts of those events, and the database file is rebuilt so that no copy of them remains in it. Backups made before keep theirs.</source>
             <translation>También se eliminan del historial de conflictos, del historial de cambios y de los borradores de esos eventos, y el archivo de la base de datos se reconstruye para que no quede en él ninguna copia. Las copias de seguridad hechas antes conservan las suyas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="37" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
             <source> months</source>
             <translation> meses</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="40" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="41" />
             <source>Remove the personal data of events older than:</source>
             <translation>Eliminar los datos personales de eventos con antigüedad superior a:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="46" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="47" />
             <source>Remove personal data…</source>
             <translation>Eliminar datos personales…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="64" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
             <source>Remove personal data</source>
             <translation>Eliminar datos personales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="64" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
             <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
             <translation>¿Eliminar los nombres, correos electrónicos y teléfonos de los participantes de todos los eventos iniciados antes del {date}? Esta acción no se puede deshacer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
             <source>Remove</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="73" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="75" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Datos personales eliminados de %n participante.</numerusform>
@@ -8398,7 +8503,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="81" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="83" />
             <source>Removing personal data…</source>
             <translation>Eliminando los datos personales…</translation>
         </message>

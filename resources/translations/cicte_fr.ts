@@ -196,132 +196,137 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>AttendanceImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="130" />
             <source>Import attendance sheet — {name}</source>
             <translation>Importer une feuille de présence — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="137" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="137" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="137" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="137" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="138" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="139" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="140" />
             <source>Columns of the sheet (headings in row {row})</source>
             <translation>Colonnes de la feuille (en-têtes à la ligne {row})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="146" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="147" />
             <source>(not in the sheet)</source>
             <translation>(absent de la feuille)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="149" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="150" />
             <source>Column {number}</source>
             <translation>Colonne {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="182" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="165" />
+            <source>Rows of the sheet</source>
+            <translation>Lignes de la feuille</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="184" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="207" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="210" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="207" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="210" />
             <source>Decision</source>
             <translation>Décision</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="207" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="210" />
             <source>Keep</source>
             <translation>Garder</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="207" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="210" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="221" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="221" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="221" />
             <source>not recorded</source>
             <translation>non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="219" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="222" />
             <source>Skip</source>
             <translation>Ignorer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="222" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="225" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="226" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="229" />
             <source>{problem}: {text}</source>
             <translation>{problem} : {text}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="234" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="237" />
             <source>In the sheet: {value}</source>
             <translation>Dans la feuille : {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="248" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="251" />
             <source>Keep this name as text</source>
             <translation>Garder ce nom comme texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="268" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="271" />
             <source>{good} ({warned}); {skipped}. Nothing is saved until you save the event.</source>
             <translation>{good} ({warned}) ; {skipped}. Rien n’est enregistré tant que vous n’enregistrez pas l’événement.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="269" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="272" />
             <source>%n person(people) will be added to the roster</source>
             <translation>
                 <numerusform>%n personne sera ajoutée à la liste</numerusform>
@@ -329,7 +334,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="270" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="273" />
             <source>%n with something to check</source>
             <translation>
                 <numerusform>%n avec quelque chose à vérifier</numerusform>
@@ -337,7 +342,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="271" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="274" />
             <source>%n row(s) of the sheet will be skipped, each with why</source>
             <translation>
                 <numerusform>%n ligne de la feuille sera ignorée, avec la raison</numerusform>
@@ -1663,94 +1668,99 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Enregistrements modifiés sur deux postes avant qu'ils n'échangent des paquets de terrain, du plus récent au plus ancien.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="39" />
+            <location filename="../../ui/forms/conflict_history.ui" line="26" />
+            <source>Conflicts settled</source>
+            <translation>Conflits réglés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/conflict_history.ui" line="42" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="44" />
+            <location filename="../../ui/forms/conflict_history.ui" line="47" />
             <source>Package from</source>
             <translation>Provenance</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="49" />
+            <location filename="../../ui/forms/conflict_history.ui" line="52" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="54" />
+            <location filename="../../ui/forms/conflict_history.ui" line="57" />
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="59" />
+            <location filename="../../ui/forms/conflict_history.ui" line="62" />
             <source>Kept</source>
             <translation>Version conservée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="26" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="28" />
             <source>No conflicts so far.</source>
             <translation>Aucun conflit jusqu'à présent.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>This computer's version</source>
             <translation>Version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>The package's version</source>
             <translation>Version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="35" />
             <source>the newer one</source>
             <translation>la plus récente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="35" />
             <source>chosen by {user}</source>
             <translation>choisie par {user}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="34" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="36" />
             <source>a user</source>
             <translation>un utilisateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="58" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="60" />
             <source>{where}
 {device}</source>
             <translation>{where}
 {device}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="59" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="61" />
             <source>another computer</source>
             <translation>un autre poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="62" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="64" />
             <source>This computer had</source>
             <translation>Ce poste avait</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="63" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
             <source>The package brought</source>
             <translation>Le paquet apportait</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="64" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="66" />
             <source>Kept: {side}.</source>
             <translation>Conservée : {side}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="67" />
             <source>this computer's version</source>
             <translation>la version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="67" />
             <source>the package's version</source>
             <translation>la version du paquet</translation>
         </message>
@@ -1758,7 +1768,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="108" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="81" />
+            <source>Both versions, field by field</source>
+            <translation>Les deux versions, champ par champ</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="110" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
@@ -1972,52 +1987,52 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="99" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="103" />
             <source>Where</source>
             <translation>Où</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="108" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="109" />
             <source>By month</source>
             <translation>Par mois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="108" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="109" />
             <source>By half-year</source>
             <translation>Par semestre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="110" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="111" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="110" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="111" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="112" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="114" />
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>
@@ -2166,32 +2181,37 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="103" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="88" />
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="105" />
             <source>Training course</source>
             <translation>Cours de formation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="144" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Sélectionnez un domaine d'action, un programme, un projet ou une activité prévue pour afficher ses chiffres et les événements qui y sont enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="166" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="168" />
             <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
             <translation>Réalisé compte les unités des événements terminés selon les filtres actuels ; compté pour la cible compte chaque activité au plus jusqu'à sa propre cible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="173" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="179" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
             <source>{status}: {count}</source>
             <translation>{status} : {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Événements correspondant à « {text} » : %n sur {total}</numerusform>
@@ -2199,22 +2219,22 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
             <source>Events: {count} ({statuses})</source>
             <translation>Événements : {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="191" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="193" />
             <source>Events: none under the current filters</source>
             <translation>Événements : aucun selon les filtres en cours</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participants aux événements terminés : {total} ({women}, {men}, {unknown} non renseignés) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln femme</numerusform>
@@ -2222,7 +2242,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homme</numerusform>
@@ -2230,7 +2250,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n État membre atteint</numerusform>
@@ -2238,12 +2258,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
             <source>Reading of the source document: {note}</source>
             <translation>Interprétation du document source : {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="209" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandats applicables à ce domaine d'action ({count})</translation>
         </message>
@@ -2281,17 +2301,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Le nom sous lequel les autres portables et le siège voient ce poste dans les paquets de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="19" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="21" />
             <source>Name this computer</source>
             <translation>Nommer ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="20" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="22" />
             <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
             <translation>Les paquets de terrain indiquent quel poste a effectué chaque modification. Donnez à celui-ci un nom facile à reconnaître, par exemple « Portable de María (mission à Trinité) » ou « Siège, Washington ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="32" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -2380,377 +2400,382 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Nouvel événement</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="32" />
+            <location filename="../../ui/forms/event_form.ui" line="35" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="44" />
+            <location filename="../../ui/forms/event_form.ui" line="47" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="104" />
+            <location filename="../../ui/forms/event_form.ui" line="107" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="151" />
+            <location filename="../../ui/forms/event_form.ui" line="154" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="182" />
+            <location filename="../../ui/forms/event_form.ui" line="185" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ex. Atelier national sur le contrôle des conteneurs — Kingston</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="202" />
+            <location filename="../../ui/forms/event_form.ui" line="205" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="249" />
+            <location filename="../../ui/forms/event_form.ui" line="252" />
             <source>Counts toward the target</source>
             <translation>Unités pour l'objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="283" />
+            <location filename="../../ui/forms/event_form.ui" line="286" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Nombre d'unités de l'objectif de l'activité réalisées par cet événement (généralement 1)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="306" />
+            <location filename="../../ui/forms/event_form.ui" line="309" />
             <source>When and where</source>
             <translation>Quand et où</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="318" />
+            <location filename="../../ui/forms/event_form.ui" line="321" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="364" />
+            <location filename="../../ui/forms/event_form.ui" line="367" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="371" />
+            <location filename="../../ui/forms/event_form.ui" line="374" />
             <source>to</source>
             <translation>au</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="378" />
+            <location filename="../../ui/forms/event_form.ui" line="381" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="421" />
+            <location filename="../../ui/forms/event_form.ui" line="424" />
             <source>Modality</source>
             <translation>Modalité</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="465" />
+            <location filename="../../ui/forms/event_form.ui" line="468" />
             <source>Beneficiary member states</source>
             <translation>États membres bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="512" />
+            <location filename="../../ui/forms/event_form.ui" line="515" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="556" />
+            <location filename="../../ui/forms/event_form.ui" line="559" />
             <source>City</source>
             <translation>Ville</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="603" />
+            <location filename="../../ui/forms/event_form.ui" line="606" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="615" />
+            <location filename="../../ui/forms/event_form.ui" line="618" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="658" />
+            <location filename="../../ui/forms/event_form.ui" line="661" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="694" />
+            <location filename="../../ui/forms/event_form.ui" line="697" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="730" />
+            <location filename="../../ui/forms/event_form.ui" line="733" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="766" />
+            <location filename="../../ui/forms/event_form.ui" line="769" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="865" />
+            <location filename="../../ui/forms/event_form.ui" line="868" />
             <source>Use the roster's counts</source>
             <translation>Utiliser les nombres de la liste</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="872" />
+            <location filename="../../ui/forms/event_form.ui" line="875" />
             <source>Keep these counts</source>
             <translation>Garder ces nombres</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="882" />
+            <location filename="../../ui/forms/event_form.ui" line="885" />
             <source>Institutions</source>
             <translation>Institutions</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="916" />
+            <location filename="../../ui/forms/event_form.ui" line="919" />
             <source>not recorded</source>
             <translation>non renseigné</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="936" />
+            <location filename="../../ui/forms/event_form.ui" line="939" />
             <source>Lead trainer</source>
             <translation>Formateur principal</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="980" />
+            <location filename="../../ui/forms/event_form.ui" line="983" />
             <source>Experts</source>
             <translation>Experts</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1024" />
+            <location filename="../../ui/forms/event_form.ui" line="1027" />
             <source>Partner organisations</source>
             <translation>Organisations partenaires</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1068" />
+            <location filename="../../ui/forms/event_form.ui" line="1071" />
             <source>Funding source</source>
             <translation>Source de financement</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1112" />
+            <location filename="../../ui/forms/event_form.ui" line="1115" />
             <source>Roster</source>
             <translation>Liste</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1159" />
+            <location filename="../../ui/forms/event_form.ui" line="1162" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1171" />
+            <location filename="../../ui/forms/event_form.ui" line="1174" />
             <source>Outcomes</source>
             <translation>Résultats obtenus</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1219" />
+            <location filename="../../ui/forms/event_form.ui" line="1222" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfaction moyenne (1-5)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1279" />
+            <location filename="../../ui/forms/event_form.ui" line="1282" />
             <source>Test averages (0-100)</source>
             <translation>Moyennes des tests (0-100)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1322" />
+            <location filename="../../ui/forms/event_form.ui" line="1325" />
             <source>Pre-test</source>
             <translation>Prétest</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1348" />
+            <location filename="../../ui/forms/event_form.ui" line="1351" />
             <source>Post-test</source>
             <translation>Post-test</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1403" />
+            <location filename="../../ui/forms/event_form.ui" line="1406" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1446" />
+            <location filename="../../ui/forms/event_form.ui" line="1449" />
             <source>Follow-up needed</source>
             <translation>Suivi nécessaire</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1453" />
+            <location filename="../../ui/forms/event_form.ui" line="1456" />
+            <source>Follow-up notes</source>
+            <translation>Notes de suivi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1459" />
             <source>What, by whom</source>
             <translation>Quoi, par qui</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1476" />
+            <location filename="../../ui/forms/event_form.ui" line="1482" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1527" />
+            <location filename="../../ui/forms/event_form.ui" line="1533" />
             <source>Files</source>
             <translation>Fichiers</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1539" />
+            <location filename="../../ui/forms/event_form.ui" line="1545" />
             <source>Agenda, attendance list, photos</source>
             <translation>Ordre du jour, liste de présence, photos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1586" />
+            <location filename="../../ui/forms/event_form.ui" line="1592" />
             <source>History of changes</source>
             <translation>Historique des modifications</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1599" />
+            <location filename="../../ui/forms/event_form.ui" line="1605" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1604" />
+            <location filename="../../ui/forms/event_form.ui" line="1610" />
             <source>Changed by</source>
             <translation>Modifié par</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1609" />
+            <location filename="../../ui/forms/event_form.ui" line="1615" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1614" />
+            <location filename="../../ui/forms/event_form.ui" line="1620" />
             <source>Before</source>
             <translation>Avant</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1619" />
+            <location filename="../../ui/forms/event_form.ui" line="1625" />
             <source>After</source>
             <translation>Après</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1624" />
+            <location filename="../../ui/forms/event_form.ui" line="1630" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1661" />
+            <location filename="../../ui/forms/event_form.ui" line="1667" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1671" />
+            <location filename="../../ui/forms/event_form.ui" line="1677" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="83" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="84" />
             <source>Edit event — {title}</source>
             <translation>Modifier l'événement — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="113" />
             <source>Type to find a member state</source>
             <translation>Saisir pour trouver un État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="114" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="115" />
             <source>Type to find a partner organisation</source>
             <translation>Saisir pour trouver une organisation partenaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="150" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="151" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Déplacé vers le plan {year} : {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Déplacé vers le plan {year}. L'activité reprise dans ce plan en a été retirée : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="304" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Déplacé vers le plan {year}. Son activité n'a pas été reprise dans le plan {year} : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="307" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Déplacé vers le plan {year} : la liste en montre les activités.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Il n'y a pas encore de plan de travail pour {year} (plans de travail : {years}) : l'événement est enregistré sous son activité du plan {plan}. Vérifiez la date de début ; quand le plan {year} arrivera sur cet ordinateur, ouvrez l'événement et choisissez-y son activité.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="359" />
             <source>Cannot save yet: {problems}</source>
             <translation>Enregistrement impossible pour l'instant : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="383" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} : période déclarée et verrouillée ; cet événement est en lecture seule. Un gestionnaire de programme peut déverrouiller la période sous Événements &gt; Périodes de rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="441" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="443" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="441" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="443" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="447" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="449" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="451" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="453" />
             <source>Cannot save the event</source>
             <translation>Impossible d'enregistrer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="454" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="456" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="462" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="464" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Ce que vous avez saisi est toujours dans ce formulaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="470" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="472" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="488" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="490" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="488" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="490" />
             <source>The changes to this event have not been saved.</source>
             <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="489" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="491" />
             <source>Discard changes</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="489" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="491" />
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
         </message>
@@ -3765,27 +3790,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="38" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="40" />
             <source>All work areas</source>
             <translation>Tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="42" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="44" />
             <source>All member states</source>
             <translation>Tous les États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="55" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Cette période couvre plusieurs années : le classeur contient une feuille Résumé, Plan de travail et Par État membre pour chaque année dotée d'un plan de travail, mesurée par rapport au plan de cette année, et une feuille Événements avec tous les événements. Les années sans plan de travail sont indiquées dans une note.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="74" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
@@ -4227,107 +4252,107 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{old} est actuellement le siège ici ; confirmer fait de {name} le siège à sa place.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Deleted</source>
             <translation>Supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Checksum</source>
             <translation>Somme de contrôle</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Size (bytes)</source>
             <translation>Taille (octets)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Kind of file</source>
             <translation>Type de fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="137" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="137" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="137" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="138" />
             <source>Target</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="138" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="138" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="145" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="147" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="145" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="147" />
             <source>No</source>
             <translation>Non</translation>
         </message>
@@ -4508,57 +4533,62 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="17" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
             <source>Import events — {name}</source>
             <translation>Importer des événements — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="19" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="19" />
             <source>Changed</source>
             <translation>Modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="19" />
             <source>Unchanged</source>
             <translation>Inchangé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="19" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="20" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="23" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="24" />
+            <source>Rows of the workbook</source>
+            <translation>Lignes du classeur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="25" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="23" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="25" />
             <source>What happens</source>
             <translation>Opération</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="23" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="25" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="24" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="26" />
             <source>Changes or problems</source>
             <translation>Modifications ou problèmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="38" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="40" />
             <source>{new}, {changed}, {unchanged}, {rejected}.</source>
             <translation>{new}, {changed}, {unchanged}, {rejected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n nouveau</numerusform>
@@ -4566,7 +4596,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
@@ -4574,7 +4604,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="40" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="42" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n inchangé</numerusform>
@@ -4582,7 +4612,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="43" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n avec problèmes</numerusform>
@@ -4590,17 +4620,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="43" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="45" />
             <source>Nothing is written until you press Import, and then everything at once. Rows with problems block the import: correct them in the workbook and import it again.</source>
             <translation>Rien n'est écrit avant que vous cliquiez sur Importer, puis tout l'est en une seule fois. Les lignes comportant des problèmes bloquent l'importation : corrigez-les dans le classeur et importez-le de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="46" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="48" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Rien n'est écrit avant que vous cliquiez sur Importer, puis tout l'est en une seule fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="49" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="51" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
@@ -4622,17 +4652,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="92" />
+            <source>Work plan</source>
+            <translation>Plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="147" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="150" />
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="152" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi, et les événements par État membre, par nom ou code (Jamaïque, JAM) ; sans tenir compte des accents, événements à partir de 3 lettres. Échap efface la recherche.</translation>
         </message>
@@ -4850,11 +4890,6 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <location filename="../../cicte_desktop/views/menus.py" line="181" />
             <source>Main</source>
             <translation>Principale</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="188" />
-            <source>Work plan</source>
-            <translation>Plan de travail</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/menus.py" line="201" />
@@ -5618,16 +5653,26 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         </message>
         <message>
             <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="134" />
+            <source>Narrow the list</source>
+            <translation>Filtrer la liste</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="135" />
             <source>Type a code or words of the title to narrow the list</source>
             <translation>Tapez un code ou des mots du titre pour réduire la liste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="145" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="139" />
+            <source>Move under</source>
+            <translation>Déplacer sous</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="147" />
             <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
             <translation>Il se place en dernier sous l'élément choisi, avec le numéro suivant. Les éléments retirés ne sont pas listés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="150" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="152" />
             <source>&amp;Move</source>
             <translation>&amp;Déplacer</translation>
         </message>
@@ -5663,32 +5708,32 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>&amp;Partir de :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="28" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="30" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="31" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="33" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Cet ordinateur n’est pas le siège : le nouveau plan reste sur cet ordinateur, car les autres refusent les modifications du plan de travail venant d’un portable, et les événements enregistrés sous ce plan ne leur parviennent qu’une fois que le siège a créé le même plan (à partir du même plan antérieur). Pour que chaque portable ait le nouveau plan, créez-le au siège et envoyez-le dans un paquet de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="35" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="37" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Cet ordinateur est le siège : le nouveau plan parviendra aux ordinateurs portables dans les prochains paquets de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="40" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="42" />
             <source>Create Plan</source>
             <translation>Créer le plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="51" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="53" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Il existe déjà un plan de travail pour {year} : choisissez une autre année.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="54" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="56" />
             <source>There is no work plan to start from.</source>
             <translation>Il n’y a aucun plan de travail de départ.</translation>
         </message>
@@ -5831,42 +5876,42 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="52" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="54" />
             <source>Headquarters</source>
             <translation>Siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="61" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="63" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Dernier paquet pour cette destination : {when}. Celui-ci contient ce qui a changé depuis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Aucun paquet encore créé pour cette destination : celui-ci contient tout.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="91" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
             <source>Say who the package is for.</source>
             <translation>Indiquez à qui le paquet est destiné.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="97" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="99" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases secrètes sont différentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="99" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="101" />
             <source>Choose where to write the package.</source>
             <translation>Choisissez où écrire le paquet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="113" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Paquets de terrain (*.cictepkg)</translation>
         </message>
@@ -5878,32 +5923,32 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="165" />
             <source>Import field package — {name}</source>
             <translation>Importer un paquet de terrain — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>Provenance : {device}, créé le {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="168" />
             <source>, protected with a passphrase</source>
             <translation>, protégé par une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="168" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="170" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Nouveaux : {new} · Mis à jour : {updated} · Supprimés : {deleted} · Inchangés : {unchanged} · Conflits : {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="176" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Ce paquet a déjà été importé, le {when} ; son contenu est déjà présent ici.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="179" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n enregistrement est déjà présent ici sous une autre identité et reste inchangé.</numerusform>
@@ -5911,7 +5956,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="182" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="184" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n modification de ce paquet ne peut pas venir de {device} et sera laissée de côté (voir Refusées).</numerusform>
@@ -5919,211 +5964,226 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
-            <source>Record</source>
-            <translation>Enregistrement</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
-            <source>Keep</source>
-            <translation>Conserver</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
-            <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
-            <translation>Ces enregistrements ont été modifiés à la fois sur ce poste et sur {device} depuis les deux derniers paquets échangés. La version la plus récente est conservée, sauf si vous choisissez l'autre ; votre choix compte alors comme une nouvelle modification et parvient aussi aux autres postes. Chaque conflit est consigné (Outils &gt; Historique des conflits).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
-            <source>No conflicts: nothing in this package was also changed on this computer.</source>
-            <translation>Aucun conflit : rien dans ce paquet n'a également été modifié sur ce poste.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="233" />
-            <source>Conflicts ({count})</source>
-            <translation>Conflits ({count})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
-            <source>New</source>
-            <translation>Nouveau</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
-            <source>Updated</source>
-            <translation>Mis à jour</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
-            <source>Deleted</source>
-            <translation>Supprimé</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
-            <source>Unchanged</source>
-            <translation>Inchangé</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="198" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="242" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="199" />
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="199" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="199" />
+            <source>Keep</source>
+            <translation>Conserver</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="225" />
+            <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
+            <translation>Ces enregistrements ont été modifiés à la fois sur ce poste et sur {device} depuis les deux derniers paquets échangés. La version la plus récente est conservée, sauf si vous choisissez l'autre ; votre choix compte alors comme une nouvelle modification et parvient aussi aux autres postes. Chaque conflit est consigné (Outils &gt; Historique des conflits).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <source>No conflicts: nothing in this package was also changed on this computer.</source>
+            <translation>Aucun conflit : rien dans ce paquet n'a également été modifié sur ce poste.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <source>Conflicts ({count})</source>
+            <translation>Conflits ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <source>Deleted</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="241" />
+            <source>Unchanged</source>
+            <translation>Inchangé</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="245" />
+            <source>Summary of the changes</source>
+            <translation>Résumé des modifications</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="246" />
             <source>Records</source>
             <translation>Enregistrements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="261" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
             <source>Conflict</source>
             <translation>Conflit</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="266" />
-            <source>What happens</source>
-            <translation>Opération</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="284" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="270" />
             <source>Changes</source>
             <translation>Modifications</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="290" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="271" />
+            <source>What happens</source>
+            <translation>Opération</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="295" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Rien n'est écrit avant que vous cliquiez sur Importer, puis tout l'est en une seule fois.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="293" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="298" />
             <source>Import</source>
             <translation>Importer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="325" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="312" />
+            <source>About this package</source>
+            <translation>À propos de ce paquet</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="332" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Seul le siège peut modifier le plan de travail, les États membres, les partenaires et les mandats, et verrouiller ou déverrouiller les périodes de rapport ; les événements d'une période verrouillée ne sont modifiés qu'au siège. Ces modifications de {device} sont laissées de côté ; tout le reste du paquet est importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="333" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="340" />
+            <source>Left out</source>
+            <translation>Laissé de côté</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="341" />
             <source>Why it is left out</source>
             <translation>Pourquoi elle est laissée de côté</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="346" />
             <source>Only headquarters may change it</source>
             <translation>Seul le siège peut le modifier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="339" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="347" />
             <source>Its reporting period is locked</source>
             <translation>Sa période de rapport est verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="350" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="358" />
             <source>Refused ({count})</source>
             <translation>Refusées ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="365" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="373" />
             <source>Confirm who sent this package</source>
             <translation>Confirmez qui a envoyé ce paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="378" />
             <source>headquarters of this database</source>
             <translation>siège de cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="379" />
             <source>a laptop</source>
             <translation>un portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="380" />
             <source>Sender: {name} ({role})</source>
             <translation>Expéditeur : {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="380" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="388" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>J'ai comparé cette empreinte avec {name} : c'est la même. Faire confiance à {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="410" />
             <source>This computer's</source>
             <translation>Version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="410" />
             <source>The package's</source>
             <translation>Version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
             <source>This computer</source>
             <translation>Ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
             <source>The package</source>
             <translation>Le paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (absent de cet ordinateur)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="419" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
             <source>another computer</source>
             <translation>un autre poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="420" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="428" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
             <source>Keep this computer's version</source>
             <translation>Conserver la version de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="435" />
             <source>Take the package's version</source>
             <translation>Prendre la version du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="429" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="437" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Cet événement appartient à une période de rapport déjà rapportée et verrouillée : la version rapportée est conservée sauf si vous prenez ici celle du paquet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="433" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="441" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>La version la plus récente est {side} (modifiée le {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="442" />
             <source>this computer's</source>
             <translation>celle de ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="442" />
             <source>the package's</source>
             <translation>celle du paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="448" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="456" />
             <source>(your choice)</source>
             <translation>(votre choix)</translation>
         </message>
@@ -7017,42 +7077,42 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Les titres, libellés et dates du rapport ainsi que les intitulés du plan de travail sont rédigés dans cette langue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="50" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="52" />
             <source>Preview…</source>
             <translation>Aperçu…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="72" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="74" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
             <translation>Aucun événement de cette période ne comporte de participants dans sa liste. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence), ou choisissez une autre période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="75" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="77" />
             <source>One landscape page per participant, to print and sign.</source>
             <translation>Une page au format paysage par participant, à imprimer et à signer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="77" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="79" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
             <translation>Tout ce qui a été réalisé pour un État membre au cours de la période. Aucun nom de participant n'est imprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="80" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="82" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
             <translation>Couverture, table des matières, synthèse par domaine d'action, graphiques, événements terminés de chaque programme et annexe par État membre. Aucun nom de participant n'est imprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="84" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="86" />
             <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
             <translation>Une période couvrant les plans de plusieurs années donne une partie par année de plan, mesurée par rapport à son propre plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="101" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="103" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="102" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="104" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -7081,42 +7141,42 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Une période marquée comme déclarée est verrouillée : ses événements ne peuvent pas être modifiés tant qu'un gestionnaire de programme ne l'a pas déverrouillée. Ces deux opérations exigent un motif, qui est conservé dans l'historique de la période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="39" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="41" />
             <source>Reported, locked</source>
             <translation>Déclarée, verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="39" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="41" />
             <source>Open</source>
             <translation>Ouverte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="40" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="42" />
             <source>Unlock…</source>
             <translation>Déverrouiller…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="40" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="42" />
             <source>Mark as reported…</source>
             <translation>Marquer comme déclarée…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
             <source>Mark as reported</source>
             <translation>Marquer comme déclarée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
             <source>Unlock</source>
             <translation>Déverrouiller</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="53" />
             <source>Why is {period} marked as reported?</source>
             <translation>Pourquoi marquer la période {period} comme déclarée ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
             <source>Why is {period} opened again?</source>
             <translation>Pourquoi rouvrir la période {period} ?</translation>
         </message>
@@ -7125,26 +7185,46 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
         <name>PeriodPicker</name>
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
             <source>A whole year</source>
             <translation>Année entière</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
             <source>January-June</source>
             <translation>Janvier-juin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="27" />
             <source>July-December</source>
             <translation>Juillet-décembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="27" />
             <source>Dates of my choice</source>
             <translation>Dates au choix</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="37" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="31" />
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="39" />
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="40" />
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="41" />
             <source>to</source>
             <translation>au</translation>
         </message>
@@ -7270,327 +7350,337 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Modifier le plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="37" />
+            <source>Work plan</source>
+            <translation>Plan de travail</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="39" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="39" />
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="46" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>&amp;Add…</source>
             <translation>&amp;Ajouter…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="46" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renommer…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
             <source>Move &amp;Up</source>
             <translation>Mon&amp;ter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
             <source>Move &amp;Down</source>
             <translation>Descen&amp;dre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
             <source>Mo&amp;ve to…</source>
             <translation>Déplacer &amp;vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
             <source>Re&amp;tire…</source>
             <translation>Re&amp;tirer…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
             <source>Tar&amp;get…</source>
             <translation>&amp;Cible…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="51" />
             <source>T&amp;itles…</source>
             <translation>T&amp;itres…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="51" />
             <source>A&amp;pprove…</source>
             <translation>A&amp;pprouver…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
+            <source>History of the plan</source>
+            <translation>Historique du plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="69" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="69" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="69" />
             <source>Before → after</source>
             <translation>Avant → après</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="68" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="70" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="68" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="70" />
             <source>Amendment</source>
             <translation>Amendement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="73" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="75" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="76" />
             <source>&amp;History</source>
             <translation>&amp;Historique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="87" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
             <source>added</source>
             <translation>ajouté</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="87" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
             <source>title</source>
             <translation>titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>order</source>
             <translation>ordre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>retired</source>
             <translation>retiré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>removed</source>
             <translation>supprimé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
             <source>target</source>
             <translation>cible</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
             <source>unit</source>
             <translation>unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
             <source>upon request</source>
             <translation>sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
             <source>approved on</source>
             <translation>approuvé le</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
             <source>title (Spanish)</source>
             <translation>titre (espagnol)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
             <source>title (French)</source>
             <translation>titre (français)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="94" />
             <source>title (Portuguese)</source>
             <translation>titre (portugais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="94" />
             <source>work area</source>
             <translation>domaine de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="95" />
             <source>program</source>
             <translation>programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="95" />
             <source>project</source>
             <translation>projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="94" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
             <source>target by 30 June</source>
             <translation>cible au 30 juin</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="95" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="97" />
             <source>target July–December</source>
             <translation>cible juillet–décembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="98" />
             <source>letter</source>
             <translation>lettre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="98" />
             <source>number</source>
             <translation>numéro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="103" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="103" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="115" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="117" />
             <source>{target} (H1 {first} · H2 {second})</source>
             <translation>{target} (S1 {first} · S2 {second})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — approuvé le {date} : chaque modification est un amendement, avec son motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — brouillon, pas encore approuvé. Chaque modification demande un motif et va dans l'onglet Historique.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="140" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="142" />
             <source>{title} (retired)</source>
             <translation>{title} (retiré)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="162" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="164" />
             <source>amendment</source>
             <translation>amendement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="193" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="195" />
             <source>Why? (required) {what}</source>
             <translation>Pourquoi ? (obligatoire) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="195" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="197" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>Le plan est approuvé : cette modification est enregistrée comme amendement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="197" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="199" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="202" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="204" />
             <source>A reason is required</source>
             <translation>Un motif est requis</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="203" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="205" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Indiquez pourquoi le plan change : chaque modification est conservée dans l'historique du plan avec son motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="210" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="212" />
             <source>The plan was not changed</source>
             <translation>Le plan n'a pas été modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
             <source>Add to the Plan</source>
             <translation>Ajouter au plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
             <source>Title of the new item:</source>
             <translation>Titre du nouvel élément :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
             <source>Adding “{title}”.</source>
             <translation>Ajout de « {title} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="232" />
             <source>Rename</source>
             <translation>Renommer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="232" />
             <source>New title (English):</source>
             <translation>Nouveau titre (anglais) :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="233" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="235" />
             <source>Renaming to “{title}”.</source>
             <translation>Renommé en « {title} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="243" />
             <source>Moving up.</source>
             <translation>Déplacement vers le haut.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="243" />
             <source>Moving down.</source>
             <translation>Déplacement vers le bas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="255" />
             <source>Nowhere to move it</source>
             <translation>Aucun endroit où le déplacer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="255" />
             <source>The plan has no other item this one can go under (retired items take nothing).</source>
             <translation>Le plan n'a aucun autre élément sous lequel placer celui-ci (les éléments retirés n'en reçoivent pas).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>Moving it under “{parent}”.</source>
             <translation>Déplacement sous « {parent} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="271" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Retrait du plan (conservé, marqué retiré, si des événements s'y rattachent).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="294" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="296" />
             <source>Changing the target.</source>
             <translation>Modification de la cible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="309" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="311" />
             <source>Changing the translated titles.</source>
             <translation>Modification des titres traduits.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="319" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="321" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Approbation du plan aujourd'hui ({date}) ; les modifications ultérieures sont des amendements.</translation>
         </message>
@@ -7598,17 +7688,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="26" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="27" />
             <source>Import Plan Workbook — {name}</source>
             <translation>Importer le classeur du plan — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
             <source>{added}, {changed}, {retired}, {unchanged}.</source>
             <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n ajouté</numerusform>
@@ -7616,7 +7706,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n modifié</numerusform>
@@ -7624,7 +7714,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="36" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retiré</numerusform>
@@ -7632,7 +7722,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="36" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="37" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n inchangé</numerusform>
@@ -7641,21 +7731,31 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
         </message>
         <message>
             <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
+            <source>What the workbook changes</source>
+            <translation>Ce que le classeur modifie</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="43" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="43" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="43" />
             <source>What changes</source>
             <translation>Ce qui change</translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="54" />
+            <source>Problems</source>
+            <translation>Problèmes</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="57" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="60" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problèmes (%n)</numerusform>
@@ -7663,37 +7763,42 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="69" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="72" />
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="73" />
             <source>Why the plan changes (required; kept in the plan's history with every change)</source>
             <translation>Pourquoi le plan change (obligatoire ; gardé dans l'historique du plan avec chaque changement)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="71" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="75" />
             <source>&amp;Reason:</source>
             <translation>&amp;Motif :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="78" />
             <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
             <translation>Les lignes à problème bloquent l'importation : corrigez-les dans le classeur et importez-le à nouveau. Rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="77" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="81" />
             <source>The workbook is the plan as it is: there is nothing to import.</source>
             <translation>Le classeur est le plan tel qu'il est : il n'y a rien à importer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="79" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="83" />
             <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
             <translation>Rien n'est écrit avant que vous appuyiez sur Appliquer ; alors tous les changements d'un coup, chacun avec le motif dans l'historique du plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="87" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="91" />
             <source>Apply</source>
             <translation>Appliquer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="115" />
             <source>Added (%n)</source>
             <translation>
                 <numerusform>Ajoutés (%n)</numerusform>
@@ -7701,7 +7806,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="116" />
             <source>Changed (%n)</source>
             <translation>
                 <numerusform>Modifiés (%n)</numerusform>
@@ -7709,7 +7814,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="117" />
             <source>Retired (%n)</source>
             <translation>
                 <numerusform>Retirés (%n)</numerusform>
@@ -7717,7 +7822,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="118" />
             <source>Unchanged (%n)</source>
             <translation>
                 <numerusform>Inchangés (%n)</numerusform>
@@ -7725,7 +7830,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="114" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="119" />
             <source>Not in the workbook, kept as they are (%n)</source>
             <translation>
                 <numerusform>Absents du classeur, conservés tels quels (%n)</numerusform>
@@ -7733,22 +7838,22 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="132" />
             <source>kept, marked retired: events point at it</source>
             <translation>conservé, marqué retiré : des événements s'y rapportent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="133" />
             <source>taken out of the plan: no events point at it</source>
             <translation>retiré du plan : aucun événement ne s'y rapporte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="135" />
             <source>new</source>
             <translation>nouveau</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="143" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="148" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… et %n autre</numerusform>
@@ -7756,7 +7861,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="151" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="156" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Lignes non lues (%n)</numerusform>
@@ -7767,17 +7872,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="59" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="61" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="65" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="67" />
             <source>Approved (English)</source>
             <translation>Approuvé (anglais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="70" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="72" />
             <source>(none: the English title is shown)</source>
             <translation>(aucun : le titre anglais s'affiche)</translation>
         </message>
@@ -8299,27 +8404,27 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>La fenêtre, les messages, les classeurs Excel et les rapports PDF utilisent cette langue. Le changement prend effet au prochain démarrage de CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="28" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="30" />
             <source>The system's language ({language})</source>
             <translation>La langue du système ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
             <source>High contrast</source>
             <translation>Contraste élevé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="34" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="36" />
             <source>Follow the system ({theme})</source>
             <translation>Selon le système ({theme})</translation>
         </message>
@@ -8340,57 +8445,57 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PrivacyDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="19" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="20" />
             <source>Privacy</source>
             <translation>Confidentialité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="22" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="23" />
             <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
             <translation>Les noms, courriels et téléphones des participants sont des données personnelles. Ils sont exclus des exportations Excel, sauf si vous les demandez ; les paquets de terrain les transportent, afin que les listes puissent être fusionnées (protégez les paquets par une phrase secrète). Vous pouvez ici les supprimer définitivement des événements anciens : les effectifs par sexe, les institutions et les pays sont conservés, et la suppression est consignée dans l'historique de chaque événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="27" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="28" />
             <source>They also go from the conflict history, the history of changes and drafts of those events, and the database file is rebuilt so that no copy of them remains in it. Backups made before keep theirs.</source>
             <translation>Elles disparaissent aussi de l’historique des conflits, de l’historique des modifications et des brouillons de ces événements, et le fichier de la base de données est reconstruit pour qu’il n’en reste aucune copie. Les sauvegardes faites auparavant conservent les leurs.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="37" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
             <source> months</source>
             <translation> mois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="40" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="41" />
             <source>Remove the personal data of events older than:</source>
             <translation>Supprimer les données personnelles des événements datant de plus de :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="46" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="47" />
             <source>Remove personal data…</source>
             <translation>Supprimer les données personnelles…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="64" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
             <source>Remove personal data</source>
             <translation>Supprimer les données personnelles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="64" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
             <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
             <translation>Supprimer les noms, courriels et téléphones des participants de tous les événements commencés avant le {date} ? Cette opération est irréversible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="73" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="75" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Données personnelles supprimées pour %n participant.</numerusform>
@@ -8398,7 +8503,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="81" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="83" />
             <source>Removing personal data…</source>
             <translation>Suppression des données personnelles…</translation>
         </message>

@@ -196,132 +196,137 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>AttendanceImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="129" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="130" />
             <source>Import attendance sheet — {name}</source>
             <translation>Importar lista de presença — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="137" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="137" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="137" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="137" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="138" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="139" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="140" />
             <source>Columns of the sheet (headings in row {row})</source>
             <translation>Colunas da planilha (cabeçalhos na linha {row})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="146" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="147" />
             <source>(not in the sheet)</source>
             <translation>(não consta da planilha)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="149" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="150" />
             <source>Column {number}</source>
             <translation>Coluna {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="182" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="165" />
+            <source>Rows of the sheet</source>
+            <translation>Linhas da planilha</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="184" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="207" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="210" />
             <source>Row</source>
             <translation>Linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="207" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="210" />
             <source>Decision</source>
             <translation>Decisão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="207" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="210" />
             <source>Keep</source>
             <translation>Manter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="207" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="210" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="221" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="221" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="218" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="221" />
             <source>not recorded</source>
             <translation>não registrado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="219" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="222" />
             <source>Skip</source>
             <translation>Ignorar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="222" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="225" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="226" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="229" />
             <source>{problem}: {text}</source>
             <translation>{problem}: {text}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="234" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="237" />
             <source>In the sheet: {value}</source>
             <translation>Na planilha: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="248" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="251" />
             <source>Keep this name as text</source>
             <translation>Manter este nome como texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="268" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="271" />
             <source>{good} ({warned}); {skipped}. Nothing is saved until you save the event.</source>
             <translation>{good} ({warned}); {skipped}. Nada é salvo até que você salve o evento.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="269" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="272" />
             <source>%n person(people) will be added to the roster</source>
             <translation>
                 <numerusform>%n pessoa será adicionada à lista nominal</numerusform>
@@ -329,7 +334,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="270" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="273" />
             <source>%n with something to check</source>
             <translation>
                 <numerusform>%n com algo a verificar</numerusform>
@@ -337,7 +342,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/attendance_import.py" line="271" />
+            <location filename="../../cicte_desktop/views/attendance_import.py" line="274" />
             <source>%n row(s) of the sheet will be skipped, each with why</source>
             <translation>
                 <numerusform>%n linha da planilha será ignorada, com o motivo</numerusform>
@@ -1663,94 +1668,99 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Registros alterados em dois computadores antes de trocarem pacotes de campo, dos mais recentes aos mais antigos.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="39" />
+            <location filename="../../ui/forms/conflict_history.ui" line="26" />
+            <source>Conflicts settled</source>
+            <translation>Conflitos resolvidos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/conflict_history.ui" line="42" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="44" />
+            <location filename="../../ui/forms/conflict_history.ui" line="47" />
             <source>Package from</source>
             <translation>Origem do pacote</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="49" />
+            <location filename="../../ui/forms/conflict_history.ui" line="52" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="54" />
+            <location filename="../../ui/forms/conflict_history.ui" line="57" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/conflict_history.ui" line="59" />
+            <location filename="../../ui/forms/conflict_history.ui" line="62" />
             <source>Kept</source>
             <translation>Mantida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="26" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="28" />
             <source>No conflicts so far.</source>
             <translation>Nenhum conflito até agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>This computer's version</source>
             <translation>Versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="31" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
             <source>The package's version</source>
             <translation>Versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="35" />
             <source>the newer one</source>
             <translation>a mais recente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="33" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="35" />
             <source>chosen by {user}</source>
             <translation>escolhida por {user}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="34" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="36" />
             <source>a user</source>
             <translation>um usuário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="58" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="60" />
             <source>{where}
 {device}</source>
             <translation>{where}
 {device}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="59" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="61" />
             <source>another computer</source>
             <translation>outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="62" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="64" />
             <source>This computer had</source>
             <translation>Este computador tinha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="63" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
             <source>The package brought</source>
             <translation>O pacote trouxe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="64" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="66" />
             <source>Kept: {side}.</source>
             <translation>Mantida: {side}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="67" />
             <source>this computer's version</source>
             <translation>a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/conflict_history.py" line="65" />
+            <location filename="../../cicte_desktop/views/conflict_history.py" line="67" />
             <source>the package's version</source>
             <translation>a versão do pacote</translation>
         </message>
@@ -1758,7 +1768,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ConflictView</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="108" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="81" />
+            <source>Both versions, field by field</source>
+            <translation>As duas versões, campo por campo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="110" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -1972,52 +1987,52 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="99" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
             <source>What</source>
             <translation>O quê</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="100" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="101" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
             <source>Who</source>
             <translation>Quem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="102" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="103" />
             <source>Where</source>
             <translation>Onde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="108" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="109" />
             <source>By month</source>
             <translation>Por mês</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="108" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="109" />
             <source>By half-year</source>
             <translation>Por semestre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="110" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="111" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="110" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="111" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="112" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
             <source>Period</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/dashboard.py" line="113" />
+            <location filename="../../cicte_desktop/views/dashboard.py" line="114" />
             <source>Measure</source>
             <translation>Medida</translation>
         </message>
@@ -2166,32 +2181,37 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="103" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="88" />
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="105" />
             <source>Training course</source>
             <translation>Curso de capacitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="144" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Selecione uma área de trabalho, programa, projeto ou atividade prevista para ver seus números e os eventos registrados nele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="166" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="168" />
             <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
             <translation>Alcançado conta as unidades dos eventos concluídos com os filtros atuais; computado para a meta conta cada atividade no máximo até a sua própria meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="173" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="179" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="184" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Eventos que correspondem a “{text}”: %n de {total}</numerusform>
@@ -2199,22 +2219,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="191" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="193" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: nenhum com os filtros atuais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="195" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participantes em eventos concluídos: {total} ({women}, {men}, {unknown} sem registro) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mulher</numerusform>
@@ -2222,7 +2242,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homem</numerusform>
@@ -2230,7 +2250,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n Estado membro alcançado</numerusform>
@@ -2238,12 +2258,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="202" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretação do documento de origem: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="209" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicáveis a esta área de trabalho ({count})</translation>
         </message>
@@ -2281,17 +2301,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>O nome deste computador que os outros notebooks e a sede veem nos pacotes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="19" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="21" />
             <source>Name this computer</source>
             <translation>Nomear este computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="20" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="22" />
             <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
             <translation>Os pacotes de campo indicam qual computador fez cada alteração. Dê a este um nome que as pessoas reconheçam, por exemplo “Notebook da María (missão em Trinidad)” ou “Sede, Washington”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="29" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="32" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
@@ -2380,377 +2400,382 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Novo evento</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="32" />
+            <location filename="../../ui/forms/event_form.ui" line="35" />
             <source>What</source>
             <translation>O quê</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="44" />
+            <location filename="../../ui/forms/event_form.ui" line="47" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="104" />
+            <location filename="../../ui/forms/event_form.ui" line="107" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="151" />
+            <location filename="../../ui/forms/event_form.ui" line="154" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="182" />
+            <location filename="../../ui/forms/event_form.ui" line="185" />
             <source>e.g. National workshop on container control — Kingston</source>
             <translation>p. ex.: Oficina nacional sobre controle de contêineres — Kingston</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="202" />
+            <location filename="../../ui/forms/event_form.ui" line="205" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="249" />
+            <location filename="../../ui/forms/event_form.ui" line="252" />
             <source>Counts toward the target</source>
             <translation>Conta para a meta</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="283" />
+            <location filename="../../ui/forms/event_form.ui" line="286" />
             <source>How many units of the activity's target this event delivers (usually 1)</source>
             <translation>Quantas unidades da meta da atividade este evento cumpre (geralmente 1)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="306" />
+            <location filename="../../ui/forms/event_form.ui" line="309" />
             <source>When and where</source>
             <translation>Quando e onde</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="318" />
+            <location filename="../../ui/forms/event_form.ui" line="321" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="364" />
+            <location filename="../../ui/forms/event_form.ui" line="367" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="371" />
+            <location filename="../../ui/forms/event_form.ui" line="374" />
             <source>to</source>
             <translation>a</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="378" />
+            <location filename="../../ui/forms/event_form.ui" line="381" />
             <source>End date</source>
             <translation>Data de término</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="421" />
+            <location filename="../../ui/forms/event_form.ui" line="424" />
             <source>Modality</source>
             <translation>Modalidade</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="465" />
+            <location filename="../../ui/forms/event_form.ui" line="468" />
             <source>Beneficiary member states</source>
             <translation>Estados membros beneficiários</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="512" />
+            <location filename="../../ui/forms/event_form.ui" line="515" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="556" />
+            <location filename="../../ui/forms/event_form.ui" line="559" />
             <source>City</source>
             <translation>Cidade</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="603" />
+            <location filename="../../ui/forms/event_form.ui" line="606" />
             <source>Who</source>
             <translation>Quem</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="615" />
+            <location filename="../../ui/forms/event_form.ui" line="618" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="658" />
+            <location filename="../../ui/forms/event_form.ui" line="661" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="694" />
+            <location filename="../../ui/forms/event_form.ui" line="697" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="730" />
+            <location filename="../../ui/forms/event_form.ui" line="733" />
             <source>Not recorded</source>
             <translation>Sem registro</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="766" />
+            <location filename="../../ui/forms/event_form.ui" line="769" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="865" />
+            <location filename="../../ui/forms/event_form.ui" line="868" />
             <source>Use the roster's counts</source>
             <translation>Usar os números da lista</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="872" />
+            <location filename="../../ui/forms/event_form.ui" line="875" />
             <source>Keep these counts</source>
             <translation>Manter estes números</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="882" />
+            <location filename="../../ui/forms/event_form.ui" line="885" />
             <source>Institutions</source>
             <translation>Instituições</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="916" />
+            <location filename="../../ui/forms/event_form.ui" line="919" />
             <source>not recorded</source>
             <translation>sem registro</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="936" />
+            <location filename="../../ui/forms/event_form.ui" line="939" />
             <source>Lead trainer</source>
             <translation>Instrutor principal</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="980" />
+            <location filename="../../ui/forms/event_form.ui" line="983" />
             <source>Experts</source>
             <translation>Especialistas</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1024" />
+            <location filename="../../ui/forms/event_form.ui" line="1027" />
             <source>Partner organisations</source>
             <translation>Organizações parceiras</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1068" />
+            <location filename="../../ui/forms/event_form.ui" line="1071" />
             <source>Funding source</source>
             <translation>Fonte de financiamento</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1112" />
+            <location filename="../../ui/forms/event_form.ui" line="1115" />
             <source>Roster</source>
             <translation>Lista nominal</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1159" />
+            <location filename="../../ui/forms/event_form.ui" line="1162" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1171" />
+            <location filename="../../ui/forms/event_form.ui" line="1174" />
             <source>Outcomes</source>
             <translation>Resultados obtidos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1219" />
+            <location filename="../../ui/forms/event_form.ui" line="1222" />
             <source>Average satisfaction (1-5)</source>
             <translation>Satisfação média (1-5)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1279" />
+            <location filename="../../ui/forms/event_form.ui" line="1282" />
             <source>Test averages (0-100)</source>
             <translation>Médias dos testes (0-100)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1322" />
+            <location filename="../../ui/forms/event_form.ui" line="1325" />
             <source>Pre-test</source>
             <translation>Pré-teste</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1348" />
+            <location filename="../../ui/forms/event_form.ui" line="1351" />
             <source>Post-test</source>
             <translation>Pós-teste</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1403" />
+            <location filename="../../ui/forms/event_form.ui" line="1406" />
             <source>Follow-up</source>
             <translation>Acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1446" />
+            <location filename="../../ui/forms/event_form.ui" line="1449" />
             <source>Follow-up needed</source>
             <translation>Requer acompanhamento</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1453" />
+            <location filename="../../ui/forms/event_form.ui" line="1456" />
+            <source>Follow-up notes</source>
+            <translation>Notas de acompanhamento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/event_form.ui" line="1459" />
             <source>What, by whom</source>
             <translation>O quê, por quem</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1476" />
+            <location filename="../../ui/forms/event_form.ui" line="1482" />
             <source>Notes</source>
             <translation>Observações</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1527" />
+            <location filename="../../ui/forms/event_form.ui" line="1533" />
             <source>Files</source>
             <translation>Arquivos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1539" />
+            <location filename="../../ui/forms/event_form.ui" line="1545" />
             <source>Agenda, attendance list, photos</source>
             <translation>Agenda, lista de presença, fotos</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1586" />
+            <location filename="../../ui/forms/event_form.ui" line="1592" />
             <source>History of changes</source>
             <translation>Histórico de alterações</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1599" />
+            <location filename="../../ui/forms/event_form.ui" line="1605" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1604" />
+            <location filename="../../ui/forms/event_form.ui" line="1610" />
             <source>Changed by</source>
             <translation>Alterado por</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1609" />
+            <location filename="../../ui/forms/event_form.ui" line="1615" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1614" />
+            <location filename="../../ui/forms/event_form.ui" line="1620" />
             <source>Before</source>
             <translation>Antes</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1619" />
+            <location filename="../../ui/forms/event_form.ui" line="1625" />
             <source>After</source>
             <translation>Depois</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1624" />
+            <location filename="../../ui/forms/event_form.ui" line="1630" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1661" />
+            <location filename="../../ui/forms/event_form.ui" line="1667" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../../ui/forms/event_form.ui" line="1671" />
+            <location filename="../../ui/forms/event_form.ui" line="1677" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="83" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="84" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="113" />
             <source>Type to find a member state</source>
             <translation>Digite para buscar um Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="114" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="115" />
             <source>Type to find a partner organisation</source>
             <translation>Digite para buscar uma organização parceira</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="150" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="151" />
             <source>Required</source>
             <translation>Obrigatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Transferido para o plano de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A atividade transferida para esse plano foi retirada dele: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="304" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A sua atividade não foi transferida para o plano de {year}: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="307" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Transferido para o plano de {year}: a lista mostra as suas atividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Ainda não há plano de trabalho para {year} (planos de trabalho: {years}): o evento é salvo sob sua atividade do plano {plan}. Verifique a data de início; quando o plano de {year} chegar a este computador, abra o evento e escolha ali sua atividade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="359" />
             <source>Cannot save yet: {problems}</source>
             <translation>Ainda não é possível salvar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="383" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="441" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="443" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="441" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="443" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="447" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="449" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="451" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="453" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="454" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="456" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="462" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="464" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} O que você digitou continua neste formulário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="470" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="472" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="488" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="490" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="488" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="490" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="489" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="491" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="489" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="491" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
         </message>
@@ -3765,27 +3790,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Escolher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="38" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="40" />
             <source>All work areas</source>
             <translation>Todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="42" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="44" />
             <source>All member states</source>
             <translation>Todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="53" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="55" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="63" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Este período abrange vários anos: a pasta de trabalho tem uma folha Resumo, Plano de trabalho e Por Estado membro para cada ano com plano de trabalho, medida em relação ao plano desse ano, e uma folha Eventos com todos os eventos. Os anos sem plano de trabalho são indicados numa nota.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="72" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="74" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
@@ -4227,107 +4252,107 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{old} é a sede aqui agora; confirmar torna {name} a sede no lugar dele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Deleted</source>
             <translation>Excluído</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="131" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="132" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="133" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
             <source>Checksum</source>
             <translation>Soma de verificação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Size (bytes)</source>
             <translation>Tamanho (bytes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="134" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
             <source>Kind of file</source>
             <translation>Tipo de arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="137" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="137" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="135" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="137" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="138" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="138" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="136" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="138" />
             <source>Note</source>
             <translation>Observação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="145" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="147" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="145" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="147" />
             <source>No</source>
             <translation>Não</translation>
         </message>
@@ -4508,57 +4533,62 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="17" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
             <source>Import events — {name}</source>
             <translation>Importar eventos — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="19" />
             <source>New</source>
             <translation>Novo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="19" />
             <source>Changed</source>
             <translation>Alterado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="19" />
             <source>Unchanged</source>
             <translation>Sem alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="19" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="20" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="23" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="24" />
+            <source>Rows of the workbook</source>
+            <translation>Linhas da pasta de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/import_preview.py" line="25" />
             <source>Row</source>
             <translation>Linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="23" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="25" />
             <source>What happens</source>
             <translation>O que acontece</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="23" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="25" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="24" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="26" />
             <source>Changes or problems</source>
             <translation>Alterações ou problemas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="38" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="40" />
             <source>{new}, {changed}, {unchanged}, {rejected}.</source>
             <translation>{new}, {changed}, {unchanged}, {rejected}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
             <source>%n new</source>
             <translation>
                 <numerusform>%n novo</numerusform>
@@ -4566,7 +4596,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="39" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -4574,7 +4604,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="40" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="42" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sem alteração</numerusform>
@@ -4582,7 +4612,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/import_preview.py" line="41" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="43" />
             <source>%n with problems</source>
             <translation>
                 <numerusform>%n com problemas</numerusform>
@@ -4590,17 +4620,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="43" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="45" />
             <source>Nothing is written until you press Import, and then everything at once. Rows with problems block the import: correct them in the workbook and import it again.</source>
             <translation>Nada é gravado até você clicar em Importar; então tudo é gravado de uma só vez. Linhas com problemas impedem a importação: corrija-as na pasta de trabalho e importe-a novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="46" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="48" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Nada é gravado até você clicar em Importar; então tudo é gravado de uma só vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/import_preview.py" line="49" />
+            <location filename="../../cicte_desktop/views/import_preview.py" line="51" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
@@ -4622,17 +4652,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="92" />
+            <source>Work plan</source>
+            <translation>Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="147" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/main_window.py" line="150" />
+            <source>Search</source>
+            <translation>Pesquisar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/main_window.py" line="152" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="153" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
         </message>
@@ -4850,11 +4890,6 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/views/menus.py" line="181" />
             <source>Main</source>
             <translation>Principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="188" />
-            <source>Work plan</source>
-            <translation>Plano de Trabalho</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/menus.py" line="201" />
@@ -5618,16 +5653,26 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         </message>
         <message>
             <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="134" />
+            <source>Narrow the list</source>
+            <translation>Filtrar a lista</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="135" />
             <source>Type a code or words of the title to narrow the list</source>
             <translation>Escreva um código ou palavras do título para filtrar a lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="145" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="139" />
+            <source>Move under</source>
+            <translation>Mover para baixo de</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="147" />
             <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
             <translation>Fica em último lugar no item escolhido, com o número seguinte. Os itens retirados não são listados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="150" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="152" />
             <source>&amp;Move</source>
             <translation>&amp;Mover</translation>
         </message>
@@ -5663,32 +5708,32 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>&amp;Partir de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="28" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="30" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="31" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="33" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Este computador não é a sede: o novo plano fica neste computador, pois os outros recusam alterações do plano de trabalho vindas de um notebook, e os eventos registrados nele só chegam a eles quando a sede inicia o mesmo plano (a partir do mesmo plano anterior). Para que todos os notebooks tenham o novo plano, crie-o na sede e envie-o em um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="35" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="37" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Este computador é a sede: o novo plano chega aos notebooks nos próximos pacotes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="40" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="42" />
             <source>Create Plan</source>
             <translation>Criar plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="51" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="53" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Já existe um plano de trabalho para {year}: escolha outro ano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="54" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="56" />
             <source>There is no work plan to start from.</source>
             <translation>Não há nenhum plano de trabalho de partida.</translation>
         </message>
@@ -5831,42 +5876,42 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>Escolher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="52" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="54" />
             <source>Headquarters</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="61" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="63" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="80" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Último pacote para este destino: {when}. Este contém o que mudou desde então.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Ainda não há pacote para este destino: este contém tudo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="91" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
             <source>Say who the package is for.</source>
             <translation>Informe para quem é o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="97" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="99" />
             <source>The two passphrases differ.</source>
             <translation>As duas frases secretas são diferentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="99" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="101" />
             <source>Choose where to write the package.</source>
             <translation>Escolha onde gravar o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="113" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Pacotes de campo (*.cictepkg)</translation>
         </message>
@@ -5878,32 +5923,32 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>PackageImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="163" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="165" />
             <source>Import field package — {name}</source>
             <translation>Importar pacote de campo — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="164" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
             <source>From {device}, made {when}{protected}.</source>
             <translation>De {device}, gerado em {when}{protected}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="166" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="168" />
             <source>, protected with a passphrase</source>
             <translation>, protegido com frase secreta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="168" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="170" />
             <source>New: {new} · Updated: {updated} · Deleted: {deleted} · Unchanged: {unchanged} · Conflicts: {conflicts}</source>
             <translation>Novos: {new} · Atualizados: {updated} · Excluídos: {deleted} · Sem alteração: {unchanged} · Conflitos: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="176" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="178" />
             <source>This package was imported before, on {when}; what it holds is here already.</source>
             <translation>Este pacote já foi importado em {when}; o que ele contém já está aqui.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="179" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="181" />
             <source>%n record(s) are here already under another identity and are left as they are.</source>
             <translation>
                 <numerusform>%n registro já existe aqui com outra identidade e permanece como está.</numerusform>
@@ -5911,7 +5956,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/package_import.py" line="182" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="184" />
             <source>%n change(s) in this package may not be made from {device} and will be left out (see Refused).</source>
             <translation>
                 <numerusform>%n alteração deste pacote não pode vir de {device} e será deixada de fora (veja Recusadas).</numerusform>
@@ -5919,211 +5964,226 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
-            <source>Record</source>
-            <translation>Registro</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="196" />
-            <source>Keep</source>
-            <translation>Manter</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="222" />
-            <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
-            <translation>Estes registros foram alterados tanto neste computador quanto em {device} desde a última troca de pacotes entre os dois. A versão mais recente é mantida, a menos que você escolha a outra; nesse caso, sua escolha conta como uma nova alteração e chega também aos outros computadores. Todo conflito fica registrado (Ferramentas &gt; Histórico de conflitos).</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="232" />
-            <source>No conflicts: nothing in this package was also changed on this computer.</source>
-            <translation>Nenhum conflito: nada neste pacote foi alterado também neste computador.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="233" />
-            <source>Conflicts ({count})</source>
-            <translation>Conflitos ({count})</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
-            <source>New</source>
-            <translation>Novo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
-            <source>Updated</source>
-            <translation>Atualizado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="237" />
-            <source>Deleted</source>
-            <translation>Excluído</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
-            <source>Unchanged</source>
-            <translation>Sem alteração</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="238" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="198" />
             <source>Conflicts</source>
             <translation>Conflitos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="242" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="199" />
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="199" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="199" />
+            <source>Keep</source>
+            <translation>Manter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="225" />
+            <source>These records were changed both on this computer and on {device} since the two last exchanged packages. The newer version is kept unless you choose the other one; your choice then counts as a new change and reaches the other computers too. Every conflict is recorded (Tools &gt; Conflict History).</source>
+            <translation>Estes registros foram alterados tanto neste computador quanto em {device} desde a última troca de pacotes entre os dois. A versão mais recente é mantida, a menos que você escolha a outra; nesse caso, sua escolha conta como uma nova alteração e chega também aos outros computadores. Todo conflito fica registrado (Ferramentas &gt; Histórico de conflitos).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="235" />
+            <source>No conflicts: nothing in this package was also changed on this computer.</source>
+            <translation>Nenhum conflito: nada neste pacote foi alterado também neste computador.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="236" />
+            <source>Conflicts ({count})</source>
+            <translation>Conflitos ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <source>New</source>
+            <translation>Novo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <source>Updated</source>
+            <translation>Atualizado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="240" />
+            <source>Deleted</source>
+            <translation>Excluído</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="241" />
+            <source>Unchanged</source>
+            <translation>Sem alteração</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="245" />
+            <source>Summary of the changes</source>
+            <translation>Resumo das alterações</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="246" />
             <source>Records</source>
             <translation>Registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="261" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="265" />
             <source>Conflict</source>
             <translation>Conflito</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="266" />
-            <source>What happens</source>
-            <translation>O que acontece</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="284" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="270" />
             <source>Changes</source>
             <translation>Alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="290" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="271" />
+            <source>What happens</source>
+            <translation>O que acontece</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="295" />
             <source>Nothing is written until you press Import, and then everything at once.</source>
             <translation>Nada é gravado até você clicar em Importar; então tudo é gravado de uma só vez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="293" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="298" />
             <source>Import</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="325" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="312" />
+            <source>About this package</source>
+            <translation>Sobre este pacote</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="332" />
             <source>Only headquarters may change the work plan, the member states, partners and mandates, and lock or unlock reporting periods; events in a locked period are changed only at headquarters. These changes from {device} are left out; everything else in the package is imported.</source>
             <translation>Só a sede pode alterar o plano de trabalho, os estados membros, os parceiros e os mandatos, e bloquear ou desbloquear períodos de relatório; eventos de um período bloqueado só são alterados na sede. Estas alterações de {device} ficam de fora; todo o resto do pacote é importado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="333" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="340" />
+            <source>Left out</source>
+            <translation>Deixado de fora</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/package_import.py" line="341" />
             <source>Why it is left out</source>
             <translation>Por que fica de fora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="338" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="346" />
             <source>Only headquarters may change it</source>
             <translation>Só a sede pode alterá-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="339" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="347" />
             <source>Its reporting period is locked</source>
             <translation>Seu período de relatório está bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="350" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="358" />
             <source>Refused ({count})</source>
             <translation>Recusadas ({count})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="365" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="373" />
             <source>Confirm who sent this package</source>
             <translation>Confirme quem enviou este pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="370" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="378" />
             <source>headquarters of this database</source>
             <translation>sede deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="371" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="379" />
             <source>a laptop</source>
             <translation>um notebook</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="372" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="380" />
             <source>Sender: {name} ({role})</source>
             <translation>Remetente: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="380" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="388" />
             <source>I compared this fingerprint with {name}: it is the same. Trust {name}.</source>
             <translation>Comparei esta impressão digital com {name}: é a mesma. Confiar em {name}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="410" />
             <source>This computer's</source>
             <translation>Deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="402" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="410" />
             <source>The package's</source>
             <translation>Do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
             <source>This computer</source>
             <translation>Este computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="416" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="424" />
             <source>The package</source>
             <translation>O pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="418" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
             <source>{where}
 (not on this computer)</source>
             <translation>{where}
 (não está neste computador)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="419" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
             <source>another computer</source>
             <translation>outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="420" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="428" />
             <source>{where}
 {device}, {when}</source>
             <translation>{where}
 {device}, {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="426" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
             <source>Keep this computer's version</source>
             <translation>Manter a versão deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="427" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="435" />
             <source>Take the package's version</source>
             <translation>Usar a versão do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="429" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="437" />
             <source>This event is in a reporting period that has been reported and locked: the version reported is kept unless you take the package's version here.</source>
             <translation>Este evento está em um período de relatório já relatado e bloqueado: a versão relatada é mantida, a menos que você escolha aqui a versão do pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="433" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="441" />
             <source>The newer version is {side} (changed {when}).</source>
             <translation>A versão mais recente é a {side} (alterada em {when}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="442" />
             <source>this computer's</source>
             <translation>deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="434" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="442" />
             <source>the package's</source>
             <translation>do pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_import.py" line="448" />
+            <location filename="../../cicte_desktop/views/package_import.py" line="456" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
         </message>
@@ -7017,42 +7077,42 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Os títulos, rótulos e datas do relatório e os títulos do Plano de Trabalho são escritos neste idioma.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="50" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="52" />
             <source>Preview…</source>
             <translation>Visualizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="72" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="74" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
             <translation>Nenhum evento deste período tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) ou escolha outro período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="75" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="77" />
             <source>One landscape page per participant, to print and sign.</source>
             <translation>Uma página em paisagem por participante, para imprimir e assinar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="77" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="79" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
             <translation>Tudo o que foi concluído para um Estado membro no período. Nenhum nome de participante é impresso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="80" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="82" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
             <translation>Capa, sumário, resumo por área de trabalho, gráficos, eventos concluídos de cada programa e anexo por Estado membro. Nenhum nome de participante é impresso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="84" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="86" />
             <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
             <translation>Um período que abrange os planos de vários anos dá uma parte para cada ano de plano, medida em relação ao seu próprio plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="101" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="103" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="102" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="104" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -7081,42 +7141,42 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Um período marcado como relatado fica bloqueado: seus eventos não podem ser alterados até que um gerente de programa o desbloqueie. As duas ações exigem um motivo, que fica registrado no histórico do período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="39" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="41" />
             <source>Reported, locked</source>
             <translation>Relatado, bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="39" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="41" />
             <source>Open</source>
             <translation>Aberto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="40" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="42" />
             <source>Unlock…</source>
             <translation>Desbloquear…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="40" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="42" />
             <source>Mark as reported…</source>
             <translation>Marcar como relatado…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
             <source>Mark as reported</source>
             <translation>Marcar como relatado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="50" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="51" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="53" />
             <source>Why is {period} marked as reported?</source>
             <translation>Por que o {period} está sendo marcado como relatado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
             <source>Why is {period} opened again?</source>
             <translation>Por que o {period} está sendo reaberto?</translation>
         </message>
@@ -7125,26 +7185,46 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
         <name>PeriodPicker</name>
         <message>
             <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
             <source>A whole year</source>
             <translation>Ano inteiro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="25" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
             <source>January-June</source>
             <translation>Janeiro a junho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="27" />
             <source>July-December</source>
             <translation>Julho a dezembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="26" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="27" />
             <source>Dates of my choice</source>
             <translation>Outras datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_picker.py" line="37" />
+            <location filename="../../cicte_desktop/views/period_picker.py" line="31" />
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="39" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="40" />
+            <source>To</source>
+            <translation>Até</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/period_picker.py" line="41" />
             <source>to</source>
             <translation>a</translation>
         </message>
@@ -7270,327 +7350,337 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Editar o plano de trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="37" />
+            <source>Work plan</source>
+            <translation>Plano de Trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="39" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="38" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="39" />
             <source>Target</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="46" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>&amp;Add…</source>
             <translation>&amp;Adicionar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="46" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renomear…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
             <source>Move &amp;Up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="47" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
             <source>Move &amp;Down</source>
             <translation>Descer (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="48" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
             <source>Mo&amp;ve to…</source>
             <translation>Mo&amp;ver para…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
             <source>Re&amp;tire…</source>
             <translation>Re&amp;tirar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="49" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
             <source>Tar&amp;get…</source>
             <translation>&amp;Meta…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="51" />
             <source>T&amp;itles…</source>
             <translation>T&amp;ítulos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="50" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="51" />
             <source>A&amp;pprove…</source>
             <translation>A&amp;provar…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
+            <source>History of the plan</source>
+            <translation>Histórico do plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="69" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="69" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="67" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="69" />
             <source>Before → after</source>
             <translation>Antes → depois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="68" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="70" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="68" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="70" />
             <source>Amendment</source>
             <translation>Emenda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="73" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="75" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="76" />
             <source>&amp;History</source>
             <translation>&amp;Histórico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="87" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
             <source>added</source>
             <translation>adicionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="87" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
             <source>title</source>
             <translation>título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>order</source>
             <translation>ordem</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>retired</source>
             <translation>retirado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="88" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
             <source>removed</source>
             <translation>removido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
             <source>target</source>
             <translation>meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="89" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
             <source>unit</source>
             <translation>unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
             <source>upon request</source>
             <translation>mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="90" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
             <source>approved on</source>
             <translation>aprovado em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
             <source>title (Spanish)</source>
             <translation>título (espanhol)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="91" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
             <source>title (French)</source>
             <translation>título (francês)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="94" />
             <source>title (Portuguese)</source>
             <translation>título (português)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="92" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="94" />
             <source>work area</source>
             <translation>área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="95" />
             <source>program</source>
             <translation>programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="93" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="95" />
             <source>project</source>
             <translation>projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="94" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
             <source>target by 30 June</source>
             <translation>meta até 30 de junho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="95" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="97" />
             <source>target July–December</source>
             <translation>meta julho–dezembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="98" />
             <source>letter</source>
             <translation>letra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="96" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="98" />
             <source>number</source>
             <translation>número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="103" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="101" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="103" />
             <source>no</source>
             <translation>não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="115" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="117" />
             <source>{target} (H1 {first} · H2 {second})</source>
             <translation>{target} (S1 {first} · S2 {second})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="122" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="124" />
             <source>{title} — approved on {date}: every change is an amendment, with its reason.</source>
             <translation>{title} — aprovado em {date}: cada alteração é uma emenda, com o seu motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="127" />
             <source>{title} — draft, not approved yet. Every change asks for a reason and goes to the History tab.</source>
             <translation>{title} — rascunho, ainda não aprovado. Cada alteração pede um motivo e vai para a aba Histórico.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="140" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="142" />
             <source>{title} (retired)</source>
             <translation>{title} (retirado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="162" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="164" />
             <source>amendment</source>
             <translation>emenda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="193" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="195" />
             <source>Why? (required) {what}</source>
             <translation>Por quê? (obrigatório) {what}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="195" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="197" />
             <source>The plan is approved: this change is recorded as an amendment.</source>
             <translation>O plano está aprovado: esta alteração é registrada como emenda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="197" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="199" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="202" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="204" />
             <source>A reason is required</source>
             <translation>É necessário um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="203" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="205" />
             <source>Say why the plan changes: every change is kept in the plan's history with its reason.</source>
             <translation>Diga por que o plano muda: cada alteração fica no histórico do plano com o seu motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="210" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="212" />
             <source>The plan was not changed</source>
             <translation>O plano não foi alterado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
             <source>Add to the Plan</source>
             <translation>Adicionar ao plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="219" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="221" />
             <source>Title of the new item:</source>
             <translation>Título do novo item:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="222" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="224" />
             <source>Adding “{title}”.</source>
             <translation>Adicionando “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="232" />
             <source>Rename</source>
             <translation>Renomear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="230" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="232" />
             <source>New title (English):</source>
             <translation>Novo título (inglês):</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="233" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="235" />
             <source>Renaming to “{title}”.</source>
             <translation>Renomeando para “{title}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="243" />
             <source>Moving up.</source>
             <translation>Subindo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="241" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="243" />
             <source>Moving down.</source>
             <translation>Descendo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="255" />
             <source>Nowhere to move it</source>
             <translation>Não há para onde movê-lo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="253" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="255" />
             <source>The plan has no other item this one can go under (retired items take nothing).</source>
             <translation>O plano não tem outro item onde este possa ficar (os itens retirados não recebem nada).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="263" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="265" />
             <source>Moving it under “{parent}”.</source>
             <translation>Movendo-o para «{parent}».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="271" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="273" />
             <source>Retiring it from the plan (kept, marked retired, if events point at it).</source>
             <translation>Retirando do plano (mantido, marcado como retirado, se houver eventos ligados a ele).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="294" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="296" />
             <source>Changing the target.</source>
             <translation>Alterando a meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="309" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="311" />
             <source>Changing the translated titles.</source>
             <translation>Alterando os títulos traduzidos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_editor.py" line="319" />
+            <location filename="../../cicte_desktop/views/plan_editor.py" line="321" />
             <source>Approving the plan today ({date}); later changes are amendments.</source>
             <translation>Aprovando o plano hoje ({date}); as alterações posteriores são emendas.</translation>
         </message>
@@ -7598,17 +7688,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanImportDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="26" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="27" />
             <source>Import Plan Workbook — {name}</source>
             <translation>Importar pasta de trabalho do plano — {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
             <source>{added}, {changed}, {retired}, {unchanged}.</source>
             <translation>{added}, {changed}, {retired}, {unchanged}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="33" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
             <source>%n added</source>
             <translation>
                 <numerusform>%n adicionado</numerusform>
@@ -7616,7 +7706,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="34" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n alterado</numerusform>
@@ -7624,7 +7714,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="35" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="36" />
             <source>%n retired</source>
             <translation>
                 <numerusform>%n retirado</numerusform>
@@ -7632,7 +7722,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="36" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="37" />
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sem alterações</numerusform>
@@ -7641,21 +7731,31 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
         </message>
         <message>
             <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
+            <source>What the workbook changes</source>
+            <translation>O que a pasta de trabalho altera</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="43" />
             <source>Row</source>
             <translation>Linha</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="43" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="41" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="43" />
             <source>What changes</source>
             <translation>O que muda</translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="54" />
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="57" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="60" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problemas (%n)</numerusform>
@@ -7663,37 +7763,42 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="69" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="72" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/plan_import.py" line="73" />
             <source>Why the plan changes (required; kept in the plan's history with every change)</source>
             <translation>Por que o plano muda (obrigatório; guardado no histórico do plano com cada alteração)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="71" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="75" />
             <source>&amp;Reason:</source>
             <translation>&amp;Motivo:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="74" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="78" />
             <source>Rows with problems block the import: correct them in the workbook and import it again. Nothing was written.</source>
             <translation>As linhas com problemas bloqueiam a importação: corrija-as na pasta de trabalho e importe-a novamente. Nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="77" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="81" />
             <source>The workbook is the plan as it is: there is nothing to import.</source>
             <translation>A pasta de trabalho é o plano tal como está: não há nada a importar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="79" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="83" />
             <source>Nothing is written until you press Apply; then every change at once, each with the reason in the plan's history.</source>
             <translation>Nada é gravado até você clicar em Aplicar; então todas as alterações de uma vez, cada uma com o motivo no histórico do plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="87" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="91" />
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="110" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="115" />
             <source>Added (%n)</source>
             <translation>
                 <numerusform>Adicionados (%n)</numerusform>
@@ -7701,7 +7806,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="111" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="116" />
             <source>Changed (%n)</source>
             <translation>
                 <numerusform>Alterados (%n)</numerusform>
@@ -7709,7 +7814,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="112" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="117" />
             <source>Retired (%n)</source>
             <translation>
                 <numerusform>Retirados (%n)</numerusform>
@@ -7717,7 +7822,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="113" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="118" />
             <source>Unchanged (%n)</source>
             <translation>
                 <numerusform>Sem alterações (%n)</numerusform>
@@ -7725,7 +7830,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="114" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="119" />
             <source>Not in the workbook, kept as they are (%n)</source>
             <translation>
                 <numerusform>Fora da pasta de trabalho, mantidos como estão (%n)</numerusform>
@@ -7733,22 +7838,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="127" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="132" />
             <source>kept, marked retired: events point at it</source>
             <translation>mantido, marcado como retirado: há eventos ligados a ele</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="133" />
             <source>taken out of the plan: no events point at it</source>
             <translation>removido do plano: nenhum evento ligado a ele</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_import.py" line="130" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="135" />
             <source>new</source>
             <translation>novo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="143" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="148" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… e mais %n</numerusform>
@@ -7756,7 +7861,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/plan_import.py" line="151" />
+            <location filename="../../cicte_desktop/views/plan_import.py" line="156" />
             <source>Rows not read (%n)</source>
             <translation>
                 <numerusform>Linhas não lidas (%n)</numerusform>
@@ -7767,17 +7872,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="59" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="61" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="65" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="67" />
             <source>Approved (English)</source>
             <translation>Aprovado (inglês)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="70" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="72" />
             <source>(none: the English title is shown)</source>
             <translation>(nenhum: é exibido o título em inglês)</translation>
         </message>
@@ -8299,27 +8404,27 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>A janela, as mensagens, as pastas de trabalho do Excel e os relatórios em PDF usam este idioma. A alteração entra em vigor na próxima inicialização do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="28" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="30" />
             <source>The system's language ({language})</source>
             <translation>O idioma do sistema ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
             <source>Dark</source>
             <translation>Escuro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="33" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
             <source>High contrast</source>
             <translation>Alto contraste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="34" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="36" />
             <source>Follow the system ({theme})</source>
             <translation>Conforme o sistema ({theme})</translation>
         </message>
@@ -8340,57 +8445,57 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PrivacyDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="19" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="20" />
             <source>Privacy</source>
             <translation>Privacidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="22" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="23" />
             <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
             <translation>Nomes, e-mails e telefones dos participantes são dados pessoais. Eles ficam fora das exportações para o Excel, a menos que você os solicite; os pacotes de campo os levam, para que as listas nominais possam ser mescladas (proteja os pacotes com frase secreta). Aqui é possível removê-los definitivamente dos eventos mais antigos: as contagens por sexo, instituições e países são mantidas, e a remoção fica registrada no histórico de cada evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="27" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="28" />
             <source>They also go from the conflict history, the history of changes and drafts of those events, and the database file is rebuilt so that no copy of them remains in it. Backups made before keep theirs.</source>
             <translation>Também saem do histórico de conflitos, do histórico de alterações e dos rascunhos desses eventos, e o arquivo do banco de dados é reconstruído para que nele não reste nenhuma cópia. Os backups feitos antes mantêm as suas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="37" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
             <source> months</source>
             <translation> meses</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="40" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="41" />
             <source>Remove the personal data of events older than:</source>
             <translation>Remover os dados pessoais dos eventos com mais de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="46" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="47" />
             <source>Remove personal data…</source>
             <translation>Remover dados pessoais…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="64" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
             <source>Remove personal data</source>
             <translation>Remover dados pessoais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="64" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
             <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
             <translation>Remover os nomes, e-mails e telefones dos participantes de todos os eventos iniciados antes de {date}? Esta ação não pode ser desfeita.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="73" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="75" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Dados pessoais removidos de %n participante.</numerusform>
@@ -8398,7 +8503,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="81" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="83" />
             <source>Removing personal data…</source>
             <translation>Removendo os dados pessoais…</translation>
         </message>

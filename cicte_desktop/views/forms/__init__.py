@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtWidgets import QLabel, QWidget
 
+from cicte_desktop.views.accessible import follow_in_tab_order, tab_stop_before, tab_stops
+
 
 def fill_slot(ui: object, name: str, widget: QWidget) -> QWidget:
     """Put ``widget`` where the placeholder ``ui.<name>`` is, under the placeholder's object name
@@ -20,7 +22,9 @@ def fill_slot(ui: object, name: str, widget: QWidget) -> QWidget:
     for label in window.findChildren(QLabel):
         if label.buddy() is slot:
             label.setBuddy(widget)
+    before = tab_stop_before(slot)
     slot.parentWidget().layout().replaceWidget(slot, widget)
+    follow_in_tab_order(before, tab_stops(widget) or [widget])  # Tab reaches it where the placeholder stood
     widget.setToolTip(widget.toolTip() or slot.toolTip())
     slot.setParent(None)
     slot.deleteLater()
