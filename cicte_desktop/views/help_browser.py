@@ -1,0 +1,266 @@
+"""The user guide's window (F1): the topics on the left, filtered by a search box, the topic on
+the right with links between topics, Back and Forward. No network, no Qt Help module: the
+topics are Markdown files shown by a QTextBrowser (``services/user_guide.py`` reads them).
+
+F1 opens the guide on the topic of the window or dialog in use (:data:`TOPIC_OF_WINDOW`, by
+object name or class name), in the window's language. The main window's *Help > User Guide*
+action carries F1; every other window gets an F1 shortcut of its own the first time it takes
+the focus (:func:`install_f1`), so that no dialog has to remember it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QMenuBar,
+                               QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+
+from cicte_desktop import i18n
+from cicte_desktop.services import user_guide
+
+#: The guide's topic for a window or dialog, by object name or else class name.
+TOPIC_OF_WINDOW: dict[str, str] = {
+    "MainWindow": "first-steps",
+    "PreferencesDialog": "first-steps",
+    "PlanTitlesDialog": "first-steps",
+    "EventForm": "logging-events",
+    "attendanceImport": "attendance",
+    "AttendanceImportDialog": "attendance",
+    "PeriodLocksDialog": "reporting-periods",
+    "ExportDialog": "excel",
+    "ImportPreviewDialog": "excel",
+    "PdfReportDialog": "pdf-reports",
+    "PdfPreview": "pdf-reports",
+    "PackageExportDialog": "field-packages",
+    "PackageImportDialog": "field-packages",
+    "ConflictHistoryDialog": "field-packages",
+    "DeviceNameDialog": "field-packages",
+    "RecoveryDialog": "backups",
+    "PrivacyDialog": "backups",
+}
+F1 = QKeySequence(Qt.Key.Key_F1)
+
+
+def topic_for(window: QWidget | None) -> str:
+    """The topic of ``window`` (a window or dialog): by its object name, its class, or the first steps."""
+    while window is not None:
+        for key in (window.objectName(), type(window).__name__):
+            if key in TOPIC_OF_WINDOW:
+                return TOPIC_OF_WINDOW[key]
+        window = window.parentWidget().window() if window.parentWidget() is not None else None
+    return user_guide.DEFAULT_TOPIC
+
+
+def menu_shortcuts(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
+    """(menu, command, keys) of every menu command with a shortcut, in the menus' order and words."""
+    rows = []
+    for menu_action in menu_bar.actions():
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        for action in menu.actions():
+            keys = action.shortcut()
+            if action.isSeparator() or keys.isEmpty():
+                continue
+            rows.append((_plain(menu_action.text()), _plain(action.text()),
+                         keys.toString(QKeySequence.SequenceFormat.NativeText)))
+    return rows
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic mark and ellipsis (``&Open Database…`` -> ``Open Database``)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".").strip()
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+class HelpWindow(QWidget):
+    """The guide in ``language``: contents and search on the left, the topic on the right."""
+
+    topic_shown = Signal(str)
+
+    def __init__(self, language: str, shortcuts: Callable[[], list[tuple[str, str, str]]] = list,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("HelpWindow")
+        self.language = language
+        self.shortcuts = shortcuts
+        self.topic = ""
+        self._back: list[str] = []
+        self._forward: list[str] = []
+
+        self.search = QLineEdit()
+        self.search.setObjectName("helpSearch")
+        self.search.setPlaceholderText(self.tr("Search the guide"))
+        self.search.setAccessibleName(self.tr("Search the guide"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.contents = QListWidget()
+        self.contents.setObjectName("helpContents")
+        self.contents.setAccessibleName(self.tr("Topics"))
+        for topic, title in user_guide.titles(language):
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, topic)
+            self.contents.addItem(item)
+        self.contents.currentItemChanged.connect(self._picked)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setObjectName("helpBack")
+        self.back_button.setShortcut(QKeySequence.StandardKey.Back)
+        self.back_button.clicked.connect(self.back)
+        self.forward_button = QPushButton(self.tr("Forward"))
+        self.forward_button.setObjectName("helpForward")
+        self.forward_button.setShortcut(QKeySequence.StandardKey.Forward)
+        self.forward_button.clicked.connect(self.forward)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("helpTopic")
+        self.browser.setAccessibleName(self.tr("Topic"))
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._follow)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.contents)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.forward_button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.browser)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 680])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.resize(960, 640)
+        self._update_buttons()
+
+    def show_topic(self, topic: str) -> None:
+        """Show ``topic`` (remembered for Back), or the first steps for an unknown one."""
+        topic = topic if topic in user_guide.TOPICS else user_guide.DEFAULT_TOPIC
+        if topic == self.topic:
+            return
+        if self.topic:
+            self._back.append(self.topic)
+        self._forward.clear()
+        self._display(topic)
+
+    def back(self) -> None:
+        if self._back:
+            self._forward.append(self.topic)
+            self._display(self._back.pop())
+
+    def forward(self) -> None:
+        if self._forward:
+            self._back.append(self.topic)
+            self._display(self._forward.pop())
+
+    def shown_title(self) -> str:
+        return self.browser.documentTitle() or user_guide.title_of(self.browser.toMarkdown())
+
+    def _display(self, topic: str) -> None:
+        entry = user_guide.load_topic(self.language, topic)
+        text = entry.text
+        if user_guide.SHORTCUTS_MARK in text:
+            text = text.replace(user_guide.SHORTCUTS_MARK, self._shortcut_table())
+        self.topic = topic
+        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(entry.folder) + "/"))
+        self.browser.setMarkdown(text)
+        self.browser.document().setMetaInformation(self.browser.document().MetaInformation.DocumentTitle,
+                                                   entry.title)
+        self.setWindowTitle(self.tr("CICTE Desktop User Guide — {topic}").format(topic=entry.title))
+        for row in range(self.contents.count()):
+            item = self.contents.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == topic:
+                self.contents.blockSignals(True)
+                self.contents.setCurrentItem(item)
+                self.contents.blockSignals(False)
+        self._update_buttons()
+        self.topic_shown.emit(topic)
+
+    def _shortcut_table(self) -> str:
+        rows = self.shortcuts()
+        lines = [f"| {self.tr('Menu')} | {self.tr('Command')} | {self.tr('Keys')} |", "|---|---|---|"]
+        lines += [f"| {_cell(menu)} | {_cell(command)} | {_cell(keys)} |" for menu, command, keys in rows]
+        return "\n".join(lines) + "\n"
+
+    def _update_buttons(self) -> None:
+        self.back_button.setEnabled(bool(self._back))
+        self.forward_button.setEnabled(bool(self._forward))
+
+    def _picked(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.show_topic(item.data(Qt.ItemDataRole.UserRole))
+
+    def _follow(self, url: QUrl) -> None:
+        topic = user_guide.topic_of_link(url.toString())
+        if topic is not None:
+            self.show_topic(topic)
+
+    def _filter(self, text: str) -> None:
+        found = set(user_guide.search(self.language, text))
+        for row in range(self.contents.count()):
+            item = self.contents.item(row)
+            item.setHidden(item.data(Qt.ItemDataRole.UserRole) not in found)
+
+
+class HelpLauncher(QObject):
+    """Opens the guide for the window in use; gives every window that takes the focus an F1."""
+
+    def __init__(self, main_window: QWidget, menu_bar: QMenuBar) -> None:
+        super().__init__(main_window)
+        self.main_window = main_window
+        self.menu_bar = menu_bar
+        self.windows: dict[int, HelpWindow] = {}
+
+    def open_for(self, window: QWidget | None = None) -> HelpWindow:
+        """The guide on ``window``'s topic (the active window's by default), in the UI's language.
+
+        The help window belongs to that window, so that a modal dialog does not block it."""
+        window = window or QApplication.activeWindow() or self.main_window
+        if isinstance(window, HelpWindow):
+            return window
+        help_window = self.windows.get(id(window))
+        language = i18n.ui_language()
+        if help_window is None or help_window.language != language:
+            help_window = HelpWindow(language, lambda: menu_shortcuts(self.menu_bar), window)
+            help_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            key = id(window)
+            help_window.destroyed.connect(lambda *_: self.windows.pop(key, None))
+            self.windows[key] = help_window
+        help_window.show_topic(topic_for(window))
+        help_window.show()
+        help_window.raise_()
+        help_window.activateWindow()
+        return help_window
+
+    def give_f1(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """``QApplication.focusChanged``: the window that took the focus answers F1 from now on."""
+        window = new.window() if new is not None else None
+        if window is None or window is self.main_window or isinstance(window, HelpWindow):
+            return
+        if window.property("helpShortcut"):
+            return
+        window.setProperty("helpShortcut", True)
+        shortcut = QShortcut(F1, window)
+        shortcut.activated.connect(lambda: self.open_for(window))
+
+
+def install_f1(main_window: QWidget, action: QAction, menu_bar: QMenuBar) -> HelpLauncher:
+    """F1 (``action``, *Help > User Guide*) in ``main_window`` and in every window it opens."""
+    launcher = HelpLauncher(main_window, menu_bar)
+    action.setShortcut(F1)
+    action.triggered.connect(lambda: launcher.open_for(main_window))
+    app = QCoreApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(launcher.give_f1)
+    return launcher
