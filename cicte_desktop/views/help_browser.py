@@ -246,10 +246,10 @@ class HelpLauncher(QObject):
     def give_f1(self, _old: QWidget | None, new: QWidget | None) -> None:
         """``QApplication.focusChanged``: the window that took the focus answers F1 from now on."""
         window = new.window() if new is not None else None
-        if window is None or window is self.main_window or isinstance(window, HelpWindow):
-            return
-        if window.property("helpShortcut"):
-            return
+        if window is None or isinstance(window, HelpWindow) or window.property("helpShortcut"):
+            return  # a help window, or one that answers F1 already (the main window: its action)
+        if not self.main_window.isVisible():
+            return  # a main window closed (another answers)
         window.setProperty("helpShortcut", True)
         shortcut = QShortcut(F1, window)
         shortcut.activated.connect(lambda: self.open_for(window))
@@ -258,6 +258,7 @@ class HelpLauncher(QObject):
 def install_f1(main_window: QWidget, action: QAction, menu_bar: QMenuBar) -> HelpLauncher:
     """F1 (``action``, *Help > User Guide*) in ``main_window`` and in every window it opens."""
     launcher = HelpLauncher(main_window, menu_bar)
+    main_window.setProperty("helpShortcut", True)
     action.setShortcut(F1)
     action.triggered.connect(lambda: launcher.open_for(main_window))
     app = QCoreApplication.instance()
