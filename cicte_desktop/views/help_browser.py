@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QImageReader, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QMenuBar,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -98,9 +98,12 @@ class HelpWindow(QWidget):
         self.search.setAccessibleName(self.tr("Search the guide"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._show_first_found)
         self.contents = QListWidget()
         self.contents.setObjectName("helpContents")
         self.contents.setAccessibleName(self.tr("Topics"))
+        self.contents.setWordWrap(True)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for topic, title in user_guide.titles(language):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, topic)
@@ -138,7 +141,7 @@ class HelpWindow(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 680])
+        splitter.setSizes([260, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(960, 640)
@@ -175,6 +178,7 @@ class HelpWindow(QWidget):
         self.topic = topic
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(entry.folder) + "/"))
         self.browser.setMarkdown(text)
+        self._fit_pictures()
         self.browser.document().setMetaInformation(self.browser.document().MetaInformation.DocumentTitle,
                                                    entry.title)
         self.setWindowTitle(self.tr("CICTE Desktop User Guide — {topic}").format(topic=entry.title))
@@ -186,6 +190,34 @@ class HelpWindow(QWidget):
                 self.contents.blockSignals(False)
         self._update_buttons()
         self.topic_shown.emit(topic)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_pictures()
+
+    def _fit_pictures(self) -> None:
+        """Pictures as wide as the topic's pane at most (never a sideways scroll bar), never enlarged."""
+        document = self.browser.document()
+        room = max(200, self.browser.viewport().width() - 2 * int(document.documentMargin()) - 8)
+        folder = document.baseUrl().toLocalFile()
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                picture = fragment.charFormat().toImageFormat()
+                if fragment.charFormat().isImageFormat():
+                    size = QImageReader(folder + picture.name()).size()
+                    if size.isValid() and size.width() > 0:
+                        width = min(size.width(), room)
+                        picture.setWidth(width)
+                        picture.setHeight(size.height() * width / size.width())
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(picture)
+                fragments += 1
+            block = block.next()
 
     def _shortcut_table(self) -> str:
         rows = self.shortcuts()
@@ -205,6 +237,12 @@ class HelpWindow(QWidget):
         topic = user_guide.topic_of_link(url.toString())
         if topic is not None:
             self.show_topic(topic)
+
+    def _show_first_found(self) -> None:
+        for row in range(self.contents.count()):
+            if not self.contents.item(row).isHidden():
+                self.show_topic(self.contents.item(row).data(Qt.ItemDataRole.UserRole))
+                return
 
     def _filter(self, text: str) -> None:
         found = set(user_guide.search(self.language, text))

@@ -90,6 +90,8 @@ def test_search_filters_topics_by_words_accents_ignored(qapp) -> None:
     shown = [help_window.contents.item(r).data(Qt.ItemDataRole.UserRole) for r in range(help_window.contents.count())
              if not help_window.contents.item(r).isHidden()]
     assert shown == ["field-packages"]
+    help_window.search.returnPressed.emit()  # Enter in the search box shows the first topic found
+    assert help_window.topic == "field-packages"
     help_window.search.clear()
     assert all(not help_window.contents.item(r).isHidden() for r in range(help_window.contents.count()))
     help_window.deleteLater()
@@ -111,6 +113,29 @@ def test_links_back_and_forward(qapp) -> None:
     help_window.contents.setCurrentRow(user_guide.TOPICS.index("backups"))
     assert help_window.shown_title() == "Sauvegardes et récupération"
     help_window.deleteLater()
+
+
+def test_pictures_fit_the_topics_pane(qapp, qtbot) -> None:
+    from PySide6.QtGui import QTextCharFormat
+
+    help_window = HelpWindow("pt")
+    qtbot.addWidget(help_window)
+    help_window.resize(700, 500)
+    help_window.show()
+    help_window.show_topic("first-steps")
+    room = help_window.browser.viewport().width()
+    widths = []
+    block = help_window.browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            char_format: QTextCharFormat = fragments.fragment().charFormat()
+            if char_format.isImageFormat():
+                widths.append(char_format.toImageFormat().width())
+            fragments += 1
+        block = block.next()
+    assert widths and all(0 < width <= room for width in widths)
+    assert help_window.browser.horizontalScrollBar().maximum() == 0
 
 
 @pytest.fixture
