@@ -9,6 +9,7 @@ size bound) into ``resources/help/images/<lang>/``, where the guide's topics sho
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -18,6 +19,9 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "resources" / "help" / "images"
 WIDTH = 900
 COLOURS = 64
+# The computer's name in the package dialog, as the guide's examples give it.
+DEVICE_NAMES = {"en": "Laptop of María (Trinidad mission)", "es": "Portátil de María (misión en Trinidad)",
+                "fr": "Portable de María (mission à Trinité)", "pt": "Laptop da María (missão em Trinidad)"}
 
 
 def _save(widget, path: Path) -> int:  # type: ignore[no-untyped-def]
@@ -49,8 +53,11 @@ def _settle(app, widget, size=None) -> None:  # type: ignore[no-untyped-def]
 
 
 def main(languages: list[str]) -> int:
-    folder = Path(tempfile.mkdtemp(prefix="cicte-guide-")) / "Documents"
-    folder.mkdir()
+    # A fixed folder, so that the paths the dialogs show stay the same from one run to the next.
+    base = Path(tempfile.gettempdir()) / "cicte-guide"
+    shutil.rmtree(base, ignore_errors=True)
+    folder = base / "Documents"
+    folder.mkdir(parents=True)
     os.environ["CICTE_DATA_DIR"] = str(folder / "data")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -69,7 +76,7 @@ def main(languages: list[str]) -> int:
     from cicte_desktop.views.pdf_report_dialog import PdfReportDialog
 
     app = QApplication.instance() or QApplication([])
-    db_path = folder / "demo.sqlite"
+    db_path = folder / "cicte.sqlite"
     db = open_database(db_path)
     add_demo_events(db, 300, seed=7, years=(2016,))
     db.close()
@@ -92,6 +99,7 @@ def main(languages: list[str]) -> int:
                                         partners=reference.partners(db), data_folder=folder)
         shots["excel-export"] = ExportDialog(plan, reference.member_states(db), folder)
         shots["pdf-report"] = PdfReportDialog(plan, reference.member_states(db), lambda _f: [], "semiannual")
+        devices.set_device_name(db, DEVICE_NAMES.get(language, DEVICE_NAMES["en"]))
         shots["package-export"] = PackageExportDialog(destinations(db), devices.device_name(db), folder)
         for name, widget in shots.items():
             if widget is not window:
@@ -103,9 +111,12 @@ def main(languages: list[str]) -> int:
                 widget.close()
         window.tasks.wait_all(30_000)
         window.close()
+        window.tasks.wait_all(30_000)  # the backup on closing, before the folder goes
+        window.database.close()
         window.deleteLater()
         app.processEvents()
     print(f"total {total // 1024} kB")
+    shutil.rmtree(base, ignore_errors=True)
     return 0
 
 
