@@ -145,6 +145,11 @@ class HelpWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(960, 640)
+        # Keyboard: reading order, and Escape closes the guide (the focus goes back where it was).
+        for first, second in ((self.search, self.contents), (self.contents, self.back_button),
+                              (self.back_button, self.forward_button), (self.forward_button, self.browser)):
+            QWidget.setTabOrder(first, second)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self._update_buttons()
 
     def show_topic(self, topic: str) -> None:

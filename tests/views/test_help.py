@@ -115,6 +115,25 @@ def test_links_back_and_forward(qapp) -> None:
     help_window.deleteLater()
 
 
+def test_the_guide_by_keyboard_alone(qapp, qtbot) -> None:
+    help_window = HelpWindow("es")
+    qtbot.addWidget(help_window)
+    help_window.show_topic("first-steps")
+    help_window.show()
+    help_window.activateWindow()
+    qtbot.waitActive(help_window)
+    help_window.search.setFocus()
+    qtbot.keyClicks(help_window.search, "huella")
+    qtbot.keyClick(help_window.search, Qt.Key.Key_Return)
+    assert help_window.topic == "field-packages"
+    qtbot.keyClick(help_window.search, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back
+    qtbot.waitUntil(lambda: help_window.topic == "first-steps")  # a button's shortcut clicks it animated
+    qtbot.keyClick(help_window.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is help_window.contents
+    qtbot.keyClick(help_window.contents, Qt.Key.Key_Escape)
+    assert not help_window.isVisible()
+
+
 def test_pictures_fit_the_topics_pane(qapp, qtbot) -> None:
     from PySide6.QtGui import QTextCharFormat
 
