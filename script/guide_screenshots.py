@@ -8,6 +8,7 @@ size bound) into ``resources/help/images/<lang>/``, where the guide's topics sho
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sys
@@ -20,6 +21,10 @@ OUT = ROOT / "resources" / "help" / "images"
 WIDTH = 900
 COLOURS = 64
 # The computer's name in the package dialog, as the guide's examples give it.
+EVENT_TITLES = {"en": "National workshop on container control — Kingston",
+                "es": "Taller nacional sobre control de contenedores — Kingston",
+                "fr": "Atelier national sur le contrôle des conteneurs — Kingston",
+                "pt": "Oficina nacional sobre controle de contêineres — Kingston"}
 DEVICE_NAMES = {"en": "Laptop of María (Trinidad mission)", "es": "Portátil de María (misión en Trinidad)",
                 "fr": "Portable de María (mission à Trinité)", "pt": "Laptop da María (missão em Trinidad)"}
 
@@ -97,6 +102,13 @@ def main(languages: list[str]) -> int:
         shots["event-form"] = EventForm(db, plan, activity_uuid=activity.uuid,
                                         member_states=reference.member_states(db),
                                         partners=reference.partners(db), data_folder=folder)
+        form = shots["event-form"]  # a form being filled in, as a trainer sees it
+        form.title.setText(EVENT_TITLES.get(language, EVENT_TITLES["en"]))
+        form.start_date.set_value(dt.date(2016, 3, 14))
+        form.end_date.set_value(dt.date(2016, 3, 16))
+        form.member_states.set_selected(["JAM", "TTO"])
+        form.venue.setText("Norman Manley International Airport")
+        form.city.setText("Kingston")
         shots["excel-export"] = ExportDialog(plan, reference.member_states(db), folder)
         shots["pdf-report"] = PdfReportDialog(plan, reference.member_states(db), lambda _f: [], "semiannual")
         devices.set_device_name(db, DEVICE_NAMES.get(language, DEVICE_NAMES["en"]))
