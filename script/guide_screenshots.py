@@ -120,7 +120,8 @@ def main(languages: list[str]) -> int:
             total += size
             print(f"{language}/{name}.png {size // 1024} kB")
             if widget is not window:
-                widget.close()
+                widget.hide()  # not close(): the filled-in form would ask before throwing its changes away
+                widget.deleteLater()
         window.tasks.wait_all(30_000)
         window.close()
         window.tasks.wait_all(30_000)  # the backup on closing, before the folder goes
