@@ -4508,47 +4508,47 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>HelpWindow</name>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="97" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="39" />
             <source>Search the guide</source>
             <translation>Buscar en la guía</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="103" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="46" />
             <source>Topics</source>
             <translation>Temas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="109" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="54" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="113" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="58" />
             <source>Forward</source>
             <translation>Adelante</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="119" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="64" />
             <source>Topic</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="180" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="131" />
             <source>CICTE Desktop User Guide — {topic}</source>
             <translation>Guía del usuario de CICTE Desktop — {topic}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="192" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
             <source>Menu</source>
             <translation>Menú</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="192" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
             <source>Command</source>
             <translation>Comando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="192" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
             <source>Keys</source>
             <translation>Teclas</translation>
         </message>

@@ -4508,47 +4508,47 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>HelpWindow</name>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="97" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="39" />
             <source>Search the guide</source>
             <translation>Rechercher dans le guide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="103" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="46" />
             <source>Topics</source>
             <translation>Rubriques</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="109" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="54" />
             <source>Back</source>
             <translation>Précédent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="113" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="58" />
             <source>Forward</source>
             <translation>Suivant</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="119" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="64" />
             <source>Topic</source>
             <translation>Rubrique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="180" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="131" />
             <source>CICTE Desktop User Guide — {topic}</source>
             <translation>Guide de l'utilisateur de CICTE Desktop — {topic}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="192" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
             <source>Menu</source>
             <translation>Menu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="192" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
             <source>Command</source>
             <translation>Commande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="192" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
             <source>Keys</source>
             <translation>Touches</translation>
         </message>

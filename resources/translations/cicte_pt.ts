@@ -4508,47 +4508,47 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>HelpWindow</name>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="97" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="39" />
             <source>Search the guide</source>
             <translation>Buscar no guia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="103" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="46" />
             <source>Topics</source>
             <translation>Tópicos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="109" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="54" />
             <source>Back</source>
             <translation>Voltar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="113" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="58" />
             <source>Forward</source>
             <translation>Avançar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="119" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="64" />
             <source>Topic</source>
             <translation>Tópico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="180" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="131" />
             <source>CICTE Desktop User Guide — {topic}</source>
             <translation>Guia do usuário do CICTE Desktop — {topic}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="192" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
             <source>Menu</source>
             <translation>Menu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="192" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
             <source>Command</source>
             <translation>Comando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="192" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
             <source>Keys</source>
             <translation>Teclas</translation>
         </message>

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from cicte_desktop import i18n
 from cicte_desktop.services import user_guide
-from cicte_desktop.views.help_browser import TOPIC_OF_WINDOW, HelpWindow, menu_shortcuts
+from cicte_desktop.views.help_browser import HelpWindow
+from cicte_desktop.views.help_launcher import TOPIC_OF_WINDOW, menu_shortcuts
 from tests.views.test_small_screens import DIALOGS
 
 # What a reader sees as the title of a topic, in each language (the guide's own words).
@@ -225,6 +226,9 @@ def test_every_dialog_class_mapped_is_a_real_one() -> None:
     object_names = {"attendanceImport"}
     assert set(TOPIC_OF_WINDOW) <= names | object_names
     assert set(TOPIC_OF_WINDOW.values()) <= set(user_guide.TOPICS)
+    from cicte_desktop.views import help_launcher
+
+    assert help_launcher.DEFAULT_TOPIC == user_guide.DEFAULT_TOPIC
 
 
 def test_the_shortcuts_topic_lists_the_menus_own_shortcuts(main_window, qtbot) -> None:
