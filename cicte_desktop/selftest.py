@@ -179,6 +179,11 @@ def _main_window(ctx: _Context) -> str:
         _expect(view.map is not None and view.map.canvas.geometry_ is not None
                 and len(view.map.canvas.geometry_.states) == 35,
                 _tr("the dashboard's map of the member states could not be drawn"))
+        # F1: the user guide (resources/help), which must have travelled with the app too.
+        guide = window.help.open_for(window)
+        _expect(guide.topic == "first-steps" and bool(guide.shown_title())
+                and guide.browser.toPlainText().strip() != "", _tr("the user guide (F1) could not be shown"))
+        guide.close()
         shot = window.grab()
         out = ctx.folder / "main-window.png"
         shot.save(str(out))

@@ -39,7 +39,9 @@ def test_wheel_installed_in_a_fresh_venv_prints_the_plan(tmp_path: Path) -> None
                               "print(p.resource_path('resources', 'seed', 'workplan_2016.json')); "
                               "print(p.resource_path('db', 'migrations')); "
                               "print(p.resource_path('resources', 'fonts', 'DejaVuSans.ttf')); "
-                              "print(p.resource_path('ui', 'style.qss')); print(p.resource_path('ui', 'icons', 'pdf.svg'))"],
+                              "print(p.resource_path('ui', 'style.qss')); print(p.resource_path('ui', 'icons', 'pdf.svg')); "
+                              "print(p.resource_path('resources', 'help', 'es', 'excel.md')); "
+                              "print(p.resource_path('resources', 'help', 'images', 'pt', 'main-window.png'))"],
                              check=True, capture_output=True, text=True, cwd=elsewhere, env=env).stdout.split()
     assert all(line.startswith(str(venv)) for line in located), located
 

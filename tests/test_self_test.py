@@ -50,7 +50,8 @@ def test_the_installer_recipe_reads_its_version_from_pyproject() -> None:
     spec = (ROOT / "build_installer.spec").read_text(encoding="utf-8")
     assert "exclude_binaries=True" in spec and "COLLECT(" in spec  # onedir, not onefile
     assert "PySide6.QtWebEngineCore" in spec and "PySide6.QtMultimedia" in spec
-    for folder in ("resources/seed", "resources/translations", "db/migrations", "resources/icons", "resources/map"):
+    for folder in ("resources/seed", "resources/translations", "db/migrations", "resources/icons", "resources/map",
+                   "resources/help"):
         assert folder in spec
 
 

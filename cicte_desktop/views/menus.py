@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from cicte_desktop.views import help_launcher
 from cicte_desktop.views.icons import IconToolBar, set_icon
 
 if TYPE_CHECKING:
@@ -176,7 +177,9 @@ def build_actions(window: MainWindow) -> None:
     about = QAction(_tr("&About CICTE Desktop"), window)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(window.settings.show_about)
-    help_menu.addActions([logs, about])
+    window.help_action = QAction(_tr("&User Guide"), window)
+    window.help = help_launcher.install_f1(window, window.help_action, menu_bar)  # F1, in every dialog too
+    help_menu.addActions([window.help_action, logs, about])
 
     toolbar = IconToolBar(_tr("Main"))
     toolbar.setObjectName("mainToolBar")

@@ -4531,6 +4531,54 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
     </context>
     <context>
+        <name>HelpWindow</name>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="39" />
+            <source>Search the guide</source>
+            <translation>Buscar en la guía</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="46" />
+            <source>Topics</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="54" />
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="58" />
+            <source>Forward</source>
+            <translation>Adelante</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="64" />
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="131" />
+            <source>CICTE Desktop User Guide — {topic}</source>
+            <translation>Guía del usuario de CICTE Desktop — {topic}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <source>Menu</source>
+            <translation>Menú</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <source>Command</source>
+            <translation>Comando</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
@@ -4642,7 +4690,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="207" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -4677,277 +4725,282 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="30" />
+            <location filename="../../cicte_desktop/views/menus.py" line="31" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="36" />
+            <location filename="../../cicte_desktop/views/menus.py" line="37" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Copia de seguridad en…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="39" />
+            <location filename="../../cicte_desktop/views/menus.py" line="40" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="44" />
+            <location filename="../../cicte_desktop/views/menus.py" line="45" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar libro de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="48" />
+            <location filename="../../cicte_desktop/views/menus.py" line="49" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="51" />
+            <location filename="../../cicte_desktop/views/menus.py" line="52" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar informe &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="54" />
+            <location filename="../../cicte_desktop/views/menus.py" line="55" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="59" />
+            <location filename="../../cicte_desktop/views/menus.py" line="60" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar paquete de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="61" />
+            <location filename="../../cicte_desktop/views/menus.py" line="62" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="64" />
+            <location filename="../../cicte_desktop/views/menus.py" line="65" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pa&amp;quete de campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="69" />
+            <location filename="../../cicte_desktop/views/menus.py" line="70" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="75" />
+            <location filename="../../cicte_desktop/views/menus.py" line="76" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="76" />
+            <location filename="../../cicte_desktop/views/menus.py" line="77" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="82" />
+            <location filename="../../cicte_desktop/views/menus.py" line="83" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Deshacer eliminación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="89" />
+            <location filename="../../cicte_desktop/views/menus.py" line="90" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traducidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <location filename="../../cicte_desktop/views/menus.py" line="91" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="93" />
+            <location filename="../../cicte_desktop/views/menus.py" line="94" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="101" />
+            <location filename="../../cicte_desktop/views/menus.py" line="102" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="102" />
+            <location filename="../../cicte_desktop/views/menus.py" line="103" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="106" />
+            <location filename="../../cicte_desktop/views/menus.py" line="107" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Contraer todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="109" />
+            <location filename="../../cicte_desktop/views/menus.py" line="110" />
             <source>&amp;Reset Filters</source>
             <translation>&amp;Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <location filename="../../cicte_desktop/views/menus.py" line="114" />
             <source>&amp;Dashboard</source>
             <translation>&amp;Panel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="115" />
+            <location filename="../../cicte_desktop/views/menus.py" line="116" />
             <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
             <translation>El trabajo del año en gráficos: avance, eventos por mes, participantes y Estados Miembros alcanzados (Ctrl+Shift+D)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="126" />
+            <location filename="../../cicte_desktop/views/menus.py" line="127" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <location filename="../../cicte_desktop/views/menus.py" line="128" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nuevo plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="128" />
+            <location filename="../../cicte_desktop/views/menus.py" line="129" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="131" />
+            <location filename="../../cicte_desktop/views/menus.py" line="132" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="133" />
+            <location filename="../../cicte_desktop/views/menus.py" line="134" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="138" />
+            <location filename="../../cicte_desktop/views/menus.py" line="139" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="140" />
+            <location filename="../../cicte_desktop/views/menus.py" line="141" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <location filename="../../cicte_desktop/views/menus.py" line="144" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="145" />
+            <location filename="../../cicte_desktop/views/menus.py" line="146" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <location filename="../../cicte_desktop/views/menus.py" line="151" />
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="151" />
+            <location filename="../../cicte_desktop/views/menus.py" line="152" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="153" />
+            <location filename="../../cicte_desktop/views/menus.py" line="154" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="158" />
+            <location filename="../../cicte_desktop/views/menus.py" line="159" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="160" />
+            <location filename="../../cicte_desktop/views/menus.py" line="161" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="163" />
+            <location filename="../../cicte_desktop/views/menus.py" line="164" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="167" />
+            <location filename="../../cicte_desktop/views/menus.py" line="168" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="172" />
+            <location filename="../../cicte_desktop/views/menus.py" line="173" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="173" />
+            <location filename="../../cicte_desktop/views/menus.py" line="174" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="176" />
+            <location filename="../../cicte_desktop/views/menus.py" line="177" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="181" />
+            <location filename="../../cicte_desktop/views/menus.py" line="180" />
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guía del usuario</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="184" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="201" />
+            <location filename="../../cicte_desktop/views/menus.py" line="204" />
             <source>Eve&amp;nts</source>
             <translation>Even&amp;tos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="202" />
+            <location filename="../../cicte_desktop/views/menus.py" line="205" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nuevo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="205" />
+            <location filename="../../cicte_desktop/views/menus.py" line="208" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="208" />
+            <location filename="../../cicte_desktop/views/menus.py" line="211" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="210" />
+            <location filename="../../cicte_desktop/views/menus.py" line="213" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="213" />
+            <location filename="../../cicte_desktop/views/menus.py" line="216" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="218" />
+            <location filename="../../cicte_desktop/views/menus.py" line="221" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="219" />
+            <location filename="../../cicte_desktop/views/menus.py" line="222" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="221" />
+            <location filename="../../cicte_desktop/views/menus.py" line="224" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="238" />
+            <location filename="../../cicte_desktop/views/menus.py" line="241" />
             <source>&amp;Bigger Text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="242" />
+            <location filename="../../cicte_desktop/views/menus.py" line="245" />
             <source>&amp;Smaller Text</source>
             <translation>Texto más pe&amp;queño</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="245" />
+            <location filename="../../cicte_desktop/views/menus.py" line="248" />
             <source>&amp;Normal Text Size</source>
             <translation>Tamaño de texto &amp;normal</translation>
         </message>
@@ -8947,86 +9000,91 @@ Replace the database you are working on with it? The current database is kept as
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="185" />
+            <source>the user guide (F1) could not be shown</source>
+            <translation>no se pudo mostrar la guía del usuario (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
             <source>painted {width}x{height}</source>
             <translation>se dibujó a {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>the {language} translations are missing</source>
             <translation>faltan las traducciones ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="208" />
             <source>the {language} translations are empty</source>
             <translation>las traducciones ({language}) están vacías</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="210" />
             <source>Qt's own {language} translations are missing</source>
             <translation>faltan las traducciones propias de Qt ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="213" />
+            <location filename="../../cicte_desktop/selftest.py" line="218" />
             <source>Create and seed a database</source>
             <translation>Crear una base de datos con los datos iniciales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="214" />
+            <location filename="../../cicte_desktop/selftest.py" line="219" />
             <source>Log an event with a roster</source>
             <translation>Registrar un evento con lista de participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="215" />
+            <location filename="../../cicte_desktop/selftest.py" line="220" />
             <source>Export an Excel workbook</source>
             <translation>Exportar un libro de Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="216" />
+            <location filename="../../cicte_desktop/selftest.py" line="221" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar un informe PDF y certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="217" />
+            <location filename="../../cicte_desktop/selftest.py" line="222" />
             <source>Export and re-import a field package</source>
             <translation>Exportar y volver a importar un paquete de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="218" />
+            <location filename="../../cicte_desktop/selftest.py" line="223" />
             <source>Check the database's integrity</source>
             <translation>Verificar la integridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="219" />
+            <location filename="../../cicte_desktop/selftest.py" line="224" />
             <source>Load the translations</source>
             <translation>Cargar las traducciones</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="220" />
+            <location filename="../../cicte_desktop/selftest.py" line="225" />
             <source>Open the main window</source>
             <translation>Abrir la ventana principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="262" />
+            <location filename="../../cicte_desktop/selftest.py" line="267" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: OMITIDO (falló un paso anterior)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="271" />
+            <location filename="../../cicte_desktop/selftest.py" line="276" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: ERROR: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="275" />
+            <location filename="../../cicte_desktop/selftest.py" line="280" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="284" />
+            <location filename="../../cicte_desktop/selftest.py" line="289" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoprueba superada: {count} pasos en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="284" />
+            <location filename="../../cicte_desktop/selftest.py" line="289" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
         </message>

@@ -4531,6 +4531,54 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
     </context>
     <context>
+        <name>HelpWindow</name>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="39" />
+            <source>Search the guide</source>
+            <translation>Buscar no guia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="46" />
+            <source>Topics</source>
+            <translation>Tópicos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="54" />
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="58" />
+            <source>Forward</source>
+            <translation>Avançar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="64" />
+            <source>Topic</source>
+            <translation>Tópico</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="131" />
+            <source>CICTE Desktop User Guide — {topic}</source>
+            <translation>Guia do usuário do CICTE Desktop — {topic}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <source>Menu</source>
+            <translation>Menu</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <source>Command</source>
+            <translation>Comando</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message>
             <location filename="../../cicte_desktop/views/import_preview.py" line="18" />
@@ -4642,7 +4690,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="202" />
+            <location filename="../../cicte_desktop/selftest.py" line="207" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
@@ -4677,277 +4725,282 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="30" />
+            <location filename="../../cicte_desktop/views/menus.py" line="31" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="36" />
+            <location filename="../../cicte_desktop/views/menus.py" line="37" />
             <source>&amp;Back Up To…</source>
             <translation>Fazer &amp;backup em…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="39" />
+            <location filename="../../cicte_desktop/views/menus.py" line="40" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="44" />
+            <location filename="../../cicte_desktop/views/menus.py" line="45" />
             <source>&amp;Export Excel Workbook…</source>
             <translation>&amp;Exportar para Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="48" />
+            <location filename="../../cicte_desktop/views/menus.py" line="49" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos do Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="51" />
+            <location filename="../../cicte_desktop/views/menus.py" line="52" />
             <source>Export &amp;PDF Report…</source>
             <translation>Exportar relatório &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="54" />
+            <location filename="../../cicte_desktop/views/menus.py" line="55" />
             <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
             <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="59" />
+            <location filename="../../cicte_desktop/views/menus.py" line="60" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar pacote de &amp;campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="61" />
+            <location filename="../../cicte_desktop/views/menus.py" line="62" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="64" />
+            <location filename="../../cicte_desktop/views/menus.py" line="65" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pacote de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="69" />
+            <location filename="../../cicte_desktop/views/menus.py" line="70" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="75" />
+            <location filename="../../cicte_desktop/views/menus.py" line="76" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="76" />
+            <location filename="../../cicte_desktop/views/menus.py" line="77" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="82" />
+            <location filename="../../cicte_desktop/views/menus.py" line="83" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="89" />
+            <location filename="../../cicte_desktop/views/menus.py" line="90" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <location filename="../../cicte_desktop/views/menus.py" line="91" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="93" />
+            <location filename="../../cicte_desktop/views/menus.py" line="94" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="101" />
+            <location filename="../../cicte_desktop/views/menus.py" line="102" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="102" />
+            <location filename="../../cicte_desktop/views/menus.py" line="103" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="106" />
+            <location filename="../../cicte_desktop/views/menus.py" line="107" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="109" />
+            <location filename="../../cicte_desktop/views/menus.py" line="110" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <location filename="../../cicte_desktop/views/menus.py" line="114" />
             <source>&amp;Dashboard</source>
             <translation>&amp;Painel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="115" />
+            <location filename="../../cicte_desktop/views/menus.py" line="116" />
             <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
             <translation>O trabalho do ano em gráficos: progresso, eventos por mês, participantes e Estados membros alcançados (Ctrl+Shift+D)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="126" />
+            <location filename="../../cicte_desktop/views/menus.py" line="127" />
             <source>&amp;Plan</source>
             <translation>&amp;Plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <location filename="../../cicte_desktop/views/menus.py" line="128" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Novo plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="128" />
+            <location filename="../../cicte_desktop/views/menus.py" line="129" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="131" />
+            <location filename="../../cicte_desktop/views/menus.py" line="132" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="133" />
+            <location filename="../../cicte_desktop/views/menus.py" line="134" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="138" />
+            <location filename="../../cicte_desktop/views/menus.py" line="139" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="140" />
+            <location filename="../../cicte_desktop/views/menus.py" line="141" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <location filename="../../cicte_desktop/views/menus.py" line="144" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="145" />
+            <location filename="../../cicte_desktop/views/menus.py" line="146" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <location filename="../../cicte_desktop/views/menus.py" line="151" />
             <source>&amp;Tools</source>
             <translation>&amp;Ferramentas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="151" />
+            <location filename="../../cicte_desktop/views/menus.py" line="152" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="153" />
+            <location filename="../../cicte_desktop/views/menus.py" line="154" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="158" />
+            <location filename="../../cicte_desktop/views/menus.py" line="159" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="160" />
+            <location filename="../../cicte_desktop/views/menus.py" line="161" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="163" />
+            <location filename="../../cicte_desktop/views/menus.py" line="164" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="167" />
+            <location filename="../../cicte_desktop/views/menus.py" line="168" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="172" />
+            <location filename="../../cicte_desktop/views/menus.py" line="173" />
             <source>&amp;Help</source>
             <translation>A&amp;juda</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="173" />
+            <location filename="../../cicte_desktop/views/menus.py" line="174" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="176" />
+            <location filename="../../cicte_desktop/views/menus.py" line="177" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="181" />
+            <location filename="../../cicte_desktop/views/menus.py" line="180" />
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guia do usuário</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="184" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="201" />
+            <location filename="../../cicte_desktop/views/menus.py" line="204" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="202" />
+            <location filename="../../cicte_desktop/views/menus.py" line="205" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="205" />
+            <location filename="../../cicte_desktop/views/menus.py" line="208" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="208" />
+            <location filename="../../cicte_desktop/views/menus.py" line="211" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="210" />
+            <location filename="../../cicte_desktop/views/menus.py" line="213" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="213" />
+            <location filename="../../cicte_desktop/views/menus.py" line="216" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="218" />
+            <location filename="../../cicte_desktop/views/menus.py" line="221" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="219" />
+            <location filename="../../cicte_desktop/views/menus.py" line="222" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="221" />
+            <location filename="../../cicte_desktop/views/menus.py" line="224" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="238" />
+            <location filename="../../cicte_desktop/views/menus.py" line="241" />
             <source>&amp;Bigger Text</source>
             <translation>Texto &amp;maior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="242" />
+            <location filename="../../cicte_desktop/views/menus.py" line="245" />
             <source>&amp;Smaller Text</source>
             <translation>Texto me&amp;nor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="245" />
+            <location filename="../../cicte_desktop/views/menus.py" line="248" />
             <source>&amp;Normal Text Size</source>
             <translation>&amp;Tamanho de texto normal</translation>
         </message>
@@ -8947,86 +9000,91 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         </message>
         <message>
             <location filename="../../cicte_desktop/selftest.py" line="185" />
+            <source>the user guide (F1) could not be shown</source>
+            <translation>não foi possível mostrar o guia do usuário (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/selftest.py" line="190" />
             <source>painted {width}x{height}</source>
             <translation>renderizada em {width}x{height}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="201" />
+            <location filename="../../cicte_desktop/selftest.py" line="206" />
             <source>the {language} translations are missing</source>
             <translation>as traduções ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="203" />
+            <location filename="../../cicte_desktop/selftest.py" line="208" />
             <source>the {language} translations are empty</source>
             <translation>as traduções ({language}) estão vazias</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="205" />
+            <location filename="../../cicte_desktop/selftest.py" line="210" />
             <source>Qt's own {language} translations are missing</source>
             <translation>as traduções do próprio Qt ({language}) não foram encontradas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="213" />
+            <location filename="../../cicte_desktop/selftest.py" line="218" />
             <source>Create and seed a database</source>
             <translation>Criar e preencher um banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="214" />
+            <location filename="../../cicte_desktop/selftest.py" line="219" />
             <source>Log an event with a roster</source>
             <translation>Registrar um evento com lista nominal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="215" />
+            <location filename="../../cicte_desktop/selftest.py" line="220" />
             <source>Export an Excel workbook</source>
             <translation>Exportar uma pasta de trabalho do Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="216" />
+            <location filename="../../cicte_desktop/selftest.py" line="221" />
             <source>Export a PDF report and certificates</source>
             <translation>Exportar um relatório PDF e certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="217" />
+            <location filename="../../cicte_desktop/selftest.py" line="222" />
             <source>Export and re-import a field package</source>
             <translation>Exportar e reimportar um pacote de campo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="218" />
+            <location filename="../../cicte_desktop/selftest.py" line="223" />
             <source>Check the database's integrity</source>
             <translation>Verificar a integridade do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="219" />
+            <location filename="../../cicte_desktop/selftest.py" line="224" />
             <source>Load the translations</source>
             <translation>Carregar as traduções</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="220" />
+            <location filename="../../cicte_desktop/selftest.py" line="225" />
             <source>Open the main window</source>
             <translation>Abrir a janela principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="262" />
+            <location filename="../../cicte_desktop/selftest.py" line="267" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="271" />
+            <location filename="../../cicte_desktop/selftest.py" line="276" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: FALHA: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="275" />
+            <location filename="../../cicte_desktop/selftest.py" line="280" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="284" />
+            <location filename="../../cicte_desktop/selftest.py" line="289" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="284" />
+            <location filename="../../cicte_desktop/selftest.py" line="289" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoteste COM FALHA: {failed} de {count} etapas falharam; veja acima.</translation>
         </message>
