@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop.qtmodels.event_table import EventTableModel
+from cicte_desktop import i18n
 from cicte_desktop.services import figures
+from cicte_desktop.services.member_state_names import localized_name
 from cicte_desktop.services.figures import NodeProgress, Summary
 from cicte_desktop.services.reference import MandateItem
 from cicte_desktop.views.roles import set_role
@@ -199,7 +201,7 @@ class DetailPane(QWidget):
             total=locale.toString(summary.participants), women=self.tr("%Ln women", "", summary.women),
             men=self.tr("%Ln men", "", summary.men), unknown=locale.toString(summary.sex_not_recorded),
             states=self.tr("%n member state(s) reached", "", len(summary.member_states))))
-        self.people_line.setToolTip(" ".join(summary.member_states))
+        self.people_line.setToolTip("; ".join(localized_name(iso3, i18n.ui_language()) for iso3 in summary.member_states))
         self.people_line.setVisible(summary.events > 0)
         self.note.setText(self.tr("Reading of the source document: {note}").format(note=note) if note else "")
         self.note.setVisible(bool(note))
