@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QSizePolicy,
@@ -25,6 +24,7 @@ from cicte_desktop.services import figures
 from cicte_desktop.services.member_state_names import localized_name
 from cicte_desktop.services.figures import NodeProgress, Summary
 from cicte_desktop.services.reference import MandateItem
+from cicte_desktop.views.header_fit import ColumnFit
 from cicte_desktop.views.roles import set_role
 from cicte_desktop.vocabulary import STATUS_LABELS, status_label
 
@@ -99,19 +99,14 @@ class DetailPane(QWidget):
         self.events.verticalHeader().setVisible(False)
         self.events.setWordWrap(False)
         header = self.events.horizontalHeader()
-        header.setSectionResizeMode(EventTableModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         metrics = self.events.fontMetrics()
-        header_metrics = header.fontMetrics()
-        for column, sample in ((EventTableModel.COLUMN_DATE, "2016-12-31"),
-                               (EventTableModel.COLUMN_TYPE, self.tr("Training course")),
-                               (EventTableModel.COLUMN_STATES, "JAM TTO"),
-                               (EventTableModel.COLUMN_STATUS, max((status_label(c) for c in STATUS_LABELS), key=len)),
-                               (EventTableModel.COLUMN_PARTICIPANTS, "00000")):
-            title = str(self.event_model.headerData(column, Qt.Orientation.Horizontal))
-            # Room for the header's text and its sort arrow, whatever the language.
-            width = max(metrics.horizontalAdvance(sample) + 16, header_metrics.horizontalAdvance(title) + 28)
-            header.resizeSection(column, width)
+        # Room for each header's text and its sort arrow, whatever the language; the rest to the title.
+        self.event_columns = ColumnFit(self.events, stretch={EventTableModel.COLUMN_TITLE: 1}, samples={
+            EventTableModel.COLUMN_DATE: "2016-12-31", EventTableModel.COLUMN_TYPE: self.tr("Training course"),
+            EventTableModel.COLUMN_STATES: "JAM TTO",
+            EventTableModel.COLUMN_STATUS: max((status_label(c) for c in STATUS_LABELS), key=len),
+            EventTableModel.COLUMN_PARTICIPANTS: "00000", EventTableModel.COLUMN_TITLE: "Regional workshop"})
         self.events.verticalHeader().setDefaultSectionSize(metrics.height() + 6)
         # Double-click or Enter opens an event (not "activated", which some desktops fire on a
         # single click).

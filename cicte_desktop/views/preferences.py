@@ -11,6 +11,7 @@ from cicte_desktop.views.export_dialog import fill_languages
 from cicte_desktop.views.forms.ui_preferences import Ui_PreferencesDialog
 from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.screen_fit import fit_to_screen
+from cicte_desktop.views.text_fit import keep_text_whole
 
 
 class PreferencesDialog(QDialog):
@@ -28,6 +29,7 @@ class PreferencesDialog(QDialog):
         if not i18n.chosen_language():
             self.language.setCurrentIndex(0)
         fit_to_screen(self, 460)
+        keep_text_whole(self)  # the note wraps on more lines in Spanish or French, or when made narrower
 
     def chosen_language(self) -> str:
         """A language code, or "" to follow the system's."""
@@ -63,6 +65,7 @@ class PlanTitlesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_to_screen(self, 640)
+        keep_text_whole(self)  # wrapped text never cut when the dialog is made narrower
 
     def titles(self) -> dict[str, str]:
         return {code: edit.text().strip() for code, edit in self.edits.items()}

@@ -10,6 +10,7 @@ from cicte_desktop.db.database import Database
 from cicte_desktop.services.privacy import PurgeIncompleteError, purge_personal_data
 from cicte_desktop.views import messages
 from cicte_desktop.views.tasks import Task, TaskRunner
+from cicte_desktop.views.text_fit import keep_text_whole
 
 
 class PrivacyDialog(QDialog):
@@ -51,6 +52,7 @@ class PrivacyDialog(QDialog):
         layout.addWidget(wiped)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        keep_text_whole(self)  # wrapped text never cut when the dialog is made narrower
 
     def cutoff(self) -> dt.date:
         today = dt.date.today()
