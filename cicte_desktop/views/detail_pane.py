@@ -106,7 +106,7 @@ class DetailPane(QWidget):
             EventTableModel.COLUMN_DATE: "2016-12-31", EventTableModel.COLUMN_TYPE: self.tr("Training course"),
             EventTableModel.COLUMN_STATES: "JAM TTO",
             EventTableModel.COLUMN_STATUS: max((status_label(c) for c in STATUS_LABELS), key=len),
-            EventTableModel.COLUMN_PARTICIPANTS: "00000", EventTableModel.COLUMN_TITLE: "Regional workshop"})
+            EventTableModel.COLUMN_PARTICIPANTS: "00000"})
         self.events.verticalHeader().setDefaultSectionSize(metrics.height() + 6)
         # Double-click or Enter opens an event (not "activated", which some desktops fire on a
         # single click).
