@@ -16,10 +16,10 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 
 from cicte_desktop.paths import resource_path
 
@@ -155,3 +155,12 @@ def using_language(language: str | None) -> Iterator[None]:
         yield
     finally:
         _export_language.reset(token)
+
+
+def collation_key(language: str | None = None) -> Callable[[str], object]:
+    """A sort key ordering texts as ``language`` (None: this thread's export language, else the
+    UI's) does: case- and accent-insensitive first ("Équateur" beside "Ecuador", not after "Z";
+    Spanish "Ñ" after "N")."""
+    collator = QCollator(locale_for(language or export_language()))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator.sortKey

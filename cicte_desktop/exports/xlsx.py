@@ -21,7 +21,7 @@ from cicte_desktop import i18n
 from cicte_desktop.db.database import Database
 from cicte_desktop.files import atomic_target
 from cicte_desktop.exports import xlsx_sheets as sheets
-from cicte_desktop.services import figures, plan_reading, workbook_data, workplan
+from cicte_desktop.services import figures, member_state_names, plan_reading, workbook_data, workplan
 from cicte_desktop.services.workbook_layout import sheet_names
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.cancel import Cancelled
@@ -172,7 +172,8 @@ def _write(book: Any, db: Database, plans: list[WorkPlanNode], period: workplan.
            tick: Callable[..., None], progress: Callable[[int, int], bool] | None) -> ExportResult:
     names = sheet_names()
     exported = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    state = options.member_state or _tr("all member states")
+    state = (member_state_names.localized_name(options.member_state, i18n.export_language())
+             if options.member_state else _tr("all member states"))
     area = _tr("work area {number}").format(number=options.work_area) if options.work_area else _tr("all work areas")
     several = len(plans) > 1
     note = missing_years_note(period.missing)

@@ -301,7 +301,8 @@ def states_sheet(book: Any, title: str, db: Database, plan: WorkPlanNode, areas:
                     (_tr("{number}. men").format(number=item.number), 10)]
     groups.append(_Group(len(columns) + 1, 3, _tr("All work areas")))
     columns += [(_tr("Total events"), 10), (_tr("Total women"), 10), (_tr("Total men"), 10)]
-    states = sorted({iso for iso, _n in counts}, key=lambda iso: names.get(iso, iso))
+    order = {iso: position for position, iso in enumerate(names)}  # the export language's alphabetical order
+    states = sorted({iso for iso, _n in counts}, key=lambda iso: (order.get(iso, len(order)), iso))
     if event_filter.member_state:
         states = [event_filter.member_state]
     everything = list(area_of)

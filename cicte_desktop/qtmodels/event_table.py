@@ -12,14 +12,17 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
+from cicte_desktop import i18n
 from cicte_desktop.locale_format import format_date
 from cicte_desktop.safe_text import shown
 from cicte_desktop.services.event_search import EVENT_ORDER, EventRow
+from cicte_desktop.services.member_state_names import localized_name
 from cicte_desktop.vocabulary import event_type_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # made once, not per cell
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _ENABLED_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -114,6 +117,9 @@ class EventTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         column = index.column()
+        if role == _TOOLTIP and column == self.COLUMN_STATES:  # the codes' names in the window's language
+            language = i18n.ui_language()
+            return "; ".join(localized_name(iso3, language) for iso3 in (self._rows[index.row()].member_states or "").split())
         if role in _TEXT_ROLES:
             key = (index.row(), column)
             text = self._texts.get(key)

@@ -112,11 +112,15 @@ def resolve(text: str) -> list[StateMatch]:
 
 
 #: ISO 3166-1 alpha-3 -> the state's name as each language of the OAS writes it (English, Spanish,
-#: French, Portuguese): what the dashboard's map and its table show in the user's language.
+#: French, Portuguese): what every list, pane, map and export shows in the user's (or the export's)
+#: language. Spanish, French and Portuguese are CLDR's territory names (tests/services/
+#: test_member_state_names.py checks them against the ``babel`` package's CLDR data where it is
+#: installed), but for ``CLDR_EXCEPTIONS``; English is the states' names as the OAS writes them
+#: (the member_state table's), where CLDR abbreviates ("St. Kitts & Nevis").
 DISPLAY_NAMES: dict[str, tuple[str, str, str, str]] = {
     "ATG": ("Antigua and Barbuda", "Antigua y Barbuda", "Antigua-et-Barbuda", "Antígua e Barbuda"),
     "ARG": ("Argentina", "Argentina", "Argentine", "Argentina"),
-    "BHS": ("The Bahamas", "Las Bahamas", "Les Bahamas", "Bahamas"),
+    "BHS": ("The Bahamas", "Bahamas", "Bahamas", "Bahamas"),
     "BRB": ("Barbados", "Barbados", "Barbade", "Barbados"),
     "BLZ": ("Belize", "Belice", "Belize", "Belize"),
     "BOL": ("Bolivia", "Bolivia", "Bolivie", "Bolívia"),
@@ -129,7 +133,7 @@ DISPLAY_NAMES: dict[str, tuple[str, str, str, str]] = {
     "DMA": ("Dominica", "Dominica", "Dominique", "Dominica"),
     "DOM": ("Dominican Republic", "República Dominicana", "République dominicaine", "República Dominicana"),
     "ECU": ("Ecuador", "Ecuador", "Équateur", "Equador"),
-    "SLV": ("El Salvador", "El Salvador", "El Salvador", "El Salvador"),
+    "SLV": ("El Salvador", "El Salvador", "Salvador", "El Salvador"),
     "GRD": ("Grenada", "Granada", "Grenade", "Granada"),
     "GTM": ("Guatemala", "Guatemala", "Guatemala", "Guatemala"),
     "GUY": ("Guyana", "Guyana", "Guyana", "Guiana"),
@@ -141,11 +145,11 @@ DISPLAY_NAMES: dict[str, tuple[str, str, str, str]] = {
     "PAN": ("Panama", "Panamá", "Panama", "Panamá"),
     "PRY": ("Paraguay", "Paraguay", "Paraguay", "Paraguai"),
     "PER": ("Peru", "Perú", "Pérou", "Peru"),
-    "KNA": ("Saint Kitts and Nevis", "Saint Kitts y Nevis", "Saint-Christophe-et-Niévès", "São Cristóvão e Névis"),
+    "KNA": ("Saint Kitts and Nevis", "San Cristóbal y Nieves", "Saint-Christophe-et-Niévès", "São Cristóvão e Névis"),
     "LCA": ("Saint Lucia", "Santa Lucía", "Sainte-Lucie", "Santa Lúcia"),
     "VCT": ("Saint Vincent and the Grenadines", "San Vicente y las Granadinas", "Saint-Vincent-et-les-Grenadines",
             "São Vicente e Granadinas"),
-    "SUR": ("Suriname", "Suriname", "Suriname", "Suriname"),
+    "SUR": ("Suriname", "Surinam", "Suriname", "Suriname"),
     "TTO": ("Trinidad and Tobago", "Trinidad y Tobago", "Trinité-et-Tobago", "Trinidad e Tobago"),
     "USA": ("United States", "Estados Unidos", "États-Unis", "Estados Unidos"),
     "URY": ("Uruguay", "Uruguay", "Uruguay", "Uruguai"),
@@ -159,3 +163,23 @@ def display_name(iso3: str, language: str = "en") -> str:
     itself for a code that names no member state."""
     names = DISPLAY_NAMES.get(iso3)
     return names[_LANGUAGE_INDEX.get(language, 0)] if names else iso3
+
+#: Where the table departs from CLDR's territory names on purpose: (iso3, language) -> CLDR's name.
+#: French toponymy hyphenates the whole name ("Saint-Vincent-et-les-Grenadines"), CLDR drops one.
+CLDR_EXCEPTIONS: dict[tuple[str, str], str] = {
+    ("VCT", "fr"): "Saint-Vincent-et-les Grenadines",
+}
+
+
+def localized_name(iso3: str, language: str, fallback: str | None = None) -> str:
+    """The member state's name in ``language``; ``fallback`` (else the code) for a code that
+    names none of the 35 (a state added to the member_state table after this list)."""
+    names = DISPLAY_NAMES.get(iso3)
+    if names is None:
+        return fallback or iso3
+    return names[_LANGUAGE_INDEX.get(language, 0)]
+
+
+def all_names(iso3: str) -> tuple[str, ...]:
+    """Every name of the state this module knows, in any language (for reading what was typed)."""
+    return tuple(dict.fromkeys(DISPLAY_NAMES.get(iso3, ()) + NAMES.get(iso3, ())))

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from cicte_desktop.db.database import Database
+from cicte_desktop.services import member_state_names
 
 
 @dataclass(frozen=True)
@@ -48,11 +49,24 @@ def plan_mandates(db: Database, work_plan_uuid: str) -> list[Mandate]:
             for symbol, title, section, paragraphs, areas in rows]
 
 
-def member_states(db: Database) -> list[MemberStateItem]:
-    """The member states by name."""
+def member_states(db: Database, language: str | None = None) -> list[MemberStateItem]:
+    """The member states, each named in ``language`` (None: the export's language on this thread,
+    else the window's) and in that language's alphabetical order (accents and case aside): the one
+    source of the names every list, pane and export shows."""
+    from cicte_desktop import i18n
+
+    language = language or i18n.export_language()
     with db.sql() as conn:
-        rows = conn.execute("SELECT iso3, name, subregion FROM member_state WHERE NOT deleted ORDER BY name")
-        return [MemberStateItem(*row) for row in rows]
+        rows = conn.execute("SELECT iso3, name, subregion FROM member_state WHERE NOT deleted").fetchall()
+    items = [MemberStateItem(iso3, member_state_names.localized_name(iso3, language, name), subregion)
+             for iso3, name, subregion in rows]
+    key = i18n.collation_key(language)
+    return sorted(items, key=lambda item: key(item.name))
+
+
+def member_state_names_in(db: Database, language: str | None = None) -> dict[str, str]:
+    """ISO3 code -> the state's name in ``language`` (as ``member_states``)."""
+    return {item.iso3: item.name for item in member_states(db, language)}
 
 
 def mandates_by_work_area(db: Database, work_plan_uuid: str) -> dict[str, list[MandateItem]]:

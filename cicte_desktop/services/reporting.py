@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cicte_desktop.db.database import Database
-from cicte_desktop.services import figures
+from cicte_desktop.services import figures, reference
 from cicte_desktop.services.events import reading
 
 
@@ -120,8 +120,7 @@ def certificate_event(db: Database, event_id: str) -> CertificateEvent:
     names = tuple(p.name.strip() for p in event.participants if p.name.strip())
     if not names:
         raise NoParticipantsError(event_id)
-    with db.sql() as conn:
-        by_iso = dict(conn.execute("SELECT iso3, name FROM member_state WHERE NOT deleted"))
+    by_iso = reference.member_state_names_in(db)
     return CertificateEvent(event_id, event.title, event.event_type, event.start_date, event.end_date, event.venue,
                             event.city, event.modality, tuple(by_iso.get(iso, iso) for iso in event.member_states),
                             names)

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from cicte_desktop.db.database import Database
-from cicte_desktop.services import figures
+from cicte_desktop.services import figures, reference
 
 
 class EventRecord(NamedTuple):
@@ -24,7 +24,7 @@ class EventRecord(NamedTuple):
     start_date: dt.date | None
     end_date: dt.date | None
     modality: str | None
-    member_states: str  # names, "; " between them
+    member_states: str  # names in the export's language and its order, "; " between them
     venue: str | None
     city: str | None
     partners: str  # acronyms (or names), "; " between them
@@ -88,8 +88,8 @@ def activity_plan_years(db: Database) -> dict[str, int]:
             "JOIN work_plan w ON w.uuid = a.work_plan_uuid"))
 
 
-_STATES = ("(SELECT group_concat(name, '; ') FROM (SELECT m.name FROM event_member_state l JOIN member_state m "
-           "ON m.uuid = l.member_state_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted ORDER BY m.name))")
+_STATES = ("(SELECT group_concat(iso3, ' ') FROM (SELECT m.iso3 FROM event_member_state l JOIN member_state m "
+           "ON m.uuid = l.member_state_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted ORDER BY m.iso3))")
 _PARTNERS = ("(SELECT group_concat(name, '; ') FROM (SELECT coalesce(o.acronym, o.name) AS name FROM event_partner l "
              "JOIN partner_organization o ON o.uuid = l.partner_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted "
              "ORDER BY 1))")
@@ -100,6 +100,12 @@ def event_records(db: Database, event_filter: figures.EventFilter,
     """The events the filter keeps, by start date and title, one at a time (an export of many
     thousands holds one in memory)."""
     from_sql, params = figures.events_from(event_filter, scope)
+    names = member_state_names(db)
+    order = {iso3: position for position, iso3 in enumerate(names)}
+
+    def states(codes: str | None) -> str:
+        return "; ".join(names.get(iso3, iso3) for iso3 in sorted((codes or "").split(), key=lambda c: order.get(c, -1)))
+
     sql = (f"SELECT e.uuid, e.activity_uuid, e.event_type, e.title, e.status, e.start_date, e.end_date, e.modality, "
            f"{_STATES}, e.venue, e.city, {_PARTNERS}, e.lead_trainer, e.experts, e.funding_source, e.women, e.men, "
            f"e.sex_not_recorded, e.participants_total, e.institutions, e.units, e.satisfaction, e.pretest_average, "
@@ -107,7 +113,7 @@ def event_records(db: Database, event_filter: figures.EventFilter,
            f"{from_sql} ORDER BY e.start_date, e.title, e.uuid")
     with db.sql() as conn:
         for r in conn.execute(sql, params):
-            yield EventRecord(r[0], r[1], r[2], r[3], r[4], _date(r[5]), _date(r[6]), r[7], r[8] or "", r[9], r[10],
+            yield EventRecord(r[0], r[1], r[2], r[3], r[4], _date(r[5]), _date(r[6]), r[7], states(r[8]), r[9], r[10],
                               r[11] or "", *r[12:24], bool(r[24]), r[25], r[26], r[27])
 
 
@@ -125,9 +131,8 @@ def participant_records(db: Database, event_filter: figures.EventFilter,
 
 
 def member_state_names(db: Database) -> dict[str, str]:
-    """ISO3 code -> name of every member state."""
-    with db.sql() as conn:
-        return dict(conn.execute("SELECT iso3, name FROM member_state WHERE NOT deleted"))
+    """ISO3 code -> name of every member state in the export's language, in its alphabetical order."""
+    return reference.member_state_names_in(db)
 
 
 def state_activity_counts(db: Database, date_from: dt.date | None, date_to: dt.date | None,

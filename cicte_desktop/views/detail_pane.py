@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QSizePolicy,
@@ -20,9 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from cicte_desktop.qtmodels.event_table import EventTableModel
+from cicte_desktop import i18n
 from cicte_desktop.services import figures
+from cicte_desktop.services.member_state_names import localized_name
 from cicte_desktop.services.figures import NodeProgress, Summary
 from cicte_desktop.services.reference import MandateItem
+from cicte_desktop.views.header_fit import ColumnFit
 from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.theme import set_relative_font
 from cicte_desktop.vocabulary import STATUS_LABELS, status_label
@@ -97,19 +99,14 @@ class DetailPane(QWidget):
         self.events.setWordWrap(False)
         self.events.setTabKeyNavigation(False)  # Tab goes on to the next control; the arrows move in the list
         header = self.events.horizontalHeader()
-        header.setSectionResizeMode(EventTableModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         metrics = self.events.fontMetrics()
-        header_metrics = header.fontMetrics()
-        for column, sample in ((EventTableModel.COLUMN_DATE, "2016-12-31"),
-                               (EventTableModel.COLUMN_TYPE, self.tr("Training course")),
-                               (EventTableModel.COLUMN_STATES, "JAM TTO"),
-                               (EventTableModel.COLUMN_STATUS, max((status_label(c) for c in STATUS_LABELS), key=len)),
-                               (EventTableModel.COLUMN_PARTICIPANTS, "00000")):
-            title = str(self.event_model.headerData(column, Qt.Orientation.Horizontal))
-            # Room for the header's text and its sort arrow, whatever the language.
-            width = max(metrics.horizontalAdvance(sample) + 16, header_metrics.horizontalAdvance(title) + 28)
-            header.resizeSection(column, width)
+        # Room for each header's text and its sort arrow, whatever the language; the rest to the title.
+        self.event_columns = ColumnFit(self.events, stretch={EventTableModel.COLUMN_TITLE: 1}, samples={
+            EventTableModel.COLUMN_DATE: "2016-12-31", EventTableModel.COLUMN_TYPE: self.tr("Training course"),
+            EventTableModel.COLUMN_STATES: "JAM TTO",
+            EventTableModel.COLUMN_STATUS: max((status_label(c) for c in STATUS_LABELS), key=len),
+            EventTableModel.COLUMN_PARTICIPANTS: "00000"})
         self.events.verticalHeader().setDefaultSectionSize(metrics.height() + 6)
         # Double-click or Enter opens an event (not "activated", which some desktops fire on a
         # single click).
@@ -199,7 +196,7 @@ class DetailPane(QWidget):
             total=locale.toString(summary.participants), women=self.tr("%Ln women", "", summary.women),
             men=self.tr("%Ln men", "", summary.men), unknown=locale.toString(summary.sex_not_recorded),
             states=self.tr("%n member state(s) reached", "", len(summary.member_states))))
-        self.people_line.setToolTip(" ".join(summary.member_states))
+        self.people_line.setToolTip("; ".join(localized_name(iso3, i18n.ui_language()) for iso3 in summary.member_states))
         self.people_line.setVisible(summary.events > 0)
         self.note.setText(self.tr("Reading of the source document: {note}").format(note=note) if note else "")
         self.note.setVisible(bool(note))

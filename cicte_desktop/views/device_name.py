@@ -8,6 +8,7 @@ from cicte_desktop.services.devices import MAX_NAME, check_name
 from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.forms.ui_device_name import Ui_DeviceNameDialog
+from cicte_desktop.views.text_fit import keep_text_whole
 
 
 class DeviceNameDialog(QDialog):
@@ -35,6 +36,7 @@ class DeviceNameDialog(QDialog):
         self.name.textChanged.connect(self._check)
         self._check()
         self.adjustSize()
+        keep_text_whole(self)  # wrapped text never cut when the dialog is made narrower
 
     def _check(self, *_args: object) -> None:
         problem = check_name(self.name.text())

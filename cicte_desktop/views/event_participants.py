@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cicte_desktop.views.header_fit import ColumnFit
 from cicte_desktop.qtmodels.roster_table import RosterTableModel
 from cicte_desktop.services.events.inputs import ParticipantInput
 from cicte_desktop.services.reference import MemberStateItem
@@ -42,7 +42,10 @@ class EventParticipants(QWidget):
         self.roster.setObjectName("roster")
         self.roster.setModel(self.roster_model)
         self.roster.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.roster.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its heading in the window's language ("Correo electrónico"), the
+        # rest of the width to the name, the institution and the e-mail address.
+        self.roster_columns = ColumnFit(self.roster, stretch={0: 3, 2: 3, 4: 2, 5: 3},
+                                        samples={1: "F", 3: "Trinidad", 6: "+1 876 555 0100"})
         self.roster.verticalHeader().setVisible(False)
         self.roster.setMinimumHeight(self.roster.fontMetrics().height() * 8)
         buttons = QHBoxLayout()

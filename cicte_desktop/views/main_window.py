@@ -29,6 +29,7 @@ from cicte_desktop.services import reference
 from cicte_desktop.services.figures_ahead import FiguresAhead
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views import focus_frame, menus, window_state
+from cicte_desktop.views.header_fit import section_heading_width
 from cicte_desktop.views.controllers.browse import BrowseController
 from cicte_desktop.views.controllers.dashboard import DashboardController
 from cicte_desktop.views.controllers.database import DatabaseController
@@ -99,13 +100,11 @@ class MainWindow(QMainWindow):
         header = self.plan_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(WorkPlanTreeModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        header_metrics = header.fontMetrics()
         for column, width in ((WorkPlanTreeModel.COLUMN_TARGET, 150), (WorkPlanTreeModel.COLUMN_ACHIEVED, 72),
                               (WorkPlanTreeModel.COLUMN_PROGRESS, 90), (WorkPlanTreeModel.COLUMN_EVENTS, 64)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            title = str(self.plan_model.headerData(column, Qt.Orientation.Horizontal) or "")
             # Room for the heading in every language ("Événements" is longer than "Events").
-            header.resizeSection(column, max(width, header_metrics.horizontalAdvance(title) + 16))
+            header.resizeSection(column, max(width, section_heading_width(header, column)))
         self.plan_view.installEventFilter(self)  # Enter on a row; double-click keeps Qt's own toggle
         self.no_matches = NoMatches(self.plan_view)  # over the tree while a search finds nothing
 

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+
+def _folded(text: str) -> str:
+    """Without case or accents: "etats" finds "États-Unis", "mexico" finds "México"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 class MultiSelect(QWidget):
@@ -93,10 +100,10 @@ class MultiSelect(QWidget):
         self.list.setEnabled(not read_only)
 
     def _apply_filter(self, text: str) -> None:
-        needle = text.strip().casefold()
+        needle = _folded(text.strip())
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
+            item.setHidden(bool(needle) and needle not in _folded(item.text()))
 
     def _item_changed(self, _item: QListWidgetItem) -> None:
         self._update_summary()

@@ -8,6 +8,7 @@ from cicte_desktop.services.plan_years import FIRST_YEAR, LAST_YEAR
 from cicte_desktop.views.forms.ui_new_plan import Ui_NewPlanDialog
 from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles, set_role
+from cicte_desktop.views.text_fit import keep_text_whole
 
 
 class NewPlanDialog(QDialog):
@@ -46,6 +47,7 @@ class NewPlanDialog(QDialog):
         self.source.currentIndexChanged.connect(self._check)
         self._check()
         self.adjustSize()
+        keep_text_whole(self)  # wrapped text never cut when the dialog is made narrower
 
     def _check(self, *_args: object) -> None:
         problem = None

@@ -18,6 +18,7 @@ from cicte_desktop.sync.package_reader import passphrase_problem
 from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.forms.ui_package_export import Ui_PackageExportDialog
+from cicte_desktop.views.text_fit import keep_text_whole
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class PackageExportDialog(QDialog):
         self._destination_changed(self.destination.currentText())
         self.setMinimumWidth(660)
         self.adjustSize()
+        keep_text_whole(self)  # wrapped text never cut when the dialog is made narrower
 
     def _path_typed(self, _text: str) -> None:
         self._path_edited = True

@@ -425,8 +425,8 @@ class PackageImportDialog(QDialog):
             if values.get("updated_at") is None:  # a record new here (an edit held back by a locked period)
                 return self.tr("{where}\n(not on this computer)").format(where=where)
             device = self._names.get(values["device_id"], self.tr("another computer"))
-            return self.tr("{where}\n{device}, {when}").format(where=where, device=device,
-                                                              when=_when(values["updated_at"], seconds=True))
+            return self.tr("{where}\n{device}\n{when}").format(where=where, device=device,  # one per line: narrow
+                                                                when=_when(values["updated_at"], seconds=True))
 
         self.conflict_view.show_versions(
             f"{table_label(conflict.table)}: {conflict.label}", conflict.columns, ours, theirs,

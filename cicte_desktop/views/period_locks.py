@@ -12,6 +12,7 @@ from cicte_desktop.views.forms.ui_period_locks import Ui_PeriodLocksDialog
 from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.screen_fit import fit_to_screen
+from cicte_desktop.views.text_fit import keep_text_whole
 
 
 class PeriodLocksDialog(QDialog):
@@ -26,6 +27,7 @@ class PeriodLocksDialog(QDialog):
         self.buttons: dict[tuple[int, int], QPushButton] = {}
         self._refresh()
         fit_to_screen(self, 560, self.sizeHint().height() + self.ui.periods.sizeHint().height())
+        keep_text_whole(self)  # wrapped text never cut when the dialog is made narrower
 
     def _refresh(self) -> None:
         while self.grid.count():

@@ -11,6 +11,7 @@ from cicte_desktop.services import plan_edit, plan_reading
 from cicte_desktop.views import messages
 from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.screen_fit import available_size, fit_to_screen
+from cicte_desktop.views.text_fit import keep_text_whole
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,6 +56,7 @@ class TargetDialog(QDialog):
         layout.addWidget(buttons)
         self._show_halves()
         fit_to_screen(self, 460)
+        keep_text_whole(self)  # wrapped text never cut when the dialog is made narrower
 
     @staticmethod
     def _number(name: str, value: int | None, empty: str) -> QSpinBox:
@@ -164,6 +166,7 @@ class MoveDialog(QDialog):
         layout.addWidget(self.buttons)
         self._chosen()
         fit_to_screen(self, 620, 520)
+        keep_text_whole(self)  # wrapped text never cut when the dialog is made narrower
 
     def _narrow(self, text: str) -> None:
         words = text.casefold().split()

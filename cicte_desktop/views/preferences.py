@@ -14,6 +14,7 @@ from cicte_desktop.views.forms.ui_preferences import Ui_PreferencesDialog
 from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.roles import apply_roles
 from cicte_desktop.views.screen_fit import fit_to_screen
+from cicte_desktop.views.text_fit import keep_text_whole
 
 
 class PreferencesDialog(QDialog):
@@ -39,6 +40,7 @@ class PreferencesDialog(QDialog):
             self.ui.theme.addItem(names[name], name)
         self.ui.theme.setCurrentIndex(max(0, self.ui.theme.findData(theme.chosen_theme())))
         fit_to_screen(self, 460)
+        keep_text_whole(self)  # the note wraps on more lines in Spanish or French, or when made narrower
 
     def chosen_theme(self) -> str:
         """A theme, or "" to follow the system's colour scheme."""
@@ -78,6 +80,7 @@ class PlanTitlesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_to_screen(self, 640)
+        keep_text_whole(self)  # wrapped text never cut when the dialog is made narrower
 
     def titles(self) -> dict[str, str]:
         return {code: edit.text().strip() for code, edit in self.edits.items()}

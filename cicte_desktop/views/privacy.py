@@ -11,6 +11,7 @@ from cicte_desktop.services.privacy import PurgeIncompleteError, purge_personal_
 from cicte_desktop.views import messages
 from cicte_desktop.views.tasks import Task, TaskRunner
 from cicte_desktop.views.accessible import make_accessible
+from cicte_desktop.views.text_fit import keep_text_whole
 
 
 class PrivacyDialog(QDialog):
@@ -53,6 +54,7 @@ class PrivacyDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
         make_accessible(self)  # buttons in the order seen
+        keep_text_whole(self)  # wrapped text never cut when the dialog is made narrower
 
     def cutoff(self) -> dt.date:
         today = dt.date.today()

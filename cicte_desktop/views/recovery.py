@@ -18,6 +18,7 @@ from cicte_desktop.services import backup
 from cicte_desktop.services.backup import BackupInfo
 from cicte_desktop.views import messages
 from cicte_desktop.views.screen_fit import fit_to_screen
+from cicte_desktop.views.text_fit import keep_text_whole
 
 OPEN_BACKUP, CHOOSE_FILE, QUIT = "open_backup", "choose_file", "quit"
 
@@ -66,6 +67,7 @@ class RecoveryDialog(QDialog):
         self.choose_file.clicked.connect(lambda: self._done(CHOOSE_FILE))
         self.quit_button.clicked.connect(lambda: self._done(QUIT))
         fit_to_screen(self, 560, 240)
+        keep_text_whole(self)  # wrapped text never cut when the dialog is made narrower
 
     def _done(self, choice: str) -> None:
         self.choice = choice

@@ -295,7 +295,7 @@
     <context>
         <name>DetailPane</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="183" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Events matching “{text}”: %n of {total}</numerusform>
@@ -303,7 +303,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="196" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln woman</numerusform>
@@ -311,7 +311,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln man</numerusform>
@@ -319,7 +319,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n member state reached</numerusform>
@@ -836,7 +836,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PrivacyDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="75" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="77" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Personal data removed for %n participant.</numerusform>
@@ -847,7 +847,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>RecoveryDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -855,7 +855,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="44" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>

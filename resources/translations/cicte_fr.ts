@@ -2181,37 +2181,37 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="88" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="90" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="105" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="106" />
             <source>Training course</source>
             <translation>Cours de formation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="143" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Sélectionnez un domaine d'action, un programme, un projet ou une activité prévue pour afficher ses chiffres et les événements qui y sont enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="168" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="165" />
             <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
             <translation>Réalisé compte les unités des événements terminés selon les filtres actuels ; compté pour la cible compte chaque activité au plus jusqu'à sa propre cible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="172" />
             <source>{label}: {value}</source>
             <translation>{label} : {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="178" />
             <source>{status}: {count}</source>
             <translation>{status} : {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="183" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Événements correspondant à « {text} » : %n sur {total}</numerusform>
@@ -2219,22 +2219,22 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="185" />
             <source>Events: {count} ({statuses})</source>
             <translation>Événements : {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="193" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
             <source>Events: none under the current filters</source>
             <translation>Événements : aucun selon les filtres en cours</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="194" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participants aux événements terminés : {total} ({women}, {men}, {unknown} non renseignés) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="196" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln femme</numerusform>
@@ -2242,7 +2242,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homme</numerusform>
@@ -2250,7 +2250,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n État membre atteint</numerusform>
@@ -2258,12 +2258,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>Reading of the source document: {note}</source>
             <translation>Interprétation du document source : {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="208" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandats applicables à ce domaine d'action ({count})</translation>
         </message>
@@ -2301,17 +2301,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Le nom sous lequel les autres portables et le siège voient ce poste dans les paquets de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="21" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="22" />
             <source>Name this computer</source>
             <translation>Nommer ce poste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="22" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="23" />
             <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
             <translation>Les paquets de terrain indiquent quel poste a effectué chaque modification. Donnez à celui-ci un nom facile à reconnaître, par exemple « Portable de María (mission à Trinité) » ou « Siège, Washington ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="32" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="33" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -2997,32 +2997,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>EventParticipants</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="49" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="52" />
             <source>Add person</source>
             <translation>Ajouter une personne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="51" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="54" />
             <source>Remove person</source>
             <translation>Retirer la personne</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="53" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="56" />
             <source>Import attendance sheet…</source>
             <translation>Importer une feuille de présence…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="84" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="87" />
             <source>Import attendance sheet</source>
             <translation>Importer une feuille de présence</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="85" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="88" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="98" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="101" />
             <source>Cannot import the attendance sheet</source>
             <translation>Impossible d'importer la feuille de présence</translation>
         </message>
@@ -3030,32 +3030,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>EventTableModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="110" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="110" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="110" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="110" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="110" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="111" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -3161,22 +3161,22 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Aucun plan de travail pour {years} : leurs événements figurent dans la feuille Événements, mais ne sont mesurés par rapport à aucun plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="175" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
             <source>all member states</source>
             <translation>tous les États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="177" />
             <source>work area {number}</source>
             <translation>domaine d'action {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="177" />
             <source>all work areas</source>
             <translation>tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="181" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="182" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Période : {period} · {state} · {area} · Exporté le {when}</translation>
         </message>
@@ -3331,77 +3331,77 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Total des hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="324" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="325" />
             <source>Events and participants by member state and work area</source>
             <translation>Événements et participants par État membre et domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="326" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="327" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un événement qui a bénéficié à plusieurs États membres compte dans la ligne de chacun, et une seule fois dans le total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="332" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="332" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="335" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
             <source>Participants (personal data)</source>
             <translation>Participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
             <source>Event ID</source>
             <translation>ID de l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="339" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
@@ -3631,87 +3631,87 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Il manque à la feuille Événements de {name} les colonnes {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="178" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="181" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="193" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="196" />
             <source>{column}: {problem}</source>
             <translation>{column} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="199" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="202" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contient une formule ({formula}) ; l’importation ne prend que des valeurs saisies : saisissez la valeur, ou copiez la colonne et collez-la en valeurs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="203" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="206" />
             <source>holds the error {value}</source>
             <translation>contient l’erreur {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="241" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="244" />
             <source>unknown {column} “{value}”</source>
             <translation>{column} : valeur « {value} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="248" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="251" />
             <source>unknown plan path “{path}”</source>
             <translation>référence du plan « {path} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="263" />
             <source>“{name}” is listed twice</source>
             <translation>« {name} » figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="265" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="268" />
             <source>unknown member state “{name}”</source>
             <translation>État membre « {name} » inconnu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="266" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="269" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organisation partenaire « {name} » inconnue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="273" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="276" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>« {value} » n’est ni {yes} ni {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="276" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="279" />
             <source>the same event ID appears twice</source>
             <translation>le même ID d'événement figure deux fois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="297" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="300" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>aucun événement ne porte cet ID (supprimé ou provenant d'une autre base de données)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="327" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="330" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes comportant des problèmes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="331" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="334" />
             <source>Imported from {name}</source>
             <translation>Importé depuis {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="337" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="340" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n’a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="339" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="342" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Rien n’a été importé : un événement du classeur a été supprimé entre-temps ; importez-le de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="342" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="345" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Rien n’a été importé : la base de données refuse une ligne du classeur ({detail}).</translation>
         </message>
@@ -4695,32 +4695,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="86" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="87" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="92" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="93" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="150" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="152" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="151" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi, et les événements par État membre, par nom ou code (Jamaïque, JAM) ; sans tenir compte des accents, événements à partir de 3 lettres. Échap efface la recherche.</translation>
         </message>
@@ -5690,42 +5690,42 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="125" />
             <source>Move to…</source>
             <translation>Déplacer vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="127" />
             <source>Move “{item}” under:</source>
             <translation>Déplacer « {item} » sous :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="130" />
             <source>Now under: {parent}</source>
             <translation>Actuellement sous : {parent}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="134" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="136" />
             <source>Narrow the list</source>
             <translation>Filtrer la liste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="135" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="137" />
             <source>Type a code or words of the title to narrow the list</source>
             <translation>Tapez un code ou des mots du titre pour réduire la liste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="139" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="141" />
             <source>Move under</source>
             <translation>Déplacer sous</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="147" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="149" />
             <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
             <translation>Il se place en dernier sous l'élément choisi, avec le numéro suivant. Les éléments retirés ne sont pas listés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="152" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="154" />
             <source>&amp;Move</source>
             <translation>&amp;Déplacer</translation>
         </message>
@@ -5733,7 +5733,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>MultiSelect</name>
         <message>
-            <location filename="../../cicte_desktop/views/multi_select.py" line="107" />
+            <location filename="../../cicte_desktop/views/multi_select.py" line="114" />
             <source>None chosen</source>
             <translation>Aucune sélection</translation>
         </message>
@@ -5761,32 +5761,32 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>&amp;Partir de :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="30" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="31" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="33" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="34" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Cet ordinateur n’est pas le siège : le nouveau plan reste sur cet ordinateur, car les autres refusent les modifications du plan de travail venant d’un portable, et les événements enregistrés sous ce plan ne leur parviennent qu’une fois que le siège a créé le même plan (à partir du même plan antérieur). Pour que chaque portable ait le nouveau plan, créez-le au siège et envoyez-le dans un paquet de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="37" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="38" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Cet ordinateur est le siège : le nouveau plan parviendra aux ordinateurs portables dans les prochains paquets de terrain.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="42" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="43" />
             <source>Create Plan</source>
             <translation>Créer le plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="53" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="55" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Il existe déjà un plan de travail pour {year} : choisissez une autre année.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="56" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="58" />
             <source>There is no work plan to start from.</source>
             <translation>Il n’y a aucun plan de travail de départ.</translation>
         </message>
@@ -5929,42 +5929,42 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="54" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="55" />
             <source>Headquarters</source>
             <translation>Siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="63" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="64" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Dernier paquet pour cette destination : {when}. Celui-ci contient ce qui a changé depuis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="86" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Aucun paquet encore créé pour cette destination : celui-ci contient tout.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="95" />
             <source>Say who the package is for.</source>
             <translation>Indiquez à qui le paquet est destiné.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="99" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="101" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases secrètes sont différentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="101" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="103" />
             <source>Choose where to write the package.</source>
             <translation>Choisissez où écrire le paquet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="113" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="115" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Paquets de terrain (*.cictepkg)</translation>
         </message>
@@ -6201,9 +6201,11 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="428" />
             <source>{where}
-{device}, {when}</source>
+{device}
+{when}</source>
             <translation>{where}
-{device}, {when}</translation>
+{device}
+{when}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="434" />
@@ -6239,6 +6241,12 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/views/package_import.py" line="456" />
             <source>(your choice)</source>
             <translation>(votre choix)</translation>
+        </message>
+        <message>
+            <source>{where}
+{device}, {when}</source>
+            <translation type="vanished">{where}
+{device}, {when}</translation>
         </message>
     </context>
     <context>
@@ -6424,7 +6432,7 @@ La première fois qu'un autre ordinateur importe un paquet de celui-ci, il affic
     <context>
         <name>ParticipantCounts</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="197" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="200" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>La liste compte femmes {women}, hommes {men}, non renseigné {unknown} ; les nombres ci-dessus indiquent femmes {typed_women}, hommes {typed_men}, non renseigné {typed_unknown}.</translation>
         </message>
@@ -7194,42 +7202,42 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Une période marquée comme déclarée est verrouillée : ses événements ne peuvent pas être modifiés tant qu'un gestionnaire de programme ne l'a pas déverrouillée. Ces deux opérations exigent un motif, qui est conservé dans l'historique de la période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="41" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="43" />
             <source>Reported, locked</source>
             <translation>Déclarée, verrouillée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="41" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="43" />
             <source>Open</source>
             <translation>Ouverte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="42" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="44" />
             <source>Unlock…</source>
             <translation>Déverrouiller…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="42" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="44" />
             <source>Mark as reported…</source>
             <translation>Marquer comme déclarée…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
             <source>Mark as reported</source>
             <translation>Marquer comme déclarée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
             <source>Unlock</source>
             <translation>Déverrouiller</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="53" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="55" />
             <source>Why is {period} marked as reported?</source>
             <translation>Pourquoi marquer la période {period} comme déclarée ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="56" />
             <source>Why is {period} opened again?</source>
             <translation>Pourquoi rouvrir la période {period} ?</translation>
         </message>
@@ -7925,17 +7933,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="61" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="63" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="67" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="69" />
             <source>Approved (English)</source>
             <translation>Approuvé (anglais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="72" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="74" />
             <source>(none: the English title is shown)</source>
             <translation>(aucun : le titre anglais s'affiche)</translation>
         </message>
@@ -8457,27 +8465,27 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>La fenêtre, les messages, les classeurs Excel et les rapports PDF utilisent cette langue. Le changement prend effet au prochain démarrage de CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="30" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="31" />
             <source>The system's language ({language})</source>
             <translation>La langue du système ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="36" />
             <source>Light</source>
             <translation>Clair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="36" />
             <source>Dark</source>
             <translation>Sombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="36" />
             <source>High contrast</source>
             <translation>Contraste élevé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="36" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="37" />
             <source>Follow the system ({theme})</source>
             <translation>Selon le système ({theme})</translation>
         </message>
@@ -8498,57 +8506,57 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PrivacyDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="20" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="21" />
             <source>Privacy</source>
             <translation>Confidentialité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="23" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="24" />
             <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
             <translation>Les noms, courriels et téléphones des participants sont des données personnelles. Ils sont exclus des exportations Excel, sauf si vous les demandez ; les paquets de terrain les transportent, afin que les listes puissent être fusionnées (protégez les paquets par une phrase secrète). Vous pouvez ici les supprimer définitivement des événements anciens : les effectifs par sexe, les institutions et les pays sont conservés, et la suppression est consignée dans l'historique de chaque événement.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="28" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="29" />
             <source>They also go from the conflict history, the history of changes and drafts of those events, and the database file is rebuilt so that no copy of them remains in it. Backups made before keep theirs.</source>
             <translation>Elles disparaissent aussi de l’historique des conflits, de l’historique des modifications et des brouillons de ces événements, et le fichier de la base de données est reconstruit pour qu’il n’en reste aucune copie. Les sauvegardes faites auparavant conservent les leurs.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="39" />
             <source> months</source>
             <translation> mois</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="41" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="42" />
             <source>Remove the personal data of events older than:</source>
             <translation>Supprimer les données personnelles des événements datant de plus de :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="47" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="48" />
             <source>Remove personal data…</source>
             <translation>Supprimer les données personnelles…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
             <source>Remove personal data</source>
             <translation>Supprimer les données personnelles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
             <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
             <translation>Supprimer les noms, courriels et téléphones des participants de tous les événements commencés avant le {date} ? Cette opération est irréversible.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="70" />
             <source>Remove</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="70" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="75" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="77" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Données personnelles supprimées pour %n participant.</numerusform>
@@ -8556,7 +8564,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="83" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="85" />
             <source>Removing personal data…</source>
             <translation>Suppression des données personnelles…</translation>
         </message>
@@ -8576,17 +8584,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="33" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="34" />
             <source>CICTE Desktop cannot open the database</source>
             <translation>CICTE Desktop ne peut pas ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
             <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
             <translation>La dernière sauvegarde valide a été enregistrée le {when} sur {device} : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -8594,7 +8602,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="44" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -8602,52 +8610,52 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="45" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="46" />
             <source>No good backup was found in the data folder.</source>
             <translation>Aucune sauvegarde valide n'a été trouvée dans le dossier de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="50" />
             <source>Open the latest good backup</source>
             <translation>Ouvrir la dernière sauvegarde valide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="51" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="52" />
             <source>Choose another file…</source>
             <translation>Choisir un autre fichier…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="52" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="53" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="61" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="62" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>Le fichier en échec est laissé en l'état : rien n'y est écrasé ni supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="106" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="108" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>Le fichier qui n'a pas pu être ouvert a été conservé sous le nom {aside}. La sauvegarde du {when} est maintenant ouverte à sa place.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="112" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} n'a pas été modifié. La sauvegarde du {when} est ouverte depuis {target} ; ouvrez de nouveau ce fichier la prochaine fois (Fichier &gt; Ouvrir la base de données).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="122" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="124" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="123" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="125" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="135" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="137" />
             <source>Backup restored</source>
             <translation>Sauvegarde restaurée</translation>
         </message>
@@ -9148,62 +9156,62 @@ Base de données : {path}</translation>
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="26" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="27" />
             <source>Target of the Activity</source>
             <translation>Cible de l'activité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="27" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="28" />
             <source>no number</source>
             <translation>sans nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="31" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="32" />
             <source>workshops, missions, countries…</source>
             <translation>ateliers, missions, pays…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="33" />
             <source>Upon request of member states</source>
             <translation>Sur demande des États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="35" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="36" />
             <source>not set</source>
             <translation>non indiquée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="42" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="43" />
             <source>&amp;How many:</source>
             <translation>&amp;Combien :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="43" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="44" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unité :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="45" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="46" />
             <source>Due by 30 &amp;June:</source>
             <translation>D'ici le 30 &amp;juin :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="46" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="47" />
             <source>Due July–&amp;December:</source>
             <translation>Juillet–&amp;décembre :</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="80" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="82" />
             <source>Optional. Without them the target is expected evenly over the year.</source>
             <translation>Facultatif. Sans elles, la cible est attendue de façon régulière sur l'année.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="84" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="86" />
             <source>{first} due by 30 June, all {target} by 31 December.</source>
             <translation>{first} d'ici le 30 juin, les {target} d'ici le 31 décembre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="100" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="102" />
             <source>The target was not changed</source>
             <translation>La cible n'a pas été modifiée</translation>
         </message>

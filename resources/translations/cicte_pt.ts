@@ -2181,37 +2181,37 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="88" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="90" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="105" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="106" />
             <source>Training course</source>
             <translation>Curso de capacitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="146" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="143" />
             <source>Select a work area, program, project or planned activity to see its figures and the events logged under it.</source>
             <translation>Selecione uma área de trabalho, programa, projeto ou atividade prevista para ver seus números e os eventos registrados nele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="168" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="165" />
             <source>Achieved counts the units of completed events under the current filters; counted toward target counts each activity at most up to its own target.</source>
             <translation>Alcançado conta as unidades dos eventos concluídos com os filtros atuais; computado para a meta conta cada atividade no máximo até a sua própria meta.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="175" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="172" />
             <source>{label}: {value}</source>
             <translation>{label}: {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="181" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="178" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="186" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="183" />
             <source>Events matching “{text}”: %n of {total}</source>
             <translation>
                 <numerusform>Eventos que correspondem a “{text}”: %n de {total}</numerusform>
@@ -2219,22 +2219,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="188" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="185" />
             <source>Events: {count} ({statuses})</source>
             <translation>Eventos: {count} ({statuses})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="193" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="190" />
             <source>Events: none under the current filters</source>
             <translation>Eventos: nenhum com os filtros atuais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="194" />
             <source>Participants in completed events: {total} ({women}, {men}, {unknown} not recorded) · {states}</source>
             <translation>Participantes em eventos concluídos: {total} ({women}, {men}, {unknown} sem registro) · {states}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="199" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="196" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mulher</numerusform>
@@ -2242,7 +2242,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="200" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="197" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homem</numerusform>
@@ -2250,7 +2250,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="198" />
             <source>%n member state(s) reached</source>
             <translation>
                 <numerusform>%n Estado membro alcançado</numerusform>
@@ -2258,12 +2258,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="204" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="201" />
             <source>Reading of the source document: {note}</source>
             <translation>Interpretação do documento de origem: {note}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/detail_pane.py" line="211" />
+            <location filename="../../cicte_desktop/views/detail_pane.py" line="208" />
             <source>Mandates that apply to this work area ({count})</source>
             <translation>Mandatos aplicáveis a esta área de trabalho ({count})</translation>
         </message>
@@ -2301,17 +2301,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>O nome deste computador que os outros notebooks e a sede veem nos pacotes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="21" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="22" />
             <source>Name this computer</source>
             <translation>Nomear este computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="22" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="23" />
             <source>Field packages say which computer made each change. Give this one a name people will recognise, for example “Laptop of María (Trinidad mission)” or “Headquarters, Washington”.</source>
             <translation>Os pacotes de campo indicam qual computador fez cada alteração. Dê a este um nome que as pessoas reconheçam, por exemplo “Notebook da María (missão em Trinidad)” ou “Sede, Washington”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/device_name.py" line="32" />
+            <location filename="../../cicte_desktop/views/device_name.py" line="33" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
@@ -2997,32 +2997,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>EventParticipants</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="49" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="52" />
             <source>Add person</source>
             <translation>Adicionar pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="51" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="54" />
             <source>Remove person</source>
             <translation>Remover pessoa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="53" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="56" />
             <source>Import attendance sheet…</source>
             <translation>Importar lista de presença…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="84" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="87" />
             <source>Import attendance sheet</source>
             <translation>Importar lista de presença</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="85" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="88" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="98" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="101" />
             <source>Cannot import the attendance sheet</source>
             <translation>Não é possível importar a lista de presença</translation>
         </message>
@@ -3030,32 +3030,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>EventTableModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="110" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="110" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="110" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="110" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="107" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="110" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="108" />
+            <location filename="../../cicte_desktop/qtmodels/event_table.py" line="111" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
@@ -3161,22 +3161,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Não há plano de trabalho para {years}: os seus eventos constam da folha Eventos, mas não são medidos em relação a nenhum plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="175" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
             <source>all member states</source>
             <translation>todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="177" />
             <source>work area {number}</source>
             <translation>área de trabalho {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="177" />
             <source>all work areas</source>
             <translation>todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="181" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="182" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
         </message>
@@ -3331,77 +3331,77 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Total de homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="324" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="325" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos e participantes por Estado membro e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="326" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="327" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Um evento que beneficiou vários Estados membros conta na linha de cada um, e uma única vez no total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="332" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="332" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="335" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
             <source>Participants (personal data)</source>
             <translation>Participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
             <source>Event ID</source>
             <translation>ID do evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="339" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
@@ -3631,87 +3631,87 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Faltam na planilha Eventos de {name} as colunas {columns}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="178" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="181" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="193" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="196" />
             <source>{column}: {problem}</source>
             <translation>{column}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="199" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="202" />
             <source>holds a formula ({formula}); the import takes typed values only: type the value, or copy the column and paste it as values</source>
             <translation>contém uma fórmula ({formula}); a importação aceita apenas valores digitados: digite o valor, ou copie a coluna e cole-a como valores</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="203" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="206" />
             <source>holds the error {value}</source>
             <translation>contém o erro {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="241" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="244" />
             <source>unknown {column} “{value}”</source>
             <translation>valor desconhecido em {column}: “{value}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="248" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="251" />
             <source>unknown plan path “{path}”</source>
             <translation>caminho no plano desconhecido “{path}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="260" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="263" />
             <source>“{name}” is listed twice</source>
             <translation>“{name}” aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="265" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="268" />
             <source>unknown member state “{name}”</source>
             <translation>Estado membro desconhecido “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="266" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="269" />
             <source>unknown partner organisation “{name}”</source>
             <translation>organização parceira desconhecida “{name}”</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="273" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="276" />
             <source>“{value}” is neither {yes} nor {no}</source>
             <translation>“{value}” não é nem {yes} nem {no}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="276" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="279" />
             <source>the same event ID appears twice</source>
             <translation>o mesmo ID de evento aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="297" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="300" />
             <source>no event has this ID (deleted, or from another database)</source>
             <translation>nenhum evento tem este ID (excluído ou de outro banco de dados)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="327" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="330" />
             <source>Nothing was imported: fix the rows with problems first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="331" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="334" />
             <source>Imported from {name}</source>
             <translation>Importado de {name}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="337" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="340" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="339" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="342" />
             <source>Nothing was imported: an event of the workbook was deleted meanwhile; import it again.</source>
             <translation>Nada foi importado: um evento da pasta de trabalho foi excluído nesse meio-tempo; importe-a de novo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="342" />
+            <location filename="../../cicte_desktop/services/events/workbook_import.py" line="345" />
             <source>Nothing was imported: the database refuses a row of the workbook ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusa uma linha da pasta de trabalho ({detail}).</translation>
         </message>
@@ -4695,32 +4695,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="86" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="87" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="92" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="93" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="147" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="150" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
             <source>Search</source>
             <translation>Pesquisar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="152" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="151" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="156" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
         </message>
@@ -5690,42 +5690,42 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="123" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="125" />
             <source>Move to…</source>
             <translation>Mover para…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="125" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="127" />
             <source>Move “{item}” under:</source>
             <translation>Mover «{item}» para:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="128" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="130" />
             <source>Now under: {parent}</source>
             <translation>Agora em: {parent}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="134" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="136" />
             <source>Narrow the list</source>
             <translation>Filtrar a lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="135" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="137" />
             <source>Type a code or words of the title to narrow the list</source>
             <translation>Escreva um código ou palavras do título para filtrar a lista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="139" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="141" />
             <source>Move under</source>
             <translation>Mover para baixo de</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="147" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="149" />
             <source>It goes last under the item chosen, with the next number there. Retired items are not listed.</source>
             <translation>Fica em último lugar no item escolhido, com o número seguinte. Os itens retirados não são listados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="152" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="154" />
             <source>&amp;Move</source>
             <translation>&amp;Mover</translation>
         </message>
@@ -5733,7 +5733,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>MultiSelect</name>
         <message>
-            <location filename="../../cicte_desktop/views/multi_select.py" line="107" />
+            <location filename="../../cicte_desktop/views/multi_select.py" line="114" />
             <source>None chosen</source>
             <translation>Nenhuma seleção</translation>
         </message>
@@ -5761,32 +5761,32 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>&amp;Partir de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="30" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="31" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="33" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="34" />
             <source>This computer is not headquarters: the new plan stays on this computer, as other computers refuse work-plan changes from a laptop, and events logged under it reach them only once headquarters starts the same plan (from the same earlier plan). To give every laptop the new plan, start it at headquarters and send it in a field package.</source>
             <translation>Este computador não é a sede: o novo plano fica neste computador, pois os outros recusam alterações do plano de trabalho vindas de um notebook, e os eventos registrados nele só chegam a eles quando a sede inicia o mesmo plano (a partir do mesmo plano anterior). Para que todos os notebooks tenham o novo plano, crie-o na sede e envie-o em um pacote de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="37" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="38" />
             <source>This computer is headquarters: the new plan goes to the laptops in the next field packages.</source>
             <translation>Este computador é a sede: o novo plano chega aos notebooks nos próximos pacotes de campo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="42" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="43" />
             <source>Create Plan</source>
             <translation>Criar plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="53" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="55" />
             <source>There is already a work plan for {year}: choose another year.</source>
             <translation>Já existe um plano de trabalho para {year}: escolha outro ano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/new_plan.py" line="56" />
+            <location filename="../../cicte_desktop/views/new_plan.py" line="58" />
             <source>There is no work plan to start from.</source>
             <translation>Não há nenhum plano de trabalho de partida.</translation>
         </message>
@@ -5929,42 +5929,42 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>Escolher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="54" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="55" />
             <source>Headquarters</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="63" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="64" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="82" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Último pacote para este destino: {when}. Este contém o que mudou desde então.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="86" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Ainda não há pacote para este destino: este contém tudo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="93" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="95" />
             <source>Say who the package is for.</source>
             <translation>Informe para quem é o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="99" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="101" />
             <source>The two passphrases differ.</source>
             <translation>As duas frases secretas são diferentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="101" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="103" />
             <source>Choose where to write the package.</source>
             <translation>Escolha onde gravar o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="113" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="115" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Pacotes de campo (*.cictepkg)</translation>
         </message>
@@ -6201,9 +6201,11 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="428" />
             <source>{where}
-{device}, {when}</source>
+{device}
+{when}</source>
             <translation>{where}
-{device}, {when}</translation>
+{device}
+{when}</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/package_import.py" line="434" />
@@ -6239,6 +6241,12 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/views/package_import.py" line="456" />
             <source>(your choice)</source>
             <translation>(sua escolha)</translation>
+        </message>
+        <message>
+            <source>{where}
+{device}, {when}</source>
+            <translation type="vanished">{where}
+{device}, {when}</translation>
         </message>
     </context>
     <context>
@@ -6424,7 +6432,7 @@ Na primeira vez que outro computador importa um pacote deste, ele mostra esta im
     <context>
         <name>ParticipantCounts</name>
         <message>
-            <location filename="../../cicte_desktop/views/event_participants.py" line="197" />
+            <location filename="../../cicte_desktop/views/event_participants.py" line="200" />
             <source>The roster has women {women}, men {men}, not recorded {unknown}; the counts above say women {typed_women}, men {typed_men}, not recorded {typed_unknown}.</source>
             <translation>A lista tem mulheres {women}, homens {men}, não registrado {unknown}; os números acima dizem mulheres {typed_women}, homens {typed_men}, não registrado {typed_unknown}.</translation>
         </message>
@@ -7194,42 +7202,42 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Um período marcado como relatado fica bloqueado: seus eventos não podem ser alterados até que um gerente de programa o desbloqueie. As duas ações exigem um motivo, que fica registrado no histórico do período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="41" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="43" />
             <source>Reported, locked</source>
             <translation>Relatado, bloqueado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="41" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="43" />
             <source>Open</source>
             <translation>Aberto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="42" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="44" />
             <source>Unlock…</source>
             <translation>Desbloquear…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="42" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="44" />
             <source>Mark as reported…</source>
             <translation>Marcar como relatado…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
             <source>Mark as reported</source>
             <translation>Marcar como relatado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="52" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="53" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="55" />
             <source>Why is {period} marked as reported?</source>
             <translation>Por que o {period} está sendo marcado como relatado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/period_locks.py" line="54" />
+            <location filename="../../cicte_desktop/views/period_locks.py" line="56" />
             <source>Why is {period} opened again?</source>
             <translation>Por que o {period} está sendo reaberto?</translation>
         </message>
@@ -7925,17 +7933,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PlanTitlesDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="61" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="63" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="67" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="69" />
             <source>Approved (English)</source>
             <translation>Aprovado (inglês)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="72" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="74" />
             <source>(none: the English title is shown)</source>
             <translation>(nenhum: é exibido o título em inglês)</translation>
         </message>
@@ -8457,27 +8465,27 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>A janela, as mensagens, as pastas de trabalho do Excel e os relatórios em PDF usam este idioma. A alteração entra em vigor na próxima inicialização do CICTE Desktop.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="30" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="31" />
             <source>The system's language ({language})</source>
             <translation>O idioma do sistema ({language})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="36" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="36" />
             <source>Dark</source>
             <translation>Escuro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="35" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="36" />
             <source>High contrast</source>
             <translation>Alto contraste</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/preferences.py" line="36" />
+            <location filename="../../cicte_desktop/views/preferences.py" line="37" />
             <source>Follow the system ({theme})</source>
             <translation>Conforme o sistema ({theme})</translation>
         </message>
@@ -8498,57 +8506,57 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PrivacyDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="20" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="21" />
             <source>Privacy</source>
             <translation>Privacidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="23" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="24" />
             <source>Participants' names, e-mails and phones are personal data. They stay out of Excel exports unless you ask for them; field packages carry them, so that rosters can be merged (protect packages with a passphrase). Here you can remove them from older events for good: the counts by sex, institutions and countries are kept, and the removal is recorded in each event's history.</source>
             <translation>Nomes, e-mails e telefones dos participantes são dados pessoais. Eles ficam fora das exportações para o Excel, a menos que você os solicite; os pacotes de campo os levam, para que as listas nominais possam ser mescladas (proteja os pacotes com frase secreta). Aqui é possível removê-los definitivamente dos eventos mais antigos: as contagens por sexo, instituições e países são mantidas, e a remoção fica registrada no histórico de cada evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="28" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="29" />
             <source>They also go from the conflict history, the history of changes and drafts of those events, and the database file is rebuilt so that no copy of them remains in it. Backups made before keep theirs.</source>
             <translation>Também saem do histórico de conflitos, do histórico de alterações e dos rascunhos desses eventos, e o arquivo do banco de dados é reconstruído para que nele não reste nenhuma cópia. Os backups feitos antes mantêm as suas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="38" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="39" />
             <source> months</source>
             <translation> meses</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="41" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="42" />
             <source>Remove the personal data of events older than:</source>
             <translation>Remover os dados pessoais dos eventos com mais de:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="47" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="48" />
             <source>Remove personal data…</source>
             <translation>Remover dados pessoais…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
             <source>Remove personal data</source>
             <translation>Remover dados pessoais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="66" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
             <source>Remove the names, e-mails and phones of the participants of every event that started before {date}? This cannot be undone.</source>
             <translation>Remover os nomes, e-mails e telefones dos participantes de todos os eventos iniciados antes de {date}? Esta ação não pode ser desfeita.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="70" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="68" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="70" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/privacy.py" line="75" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="77" />
             <source>Personal data removed for %n participant(s).</source>
             <translation>
                 <numerusform>Dados pessoais removidos de %n participante.</numerusform>
@@ -8556,7 +8564,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/privacy.py" line="83" />
+            <location filename="../../cicte_desktop/views/privacy.py" line="85" />
             <source>Removing personal data…</source>
             <translation>Removendo os dados pessoais…</translation>
         </message>
@@ -8576,17 +8584,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="33" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="34" />
             <source>CICTE Desktop cannot open the database</source>
             <translation>O CICTE Desktop não consegue abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="40" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
             <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
             <translation>O último backup válido foi salvo em {when} no dispositivo {device}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -8594,7 +8602,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="44" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -8602,52 +8610,52 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="45" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="46" />
             <source>No good backup was found in the data folder.</source>
             <translation>Nenhum backup válido foi encontrado na pasta de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="49" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="50" />
             <source>Open the latest good backup</source>
             <translation>Abrir o último backup válido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="51" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="52" />
             <source>Choose another file…</source>
             <translation>Escolher outro arquivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="52" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="53" />
             <source>Quit</source>
             <translation>Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="61" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="62" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>O arquivo com falha permanece como está: nada nele é sobrescrito nem excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="106" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="108" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>O arquivo que não pôde ser aberto foi mantido como {aside}. O backup de {when} está aberto em seu lugar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="110" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="112" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} foi mantido como estava. O backup de {when} foi aberto a partir de {target}; da próxima vez, abra esse arquivo (Arquivo &gt; Abrir banco de dados).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="122" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="124" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="123" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="125" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="135" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="137" />
             <source>Backup restored</source>
             <translation>Backup restaurado</translation>
         </message>
@@ -9152,62 +9160,62 @@ Banco de dados: {path}</translation>
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="26" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="27" />
             <source>Target of the Activity</source>
             <translation>Meta da atividade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="27" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="28" />
             <source>no number</source>
             <translation>sem número</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="31" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="32" />
             <source>workshops, missions, countries…</source>
             <translation>oficinas, missões, países…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="32" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="33" />
             <source>Upon request of member states</source>
             <translation>Mediante solicitação dos Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="35" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="36" />
             <source>not set</source>
             <translation>não indicada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="42" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="43" />
             <source>&amp;How many:</source>
             <translation>&amp;Quantos:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="43" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="44" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unidade:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="45" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="46" />
             <source>Due by 30 &amp;June:</source>
             <translation>Até 30 de &amp;junho:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="46" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="47" />
             <source>Due July–&amp;December:</source>
             <translation>Julho–&amp;dezembro:</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="80" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="82" />
             <source>Optional. Without them the target is expected evenly over the year.</source>
             <translation>Opcional. Sem elas, a meta é esperada de forma uniforme ao longo do ano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="84" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="86" />
             <source>{first} due by 30 June, all {target} by 31 December.</source>
             <translation>{first} até 30 de junho; todas as {target} até 31 de dezembro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="100" />
+            <location filename="../../cicte_desktop/views/plan_item_dialogs.py" line="102" />
             <source>The target was not changed</source>
             <translation>A meta não foi alterada</translation>
         </message>

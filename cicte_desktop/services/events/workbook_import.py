@@ -20,7 +20,7 @@ from cicte_desktop import i18n
 from cicte_desktop.cancel import Cancelled, ProgressCallback
 from cicte_desktop.validation.values import problem, shown, stored
 from cicte_desktop.db.database import Database
-from cicte_desktop.services import reference, workplan
+from cicte_desktop.services import member_state_names, reference, workplan
 from cicte_desktop.services.events import errors, reading, writing
 from cicte_desktop.services.events.inputs import EventInput, changed_fields
 from cicte_desktop.services.events.validation import validate
@@ -163,7 +163,10 @@ def _preview_rows(db: Database, path: Path, rows: list[tuple[Any, ...]], headers
             paths_by_year[year] = {p: uuid for uuid, (p, _a) in plan_paths(workplan.get_work_plan(db, year)).items()}
         return paths_by_year[year].get(path)
 
-    states = {s.name.casefold(): s.iso3 for s in reference.member_states(db)}
+    states = {}  # a workbook names its states in whichever language it was exported in
+    for s in reference.member_states(db):
+        for name in (s.name, *member_state_names.all_names(s.iso3)):
+            states.setdefault(name.casefold(), s.iso3)
     states |= {iso.casefold(): iso for iso in states.values()}
     partners: dict[str, str] = {}
     for partner in reference.partners(db):
