@@ -4,7 +4,7 @@ controller (``views/controllers/dashboard.py``) builds one for the plan and the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -78,8 +78,8 @@ class DashboardView(QScrollArea):
     state_clicked = Signal(str)
     measure_changed = Signal(str)
     period_changed = Signal(str)
-    #: Shown (again) and painted once: the controller builds the charts if the figures changed
-    #: meanwhile. After the paint, so that a window opening on the dashboard shows its tree at once.
+    #: Shown (again): the controller builds the charts if the figures changed meanwhile (in a thread
+    #: of its own, and at start-up only once the tree has painted: see the controller).
     shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -132,8 +132,6 @@ class DashboardView(QScrollArea):
         layout.addLayout(self.grid)
         layout.addStretch(1)
         self.setWidget(inner)
-        self._announce = False  # shown, not yet painted
-        inner.installEventFilter(self)
         self._reflow(1)
 
     def _make_views(self) -> None:
@@ -200,14 +198,7 @@ class DashboardView(QScrollArea):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        self._announce = True
-        self.widget().update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.widget() and event.type() == QEvent.Type.Paint and self._announce:
-            self._announce = False
-            QTimer.singleShot(0, self.shown.emit)  # once the window's paint is on the screen
-        return super().eventFilter(watched, event)
+        self.shown.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         self._reflow(2 if event.size().width() >= TWO_COLUMNS_FROM else 1)

@@ -17,9 +17,9 @@ ALPHA2 = {"ATG": "AG", "ARG": "AR", "BHS": "BS", "BRB": "BB", "BLZ": "BZ", "BOL"
 
 @pytest.mark.parametrize("language", ["es", "fr", "pt"])
 def test_names_are_cldrs_territory_names(language: str) -> None:
-    """Spanish, French and Portuguese names are CLDR's (as the ``babel`` package ships them, where it
-    is installed: a development tool, not a dependency), but for the few documented exceptions."""
-    babel = pytest.importorskip("babel")
+    """Spanish, French and Portuguese names are CLDR's (as the ``babel`` package ships them: a
+    development dependency, not the app's), but for the few documented exceptions."""
+    import babel
     territories = babel.Locale.parse(language).territories
     differing = {iso3: (localized_name(iso3, language), territories[ALPHA2[iso3]]) for iso3 in DISPLAY_NAMES
                  if localized_name(iso3, language) != territories[ALPHA2[iso3]]}
