@@ -91,7 +91,11 @@ def main(argv: list[str] | None = None) -> int:
 
         selftest.prepare_application()  # graphical (offscreen without a display), before any other
     gui = not any(a in COMMANDS or a in ("-h", "--help", "--self-test") for a in argv)
-    if not gui:
+    if gui:
+        from cicte_desktop.gc_pause import pause_start_up
+
+        pause_start_up()  # while the window starts (resumed once it is whole: see gc_pause)
+    else:
         _install_language(language)
     args = build_parser().parse_args(argv)
     args.lang = language

@@ -8,14 +8,13 @@ built at once; searching rebuilds it with only the matches and their ancestors.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services import figures as figures_service
-from cicte_desktop.services.event_search import SearchResult
 from cicte_desktop.services.figures import NodeProgress
 from cicte_desktop.services.workplan import (
     ActivityNode,
@@ -26,6 +25,9 @@ from cicte_desktop.services.workplan import (
     project_number,
     target_label,
 )
+
+if TYPE_CHECKING:  # (the search service itself is not needed before a search)
+    from cicte_desktop.services.event_search import SearchResult
 
 Index = QModelIndex | QPersistentModelIndex
 PlanNode = WorkAreaNode | ProgramNode | ProjectNode | ActivityNode

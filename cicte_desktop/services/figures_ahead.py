@@ -26,6 +26,10 @@ class FiguresAhead:
         self._remembered = remembered_year
         self._filter: EventFilter | None = None
         self._figures: dict[str, ActivityFigures] | None = None
+        # The calling thread's connection is opened first: opened while the long read runs, its
+        # first statement waits for that read's locks (some 6 ms of the window's start-up).
+        with db.sql():
+            pass
         self._thread = threading.Thread(target=self._read, name="figures-ahead", daemon=True)
         self._thread.start()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPaintEvent, QPixmap, QResizeEvent
@@ -10,9 +11,11 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolBu
 
 from cicte_desktop.locale_format import date_edit_format
 from cicte_desktop.services.figures import EventFilter
-from cicte_desktop.services.reference import MemberStateItem
 from cicte_desktop.views.screen_fit import FlowLayout
 from cicte_desktop.vocabulary import EVENT_TYPE_LABELS, STATUS_LABELS, event_type_label, status_label
+
+if TYPE_CHECKING:
+    from cicte_desktop.services.reference import MemberStateItem
 
 
 #: Between the filters of the bar, in pixels.

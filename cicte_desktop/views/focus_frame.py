@@ -103,4 +103,6 @@ def follow_focus() -> None:
     """Frame the focused control from now on (once per application)."""
     app = QApplication.instance()
     if isinstance(app, QApplication) and app.findChild(QObject, "focusFollower") is None:
-        FocusFollower(app)
+        follower = FocusFollower(app)
+        if app.focusWidget() is not None:  # focused before (a window completed after its first paint)
+            follower._moved(None, app.focusWidget())

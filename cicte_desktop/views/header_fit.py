@@ -1,35 +1,23 @@
 """Table columns as wide as their headings in every language ("Correo electrónico", "Événements").
 
-A heading needs its text, the style's margin on each side and, on a sortable table, room for the
-sort arrow (as QHeaderView's own sectionSizeFromContents counts it). ``ColumnFit`` keeps each
-column of a table at least that wide (or wider, for a sample of its contents), shares the rest of
-the view's width among the columns that take it, and lets the table scroll sideways when even the
-headings do not fit.
+A heading needs what the header itself measures for it (``QHeaderView.sectionSizeHint``: its text,
+each line of it, the style's margins and, on a sortable table, room for the sort arrow).
+``ColumnFit`` keeps each column of a table at least that wide (or wider, for a sample of its
+contents), shares the rest of the view's width among the columns that take it, and lets the table
+scroll sideways when even the headings do not fit.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView
-
-
-def heading_width(header: QHeaderView, text: str) -> int:
-    """The width a section of ``header`` needs to show ``text`` whole (each line of it)."""
-    option = QStyleOptionHeader()
-    option.initFrom(header)
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
-    metrics = header.fontMetrics()
-    width = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0) + 2 * margin
-    if header.isSortIndicatorShown():  # the arrow beside the text: half the header's height and two margins
-        height = max(header.height(), header.sizeHint().height())
-        width += height // 2 + 2 * margin
-    return width
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 
 def section_heading_width(header: QHeaderView, section: int) -> int:
-    model = header.model()
-    text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole) if model else None
-    return heading_width(header, str(text or ""))
+    """The width ``section`` of ``header`` needs to show its heading whole. (Asked of the header
+    rather than measured here: no QStyle in Python before the window's first paint, whose enums
+    cost some 8 ms of the start-up.)"""
+    return max(0, header.sectionSizeHint(section))
 
 
 class ColumnFit(QObject):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 
 from PySide6.QtWidgets import (
@@ -25,29 +26,31 @@ from PySide6.QtWidgets import (
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
-from cicte_desktop.services import reference
 from cicte_desktop.services.figures_ahead import FiguresAhead
 from cicte_desktop.services.workplan import WorkPlanNode
-from cicte_desktop.views import focus_frame, menus, window_state
+from cicte_desktop.views import menus, window_state
+from cicte_desktop.views.accessible import follow_in_tab_order, tab_stops
 from cicte_desktop.views.header_fit import section_heading_width
 from cicte_desktop.views.controllers.browse import BrowseController
 from cicte_desktop.views.controllers.dashboard import DashboardController
-from cicte_desktop.views.controllers.database import DatabaseController
-from cicte_desktop.views.controllers.events import EventsController
-from cicte_desktop.views.controllers.packages import PackagesController
-from cicte_desktop.views.controllers.reports import ReportsController
-from cicte_desktop.views.controllers.safety import SafetyController
-from cicte_desktop.views.controllers.settings import SettingsController
-from cicte_desktop.views.controllers.workbooks import WorkbooksController
 
 from cicte_desktop.views.dashboard import DashboardView
 from cicte_desktop.views.delegates import ProgressDelegate
-from cicte_desktop.views.detail_pane import DetailPane
 from cicte_desktop.views.filter_bar import FilterBar
 from cicte_desktop.views.no_matches import NoMatches
 from cicte_desktop.views.roles import set_role
 from cicte_desktop.views.status_path import PathLabel
-from cicte_desktop.views.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from cicte_desktop.views.controllers.database import DatabaseController
+    from cicte_desktop.views.controllers.events import EventsController
+    from cicte_desktop.views.controllers.packages import PackagesController
+    from cicte_desktop.views.controllers.reports import ReportsController
+    from cicte_desktop.views.controllers.safety import SafetyController
+    from cicte_desktop.views.controllers.settings import SettingsController
+    from cicte_desktop.views.controllers.workbooks import WorkbooksController
+    from cicte_desktop.views.detail_pane import DetailPane
+    from cicte_desktop.views.tasks import TaskRunner
 
 
 class SearchBox(QLineEdit):
@@ -69,19 +72,27 @@ class SearchBox(QLineEdit):
 
 
 class MainWindow(QMainWindow):
-    database_changed = Signal(str)
+    """Built in two steps. What shows at the first paint (the tree with its figures, the toolbar,
+    the menu bar's titles, the filters, the status bar) is built by ``__init__``; what does not
+    (the menus' actions, the controllers of events, workbooks, reports, packages and settings, the
+    detail pane behind the dashboard, the focus frame) by :meth:`complete`: at once, or, with
+    ``deferred``, right after the tree's first paint, as Qt Creator's plugins do their
+    ``delayedInitialize`` (the window shows some 40 ms sooner; see ``benchmarks/run.py tree``).
+    ``ready`` then says the window is whole."""
 
-    def __init__(self, db: Database, log_folder: Path | None = None, parent: QWidget | None = None) -> None:
+    database_changed = Signal(str)
+    ready = Signal()
+
+    def __init__(self, db: Database, log_folder: Path | None = None, parent: QWidget | None = None, *,
+                 deferred: bool = False, figures_ahead: FiguresAhead | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._log_folder = log_folder
         # The opening year's figures are read beside the building of the widgets (see FiguresAhead).
-        self.figures_ahead: FiguresAhead | None = FiguresAhead(db, window_state.remembered_year())
+        self.figures_ahead: FiguresAhead | None = figures_ahead or FiguresAhead(db, window_state.remembered_year())
         self.event_form: QWidget | None = None
-        self.tasks = TaskRunner(self)  # every long job of the window and its controllers
-        self.databases = DatabaseController(self)
-        self.safety = SafetyController(self)
-        self.safety.status.connect(self.show_status)
+        self.detail: DetailPane | None = None  # made by complete()
+        self.is_ready = False
         self.database_changed.connect(self._database_replaced)
         self._settings_saved = False
         self.setWindowTitle(self.tr("CICTE Desktop"))
@@ -108,14 +119,11 @@ class MainWindow(QMainWindow):
         self.plan_view.installEventFilter(self)  # Enter on a row; double-click keeps Qt's own toggle
         self.no_matches = NoMatches(self.plan_view)  # over the tree while a search finds nothing
 
-        self.detail = DetailPane()
-        self.detail.event_activated.connect(lambda uuid: self.events.open_event(uuid))
-        self.detail.events.installEventFilter(self)  # Enter opens the event
-        # The right-hand area: the selected item's detail, or the dashboard while nothing is selected.
+        # The right-hand area: the selected item's detail (added by complete()), or the dashboard
+        # while nothing is selected.
         self.dashboard = DashboardView()
         self.right_pane = QStackedWidget()
         self.right_pane.setObjectName("rightPane")
-        self.right_pane.addWidget(self.detail)
         self.right_pane.addWidget(self.dashboard)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -160,13 +168,56 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backupStatus")
         self.statusBar().addPermanentWidget(self.backup_label)
-        self.events = EventsController(self)
-        self.workbooks = WorkbooksController(self)
-        self.reports = ReportsController(self)
-        self.packages = PackagesController(self)
         self.browse = BrowseController(self)  # the plan shown: years, search, filters, selection
         self.dashboards = DashboardController(self)  # the start page: the plan's figures in charts
-        self.settings = SettingsController(self)  # preferences, translated titles, help
+        menus.build_bars(self)
+        # Tab in reading order: the toolbar's plan year and search, the tree, the right pane, the filters.
+        QWidget.setTabOrder(self.year, self.search)
+        QWidget.setTabOrder(self.search, self.plan_view)
+
+        self.browse.connect_views()
+        tree_to_size = window_state.restore(self)
+        self.browse.fill_years()
+        if tree_to_size:  # first start: the tree sized to the plan just shown
+            window_state.size_tree_to_content(self, self.width())
+        if deferred:
+            self.plan_view.viewport().installEventFilter(self)  # its first paint: see eventFilter
+        else:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build what the first paint does not show (see the class), once; then ``ready``."""
+        if self.is_ready:
+            return
+        self.is_ready = True
+        # Imported here: their modules and the Qt types they use come into Python after the first
+        # paint too (some 8 ms).
+        from cicte_desktop.views import focus_frame
+        from cicte_desktop.views.controllers.database import DatabaseController
+        from cicte_desktop.views.controllers.events import EventsController
+        from cicte_desktop.views.controllers.packages import PackagesController
+        from cicte_desktop.views.controllers.reports import ReportsController
+        from cicte_desktop.views.controllers.safety import SafetyController
+        from cicte_desktop.views.controllers.settings import SettingsController
+        from cicte_desktop.views.controllers.workbooks import WorkbooksController
+        from cicte_desktop.views.detail_pane import DetailPane
+        from cicte_desktop.views.tasks import TaskRunner
+
+        self.tasks: TaskRunner = TaskRunner(self)  # every long job of the window and its controllers
+        self.databases: DatabaseController = DatabaseController(self)
+        self.safety: SafetyController = SafetyController(self)
+        self.safety.status.connect(self.show_status)
+        self.detail = DetailPane()
+        self.detail.event_activated.connect(lambda uuid: self.events.open_event(uuid))
+        self.detail.events.installEventFilter(self)  # Enter opens the event
+        self.right_pane.addWidget(self.detail)
+        # Tab from the tree into the detail, as into the dashboard (made later, it would come last).
+        follow_in_tab_order(self.plan_view, tab_stops(self.detail))
+        self.events: EventsController = EventsController(self)
+        self.workbooks: WorkbooksController = WorkbooksController(self)
+        self.reports: ReportsController = ReportsController(self)
+        self.packages: PackagesController = PackagesController(self)
+        self.settings: SettingsController = SettingsController(self)  # preferences, translated titles, help
         for controller in (self.events, self.workbooks, self.reports, self.packages):
             controller.status.connect(self.show_status)
             controller.figures_changed.connect(self.browse.refresh_figures)
@@ -174,20 +225,15 @@ class MainWindow(QMainWindow):
             controller.database_changed.connect(self.reload)
         menus.build_actions(self)
         focus_frame.follow_focus()  # a frame around the control in focus, in every window
-        # Tab in reading order: the toolbar's plan year and search, the tree, the right pane, the filters.
-        QWidget.setTabOrder(self.year, self.search)
-        QWidget.setTabOrder(self.search, self.plan_view)
         # Escape clears the search from anywhere in the window, not only from the search box.
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.browse.clear_search,
                   context=Qt.ShortcutContext.WindowShortcut)
-
-        self.filter_bar.set_member_states(reference.member_states(self._db))
-        self.browse.connect_views()
-        tree_to_size = window_state.restore(self)
-        self.browse.fill_years()
-        if tree_to_size:  # first start: the tree sized to the plan just shown
-            window_state.size_tree_to_content(self, self.width())
+        # The member-state filter's list (seen only when it is opened).
+        self.browse.fill_member_states()
+        window_state.restore_detail(self)
+        self.browse.show_detail_of_selection()  # the item selected when the window last closed
         self.safety.check_integrity_soon()
+        self.ready.emit()
 
     def show_status(self, text: str, milliseconds: int = 0) -> None:
         """A controller's line in the status bar. (A Python slot: connecting Qt's own showMessage
@@ -230,11 +276,16 @@ class MainWindow(QMainWindow):
             self.packages.show_role()
 
     def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        if event.type() == QEvent.Type.Paint and not self.is_ready and watched is self.plan_view.viewport():
+            # The tree's first paint, of a window built with ``deferred``: the rest right after it.
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.complete)
+            return False
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if watched is self.plan_view:
                 self.browse.tree_enter(self.plan_view.currentIndex())
                 return True
-            if watched is self.detail.events:
+            if self.detail is not None and watched is self.detail.events:
                 self.detail.open_current()
                 return True
         return super().eventFilter(watched, event)
@@ -248,6 +299,7 @@ class MainWindow(QMainWindow):
         return self.detail.event_model.row(self.detail.events.currentIndex().row())
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.complete()  # (closed within moments of its first paint: the backup on exit needs it whole)
         if self.tasks.busy:  # a job still running stops at its next step (an import ends whole) and is waited for
             self.tasks.cancel_all()
             self.tasks.wait_all()

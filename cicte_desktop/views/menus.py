@@ -22,12 +22,56 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def build_actions(window: MainWindow) -> None:
-    """The menu bar and the toolbar of ``window``, whose controllers exist already."""
-    events, workbooks, reports, packages = window.events, window.workbooks, window.reports, window.packages
+def build_bars(window: MainWindow) -> None:
+    """What the window shows from its first paint: the menu bar's menus, empty until
+    :func:`build_actions` fills them, and the toolbar with its actions (wired there too)."""
     menu_bar = window.menuBar()
+    window.file_menu = menu_bar.addMenu(_tr("&File"))
+    window.edit_menu = menu_bar.addMenu(_tr("&Edit"))
+    window.events_menu = menu_bar.addMenu(_tr("Eve&nts"))
+    window.view_menu = menu_bar.addMenu(_tr("&View"))
+    window.plan_menu = menu_bar.addMenu(_tr("&Plan"))
+    window.tools_menu = menu_bar.addMenu(_tr("&Tools"))
+    window.help_menu = menu_bar.addMenu(_tr("&Help"))
 
-    file_menu = menu_bar.addMenu(_tr("&File"))
+    window.new_event_action = QAction(_tr("&New Event…"), window)
+    set_icon(window.new_event_action, "new-event")
+    window.new_event_action.setShortcut(QKeySequence.StandardKey.New)
+    window.new_event_action.setToolTip(_tr("Log a mission, workshop, course... under the selected planned "
+                                           "activity (Ctrl+N)"))
+    window.export_action = QAction(_tr("&Export Excel Workbook…"), window)
+    set_icon(window.export_action, "excel")
+    window.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+    window.pdf_action = QAction(_tr("Export &PDF Report…"), window)
+    set_icon(window.pdf_action, "pdf")
+    window.pdf_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+    window.pdf_action.setToolTip(_tr("The semi-annual implementation report, a member-state report or "
+                                     "certificates of participation, previewed before saving (Ctrl+R)"))
+
+    toolbar = IconToolBar(_tr("Main"))
+    toolbar.setObjectName("mainToolBar")
+    toolbar.setMovable(False)
+    toolbar.addAction(window.new_event_action)
+    toolbar.addAction(window.export_action)
+    toolbar.addAction(window.pdf_action)
+    toolbar.addSeparator()
+    year_label = QLabel(_tr("Work plan"))
+    year_label.setBuddy(window.year)
+    toolbar.addWidget(year_label)
+    toolbar.addWidget(window.year)
+    spacer = QWidget()
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    toolbar.addWidget(spacer)
+    toolbar.addWidget(window.search)
+    window.addToolBar(toolbar)
+
+
+def build_actions(window: MainWindow) -> None:
+    """Every action of the menus made by :func:`build_bars`, wired to the window's controllers
+    (which exist by then)."""
+    events, workbooks, reports, packages = window.events, window.workbooks, window.reports, window.packages
+
+    file_menu = window.file_menu
     window.open_action = QAction(_tr("&Open Database…"), window)
     set_icon(window.open_action, "open")
     window.open_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -42,18 +86,10 @@ def build_actions(window: MainWindow) -> None:
     window.restore_action.triggered.connect(window.safety.restore_from_chosen_file)
     file_menu.addActions([window.backup_action, window.restore_action])
     file_menu.addSeparator()
-    window.export_action = QAction(_tr("&Export Excel Workbook…"), window)
-    set_icon(window.export_action, "excel")
-    window.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
     window.export_action.triggered.connect(workbooks.export_excel)
     window.import_action = QAction(_tr("&Import Events From Excel…"), window)
     set_icon(window.import_action, "import")
     window.import_action.triggered.connect(workbooks.choose_import)
-    window.pdf_action = QAction(_tr("Export &PDF Report…"), window)
-    set_icon(window.pdf_action, "pdf")
-    window.pdf_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
-    window.pdf_action.setToolTip(_tr("The semi-annual implementation report, a member-state report or "
-                                     "certificates of participation, previewed before saving (Ctrl+R)"))
     window.pdf_action.triggered.connect(lambda: reports.export_pdf())
     file_menu.addActions([window.export_action, window.pdf_action, window.import_action])
     file_menu.addSeparator()
@@ -73,7 +109,7 @@ def build_actions(window: MainWindow) -> None:
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
 
-    edit_menu = menu_bar.addMenu(_tr("&Edit"))
+    edit_menu = window.edit_menu
     window.find_action = QAction(_tr("&Find…"), window)
     set_icon(window.find_action, "search")
     window.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -99,7 +135,7 @@ def build_actions(window: MainWindow) -> None:
 
     _events_menu(window)
 
-    view_menu = menu_bar.addMenu(_tr("&View"))
+    view_menu = window.view_menu
     expand = QAction(_tr("&Expand All"), window)
     # Ctrl++ and Ctrl+- size the text, as in every reader's program (see _text_size_actions).
     expand.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Down))
@@ -124,7 +160,7 @@ def build_actions(window: MainWindow) -> None:
     view_menu.addSeparator()
     view_menu.addActions(_text_size_actions(window))
 
-    plan_menu = menu_bar.addMenu(_tr("&Plan"))
+    plan_menu = window.plan_menu
     window.new_plan_action = QAction(_tr("&New Work Plan…"), window)
     window.new_plan_action.setToolTip(_tr("Start a year's work plan from an earlier one"))
     window.new_plan_action.triggered.connect(workbooks.new_work_plan)
@@ -148,7 +184,7 @@ def build_actions(window: MainWindow) -> None:
     window.import_plan_action.triggered.connect(workbooks.choose_plan_workbook)
     plan_menu.addActions([window.export_plan_action, window.import_plan_action])
 
-    tools_menu = menu_bar.addMenu(_tr("&Tools"))
+    tools_menu = window.tools_menu
     window.privacy_action = QAction(_tr("&Privacy…"), window)
     window.privacy_action.triggered.connect(window.safety.edit_privacy)
     window.check_action = QAction(_tr("&Check the Database"), window)
@@ -170,7 +206,7 @@ def build_actions(window: MainWindow) -> None:
     tools_menu.addSeparator()
     tools_menu.addActions([window.headquarters_action, window.fingerprint_action])
 
-    help_menu = menu_bar.addMenu(_tr("&Help"))
+    help_menu = window.help_menu
     logs = QAction(_tr("Open &Log Folder"), window)
     logs.triggered.connect(window.settings.open_log_folder)
     logs.setEnabled(window.log_folder is not None)
@@ -178,35 +214,13 @@ def build_actions(window: MainWindow) -> None:
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(window.settings.show_about)
     window.help_action = QAction(_tr("&User Guide"), window)
-    window.help = help_launcher.install_f1(window, window.help_action, menu_bar)  # F1, in every dialog too
+    window.help = help_launcher.install_f1(window, window.help_action, window.menuBar())  # F1, in every dialog too
     help_menu.addActions([window.help_action, logs, about])
-
-    toolbar = IconToolBar(_tr("Main"))
-    toolbar.setObjectName("mainToolBar")
-    toolbar.setMovable(False)
-    toolbar.addAction(window.new_event_action)
-    toolbar.addAction(window.export_action)
-    toolbar.addAction(window.pdf_action)
-    toolbar.addSeparator()
-    year_label = QLabel(_tr("Work plan"))
-    year_label.setBuddy(window.year)
-    toolbar.addWidget(year_label)
-    toolbar.addWidget(window.year)
-    spacer = QWidget()
-    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    toolbar.addWidget(spacer)
-    toolbar.addWidget(window.search)
-    window.addToolBar(toolbar)
 
 
 def _events_menu(window: MainWindow) -> None:
     events = window.events
-    events_menu = window.menuBar().addMenu(_tr("Eve&nts"))
-    window.new_event_action = QAction(_tr("&New Event…"), window)
-    set_icon(window.new_event_action, "new-event")
-    window.new_event_action.setShortcut(QKeySequence.StandardKey.New)
-    window.new_event_action.setToolTip(_tr("Log a mission, workshop, course... under the selected planned "
-                                           "activity (Ctrl+N)"))
+    events_menu = window.events_menu
     window.new_event_action.triggered.connect(events.new_event)
     window.open_event_action = QAction(_tr("&Open Event"), window)
     window.open_event_action.triggered.connect(events.open_selected_event)

@@ -108,14 +108,15 @@ def apply_theme(name: str | None = None) -> str:
     style_roles.use_theme(shown)
     if not isinstance(app, QApplication):
         return shown
-    if not _native:
-        _native["style"] = app.style().name()
     if shown == style_roles.LIGHT and not system_prefers_dark():
         if app.property("cicteThemed"):  # back to the system's own look
             app.setStyle(str(_native["style"]))
             app.setPalette(QPalette())
             app.setProperty("cicteThemed", False)
     else:
+        # The system's own style, to return to; asked for only here (app.style() brings QStyle's
+        # enums into Python: some 8 ms of a start-up in the light theme, which needs none of it).
+        _native.setdefault("style", app.style().name())
         edged = shown != style_roles.LIGHT  # on a dark window Fusion's edges vanish: drawn again
         if edged and app.style().objectName() != EDGED_STYLE:
             from cicte_desktop.views.edged_style import EdgedStyle

@@ -31,15 +31,23 @@ def restore(window: MainWindow) -> bool:
         window.setGeometry(QRect(inner.topLeft() + QPoint((inner.width() - size.width()) // 2,
                                                           (inner.height() - size.height()) // 2), size))
     for key, restore_state in (("mainWindow/splitter", window.splitter.restoreState),
-                               ("mainWindow/treeHeader", window.plan_view.header().restoreState),
-                               ("mainWindow/eventHeader", window.detail.events.horizontalHeader().restoreState)):
+                               ("mainWindow/treeHeader", window.plan_view.header().restoreState)):
         state = settings.value(key)
         if isinstance(state, QByteArray):
             restore_state(state)
-    window.detail.mandates_toggle.setChecked(settings.value("mainWindow/mandatesShown", False, type=bool))
     window.browse.selected_uuid = settings.value("mainWindow/selected") or None
     window.browse.remembered_year = remembered_year()
     return not isinstance(settings.value("mainWindow/splitter"), QByteArray)
+
+
+def restore_detail(window: MainWindow) -> None:
+    """The detail pane's part of the state (made after the window's first paint)."""
+    assert window.detail is not None
+    settings = QSettings()
+    state = settings.value("mainWindow/eventHeader")
+    if isinstance(state, QByteArray):
+        window.detail.events.horizontalHeader().restoreState(state)
+    window.detail.mandates_toggle.setChecked(settings.value("mainWindow/mandatesShown", False, type=bool))
 
 
 def remembered_year() -> int | None:
@@ -52,8 +60,9 @@ def save(window: MainWindow) -> None:
     settings.setValue("mainWindow/geometry", window.saveGeometry())
     settings.setValue("mainWindow/splitter", window.splitter.saveState())
     settings.setValue("mainWindow/treeHeader", window.plan_view.header().saveState())
-    settings.setValue("mainWindow/eventHeader", window.detail.events.horizontalHeader().saveState())
-    settings.setValue("mainWindow/mandatesShown", window.detail.mandates_toggle.isChecked())
+    if window.detail is not None:  # else closed before it was made: what was saved before stays
+        settings.setValue("mainWindow/eventHeader", window.detail.events.horizontalHeader().saveState())
+        settings.setValue("mainWindow/mandatesShown", window.detail.mandates_toggle.isChecked())
     settings.setValue("mainWindow/selected", window.browse.selected_uuid or "")
     if window.plan is not None:
         settings.setValue("mainWindow/year", window.plan.year)

@@ -576,3 +576,71 @@ def test_the_status_bar_shortens_the_database_path_in_the_middle_keeping_the_fil
     window.resize(1366, 768)  # room again: the whole path
     qtbot.waitUntil(lambda: label.text() == label.full_text())
     assert label.text().endswith(str(path))
+
+
+def test_the_app_shows_the_tree_first_and_makes_the_rest_right_after_its_first_paint(logged_db, qtbot) -> None:
+    """As script/run starts it: the window shows its tree with the figures, its menus' titles and
+    its toolbar; its menus' items, the controllers and the detail pane come right after the first
+    paint, and then everything works (a remembered selection shows its detail)."""
+    from cicte_desktop.app import open_main_window
+
+    path, _exercises, _ids = logged_db
+    first = build_main_window(path)
+    qtbot.addWidget(first)
+    first.show()
+    first.plan_view.setCurrentIndex(_index(first.plan_model, *EXERCISES))
+    first.close()  # remembers the selection
+    first.database.close()
+
+    window = open_main_window(path)
+    qtbot.addWidget(window)
+    assert not window.is_ready and window.detail is None
+    assert window.plan_model.rowCount() == 5
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&File", "&Edit", "Eve&nts", "&View", "&Plan", "&Tools", "&Help"]
+    assert window.file_menu.actions() == []  # filled once the window has painted
+    assert window.new_event_action.isVisible() and window.new_event_action.shortcut().toString() == "Ctrl+N"
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        pass  # the first paint comes from the event loop, then the rest
+    assert window.is_ready
+    assert "&Open Database…" in [a.text() for a in window.file_menu.actions()]
+    assert window.right_pane.currentWidget() is window.detail
+    assert window.detail.title.text() == "3 Exercises"
+    window.dashboard_action.trigger()  # the menus' actions reach their controllers
+    assert window.right_pane.currentWidget() is window.dashboard and window.current_item() is None
+    window.close()
+    window.database.close()
+
+
+def test_a_window_closed_before_it_is_whole_is_made_whole_to_close_as_usual(logged_db, qtbot) -> None:
+    path, _exercises, _ids = logged_db
+    window = build_main_window(path, deferred=True)
+    qtbot.addWidget(window)
+    window.close()  # never shown: no first paint
+    assert window.is_ready and window.detail is not None
+    window.database.close()
+
+
+def test_the_collector_waits_while_the_window_starts_and_runs_once_it_is_whole(logged_db, qtbot) -> None:
+    import gc
+
+    from cicte_desktop import gc_pause
+    from cicte_desktop.app import open_main_window
+
+    path, _exercises, _ids = logged_db
+    assert gc.isenabled()
+    gc_pause.pause_start_up()
+    try:
+        assert not gc.isenabled() and gc_pause.start_up_paused()
+        window = open_main_window(path)
+        qtbot.addWidget(window)
+        assert not gc.isenabled()
+        with qtbot.waitSignal(window.ready, timeout=5000):
+            pass
+        assert gc.isenabled() and not gc_pause.start_up_paused()
+        assert gc.get_freeze_count() > 0  # start-up's objects out of the collector's sight
+    finally:
+        gc_pause.resume_start_up()
+        gc.unfreeze()
+    window.close()
+    window.database.close()

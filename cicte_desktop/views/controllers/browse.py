@@ -3,13 +3,33 @@ filters, the selection (kept across a search) and what the detail pane shows of 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt
 
 from cicte_desktop import i18n
 from cicte_desktop.qtmodels.workplan_tree import PlanItem, WorkPlanTreeModel
-from cicte_desktop.services import event_search, figures, reference, workplan
+from cicte_desktop.services import figures, workplan
 from cicte_desktop.services.workplan import ActivityNode, ProgramNode, ProjectNode, WorkAreaNode, WorkPlanNode
 from cicte_desktop.views.controllers.base import Controller
+
+if TYPE_CHECKING:
+    from cicte_desktop.services.reference import MandateItem
+
+
+def _event_search():  # type: ignore[no-untyped-def]
+    """The search service, imported when first needed: a search, or the detail pane's events
+    (not before the window's first paint, which needs neither; some 5 ms of the start-up)."""
+    from cicte_desktop.services import event_search
+
+    return event_search
+
+
+def _reference():  # type: ignore[no-untyped-def]
+    """The reference-data service, imported when first needed (as :func:`_event_search`)."""
+    from cicte_desktop.services import reference
+
+    return reference
 
 
 class BrowseController(Controller):
@@ -20,7 +40,8 @@ class BrowseController(Controller):
         self.plan: WorkPlanNode | None = None
         self.progress: dict[str, figures.NodeProgress] = {}
         self.progress_filter: figures.EventFilter | None = None  # the filter ``progress`` was read under
-        self.mandates: dict[str, list[reference.MandateItem]] = {}
+        #: The plan's mandates by work-area number, read when the detail pane first shows one.
+        self._mandates: dict[str, list[MandateItem]] | None = None
         #: For every plan item, the uuids of the planned activities at or below it.
         self.activities_under: dict[str, list[str]] = {}
         #: The item selected (kept in the settings), and the year to show when the plans are read.
@@ -49,7 +70,11 @@ class BrowseController(Controller):
         """Another database (opened, restored, recovered): nothing of the previous one stays
         selected, and everything is read again."""
         self.selected_uuid = None
-        self.window.filter_bar.set_member_states(reference.member_states(self.db))
+        self.fill_member_states()
+
+    def fill_member_states(self) -> None:
+        """The member-state filter's list, in the window's language."""
+        self.window.filter_bar.set_member_states(_reference().member_states(self.db))
 
     def show_year(self, year: int) -> None:
         """Read the plans again and show ``year``'s (made or changed meanwhile)."""
@@ -89,7 +114,7 @@ class BrowseController(Controller):
         db = self.db
         self.plan = workplan.get_work_plan(db, year, language=i18n.ui_language()) if year is not None else None
         self.activities_under = _activities_by_item(self.plan) if self.plan else {}
-        self.mandates = reference.mandates_by_work_area(db, self.plan.uuid) if self.plan else {}
+        self._mandates = None
         if self.plan:
             self.window.filter_bar.set_year(self.plan.year)
             counts = workplan.plan_counts(self.plan)
@@ -120,7 +145,7 @@ class BrowseController(Controller):
             self._selected_before_search, self._picked_while_searching = self.selected_uuid, None
         elif not text and model.searching:  # a search ends
             self.selected_uuid = self._selection_after_search()
-        result = event_search.search(self.db, text, window.filter_bar.event_filter(), i18n.ui_language()) if text else None
+        result = _event_search().search(self.db, text, window.filter_bar.event_filter(), i18n.ui_language()) if text else None
         model.set_plan(self.plan, self.progress, result)
         if result is not None:
             window.plan_view.expandAll()
@@ -135,7 +160,7 @@ class BrowseController(Controller):
         if text is None or self.plan is None:
             self.window.no_matches.hide()
             return
-        if event_search.searches_events(text):
+        if _event_search().searches_events(text):
             message = self.tr("No plan items or events match “{text}”.").format(text=text)
             hint = self.tr("The search finds words that start with what you type in the plan, in the events' "
                            "titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).")
@@ -145,7 +170,7 @@ class BrowseController(Controller):
         else:
             message = self.tr("No plan items match “{text}”.").format(text=text)
             hint = self.tr("Type at least {count} letters to search the events too.").format(
-                count=event_search.EVENT_SEARCH_MIN_LETTERS)
+                count=_event_search().EVENT_SEARCH_MIN_LETTERS)
         self.window.no_matches.show_for(message, hint)
 
     def clear_search(self) -> None:
@@ -217,7 +242,7 @@ class BrowseController(Controller):
         self.picked(index)
         if item.children:
             window.plan_view.setExpanded(index.siblingAtColumn(0), not window.plan_view.isExpanded(index.siblingAtColumn(0)))
-        elif window.detail.event_model.rowCount():
+        elif window.detail is not None and window.detail.event_model.rowCount():
             window.detail.events.setFocus()
             window.detail.events.selectRow(0)
 
@@ -264,8 +289,21 @@ class BrowseController(Controller):
                 self._picked_while_searching = item.node.uuid
         self._show_detail(item)
 
+    def mandates(self, area_number: str) -> list[MandateItem]:
+        """The mandates that apply to the work area ``area_number`` of the plan shown."""
+        if self._mandates is None:
+            self._mandates = _reference().mandates_by_work_area(self.db, self.plan.uuid) if self.plan else {}
+        return self._mandates.get(area_number, [])
+
+    def show_detail_of_selection(self) -> None:
+        """The detail of the item selected (or the dashboard), once the detail pane is made."""
+        self._show_detail(self.window.current_item())
+
     def _show_detail(self, item: PlanItem | None) -> None:
         detail = self.window.detail
+        if detail is None:  # before the window's first paint: shown by show_detail_of_selection()
+            self.window.dashboards.show()
+            return
         if item is None or self.plan is None:
             detail.show_nothing()
             self.window.dashboards.show()  # the start page while nothing is selected
@@ -290,21 +328,21 @@ class BrowseController(Controller):
         search_text = self.window.search.text().strip() or None
         # While events are searched the list shows the matches only: so does the heading's count.
         matching = ((search_text, item.matching_events)
-                    if search_text and self.window.plan_model.searching and event_search.searches_events(search_text)
+                    if search_text and self.window.plan_model.searching and _event_search().searches_events(search_text)
                     else None)
         detail.show_item(
             breadcrumb=[p.label for p in item.path()[:-1]], kind=kind, title=item.label, target=target,
-            progress=progress, summary=summary, mandates=self.mandates.get(area.number, []), note=node.note,
+            progress=progress, summary=summary, mandates=self.mandates(area.number), note=node.note,
             matching=matching,
         )
         db = self.db
 
         def load(order: str, descending: bool, offset: int, limit: int):  # type: ignore[no-untyped-def]
-            return event_search.events(db, event_filter, activities, search_text, order, descending, offset, limit)
+            return _event_search().events(db, event_filter, activities, search_text, order, descending, offset, limit)
 
-        if search_text and not event_search.searches_events(search_text):
+        if search_text and not _event_search().searches_events(search_text):
             empty = self.tr("Type at least {count} letters to search the events too.").format(
-                count=event_search.EVENT_SEARCH_MIN_LETTERS)
+                count=_event_search().EVENT_SEARCH_MIN_LETTERS)
         elif search_text:
             empty = self.tr("No events under this item match “{text}”.").format(text=search_text)
         elif not self.window.filter_bar.is_default():
