@@ -182,14 +182,24 @@ class MainWindow(QMainWindow):
             window_state.size_tree_to_content(self, self.width())
         if deferred:
             self.plan_view.viewport().installEventFilter(self)  # its first paint: see eventFilter
+            # A window started minimised, or hidden behind others, may not paint for a while: whole anyway.
+            QTimer.singleShot(1000, self, self.complete)
         else:
             self.complete()
 
     def complete(self) -> None:
-        """Build what the first paint does not show (see the class), once; then ``ready``."""
+        """Build what the first paint does not show (see the class), once; then ``ready``, even
+        when a step fails (the error goes to the exception hook; the integrity check, scheduled
+        first, still runs, and the collector resumes)."""
         if self.is_ready:
             return
-        self.is_ready = True
+        self.is_ready = True  # (also while building: once only)
+        try:
+            self._build_the_rest()
+        finally:
+            self.ready.emit()
+
+    def _build_the_rest(self) -> None:
         # Imported here: their modules and the Qt types they use come into Python after the first
         # paint too (some 8 ms).
         from cicte_desktop.views import focus_frame
@@ -207,6 +217,7 @@ class MainWindow(QMainWindow):
         self.databases: DatabaseController = DatabaseController(self)
         self.safety: SafetyController = SafetyController(self)
         self.safety.status.connect(self.show_status)
+        self.safety.check_integrity_soon()
         self.detail = DetailPane()
         self.detail.event_activated.connect(lambda uuid: self.events.open_event(uuid))
         self.detail.events.installEventFilter(self)  # Enter opens the event
@@ -232,8 +243,6 @@ class MainWindow(QMainWindow):
         self.browse.fill_member_states()
         window_state.restore_detail(self)
         self.browse.show_detail_of_selection()  # the item selected when the window last closed
-        self.safety.check_integrity_soon()
-        self.ready.emit()
 
     def show_status(self, text: str, milliseconds: int = 0) -> None:
         """A controller's line in the status bar. (A Python slot: connecting Qt's own showMessage

@@ -623,6 +623,7 @@ def test_a_window_closed_before_it_is_whole_is_made_whole_to_close_as_usual(logg
 
 def test_the_collector_waits_while_the_window_starts_and_runs_once_it_is_whole(logged_db, qtbot) -> None:
     import gc
+    import weakref
 
     from cicte_desktop import gc_pause
     from cicte_desktop.app import open_main_window
@@ -632,6 +633,14 @@ def test_the_collector_waits_while_the_window_starts_and_runs_once_it_is_whole(l
     gc_pause.pause_start_up()
     try:
         assert not gc.isenabled() and gc_pause.start_up_paused()
+
+        class Node:
+            pass
+
+        node = Node()
+        node.self = node  # garbage only the collector frees
+        cycle = weakref.ref(node)
+        del node
         window = open_main_window(path)
         qtbot.addWidget(window)
         assert not gc.isenabled()
@@ -639,8 +648,39 @@ def test_the_collector_waits_while_the_window_starts_and_runs_once_it_is_whole(l
             pass
         assert gc.isenabled() and not gc_pause.start_up_paused()
         assert gc.get_freeze_count() > 0  # start-up's objects out of the collector's sight
+        assert cycle() is None  # the garbage made meanwhile was collected first, not frozen
     finally:
         gc_pause.resume_start_up()
         gc.unfreeze()
     window.close()
+    window.database.close()
+
+
+def test_a_window_that_does_not_paint_is_made_whole_anyway(logged_db, qtbot) -> None:
+    """Started minimised, or behind other windows, it may not paint for a while."""
+    path, _exercises, _ids = logged_db
+    window = build_main_window(path, deferred=True)
+    qtbot.addWidget(window)  # never shown
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        pass
+    assert window.is_ready and window.file_menu.actions()
+    window.database.close()
+
+
+def test_a_failing_step_of_the_second_half_still_says_ready_and_checks_the_file(logged_db, qtbot,
+                                                                                  monkeypatch) -> None:
+    from cicte_desktop.views.controllers.browse import BrowseController
+
+    path, _exercises, _ids = logged_db
+    window = build_main_window(path, deferred=True)
+    qtbot.addWidget(window)
+
+    def broken(_self) -> None:
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(BrowseController, "fill_member_states", broken)
+    with qtbot.waitSignal(window.ready, timeout=1000), pytest.raises(RuntimeError, match="disk gone"):
+        window.complete()
+    assert window.safety is not None  # the integrity check was scheduled before the failing step
+    qtbot.waitUntil(lambda: window.safety.integrity_task is not None, timeout=5000)
     window.database.close()
