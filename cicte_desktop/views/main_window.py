@@ -73,12 +73,12 @@ class SearchBox(QLineEdit):
 
 class MainWindow(QMainWindow):
     """Built in two steps. What shows at the first paint (the tree with its figures, the toolbar,
-    the menu bar's titles, the filters, the status bar) is built by ``__init__``; what does not
-    (the menus' actions, the controllers of events, workbooks, reports, packages and settings, the
-    detail pane behind the dashboard, the focus frame) by :meth:`complete`: at once, or, with
-    ``deferred``, right after the tree's first paint, as Qt Creator's plugins do their
-    ``delayedInitialize`` (the window shows some 40 ms sooner; see ``benchmarks/run.py tree``).
-    ``ready`` then says the window is whole."""
+    the menu bar's titles, the dashboard's frame, the filters, the status bar) is built by
+    ``__init__``; what does not (the menus' items, the task runner, the controllers of events,
+    workbooks, reports, packages, settings, safety and the database, the detail pane, the focus
+    frame) by :meth:`complete`: at once, or, with ``deferred``, right after the tree's first paint
+    (or a second later if it does not paint), as Qt Creator's plugins do their ``delayedInitialize``:
+    the window shows sooner (``benchmarks/run.py tree``). ``ready`` then says the window is whole."""
 
     database_changed = Signal(str)
     ready = Signal()
