@@ -55,3 +55,17 @@ def finish(qtbot, task, timeout: int = 20_000):  # type: ignore[no-untyped-def]
         with qtbot.waitSignal(task.finished, timeout=timeout):
             pass
     return task
+
+
+def shown_main_window(qtbot, db_path, size: tuple[int, int] = (1366, 768)):  # type: ignore[no-untyped-def]
+    """A fixture's body: the main window on ``db_path``, shown and exposed at ``size``; its
+    database closed afterwards. ``yield from shown_main_window(qtbot, path)``."""
+    from cicte_desktop.app import build_main_window
+
+    main = build_main_window(db_path)
+    qtbot.addWidget(main)
+    main.resize(*size)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.database.close()

@@ -12,13 +12,12 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from cicte_desktop.app import build_main_window
 from cicte_desktop.db.database import open_database
 from cicte_desktop.services.dashboard import build_dashboard
 from cicte_desktop.views.charts import map_painter as map_draw
 from cicte_desktop.views.charts.chart_view import ChartView, MapView
 from cicte_desktop.views.dashboard import DashboardView
-from tests.helpers import activity_uuid, add_event
+from tests.helpers import activity_uuid, add_event, shown_main_window
 from tests.views import dashboard_samples as samples
 
 
@@ -227,13 +226,7 @@ def window(db_path: Path, qtbot):
     add_event(db, exercises, title="Maritime CME Port of Spain", start=D(2016, 5, 2), event_type="exercise",
               states=("TTO",), women=21, men=13)
     db.close()
-    main = build_main_window(db_path)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.database.close()
+    yield from shown_main_window(qtbot, db_path)
 
 
 def _shown_dashboard(window, qtbot) -> DashboardView:

@@ -600,8 +600,7 @@ def test_the_app_shows_the_tree_first_and_makes_the_rest_right_after_its_first_p
         "&File", "&Edit", "Eve&nts", "&View", "&Plan", "&Tools", "&Help"]
     assert window.file_menu.actions() == []  # filled once the window has painted
     assert window.new_event_action.isVisible() and window.new_event_action.shortcut().toString() == "Ctrl+N"
-    with qtbot.waitSignal(window.ready, timeout=5000):
-        pass  # the first paint comes from the event loop, then the rest
+    qtbot.waitSignal(window.ready, timeout=5000).wait()  # the first paint comes from the event loop, then the rest
     assert window.is_ready
     assert "&Open Database…" in [a.text() for a in window.file_menu.actions()]
     assert window.right_pane.currentWidget() is window.detail
@@ -644,8 +643,7 @@ def test_the_collector_waits_while_the_window_starts_and_runs_once_it_is_whole(l
         window = open_main_window(path)
         qtbot.addWidget(window)
         assert not gc.isenabled()
-        with qtbot.waitSignal(window.ready, timeout=5000):
-            pass
+        qtbot.waitSignal(window.ready, timeout=5000).wait()
         assert gc.isenabled() and not gc_pause.start_up_paused()
         assert gc.get_freeze_count() > 0  # start-up's objects out of the collector's sight
         assert cycle() is None  # the garbage made meanwhile was collected first, not frozen
@@ -661,8 +659,7 @@ def test_a_window_that_does_not_paint_is_made_whole_anyway(logged_db, qtbot) -> 
     path, _exercises, _ids = logged_db
     window = build_main_window(path, deferred=True)
     qtbot.addWidget(window)  # never shown
-    with qtbot.waitSignal(window.ready, timeout=5000):
-        pass
+    qtbot.waitSignal(window.ready, timeout=5000).wait()
     assert window.is_ready and window.file_menu.actions()
     window.database.close()
 

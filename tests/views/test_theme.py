@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from cicte_desktop import style_roles
-from cicte_desktop.app import build_main_window
 from cicte_desktop.db.database import open_database
 from cicte_desktop.qtmodels.colours import qcolor
 from cicte_desktop.services.figures import BEHIND, MET, NodeProgress
@@ -21,7 +20,7 @@ from cicte_desktop.views import edged_style, theme
 from cicte_desktop.views.delegates import paint_progress
 from cicte_desktop.views.preferences import PreferencesDialog
 from cicte_desktop.views.roles import set_role
-from tests.helpers import activity_uuid, add_event
+from tests.helpers import activity_uuid, add_event, shown_main_window
 
 
 @pytest.fixture(autouse=True)
@@ -138,13 +137,7 @@ def window(db_path: Path, qtbot):
     db = open_database(db_path)
     add_event(db, activity_uuid(db, "3 Exercises"), title="Maritime CME Kingston", start=dt.date(2016, 3, 14))
     db.close()
-    main = build_main_window(db_path)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.database.close()
+    yield from shown_main_window(qtbot, db_path)
 
 
 def test_ctrl_plus_makes_the_text_bigger_and_it_is_kept(window, qtbot) -> None:
