@@ -125,6 +125,11 @@ class MainWindow(QMainWindow):
         self.right_pane = QStackedWidget()
         self.right_pane.setObjectName("rightPane")
         self.right_pane.addWidget(self.dashboard)
+        # The detail's place until complete() makes it, when the window opens on a remembered
+        # selection: a blank page for that moment rather than the dashboard's frame.
+        self.detail_placeholder = QWidget()
+        self.detail_placeholder.setObjectName("detailPlaceholder")
+        self.right_pane.addWidget(self.detail_placeholder)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.plan_view)
@@ -222,6 +227,8 @@ class MainWindow(QMainWindow):
         self.detail.event_activated.connect(lambda uuid: self.events.open_event(uuid))
         self.detail.events.installEventFilter(self)  # Enter opens the event
         self.right_pane.addWidget(self.detail)
+        self.right_pane.removeWidget(self.detail_placeholder)
+        self.detail_placeholder.deleteLater()
         # Tab from the tree into the detail, as into the dashboard (made later, it would come last).
         follow_in_tab_order(self.plan_view, tab_stops(self.detail))
         self.events: EventsController = EventsController(self)

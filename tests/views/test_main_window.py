@@ -600,6 +600,10 @@ def test_the_app_shows_the_tree_first_and_makes_the_rest_right_after_its_first_p
         "&File", "&Edit", "Eve&nts", "&View", "&Plan", "&Tools", "&Help"]
     assert window.file_menu.actions() == []  # filled once the window has painted
     assert window.new_event_action.isVisible() and window.new_event_action.shortcut().toString() == "Ctrl+N"
+    # The remembered selection's detail comes with the rest: until then its place stays blank, no
+    # dashboard flashing by (nor built for nothing).
+    assert window.right_pane.currentWidget() is window.detail_placeholder
+    assert not window.dashboards.building
     qtbot.waitSignal(window.ready, timeout=5000).wait()  # the first paint comes from the event loop, then the rest
     assert window.is_ready
     assert "&Open Database…" in [a.text() for a in window.file_menu.actions()]
@@ -681,3 +685,4 @@ def test_a_failing_step_of_the_second_half_still_says_ready_and_checks_the_file(
     assert window.safety is not None  # the integrity check was scheduled before the failing step
     qtbot.waitUntil(lambda: window.safety.integrity_task is not None, timeout=5000)
     window.database.close()
+

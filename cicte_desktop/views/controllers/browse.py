@@ -302,7 +302,10 @@ class BrowseController(Controller):
     def _show_detail(self, item: PlanItem | None) -> None:
         detail = self.window.detail
         if detail is None:  # before the window's first paint: shown by show_detail_of_selection()
-            self.window.dashboards.show()
+            if item is None or self.plan is None:
+                self.window.dashboards.show()
+            else:  # the detail's place kept for it (no dashboard for a moment)
+                self.window.dashboards.show_detail()
             return
         if item is None or self.plan is None:
             detail.show_nothing()

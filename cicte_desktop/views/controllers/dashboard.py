@@ -80,7 +80,8 @@ class DashboardController(Controller):
         self._build_if_stale()
 
     def show_detail(self) -> None:
-        self.window.right_pane.setCurrentWidget(self.window.detail)
+        window = self.window
+        window.right_pane.setCurrentWidget(window.detail if window.detail is not None else window.detail_placeholder)
 
     def invalidate(self, data_changed: bool = True) -> None:
         """The plan, its figures or (``data_changed`` False) only the filters changed: build again
