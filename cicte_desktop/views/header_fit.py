@@ -4,12 +4,15 @@ A heading needs what the header itself measures for it (``QHeaderView.sectionSiz
 each line of it, the style's margins and, on a sortable table, room for the sort arrow).
 ``ColumnFit`` keeps each column of a table at least that wide (or wider, for a sample of its
 contents), shares the rest of the view's width among the columns that take it, and lets the table
-scroll sideways when even the headings do not fit.
+scroll sideways when even the headings do not fit. A column the user sizes (dragging its edge, or
+double-clicking it) keeps the width given, as in a spreadsheet or a mail program: the others share
+what is left, and *Fit Columns to Width* (the header's context menu) hands it back to the fitting.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 
@@ -21,7 +24,8 @@ def section_heading_width(header: QHeaderView, section: int) -> int:
 
 
 class ColumnFit(QObject):
-    """Sizes the columns of ``view`` from their headings whenever its width changes.
+    """Sizes the columns of ``view`` from their headings whenever its width changes, except those
+    the user has sized (:attr:`held`).
 
     ``samples``: column -> a text of typical contents the column should show whole;
     ``stretch``: column -> its share of the width left over (columns without one keep their size)."""
@@ -29,25 +33,74 @@ class ColumnFit(QObject):
     def __init__(self, view: QTableView, stretch: dict[int, int], samples: dict[int, str] | None = None) -> None:
         super().__init__(view)
         self._view, self._stretch, self._samples = view, stretch, samples or {}
+        self._held: dict[int, int] = {}
+        self._fitting = False
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.sectionResized.connect(self._resized)
+        self.fit_action = QAction(self.tr("Fit Columns to Width"), header)
+        self.fit_action.setObjectName("fitColumns")
+        self.fit_action.triggered.connect(self.release)
+        header.addAction(self.fit_action)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.viewport().installEventFilter(self)
         self.fit()
 
+    @property
+    def held(self) -> dict[int, int]:
+        """The columns the user has sized: column -> width."""
+        return dict(self._held)
+
     def needs(self) -> list[int]:
         header, metrics = self._view.horizontalHeader(), self._view.fontMetrics()
-        count = self._view.model().columnCount() if self._view.model() is not None else 0
         return [max(section_heading_width(header, column),
                     metrics.horizontalAdvance(self._samples.get(column, "")) + 16 if column in self._samples else 0)
-                for column in range(count)]
+                for column in range(self._columns())]
 
     def fit(self) -> None:
         header, needs = self._view.horizontalHeader(), self.needs()
-        spare = self._view.viewport().width() - sum(needs)
-        shares = sum(self._stretch.values()) or 1
-        for column, need in enumerate(needs):
-            header.resizeSection(column, need + max(0, spare) * self._stretch.get(column, 0) // shares)
+        widths = [self._held.get(column, need) for column, need in enumerate(needs)]
+        spare = self._view.viewport().width() - sum(widths)
+        stretch = {column: share for column, share in self._stretch.items() if column not in self._held}
+        shares = sum(stretch.values()) or 1
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths):
+                header.resizeSection(column, width + max(0, spare) * stretch.get(column, 0) // shares)
+        finally:
+            self._fitting = False
+
+    def hold(self, widths: dict[int, int]) -> None:
+        """Keep these columns at these widths (those the user gave them in an earlier run); the
+        others are fitted around them."""
+        count = self._columns()
+        self._held = {column: width for column, width in widths.items() if 0 <= column < count and width > 0}
+        self.fit()
+
+    def release(self) -> None:
+        """Every column fitted again (*Fit Columns to Width*)."""
+        self._held.clear()
+        self.fit()
+
+    def restore_state(self, state: QByteArray) -> bool:
+        """The header's saved state (its sort order) without taking its widths for the user's."""
+        self._fitting = True
+        try:
+            restored = self._view.horizontalHeader().restoreState(state)
+        finally:
+            self._fitting = False
+        self.fit()
+        return restored
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting or new <= 0:  # ours, or a column hidden
+            return
+        self._held[column] = new
+        self.fit()  # the columns still fitted take up the difference
+
+    def _columns(self) -> int:
+        return self._view.model().columnCount() if self._view.model() is not None else 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize:

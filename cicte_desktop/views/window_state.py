@@ -46,7 +46,8 @@ def restore_detail(window: MainWindow) -> None:
     settings = QSettings()
     state = settings.value("mainWindow/eventHeader")
     if isinstance(state, QByteArray):
-        window.detail.events.horizontalHeader().restoreState(state)
+        window.detail.event_columns.restore_state(state)  # its sort order
+    window.detail.event_columns.hold(_widths(settings.value("mainWindow/eventColumnsSized", "")))
     window.detail.mandates_toggle.setChecked(settings.value("mainWindow/mandatesShown", False, type=bool))
 
 
@@ -62,6 +63,8 @@ def save(window: MainWindow) -> None:
     settings.setValue("mainWindow/treeHeader", window.plan_view.header().saveState())
     if window.detail is not None:  # else closed before it was made: what was saved before stays
         settings.setValue("mainWindow/eventHeader", window.detail.events.horizontalHeader().saveState())
+        held = window.detail.event_columns.held  # the widths the user gave, kept as given
+        settings.setValue("mainWindow/eventColumnsSized", " ".join(f"{c}:{w}" for c, w in sorted(held.items())))
         settings.setValue("mainWindow/mandatesShown", window.detail.mandates_toggle.isChecked())
     settings.setValue("mainWindow/selected", window.browse.selected_uuid or "")
     if window.plan is not None:
@@ -93,3 +96,14 @@ def size_tree_to_content(window: MainWindow, width: int) -> None:
             header.resizeSection(column, min(header.sectionSize(column), compact))
     tree = max(min(sum(header.sectionSize(c) for c in figures_columns) + names + extras, most), 1)
     window.splitter.setSizes([tree, max(width - tree - window.splitter.handleWidth(), 1)])
+
+
+def _widths(kept: object) -> dict[int, int]:
+    """``"2:140 4:90"`` (column:width, as saved) as a dict; what cannot be read is left out."""
+    widths = {}
+    for pair in str(kept or "").split():
+        column, _colon, width = pair.partition(":")
+        if column.isdigit() and width.isdigit():
+            widths[int(column)] = int(width)
+    return widths
+

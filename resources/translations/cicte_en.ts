@@ -57,7 +57,7 @@
     <context>
         <name>BrowseController</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="97" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="122" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n work area</numerusform>
@@ -65,7 +65,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="98" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="123" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n program</numerusform>
@@ -73,7 +73,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="99" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="124" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n project</numerusform>
@@ -81,7 +81,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="100" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="125" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n planned activity</numerusform>

@@ -37,22 +37,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="64" />
+            <location filename="../../cicte_desktop/app.py" line="86" />
             <source>Nothing was saved</source>
             <translation>No se guardó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="67" />
+            <location filename="../../cicte_desktop/app.py" line="89" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(sin archivo de registro: no se puede escribir en la carpeta de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="70" />
+            <location filename="../../cicte_desktop/app.py" line="92" />
             <source>Unexpected error</source>
             <translation>Error inesperado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="71" />
+            <location filename="../../cicte_desktop/app.py" line="93" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -483,22 +483,22 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>BrowseController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="63" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="88" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="76" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="101" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="96" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="121" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="97" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="122" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabajo</numerusform>
@@ -506,7 +506,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="98" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="123" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -514,7 +514,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="99" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="124" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n proyecto</numerusform>
@@ -522,7 +522,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="100" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="125" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n actividad prevista</numerusform>
@@ -530,72 +530,72 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="164" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="140" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="165" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="143" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="168" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="146" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="171" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="147" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="172" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="283" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="324" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="286" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="327" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="287" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="328" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="309" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="350" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="311" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="352" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="314" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="355" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
@@ -661,6 +661,14 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
             <source>The chart was not saved</source>
             <translation>No se guardó el gráfico</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnFit</name>
+        <message>
+            <location filename="../../cicte_desktop/views/header_fit.py" line="42" />
+            <source>Fit Columns to Width</source>
+            <translation>Ajustar columnas al ancho</translation>
         </message>
     </context>
     <context>
@@ -865,7 +873,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="135" />
+            <location filename="../../cicte_desktop/cli/main.py" line="139" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
         </message>
@@ -1974,12 +1982,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="116" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="117" />
             <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
             <translation>Esta base de datos aún no tiene un plan de trabajo: el panel muestra el plan de un año y los eventos registrados en él.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="155" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="156" />
             <source>The dashboard could not be made: {error}</source>
             <translation>No se pudo preparar el panel: {error}</translation>
         </message>
@@ -4490,42 +4498,42 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="37" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="40" />
             <source>All</source>
             <translation>Todos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="59" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="62" />
             <source>Reset filters</source>
             <translation>Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="68" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="71" />
             <source>All member states, types and statuses, over the work plan's year</source>
             <translation>Todos los Estados Miembros, tipos y estados, en el año del Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="76" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="79" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="76" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="79" />
             <source>From</source>
             <translation>Desde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="77" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="80" />
             <source>To</source>
             <translation>Hasta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="77" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="80" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="78" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="81" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
@@ -4695,312 +4703,312 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="87" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="98" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="93" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="104" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="159" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
             <source>Search</source>
             <translation>Buscar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="151" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="31" />
-            <source>&amp;Open Database…</source>
-            <translation>&amp;Abrir base de datos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="37" />
-            <source>&amp;Back Up To…</source>
-            <translation>&amp;Copia de seguridad en…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="40" />
-            <source>&amp;Restore From Backup…</source>
-            <translation>&amp;Restaurar copia de seguridad…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="45" />
-            <source>&amp;Export Excel Workbook…</source>
-            <translation>&amp;Exportar libro de Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="49" />
-            <source>&amp;Import Events From Excel…</source>
-            <translation>&amp;Importar eventos de Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="52" />
-            <source>Export &amp;PDF Report…</source>
-            <translation>Exportar informe &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="55" />
-            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
-            <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="60" />
-            <source>Export &amp;Field Package…</source>
-            <translation>Exportar paquete de ca&amp;mpo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="62" />
-            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
-            <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="65" />
-            <source>Import Field Pac&amp;kage…</source>
-            <translation>Importar pa&amp;quete de campo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="70" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="76" />
+            <location filename="../../cicte_desktop/views/menus.py" line="30" />
             <source>&amp;Edit</source>
             <translation>&amp;Edición</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="77" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Buscar…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="83" />
-            <source>&amp;Undo Delete</source>
-            <translation>&amp;Deshacer eliminación</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="90" />
-            <source>Translated &amp;Titles…</source>
-            <translation>&amp;Títulos traducidos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="91" />
-            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
-            <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="94" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferencias…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="102" />
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="103" />
-            <source>&amp;Expand All</source>
-            <translation>&amp;Expandir todo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="107" />
-            <source>&amp;Collapse All</source>
-            <translation>&amp;Contraer todo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="110" />
-            <source>&amp;Reset Filters</source>
-            <translation>&amp;Restablecer filtros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="114" />
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Panel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="116" />
-            <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
-            <translation>El trabajo del año en gráficos: avance, eventos por mes, participantes y Estados Miembros alcanzados (Ctrl+Shift+D)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="127" />
-            <source>&amp;Plan</source>
-            <translation>&amp;Plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="128" />
-            <source>&amp;New Work Plan…</source>
-            <translation>&amp;Nuevo plan de trabajo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="129" />
-            <source>Start a year's work plan from an earlier one</source>
-            <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="132" />
-            <source>&amp;Edit Work Plan…</source>
-            <translation>&amp;Editar plan de trabajo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="134" />
-            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
-            <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="139" />
-            <source>E&amp;xport Plan Workbook…</source>
-            <translation>E&amp;xportar libro del plan…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="141" />
-            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
-            <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="144" />
-            <source>&amp;Import Plan Workbook…</source>
-            <translation>&amp;Importar libro del plan…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="146" />
-            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
-            <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="151" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Herramientas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="152" />
-            <source>&amp;Privacy…</source>
-            <translation>&amp;Privacidad…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="154" />
-            <source>&amp;Check the Database</source>
-            <translation>&amp;Verificar la base de datos</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="159" />
-            <source>&amp;Device Name…</source>
-            <translation>&amp;Nombre del equipo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="161" />
-            <source>Conflict &amp;History…</source>
-            <translation>&amp;Historial de conflictos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="164" />
-            <source>This Computer Is Head&amp;quarters</source>
-            <translation>Este equipo es la &amp;sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="168" />
-            <source>This Computer's &amp;Fingerprint…</source>
-            <translation>Hu&amp;ella de este equipo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="173" />
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="174" />
-            <source>Open &amp;Log Folder</source>
-            <translation>Abrir carpeta de &amp;registros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="177" />
-            <source>&amp;About CICTE Desktop</source>
-            <translation>&amp;Acerca de CICTE Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="180" />
-            <source>&amp;User Guide</source>
-            <translation>&amp;Guía del usuario</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="184" />
-            <source>Main</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <location filename="../../cicte_desktop/views/menus.py" line="31" />
             <source>Eve&amp;nts</source>
             <translation>Even&amp;tos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="205" />
+            <location filename="../../cicte_desktop/views/menus.py" line="32" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="33" />
+            <source>&amp;Plan</source>
+            <translation>&amp;Plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="34" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Herramientas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="35" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="37" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nuevo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="208" />
+            <location filename="../../cicte_desktop/views/menus.py" line="40" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar una misión, un taller, un curso... en la actividad prevista seleccionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="211" />
+            <location filename="../../cicte_desktop/views/menus.py" line="42" />
+            <source>&amp;Export Excel Workbook…</source>
+            <translation>&amp;Exportar libro de Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="45" />
+            <source>Export &amp;PDF Report…</source>
+            <translation>Exportar informe &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="48" />
+            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
+            <translation>El informe semestral de ejecución, un informe por Estado Miembro o certificados de participación, con vista previa antes de guardar (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="51" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="75" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Abrir base de datos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="81" />
+            <source>&amp;Back Up To…</source>
+            <translation>&amp;Copia de seguridad en…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="84" />
+            <source>&amp;Restore From Backup…</source>
+            <translation>&amp;Restaurar copia de seguridad…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <source>&amp;Import Events From Excel…</source>
+            <translation>&amp;Importar eventos de Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="96" />
+            <source>Export &amp;Field Package…</source>
+            <translation>Exportar paquete de ca&amp;mpo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="98" />
+            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
+            <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="101" />
+            <source>Import Field Pac&amp;kage…</source>
+            <translation>Importar pa&amp;quete de campo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="106" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="119" />
+            <source>&amp;Undo Delete</source>
+            <translation>&amp;Deshacer eliminación</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="126" />
+            <source>Translated &amp;Titles…</source>
+            <translation>&amp;Títulos traducidos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
+            <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferencias…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="139" />
+            <source>&amp;Expand All</source>
+            <translation>&amp;Expandir todo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <source>&amp;Collapse All</source>
+            <translation>&amp;Contraer todo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="146" />
+            <source>&amp;Reset Filters</source>
+            <translation>&amp;Restablecer filtros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Panel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="152" />
+            <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
+            <translation>El trabajo del año en gráficos: avance, eventos por mes, participantes y Estados Miembros alcanzados (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="164" />
+            <source>&amp;New Work Plan…</source>
+            <translation>&amp;Nuevo plan de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="165" />
+            <source>Start a year's work plan from an earlier one</source>
+            <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="168" />
+            <source>&amp;Edit Work Plan…</source>
+            <translation>&amp;Editar plan de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="170" />
+            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
+            <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="175" />
+            <source>E&amp;xport Plan Workbook…</source>
+            <translation>E&amp;xportar libro del plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="177" />
+            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
+            <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="180" />
+            <source>&amp;Import Plan Workbook…</source>
+            <translation>&amp;Importar libro del plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="182" />
+            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
+            <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="188" />
+            <source>&amp;Privacy…</source>
+            <translation>&amp;Privacidad…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <source>&amp;Check the Database</source>
+            <translation>&amp;Verificar la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <source>&amp;Device Name…</source>
+            <translation>&amp;Nombre del equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="197" />
+            <source>Conflict &amp;History…</source>
+            <translation>&amp;Historial de conflictos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="200" />
+            <source>This Computer Is Head&amp;quarters</source>
+            <translation>Este equipo es la &amp;sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <source>This Computer's &amp;Fingerprint…</source>
+            <translation>Hu&amp;ella de este equipo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="210" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Abrir carpeta de &amp;registros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="213" />
+            <source>&amp;About CICTE Desktop</source>
+            <translation>&amp;Acerca de CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="216" />
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guía del usuario</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="225" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="213" />
+            <location filename="../../cicte_desktop/views/menus.py" line="227" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="216" />
+            <location filename="../../cicte_desktop/views/menus.py" line="230" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="221" />
+            <location filename="../../cicte_desktop/views/menus.py" line="235" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="222" />
+            <location filename="../../cicte_desktop/views/menus.py" line="236" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="224" />
+            <location filename="../../cicte_desktop/views/menus.py" line="238" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="241" />
+            <location filename="../../cicte_desktop/views/menus.py" line="255" />
             <source>&amp;Bigger Text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="245" />
+            <location filename="../../cicte_desktop/views/menus.py" line="259" />
             <source>&amp;Smaller Text</source>
             <translation>Texto más pe&amp;queño</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="248" />
+            <location filename="../../cicte_desktop/views/menus.py" line="262" />
             <source>&amp;Normal Text Size</source>
             <translation>Tamaño de texto &amp;normal</translation>
         </message>
@@ -9451,52 +9459,52 @@ Base de datos: {path}</translation>
     <context>
         <name>WorkPlanTreeModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="241" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="243" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="244" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="246" />
             <source>Work areas, programs, projects and planned activities of the approved work plan</source>
             <translation>Áreas de trabajo, programas, proyectos y actividades previstas del Plan de Trabajo aprobado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="245" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
             <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
             <translation>La meta tal como figura en el Plan de Trabajo; para áreas de trabajo, programas y proyectos, la suma de las metas numéricas que abarcan (en unidades distintas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="249" />
             <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
             <translation>Unidades de los eventos realizados que cuentan para el elemento (cada evento cuenta 1 salvo que se indique otra cosa), con los filtros actuales; para los niveles superiores, todo lo que abarcan, incluidas las actividades sin meta numérica y los excedentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="250" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="252" />
             <source>The member state's share of the units achieved under the plan by every member state, under the same filters (a contribution, not progress against the hemisphere-wide target)</source>
             <translation>La parte del Estado Miembro en las unidades logradas en el plan por todos los Estados Miembros, con los mismos filtros (una contribución, no el avance frente a la meta hemisférica)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="253" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="255" />
             <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
             <translation>Proporción de las metas numéricas cumplidas; cada actividad cuenta hasta su propia meta, de modo que el excedente de una no oculta el déficit de otra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="255" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="257" />
             <source>Events logged under the item, of any status, under the current filters</source>
             <translation>Eventos registrados en el elemento, en cualquier estado, con los filtros actuales</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="302" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="304" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="303" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="305" />
             <source>No target</source>
             <translation>Sin meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="320" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="322" />
             <source>{count} matching events</source>
             <translation>{count} eventos coincidentes</translation>
         </message>

@@ -37,22 +37,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="64" />
+            <location filename="../../cicte_desktop/app.py" line="86" />
             <source>Nothing was saved</source>
             <translation>Rien n’a été enregistré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="67" />
+            <location filename="../../cicte_desktop/app.py" line="89" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(aucun fichier journal : le dossier de données n'est pas accessible en écriture)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="70" />
+            <location filename="../../cicte_desktop/app.py" line="92" />
             <source>Unexpected error</source>
             <translation>Erreur inattendue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="71" />
+            <location filename="../../cicte_desktop/app.py" line="93" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -483,22 +483,22 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>BrowseController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="63" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="88" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="76" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="101" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="96" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="121" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="97" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="122" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n domaine d'action</numerusform>
@@ -506,7 +506,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="98" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="123" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programme</numerusform>
@@ -514,7 +514,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="99" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="124" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projet</numerusform>
@@ -522,7 +522,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="100" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="125" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n activité prévue</numerusform>
@@ -530,72 +530,72 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="164" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="140" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="165" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="143" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="168" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="146" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="171" />
             <source>No plan items match “{text}”.</source>
             <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="147" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="172" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="283" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="324" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="286" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="327" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="287" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="328" />
             <source>no numeric target</source>
             <translation>sans objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="309" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="350" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="311" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="352" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="314" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="355" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
@@ -661,6 +661,14 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
             <source>The chart was not saved</source>
             <translation>Le graphique n'a pas été enregistré</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnFit</name>
+        <message>
+            <location filename="../../cicte_desktop/views/header_fit.py" line="42" />
+            <source>Fit Columns to Width</source>
+            <translation>Ajuster les colonnes à la largeur</translation>
         </message>
     </context>
     <context>
@@ -865,7 +873,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="135" />
+            <location filename="../../cicte_desktop/cli/main.py" line="139" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
         </message>
@@ -1974,12 +1982,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="116" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="117" />
             <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
             <translation>Cette base de données n'a pas encore de plan de travail : le tableau de bord montre le plan d'une année et les événements enregistrés sous ce plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="155" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="156" />
             <source>The dashboard could not be made: {error}</source>
             <translation>Le tableau de bord n’a pas pu être préparé : {error}</translation>
         </message>
@@ -4490,42 +4498,42 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="37" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="40" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="59" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="62" />
             <source>Reset filters</source>
             <translation>Réinitialiser les filtres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="68" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="71" />
             <source>All member states, types and statuses, over the work plan's year</source>
             <translation>Tous les États membres, types et statuts, sur l'année du plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="76" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="79" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="76" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="79" />
             <source>From</source>
             <translation>Du</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="77" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="80" />
             <source>To</source>
             <translation>Au</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="77" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="80" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="78" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="81" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
@@ -4695,312 +4703,312 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="87" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="98" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="93" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="104" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="159" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="151" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi, et les événements par État membre, par nom ou code (Jamaïque, JAM) ; sans tenir compte des accents, événements à partir de 3 lettres. Échap efface la recherche.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="31" />
-            <source>&amp;Open Database…</source>
-            <translation>&amp;Ouvrir la base de données…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="37" />
-            <source>&amp;Back Up To…</source>
-            <translation>&amp;Sauvegarder vers…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="40" />
-            <source>&amp;Restore From Backup…</source>
-            <translation>&amp;Restaurer une sauvegarde…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="45" />
-            <source>&amp;Export Excel Workbook…</source>
-            <translation>&amp;Exporter un classeur Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="49" />
-            <source>&amp;Import Events From Excel…</source>
-            <translation>&amp;Importer des événements d'Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="52" />
-            <source>Export &amp;PDF Report…</source>
-            <translation>Exporter un rapport &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="55" />
-            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
-            <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="60" />
-            <source>Export &amp;Field Package…</source>
-            <translation>Exporter un paquet de &amp;terrain…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="62" />
-            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
-            <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="65" />
-            <source>Import Field Pac&amp;kage…</source>
-            <translation>Importer un p&amp;aquet de terrain…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="70" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="76" />
+            <location filename="../../cicte_desktop/views/menus.py" line="30" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="77" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Rechercher…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="83" />
-            <source>&amp;Undo Delete</source>
-            <translation>&amp;Annuler la suppression</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="90" />
-            <source>Translated &amp;Titles…</source>
-            <translation>&amp;Titres traduits…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="91" />
-            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
-            <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="94" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Préférences…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="102" />
-            <source>&amp;View</source>
-            <translation>Affic&amp;hage</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="103" />
-            <source>&amp;Expand All</source>
-            <translation>&amp;Tout développer</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="107" />
-            <source>&amp;Collapse All</source>
-            <translation>Tout &amp;réduire</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="110" />
-            <source>&amp;Reset Filters</source>
-            <translation>Réinitialiser les &amp;filtres</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="114" />
-            <source>&amp;Dashboard</source>
-            <translation>Tableau de &amp;bord</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="116" />
-            <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
-            <translation>Le travail de l'année en graphiques : avancement, événements par mois, participants et États membres atteints (Ctrl+Maj+D)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="127" />
-            <source>&amp;Plan</source>
-            <translation>&amp;Plan</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="128" />
-            <source>&amp;New Work Plan…</source>
-            <translation>&amp;Nouveau plan de travail…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="129" />
-            <source>Start a year's work plan from an earlier one</source>
-            <translation>Créer le plan de travail d’une année à partir d’un plan antérieur</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="132" />
-            <source>&amp;Edit Work Plan…</source>
-            <translation>&amp;Modifier le plan de travail…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="134" />
-            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
-            <translation>Ajouter, renommer, déplacer ou retirer des éléments du plan de l'année, avec un motif pour chaque modification</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="139" />
-            <source>E&amp;xport Plan Workbook…</source>
-            <translation>E&amp;xporter le classeur du plan…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="141" />
-            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
-            <translation>Le plan de l'année en classeur, une ligne par élément, pour préparer des changements ou le plan de l'année suivante dans Excel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="144" />
-            <source>&amp;Import Plan Workbook…</source>
-            <translation>&amp;Importer le classeur du plan…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="146" />
-            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
-            <translation>Voir ce qu'un classeur du plan ajoute, modifie et retire, puis faire les changements avec un motif</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="151" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Outils</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="152" />
-            <source>&amp;Privacy…</source>
-            <translation>&amp;Confidentialité…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="154" />
-            <source>&amp;Check the Database</source>
-            <translation>&amp;Vérifier la base de données</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="159" />
-            <source>&amp;Device Name…</source>
-            <translation>&amp;Nom du poste…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="161" />
-            <source>Conflict &amp;History…</source>
-            <translation>&amp;Historique des conflits…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="164" />
-            <source>This Computer Is Head&amp;quarters</source>
-            <translation>Cet ordinateur est le &amp;siège</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="168" />
-            <source>This Computer's &amp;Fingerprint…</source>
-            <translation>&amp;Empreinte de cet ordinateur…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="173" />
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="174" />
-            <source>Open &amp;Log Folder</source>
-            <translation>Ouvrir le dossier des &amp;journaux</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="177" />
-            <source>&amp;About CICTE Desktop</source>
-            <translation>À &amp;propos de CICTE Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="180" />
-            <source>&amp;User Guide</source>
-            <translation>&amp;Guide de l'utilisateur</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="184" />
-            <source>Main</source>
-            <translation>Principale</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <location filename="../../cicte_desktop/views/menus.py" line="31" />
             <source>Eve&amp;nts</source>
             <translation>É&amp;vénements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="205" />
+            <location filename="../../cicte_desktop/views/menus.py" line="32" />
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="33" />
+            <source>&amp;Plan</source>
+            <translation>&amp;Plan</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="34" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Outils</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="35" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="37" />
             <source>&amp;New Event…</source>
             <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="208" />
+            <location filename="../../cicte_desktop/views/menus.py" line="40" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Consigner une mission, un atelier, un cours… sous l'activité prévue sélectionnée (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="211" />
+            <location filename="../../cicte_desktop/views/menus.py" line="42" />
+            <source>&amp;Export Excel Workbook…</source>
+            <translation>&amp;Exporter un classeur Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="45" />
+            <source>Export &amp;PDF Report…</source>
+            <translation>Exporter un rapport &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="48" />
+            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
+            <translation>Le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation, avec aperçu avant l'enregistrement (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="51" />
+            <source>Main</source>
+            <translation>Principale</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="75" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Ouvrir la base de données…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="81" />
+            <source>&amp;Back Up To…</source>
+            <translation>&amp;Sauvegarder vers…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="84" />
+            <source>&amp;Restore From Backup…</source>
+            <translation>&amp;Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <source>&amp;Import Events From Excel…</source>
+            <translation>&amp;Importer des événements d'Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="96" />
+            <source>Export &amp;Field Package…</source>
+            <translation>Exporter un paquet de &amp;terrain…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="98" />
+            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
+            <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="101" />
+            <source>Import Field Pac&amp;kage…</source>
+            <translation>Importer un p&amp;aquet de terrain…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="106" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Rechercher…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="119" />
+            <source>&amp;Undo Delete</source>
+            <translation>&amp;Annuler la suppression</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="126" />
+            <source>Translated &amp;Titles…</source>
+            <translation>&amp;Titres traduits…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
+            <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="139" />
+            <source>&amp;Expand All</source>
+            <translation>&amp;Tout développer</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <source>&amp;Collapse All</source>
+            <translation>Tout &amp;réduire</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="146" />
+            <source>&amp;Reset Filters</source>
+            <translation>Réinitialiser les &amp;filtres</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <source>&amp;Dashboard</source>
+            <translation>Tableau de &amp;bord</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="152" />
+            <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
+            <translation>Le travail de l'année en graphiques : avancement, événements par mois, participants et États membres atteints (Ctrl+Maj+D)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="164" />
+            <source>&amp;New Work Plan…</source>
+            <translation>&amp;Nouveau plan de travail…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="165" />
+            <source>Start a year's work plan from an earlier one</source>
+            <translation>Créer le plan de travail d’une année à partir d’un plan antérieur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="168" />
+            <source>&amp;Edit Work Plan…</source>
+            <translation>&amp;Modifier le plan de travail…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="170" />
+            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
+            <translation>Ajouter, renommer, déplacer ou retirer des éléments du plan de l'année, avec un motif pour chaque modification</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="175" />
+            <source>E&amp;xport Plan Workbook…</source>
+            <translation>E&amp;xporter le classeur du plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="177" />
+            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
+            <translation>Le plan de l'année en classeur, une ligne par élément, pour préparer des changements ou le plan de l'année suivante dans Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="180" />
+            <source>&amp;Import Plan Workbook…</source>
+            <translation>&amp;Importer le classeur du plan…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="182" />
+            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
+            <translation>Voir ce qu'un classeur du plan ajoute, modifie et retire, puis faire les changements avec un motif</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="188" />
+            <source>&amp;Privacy…</source>
+            <translation>&amp;Confidentialité…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <source>&amp;Check the Database</source>
+            <translation>&amp;Vérifier la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <source>&amp;Device Name…</source>
+            <translation>&amp;Nom du poste…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="197" />
+            <source>Conflict &amp;History…</source>
+            <translation>&amp;Historique des conflits…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="200" />
+            <source>This Computer Is Head&amp;quarters</source>
+            <translation>Cet ordinateur est le &amp;siège</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <source>This Computer's &amp;Fingerprint…</source>
+            <translation>&amp;Empreinte de cet ordinateur…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="210" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Ouvrir le dossier des &amp;journaux</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="213" />
+            <source>&amp;About CICTE Desktop</source>
+            <translation>À &amp;propos de CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="216" />
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guide de l'utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="225" />
             <source>&amp;Open Event</source>
             <translation>&amp;Ouvrir l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="213" />
+            <location filename="../../cicte_desktop/views/menus.py" line="227" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Dupliquer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="216" />
+            <location filename="../../cicte_desktop/views/menus.py" line="230" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Supprimer l'événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="221" />
+            <location filename="../../cicte_desktop/views/menus.py" line="235" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificats de participation…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="222" />
+            <location filename="../../cicte_desktop/views/menus.py" line="236" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="224" />
+            <location filename="../../cicte_desktop/views/menus.py" line="238" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Périodes de rapport…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="241" />
+            <location filename="../../cicte_desktop/views/menus.py" line="255" />
             <source>&amp;Bigger Text</source>
             <translation>Texte plus &amp;grand</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="245" />
+            <location filename="../../cicte_desktop/views/menus.py" line="259" />
             <source>&amp;Smaller Text</source>
             <translation>Texte plus &amp;petit</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="248" />
+            <location filename="../../cicte_desktop/views/menus.py" line="262" />
             <source>&amp;Normal Text Size</source>
             <translation>Taille de texte &amp;normale</translation>
         </message>
@@ -9451,52 +9459,52 @@ Base de données : {path}</translation>
     <context>
         <name>WorkPlanTreeModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="241" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="243" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="244" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="246" />
             <source>Work areas, programs, projects and planned activities of the approved work plan</source>
             <translation>Domaines d'action, programmes, projets et activités prévues du plan de travail approuvé</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="245" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
             <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
             <translation>L'objectif tel qu'énoncé dans le plan de travail ; pour les domaines d'action, programmes et projets, la somme des objectifs chiffrés qui en relèvent (en unités diverses)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="249" />
             <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
             <translation>Unités des événements terminés comptabilisées pour l'élément (chaque événement compte pour 1, sauf indication contraire), selon les filtres en cours ; pour les éléments parents, tout ce qui en relève, y compris les activités sans objectif chiffré et les excédents</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="250" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="252" />
             <source>The member state's share of the units achieved under the plan by every member state, under the same filters (a contribution, not progress against the hemisphere-wide target)</source>
             <translation>La part de l'État membre dans les unités réalisées au titre du plan par tous les États membres, avec les mêmes filtres (une contribution, non l'avancement par rapport à la cible hémisphérique)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="253" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="255" />
             <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
             <translation>Part des objectifs chiffrés atteinte ; chaque activité compte au plus jusqu'à son propre objectif, de sorte qu'un excédent dans l'une ne masque pas un déficit dans une autre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="255" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="257" />
             <source>Events logged under the item, of any status, under the current filters</source>
             <translation>Événements consignés sous l'élément, quel que soit leur statut, selon les filtres en cours</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="302" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="304" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="303" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="305" />
             <source>No target</source>
             <translation>Aucun objectif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="320" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="322" />
             <source>{count} matching events</source>
             <translation>{count} événements correspondants</translation>
         </message>

@@ -37,22 +37,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="64" />
+            <location filename="../../cicte_desktop/app.py" line="86" />
             <source>Nothing was saved</source>
             <translation>Nada foi salvo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="67" />
+            <location filename="../../cicte_desktop/app.py" line="89" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(sem arquivo de log: a pasta de dados não permite gravação)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="70" />
+            <location filename="../../cicte_desktop/app.py" line="92" />
             <source>Unexpected error</source>
             <translation>Erro inesperado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="71" />
+            <location filename="../../cicte_desktop/app.py" line="93" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -483,22 +483,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>BrowseController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="63" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="88" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="76" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="101" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="96" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="121" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="97" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="122" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabalho</numerusform>
@@ -506,7 +506,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="98" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="123" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -514,7 +514,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="99" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="124" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projeto</numerusform>
@@ -522,7 +522,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="100" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="125" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n atividade prevista</numerusform>
@@ -530,72 +530,72 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="164" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="140" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="165" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="143" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="168" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="146" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="171" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="147" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="172" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="282" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="283" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="324" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="286" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="327" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="287" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="328" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="309" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="350" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="311" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="352" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="314" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="355" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
@@ -661,6 +661,14 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
             <source>The chart was not saved</source>
             <translation>O gráfico não foi salvo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnFit</name>
+        <message>
+            <location filename="../../cicte_desktop/views/header_fit.py" line="42" />
+            <source>Fit Columns to Width</source>
+            <translation>Ajustar colunas à largura</translation>
         </message>
     </context>
     <context>
@@ -865,7 +873,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="135" />
+            <location filename="../../cicte_desktop/cli/main.py" line="139" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
         </message>
@@ -1974,12 +1982,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="116" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="117" />
             <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
             <translation>Este banco de dados ainda não tem um plano de trabalho: o painel mostra o plano de um ano e os eventos registrados nele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="155" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="156" />
             <source>The dashboard could not be made: {error}</source>
             <translation>Não foi possível preparar o painel: {error}</translation>
         </message>
@@ -4490,42 +4498,42 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="37" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="40" />
             <source>All</source>
             <translation>Todos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="59" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="62" />
             <source>Reset filters</source>
             <translation>Redefinir filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="68" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="71" />
             <source>All member states, types and statuses, over the work plan's year</source>
             <translation>Todos os Estados membros, tipos e situações, no ano do Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="76" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="79" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="76" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="79" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="77" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="80" />
             <source>To</source>
             <translation>Até</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="77" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="80" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/filter_bar.py" line="78" />
+            <location filename="../../cicte_desktop/views/filter_bar.py" line="81" />
             <source>Status</source>
             <translation>Situação</translation>
         </message>
@@ -4695,312 +4703,312 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="87" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="98" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="93" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="104" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="146" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="159" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="149" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
             <source>Search</source>
             <translation>Pesquisar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="151" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="155" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="31" />
-            <source>&amp;Open Database…</source>
-            <translation>&amp;Abrir banco de dados…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="37" />
-            <source>&amp;Back Up To…</source>
-            <translation>Fazer &amp;backup em…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="40" />
-            <source>&amp;Restore From Backup…</source>
-            <translation>&amp;Restaurar backup…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="45" />
-            <source>&amp;Export Excel Workbook…</source>
-            <translation>&amp;Exportar para Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="49" />
-            <source>&amp;Import Events From Excel…</source>
-            <translation>&amp;Importar eventos do Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="52" />
-            <source>Export &amp;PDF Report…</source>
-            <translation>Exportar relatório &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="55" />
-            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
-            <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="60" />
-            <source>Export &amp;Field Package…</source>
-            <translation>Exportar pacote de &amp;campo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="62" />
-            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
-            <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="65" />
-            <source>Import Field Pac&amp;kage…</source>
-            <translation>Importar pacote de ca&amp;mpo…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="70" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Sair</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="76" />
+            <location filename="../../cicte_desktop/views/menus.py" line="30" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="77" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Localizar…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="83" />
-            <source>&amp;Undo Delete</source>
-            <translation>&amp;Desfazer exclusão</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="90" />
-            <source>Translated &amp;Titles…</source>
-            <translation>&amp;Títulos traduzidos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="91" />
-            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
-            <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="94" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferências…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="102" />
-            <source>&amp;View</source>
-            <translation>E&amp;xibir</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="103" />
-            <source>&amp;Expand All</source>
-            <translation>&amp;Expandir tudo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="107" />
-            <source>&amp;Collapse All</source>
-            <translation>&amp;Recolher tudo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="110" />
-            <source>&amp;Reset Filters</source>
-            <translation>Redefinir &amp;filtros</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="114" />
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Painel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="116" />
-            <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
-            <translation>O trabalho do ano em gráficos: progresso, eventos por mês, participantes e Estados membros alcançados (Ctrl+Shift+D)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="127" />
-            <source>&amp;Plan</source>
-            <translation>&amp;Plano</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="128" />
-            <source>&amp;New Work Plan…</source>
-            <translation>&amp;Novo plano de trabalho…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="129" />
-            <source>Start a year's work plan from an earlier one</source>
-            <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="132" />
-            <source>&amp;Edit Work Plan…</source>
-            <translation>&amp;Editar plano de trabalho…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="134" />
-            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
-            <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="139" />
-            <source>E&amp;xport Plan Workbook…</source>
-            <translation>E&amp;xportar pasta de trabalho do plano…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="141" />
-            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
-            <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="144" />
-            <source>&amp;Import Plan Workbook…</source>
-            <translation>&amp;Importar pasta de trabalho do plano…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="146" />
-            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
-            <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="151" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Ferramentas</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="152" />
-            <source>&amp;Privacy…</source>
-            <translation>&amp;Privacidade…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="154" />
-            <source>&amp;Check the Database</source>
-            <translation>&amp;Verificar o banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="159" />
-            <source>&amp;Device Name…</source>
-            <translation>&amp;Nome do computador…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="161" />
-            <source>Conflict &amp;History…</source>
-            <translation>&amp;Histórico de conflitos…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="164" />
-            <source>This Computer Is Head&amp;quarters</source>
-            <translation>Este computador é a &amp;sede</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="168" />
-            <source>This Computer's &amp;Fingerprint…</source>
-            <translation>&amp;Impressão digital deste computador…</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="173" />
-            <source>&amp;Help</source>
-            <translation>A&amp;juda</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="174" />
-            <source>Open &amp;Log Folder</source>
-            <translation>Abrir pasta de &amp;logs</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="177" />
-            <source>&amp;About CICTE Desktop</source>
-            <translation>&amp;Sobre o CICTE Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="180" />
-            <source>&amp;User Guide</source>
-            <translation>&amp;Guia do usuário</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="184" />
-            <source>Main</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <location filename="../../cicte_desktop/views/menus.py" line="31" />
             <source>Eve&amp;nts</source>
             <translation>E&amp;ventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="205" />
+            <location filename="../../cicte_desktop/views/menus.py" line="32" />
+            <source>&amp;View</source>
+            <translation>E&amp;xibir</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="33" />
+            <source>&amp;Plan</source>
+            <translation>&amp;Plano</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="34" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Ferramentas</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="35" />
+            <source>&amp;Help</source>
+            <translation>A&amp;juda</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="37" />
             <source>&amp;New Event…</source>
             <translation>&amp;Novo evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="208" />
+            <location filename="../../cicte_desktop/views/menus.py" line="40" />
             <source>Log a mission, workshop, course... under the selected planned activity (Ctrl+N)</source>
             <translation>Registrar missão, oficina, curso... na atividade prevista selecionada (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="211" />
+            <location filename="../../cicte_desktop/views/menus.py" line="42" />
+            <source>&amp;Export Excel Workbook…</source>
+            <translation>&amp;Exportar para Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="45" />
+            <source>Export &amp;PDF Report…</source>
+            <translation>Exportar relatório &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="48" />
+            <source>The semi-annual implementation report, a member-state report or certificates of participation, previewed before saving (Ctrl+R)</source>
+            <translation>Relatório semestral de execução, relatório por Estado membro ou certificados de participação, com visualização antes de salvar (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="51" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="75" />
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Abrir banco de dados…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="81" />
+            <source>&amp;Back Up To…</source>
+            <translation>Fazer &amp;backup em…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="84" />
+            <source>&amp;Restore From Backup…</source>
+            <translation>&amp;Restaurar backup…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <source>&amp;Import Events From Excel…</source>
+            <translation>&amp;Importar eventos do Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="96" />
+            <source>Export &amp;Field Package…</source>
+            <translation>Exportar pacote de &amp;campo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="98" />
+            <source>What was logged or changed here, in one file for headquarters or another laptop</source>
+            <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="101" />
+            <source>Import Field Pac&amp;kage…</source>
+            <translation>Importar pacote de ca&amp;mpo…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="106" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Localizar…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="119" />
+            <source>&amp;Undo Delete</source>
+            <translation>&amp;Desfazer exclusão</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="126" />
+            <source>Translated &amp;Titles…</source>
+            <translation>&amp;Títulos traduzidos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <source>The Spanish, French and Portuguese titles of the selected plan item</source>
+            <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferências…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="139" />
+            <source>&amp;Expand All</source>
+            <translation>&amp;Expandir tudo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <source>&amp;Collapse All</source>
+            <translation>&amp;Recolher tudo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="146" />
+            <source>&amp;Reset Filters</source>
+            <translation>Redefinir &amp;filtros</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Painel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="152" />
+            <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
+            <translation>O trabalho do ano em gráficos: progresso, eventos por mês, participantes e Estados membros alcançados (Ctrl+Shift+D)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="164" />
+            <source>&amp;New Work Plan…</source>
+            <translation>&amp;Novo plano de trabalho…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="165" />
+            <source>Start a year's work plan from an earlier one</source>
+            <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="168" />
+            <source>&amp;Edit Work Plan…</source>
+            <translation>&amp;Editar plano de trabalho…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="170" />
+            <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
+            <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="175" />
+            <source>E&amp;xport Plan Workbook…</source>
+            <translation>E&amp;xportar pasta de trabalho do plano…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="177" />
+            <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
+            <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="180" />
+            <source>&amp;Import Plan Workbook…</source>
+            <translation>&amp;Importar pasta de trabalho do plano…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="182" />
+            <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
+            <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="188" />
+            <source>&amp;Privacy…</source>
+            <translation>&amp;Privacidade…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <source>&amp;Check the Database</source>
+            <translation>&amp;Verificar o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <source>&amp;Device Name…</source>
+            <translation>&amp;Nome do computador…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="197" />
+            <source>Conflict &amp;History…</source>
+            <translation>&amp;Histórico de conflitos…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="200" />
+            <source>This Computer Is Head&amp;quarters</source>
+            <translation>Este computador é a &amp;sede</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <source>This Computer's &amp;Fingerprint…</source>
+            <translation>&amp;Impressão digital deste computador…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="210" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Abrir pasta de &amp;logs</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="213" />
+            <source>&amp;About CICTE Desktop</source>
+            <translation>&amp;Sobre o CICTE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="216" />
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guia do usuário</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="225" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="213" />
+            <location filename="../../cicte_desktop/views/menus.py" line="227" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="216" />
+            <location filename="../../cicte_desktop/views/menus.py" line="230" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="221" />
+            <location filename="../../cicte_desktop/views/menus.py" line="235" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="222" />
+            <location filename="../../cicte_desktop/views/menus.py" line="236" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="224" />
+            <location filename="../../cicte_desktop/views/menus.py" line="238" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="241" />
+            <location filename="../../cicte_desktop/views/menus.py" line="255" />
             <source>&amp;Bigger Text</source>
             <translation>Texto &amp;maior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="245" />
+            <location filename="../../cicte_desktop/views/menus.py" line="259" />
             <source>&amp;Smaller Text</source>
             <translation>Texto me&amp;nor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="248" />
+            <location filename="../../cicte_desktop/views/menus.py" line="262" />
             <source>&amp;Normal Text Size</source>
             <translation>&amp;Tamanho de texto normal</translation>
         </message>
@@ -9455,52 +9463,52 @@ Banco de dados: {path}</translation>
     <context>
         <name>WorkPlanTreeModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="241" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="243" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="244" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="246" />
             <source>Work areas, programs, projects and planned activities of the approved work plan</source>
             <translation>Áreas de trabalho, programas, projetos e atividades previstas do Plano de Trabalho aprovado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="245" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
             <source>The target as the work plan states it; for work areas, programs and projects, the sum of the numeric targets below them (of different units)</source>
             <translation>A meta tal como consta do Plano de Trabalho; para áreas de trabalho, programas e projetos, a soma das metas numéricas abaixo deles (de unidades diferentes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="247" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="249" />
             <source>Units of completed events counted toward the item (each event counts 1 unless set otherwise), under the current filters; for parents, everything below them, activities without a numeric target and surpluses included</source>
             <translation>Unidades dos eventos concluídos contabilizadas para o item (cada evento conta 1, salvo indicação em contrário), conforme os filtros atuais; para os níveis superiores, tudo o que está abaixo deles, incluídos as atividades sem meta numérica e os excedentes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="250" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="252" />
             <source>The member state's share of the units achieved under the plan by every member state, under the same filters (a contribution, not progress against the hemisphere-wide target)</source>
             <translation>A parcela do Estado membro nas unidades alcançadas no plano por todos os Estados membros, com os mesmos filtros (uma contribuição, não o progresso em relação à meta hemisférica)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="253" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="255" />
             <source>Share of the numeric targets met; each activity counts up to its own target, so a surplus in one does not hide a shortfall in another</source>
             <translation>Proporção das metas numéricas cumpridas; cada atividade conta até o limite de sua própria meta, de modo que o excedente de uma não oculta o déficit de outra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="255" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="257" />
             <source>Events logged under the item, of any status, under the current filters</source>
             <translation>Eventos registrados no item, em qualquer situação, conforme os filtros atuais</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="302" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="304" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="303" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="305" />
             <source>No target</source>
             <translation>Sem meta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="320" />
+            <location filename="../../cicte_desktop/qtmodels/workplan_tree.py" line="322" />
             <source>{count} matching events</source>
             <translation>{count} eventos correspondentes</translation>
         </message>

@@ -686,3 +686,34 @@ def test_a_failing_step_of_the_second_half_still_says_ready_and_checks_the_file(
     qtbot.waitUntil(lambda: window.safety.integrity_task is not None, timeout=5000)
     window.database.close()
 
+
+def test_the_events_columns_the_user_sized_are_kept_and_the_others_fitted_next_time(logged_db, qtbot) -> None:
+    from cicte_desktop.qtmodels.event_table import EventTableModel
+
+    path, _exercises, _ids = logged_db
+    first = build_main_window(path)
+    qtbot.addWidget(first)
+    first.resize(1200, 700)
+    first.show()
+    first.plan_view.setCurrentIndex(_index(first.plan_model, *EXERCISES))
+    header = first.detail.events.horizontalHeader()
+    header.resizeSection(EventTableModel.COLUMN_STATES, 170)  # dragged wider by the user
+    fitted_type = header.sectionSize(EventTableModel.COLUMN_TYPE)
+    first.close()
+    first.database.close()
+
+    second = build_main_window(path)
+    qtbot.addWidget(second)
+    second.resize(1366, 768)  # a larger window this time
+    second.show()
+    qtbot.waitExposed(second)
+    events = second.detail.events
+    header = events.horizontalHeader()
+    # The title takes the new room; the column the user sized does not.
+    qtbot.waitUntil(lambda: abs(sum(header.sectionSize(c) for c in range(header.count()))
+                                - events.viewport().width()) <= 2)
+    assert header.sectionSize(EventTableModel.COLUMN_STATES) == 170  # as the user left it
+    assert header.sectionSize(EventTableModel.COLUMN_TYPE) == fitted_type  # fitted as before
+    assert second.detail.event_columns.held == {EventTableModel.COLUMN_STATES: 170}
+    second.close()
+    second.database.close()
