@@ -23,6 +23,10 @@ def section_heading_width(header: QHeaderView, section: int) -> int:
     return max(0, header.sectionSizeHint(section))
 
 
+#: The widest a column kept from an earlier run may be (a damaged setting must not squeeze the rest).
+WIDEST = 4000
+
+
 class ColumnFit(QObject):
     """Sizes the columns of ``view`` from their headings whenever its width changes, except those
     the user has sized (:attr:`held`).
@@ -63,6 +67,9 @@ class ColumnFit(QObject):
         widths = [self._held.get(column, need) for column, need in enumerate(needs)]
         spare = self._view.viewport().width() - sum(widths)
         stretch = {column: share for column, share in self._stretch.items() if column not in self._held}
+        if not stretch:  # the user sized the stretching ones: the last column still fitted fills the row
+            free = [column for column in range(len(widths)) if column not in self._held]
+            stretch = {free[-1]: 1} if free else {}
         shares = sum(stretch.values()) or 1
         self._fitting = True
         try:
@@ -74,8 +81,9 @@ class ColumnFit(QObject):
     def hold(self, widths: dict[int, int]) -> None:
         """Keep these columns at these widths (those the user gave them in an earlier run); the
         others are fitted around them."""
-        count = self._columns()
-        self._held = {column: width for column, width in widths.items() if 0 <= column < count and width > 0}
+        count, narrowest = self._columns(), self._view.horizontalHeader().minimumSectionSize()
+        self._held = {column: min(max(width, narrowest), WIDEST) for column, width in widths.items()
+                      if 0 <= column < count and width > 0}
         self.fit()
 
     def release(self) -> None:
@@ -84,12 +92,9 @@ class ColumnFit(QObject):
         self.fit()
 
     def restore_state(self, state: QByteArray) -> bool:
-        """The header's saved state (its sort order) without taking its widths for the user's."""
-        self._fitting = True
-        try:
-            restored = self._view.horizontalHeader().restoreState(state)
-        finally:
-            self._fitting = False
+        """The header's saved state for its sort order; the widths are fitted again (a restore
+        does not signal resized sections, so it is not taken for the user's sizing)."""
+        restored = self._view.horizontalHeader().restoreState(state)
         self.fit()
         return restored
 

@@ -127,9 +127,10 @@ class MainWindow(QMainWindow):
         self.right_pane.addWidget(self.dashboard)
         # The detail's place until complete() makes it, when the window opens on a remembered
         # selection: a blank page for that moment rather than the dashboard's frame.
-        self.detail_placeholder = QWidget()
-        self.detail_placeholder.setObjectName("detailPlaceholder")
-        self.right_pane.addWidget(self.detail_placeholder)
+        placeholder = QWidget()
+        placeholder.setObjectName("detailPlaceholder")
+        self.right_pane.addWidget(placeholder)
+        self.detail_placeholder: QWidget | None = placeholder
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.plan_view)
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         try:
             self._build_the_rest()
         finally:
+            self._drop_placeholder()
             self.ready.emit()
 
     def _build_the_rest(self) -> None:
@@ -227,8 +229,6 @@ class MainWindow(QMainWindow):
         self.detail.event_activated.connect(lambda uuid: self.events.open_event(uuid))
         self.detail.events.installEventFilter(self)  # Enter opens the event
         self.right_pane.addWidget(self.detail)
-        self.right_pane.removeWidget(self.detail_placeholder)
-        self.detail_placeholder.deleteLater()
         # Tab from the tree into the detail, as into the dashboard (made later, it would come last).
         follow_in_tab_order(self.plan_view, tab_stops(self.detail))
         self.events: EventsController = EventsController(self)
@@ -250,6 +250,18 @@ class MainWindow(QMainWindow):
         self.browse.fill_member_states()
         window_state.restore_detail(self)
         self.browse.show_detail_of_selection()  # the item selected when the window last closed
+        self._drop_placeholder()
+
+    def _drop_placeholder(self) -> None:
+        """The blank page kept for the detail goes, once the detail (or the dashboard) is shown;
+        were a step of the second half to fail first, the page shown is settled here."""
+        if self.detail_placeholder is None:
+            return
+        if self.right_pane.currentWidget() is self.detail_placeholder:
+            self.dashboards.show()  # the start page rather than a blank one
+        self.right_pane.removeWidget(self.detail_placeholder)
+        self.detail_placeholder.deleteLater()
+        self.detail_placeholder = None
 
     def show_status(self, text: str, milliseconds: int = 0) -> None:
         """A controller's line in the status bar. (A Python slot: connecting Qt's own showMessage

@@ -101,9 +101,8 @@ def size_tree_to_content(window: MainWindow, width: int) -> None:
 def _widths(kept: object) -> dict[int, int]:
     """``"2:140 4:90"`` (column:width, as saved) as a dict; what cannot be read is left out."""
     widths = {}
-    for pair in str(kept or "").split():
+    for pair in str(kept or "").split()[:64]:
         column, _colon, width = pair.partition(":")
-        if column.isdigit() and width.isdigit():
+        if column.isascii() and column.isdecimal() and width.isascii() and width.isdecimal() and len(width) < 7:
             widths[int(column)] = int(width)
     return widths
-

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
-from cicte_desktop.views.header_fit import ColumnFit, section_heading_width
+from cicte_desktop.views.header_fit import WIDEST, ColumnFit, section_heading_width
 
 TITLE, DATE, STATUS = 0, 1, 2
 
@@ -75,7 +75,25 @@ def test_a_restored_header_is_not_taken_for_the_users_widths(table, qtbot) -> No
     state = header.saveState()
     fit.release()
     assert fit.restore_state(state)
-    assert fit.held == {}  # widths come from the fitting, not from the saved state
-    assert widths(view)[DATE] == section_heading_width(header, DATE)
-    fit.hold({DATE: 160, 9: 50, STATUS: 0})  # what an earlier run kept; nonsense left out
+    assert widths(view)[DATE] == section_heading_width(header, DATE)  # fitted, not the saved 200
+    header.resizeSection(STATUS, 120)  # the user's sizing is still seen after a restore
+    assert fit.held == {STATUS: 120}
+
+
+def test_widths_kept_from_an_earlier_run_are_held_within_bounds(table) -> None:
+    view, fit = table
+    fit.hold({DATE: 160, 9: 50, STATUS: 0})  # a column that no longer exists, a zero width: left out
     assert fit.held == {DATE: 160} and widths(view)[DATE] == 160 and fills(view)
+    fit.hold({DATE: 99_999_999, STATUS: 1})  # a damaged setting squeezes nothing off the screen
+    assert fit.held == {DATE: WIDEST, STATUS: view.horizontalHeader().minimumSectionSize()}
+
+
+def test_with_the_stretching_column_sized_by_the_user_the_last_fitted_column_fills_the_row(table, qtbot) -> None:
+    view, fit = table
+    header = view.horizontalHeader()
+    header.resizeSection(TITLE, 200)  # narrower than it was: the title is the one column that stretches
+    assert widths(view)[TITLE] == 200 and fills(view)  # the status column took the difference
+    assert widths(view)[STATUS] > section_heading_width(header, STATUS)
+    view.resize(900, 300)
+    qtbot.waitUntil(lambda: fills(view))
+    assert widths(view)[TITLE] == 200

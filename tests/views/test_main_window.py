@@ -601,9 +601,8 @@ def test_the_app_shows_the_tree_first_and_makes_the_rest_right_after_its_first_p
     assert window.file_menu.actions() == []  # filled once the window has painted
     assert window.new_event_action.isVisible() and window.new_event_action.shortcut().toString() == "Ctrl+N"
     # The remembered selection's detail comes with the rest: until then its place stays blank, no
-    # dashboard flashing by (nor built for nothing).
+    # dashboard flashing by.
     assert window.right_pane.currentWidget() is window.detail_placeholder
-    assert not window.dashboards.building
     qtbot.waitSignal(window.ready, timeout=5000).wait()  # the first paint comes from the event loop, then the rest
     assert window.is_ready
     assert "&Open Database…" in [a.text() for a in window.file_menu.actions()]
@@ -670,11 +669,15 @@ def test_a_window_that_does_not_paint_is_made_whole_anyway(logged_db, qtbot) -> 
 
 def test_a_failing_step_of_the_second_half_still_says_ready_and_checks_the_file(logged_db, qtbot,
                                                                                   monkeypatch) -> None:
+    from PySide6.QtCore import QSettings
+
     from cicte_desktop.views.controllers.browse import BrowseController
 
-    path, _exercises, _ids = logged_db
+    path, exercises, _ids = logged_db
+    QSettings().setValue("mainWindow/selected", exercises)  # opens on a remembered selection
     window = build_main_window(path, deferred=True)
     qtbot.addWidget(window)
+    assert window.right_pane.currentWidget() is window.detail_placeholder
 
     def broken(_self) -> None:
         raise RuntimeError("disk gone")
@@ -683,6 +686,8 @@ def test_a_failing_step_of_the_second_half_still_says_ready_and_checks_the_file(
     with qtbot.waitSignal(window.ready, timeout=1000), pytest.raises(RuntimeError, match="disk gone"):
         window.complete()
     assert window.safety is not None  # the integrity check was scheduled before the failing step
+    # The selection's detail was never shown: the start page rather than a blank one.
+    assert window.detail_placeholder is None and window.right_pane.currentWidget() is window.dashboard
     qtbot.waitUntil(lambda: window.safety.integrity_task is not None, timeout=5000)
     window.database.close()
 
@@ -701,6 +706,12 @@ def test_the_events_columns_the_user_sized_are_kept_and_the_others_fitted_next_t
     fitted_type = header.sectionSize(EventTableModel.COLUMN_TYPE)
     first.close()
     first.database.close()
+    from PySide6.QtCore import QSettings
+
+    kept = QSettings().value("mainWindow/eventColumnsSized")
+    assert kept == f"{EventTableModel.COLUMN_STATES}:170"
+    # What a damaged or hand-edited setting may hold besides it is left out, the window opens as usual.
+    QSettings().setValue("mainWindow/eventColumnsSized", f"{kept} x:1 \u00b2:5 2:99999999999 4:-3 5:1e3 :: 1:")
 
     second = build_main_window(path)
     qtbot.addWidget(second)

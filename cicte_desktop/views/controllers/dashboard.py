@@ -81,7 +81,11 @@ class DashboardController(Controller):
 
     def show_detail(self) -> None:
         window = self.window
-        window.right_pane.setCurrentWidget(window.detail if window.detail is not None else window.detail_placeholder)
+        page = window.detail if window.detail is not None else window.detail_placeholder
+        if page is None:  # the detail could not be made (a step of the window's second half failed)
+            self.show()
+        else:
+            window.right_pane.setCurrentWidget(page)
 
     def invalidate(self, data_changed: bool = True) -> None:
         """The plan, its figures or (``data_changed`` False) only the filters changed: build again
