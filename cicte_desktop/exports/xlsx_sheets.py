@@ -41,7 +41,8 @@ class _Cells:
         self._cell = WriteOnlyCell
 
     def text(self, value: str) -> Any:
-        value = _ILLEGAL.sub("", value)
+        if not value.isprintable():  # (most text is: no control character to look for)
+            value = _ILLEGAL.sub("", value)
         if value.startswith(_RISKY_START):
             cell = self._cell(self._sheet, value=value)
             cell.data_type = "s"  # never a formula
@@ -135,7 +136,7 @@ def table(book: Any, title: str, heading: str, subtitle: str, columns: list[tupl
     sheet.append([cells.bold(name, wrap=bool(groups)) for name, _width in columns])
     count = 0
     for row in rows:
-        sheet.append(list(_prepare(cells, row)))
+        sheet.append(_prepare(cells, row))
         count += 1
         if progress is not None and count % 500 == 0:
             progress()
@@ -148,14 +149,21 @@ def table(book: Any, title: str, heading: str, subtitle: str, columns: list[tupl
     return count
 
 
-def _prepare(cells: _Cells, row: list[Any]) -> Iterator[Any]:
+def _prepare(cells: _Cells, row: list[Any]) -> list[Any]:
+    prepared = []
     for value in row:
-        if isinstance(value, _Percent):
-            yield cells.percent(value.share)
+        kind = type(value)
+        if kind is str:
+            prepared.append(cells.text(value))
+        elif value is None or kind is int or kind is float:  # (the other common cells, as they are)
+            prepared.append(value)
+        elif kind is _Percent:
+            prepared.append(cells.percent(value.share))
         elif isinstance(value, dt.date):
-            yield cells.date(value)
+            prepared.append(cells.date(value))
         else:
-            yield cells.value(value)
+            prepared.append(cells.value(value))
+    return prepared
 
 
 @dataclass(frozen=True)
