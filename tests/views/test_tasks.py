@@ -125,3 +125,20 @@ def test_jobs_run_one_after_another(runner, qtbot) -> None:  # type: ignore[no-u
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     assert overlaps == []
     assert [task.result for task in tasks] == ["ok", "ok", "ok"]
+
+
+def test_while_a_job_computes_the_ui_thread_gets_its_turn_within_a_millisecond(runner, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Each return of a repaint into Python (a model's data, a delegate) waits for the job's thread
+    to hand over the interpreter: at most 1 ms while a job runs, Python's 5 ms again after."""
+    import sys
+
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    failing = runner.start("fails", lambda progress: seen.append(sys.getswitchinterval()) or 1 / 0)
+    with qtbot.waitSignal(failing.finished, timeout=5000):
+        pass
+    task = runner.start("interval", lambda progress: seen.append(sys.getswitchinterval()))
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert seen == [0.001, 0.001]
+    assert sys.getswitchinterval() == before  # restored, a failed job's too
