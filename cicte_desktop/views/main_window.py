@@ -250,11 +250,10 @@ class MainWindow(QMainWindow):
         self.browse.fill_member_states()
         window_state.restore_detail(self)
         self.browse.show_detail_of_selection()  # the item selected when the window last closed
-        self._drop_placeholder()
 
     def _drop_placeholder(self) -> None:
-        """The blank page kept for the detail goes, once the detail (or the dashboard) is shown;
-        were a step of the second half to fail first, the page shown is settled here."""
+        """The blank page kept for the detail goes once the second half is over (complete());
+        were one of its steps to fail before the detail was shown, the dashboard is shown instead."""
         if self.detail_placeholder is None:
             return
         if self.right_pane.currentWidget() is self.detail_placeholder:
