@@ -33,7 +33,7 @@ SUBPACKAGES = {"db": DB, "services": SERVICES, "exports": OUTPUT, "sync": OUTPUT
                "views": VIEWS}
 #: Modules at the top of the package: they start things and may import every layer.
 #: (and the package ``cli``)
-TOP_MODULES = {"app", "__main__", "cli", "selftest", "i18n_catalog", "ui_forms"}
+TOP_MODULES = {"app", "__main__", "cli", "selftest", "i18n_catalog", "ui_forms", "pyside_hook"}
 #: Utilities that know nothing of the database and are usable by every layer (paths, files, text, the
 #: translator, locale formats, logging).
 BASE_MODULES = {"cancel", "files", "paths", "safe_text", "i18n", "locale_format", "logging_setup", "gc_pause",

@@ -92,9 +92,11 @@ def main(argv: list[str] | None = None) -> int:
         selftest.prepare_application()  # graphical (offscreen without a display), before any other
     gui = not any(a in COMMANDS or a in ("-h", "--help", "--self-test") for a in argv)
     if gui:
+        from cicte_desktop import pyside_hook
         from cicte_desktop.gc_pause import pause_start_up
 
         pause_start_up()  # while the window starts (resumed once it is whole: see gc_pause)
+        pyside_hook.lighten()  # before the window's modules load: each goes through PySide6's hook
     else:
         _install_language(language)
     args = build_parser().parse_args(argv)
