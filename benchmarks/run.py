@@ -120,9 +120,9 @@ class _Painted(QObject):
 """
 
 # As the app starts (cli.main, then app.run_gui): the collector paused and PySide6's import hook
-# lightened before the window's modules are imported, the window shown as soon as its tree can paint and completed right after. "painted" at the tree's
-# first paint or, given a second argument, once the window is whole (``ready``: its menus,
-# controllers and detail pane made).
+# lightened before the window's modules are imported, the window shown as soon as its tree can
+# paint and completed right after. "painted" at the tree's first paint or, given a second
+# argument, once the window is whole (``ready``: its menus, controllers and detail pane made).
 _APP_STARTUP = """
 from cicte_desktop import pyside_hook
 from cicte_desktop.gc_pause import pause_start_up

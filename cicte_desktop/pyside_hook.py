@@ -2,16 +2,19 @@
 
 Importing PySide6 replaces Python's ``__import__`` with a hook of its own (for its optional
 ``from __feature__ import snake_case``). After each ``import`` statement the hook asks, once per
-module name, whether that module uses PySide6, by fetching the module's whole source with
-``inspect.getsource`` and looking for "PySide6" in it. That reads, decodes and splits into lines
-(and keeps, in ``linecache``) every module imported after PySide6, ours and the standard
-library's: some 80 files and 8-9 ms of a 0.18 s start of the window, wherever the sources are
+module name, whether the module it imported uses PySide6, by fetching the module's whole source
+with ``inspect.getsource`` and looking for "PySide6" in it. That reads, decodes and splits into
+lines (and keeps, in ``linecache``) the source of nearly every module the window imports, ours and
+the standard library's: some 80 files and 8-9 ms of a 0.15-0.18 s start, wherever the sources are
 installed (a checkout, a pip install; the bundle has none, and the hook gives up at once).
 
 :func:`lighten` gives the hook the same answer for less: the module's file read as bytes and
-searched for ``b"PySide6"``; a module without a ``.py`` file is still asked the hook's own way.
-The GUI's start calls it before the window's modules load (``cli.main``). Where PySide6 is not the
-version this was written for (no ``shibokensupport.feature._mod_uses_pyside``), nothing changes.
+searched for ``b"PySide6"``; a module without a ``.py`` file, or whose file cannot be read, is
+still asked the hook's own way. (The answers could differ only for a file Python itself cannot
+decode, which no import brings; and they matter only to ``from __feature__ import ...``, which
+this app does not use.) The GUI's start calls it before the window's modules load (``cli.main``,
+and the self-test's window). Where PySide6 is not the version this was written for (no
+``shibokensupport.feature._mod_uses_pyside``), nothing changes.
 """
 
 from __future__ import annotations
@@ -46,8 +49,8 @@ def _light(upstream: Callable[[ModuleType], bool]) -> Callable[[ModuleType], boo
         try:
             with open(path, "rb") as source:
                 return b"PySide6" in source.read()
-        except OSError:
-            return upstream(module)
+        except (OSError, ValueError, MemoryError):  # gone, a folder, a NUL in the name, too large
+            return upstream(module)  # (what escapes here would break every later import of it)
 
     setattr(uses_pyside, _MARK, True)
     return uses_pyside

@@ -241,6 +241,9 @@ def prepare_application() -> None:
 
     Call before anything else makes a (non-graphical) QCoreApplication.
     """
+    from cicte_desktop import pyside_hook
+
+    pyside_hook.lighten()  # the window's modules imported as the GUI's start imports them
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is not None:
