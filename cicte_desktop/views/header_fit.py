@@ -11,9 +11,11 @@ what is left, and *Fit Columns to Width* (the header's context menu) hands it ba
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 def section_heading_width(header: QHeaderView, section: int) -> int:
@@ -110,4 +112,50 @@ class ColumnFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize:
             self.fit()
+        return False
+
+
+class StretchFloor(QObject):
+    """Keeps the stretching column ``section`` of ``view`` (the work plan's names) at least
+    ``floor()`` pixels wide. Where the pane is too narrow for it beside the other columns, it stops
+    stretching, keeps that width, and the view scrolls sideways, as a file manager's name column
+    does, rather than squeezing every name to a letter and an ellipsis; with room again it
+    stretches again. A state restored from an earlier run is put right at the next resize."""
+
+    def __init__(self, view: QAbstractItemView, header: QHeaderView, section: int,
+                 floor: Callable[[], int]) -> None:
+        super().__init__(view)
+        self._view, self._header, self._section, self._floor = view, header, section, floor
+        self._applying = False
+        header.sectionResized.connect(self._resized)
+        view.viewport().installEventFilter(self)
+
+    def apply(self) -> None:
+        header, section = self._header, self._section
+        if self._applying or section >= header.count():
+            return
+        others = sum(header.sectionSize(s) for s in range(header.count())
+                     if s != section and not header.isSectionHidden(s))
+        floor = self._floor()
+        stretching = header.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch
+        self._applying = True
+        try:
+            if self._view.viewport().width() - others >= floor:
+                if not stretching:
+                    header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
+            else:
+                if stretching:
+                    header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
+                if header.sectionSize(section) != floor:
+                    header.resizeSection(section, floor)
+        finally:
+            self._applying = False
+
+    def _resized(self, section: int, _old: int, _new: int) -> None:
+        if section != self._section:  # a figures column widened or narrowed: the names' room changed
+            self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
         return False

@@ -30,7 +30,7 @@ from cicte_desktop.services.figures_ahead import FiguresAhead
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views import menus, window_state
 from cicte_desktop.views.accessible import follow_in_tab_order, tab_stops
-from cicte_desktop.views.header_fit import section_heading_width
+from cicte_desktop.views.header_fit import StretchFloor, section_heading_width
 from cicte_desktop.views.controllers.browse import BrowseController
 from cicte_desktop.views.controllers.dashboard import DashboardController
 
@@ -51,6 +51,9 @@ if TYPE_CHECKING:
     from cicte_desktop.views.controllers.workbooks import WorkbooksController
     from cicte_desktop.views.detail_pane import DetailPane
     from cicte_desktop.views.tasks import TaskRunner
+
+#: The least of a name the work-plan tree keeps in sight, in average characters, however narrow its pane.
+NAMES_FLOOR_CHARS = 20
 
 
 class SearchBox(QLineEdit):
@@ -116,6 +119,12 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             # Room for the heading in every language ("Événements" is longer than "Events").
             header.resizeSection(column, max(width, section_heading_width(header, column)))
+        # In a narrow pane the names keep some 20 characters (and two levels' indent) in sight, and
+        # the tree scrolls sideways to the figures, rather than every name squeezed to "1....".
+        self.names_floor = StretchFloor(
+            self.plan_view, header, WorkPlanTreeModel.COLUMN_TITLE,
+            lambda: 2 * self.plan_view.indentation()
+            + NAMES_FLOOR_CHARS * self.plan_view.fontMetrics().averageCharWidth())
         self.plan_view.installEventFilter(self)  # Enter on a row; double-click keeps Qt's own toggle
         self.no_matches = NoMatches(self.plan_view)  # over the tree while a search finds nothing
 
