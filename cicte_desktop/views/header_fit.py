@@ -1,4 +1,5 @@
-"""Table columns as wide as their headings in every language ("Correo electrónico", "Événements").
+"""Table columns as wide as their headings in every language ("Correo electrónico", "Événements"),
+and a tree's names column that never narrows below what reads (``StretchFloor``).
 
 A heading needs what the header itself measures for it (``QHeaderView.sectionSizeHint``: its text,
 each line of it, the style's margins and, on a sortable table, room for the sort arrow).
@@ -118,9 +119,10 @@ class ColumnFit(QObject):
 class StretchFloor(QObject):
     """Keeps the stretching column ``section`` of ``view`` (the work plan's names) at least
     ``floor()`` pixels wide. Where the pane is too narrow for it beside the other columns, it stops
-    stretching, keeps that width, and the view scrolls sideways, as a file manager's name column
-    does, rather than squeezing every name to a letter and an ellipsis; with room again it
-    stretches again. A state restored from an earlier run is put right at the next resize."""
+    stretching and the view scrolls sideways, as a file manager's name column does, rather than
+    squeezing every name to a letter and an ellipsis: the column keeps the floor, or the wider
+    width the user drags it to; with room again it stretches again. A state restored from an
+    earlier run is put right at the next resize, and bigger text raises the floor."""
 
     def __init__(self, view: QAbstractItemView, header: QHeaderView, section: int,
                  floor: Callable[[], int]) -> None:
@@ -128,7 +130,8 @@ class StretchFloor(QObject):
         self._view, self._header, self._section, self._floor = view, header, section, floor
         self._applying = False
         header.sectionResized.connect(self._resized)
-        view.viewport().installEventFilter(self)
+        view.viewport().installEventFilter(self)  # its width: the room
+        view.installEventFilter(self)  # its font: the floor
 
     def apply(self) -> None:
         header, section = self._header, self._section
@@ -143,19 +146,22 @@ class StretchFloor(QObject):
             if self._view.viewport().width() - others >= floor:
                 if not stretching:
                     header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
-            else:
-                if stretching:
-                    header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
-                if header.sectionSize(section) != floor:
-                    header.resizeSection(section, floor)
+            elif stretching:  # just too narrow: the floor (the pane has no more to give)
+                header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(section, floor)
+            elif header.sectionSize(section) < floor:  # a wider width dragged by the user stays
+                header.resizeSection(section, floor)
         finally:
             self._applying = False
 
-    def _resized(self, section: int, _old: int, _new: int) -> None:
+    def _resized(self, section: int, _old: int, new: int) -> None:
         if section != self._section:  # a figures column widened or narrowed: the names' room changed
             self.apply()
+        elif not self._applying and new < self._floor() and \
+                self._header.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive:
+            self.apply()  # dragged narrower than the floor: back to it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.apply()
         return False

@@ -52,8 +52,11 @@ if TYPE_CHECKING:
     from cicte_desktop.views.detail_pane import DetailPane
     from cicte_desktop.views.tasks import TaskRunner
 
-#: The least of a name the work-plan tree keeps in sight, in average characters, however narrow its pane.
+#: The least of a name the work-plan tree keeps in sight, in average characters, however narrow its
+#: pane, on every row: an activity's name starts after PLAN_LEVELS indents (area, program, project,
+#: activity; the areas have their branch marks too).
 NAMES_FLOOR_CHARS = 20
+PLAN_LEVELS = 4
 
 
 class SearchBox(QLineEdit):
@@ -119,11 +122,11 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             # Room for the heading in every language ("Événements" is longer than "Events").
             header.resizeSection(column, max(width, section_heading_width(header, column)))
-        # In a narrow pane the names keep some 20 characters (and two levels' indent) in sight, and
-        # the tree scrolls sideways to the figures, rather than every name squeezed to "1....".
+        # In a narrow pane every name keeps some 20 characters in sight, an activity's too, and the
+        # tree scrolls sideways to the figures, rather than every name squeezed to "1....".
         self.names_floor = StretchFloor(
             self.plan_view, header, WorkPlanTreeModel.COLUMN_TITLE,
-            lambda: 2 * self.plan_view.indentation()
+            lambda: PLAN_LEVELS * self.plan_view.indentation()
             + NAMES_FLOOR_CHARS * self.plan_view.fontMetrics().averageCharWidth())
         self.plan_view.installEventFilter(self)  # Enter on a row; double-click keeps Qt's own toggle
         self.no_matches = NoMatches(self.plan_view)  # over the tree while a search finds nothing
