@@ -122,16 +122,16 @@ class StretchFloor(QObject):
     stretching and the view scrolls sideways, as a file manager's name column does, rather than
     squeezing every name to a letter and an ellipsis: the column keeps the floor, or the wider
     width the user drags it to; with room again it stretches again. A state restored from an
-    earlier run is put right at the next resize, and bigger text raises the floor."""
+    earlier run is put right at the next resize, and bigger text raises the floor (its taller
+    header resizes the viewport)."""
 
     def __init__(self, view: QAbstractItemView, header: QHeaderView, section: int,
                  floor: Callable[[], int]) -> None:
-        super().__init__(view)
+        super().__init__(header)  # gone with the header it sizes, never called after it
         self._view, self._header, self._section, self._floor = view, header, section, floor
         self._applying = False
         header.sectionResized.connect(self._resized)
-        view.viewport().installEventFilter(self)  # its width: the room
-        view.installEventFilter(self)  # its font: the floor
+        view.viewport().installEventFilter(self)  # its width: the room (bigger text resizes it too)
 
     def apply(self) -> None:
         header, section = self._header, self._section
@@ -162,6 +162,6 @@ class StretchFloor(QObject):
             self.apply()  # dragged narrower than the floor: back to it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() == QEvent.Type.Resize:
             self.apply()
         return False
