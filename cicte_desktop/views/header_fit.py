@@ -127,7 +127,7 @@ class StretchFloor(QObject):
 
     def __init__(self, view: QAbstractItemView, header: QHeaderView, section: int,
                  floor: Callable[[], int]) -> None:
-        super().__init__(header)  # gone with the header it sizes, never called after it
+        super().__init__(view)
         self._view, self._header, self._section, self._floor = view, header, section, floor
         self._applying = False
         header.sectionResized.connect(self._resized)
