@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from shiboken6 import isValid
 
 
 def section_heading_width(header: QHeaderView, section: int) -> int:
@@ -135,8 +136,8 @@ class StretchFloor(QObject):
 
     def apply(self) -> None:
         header, section = self._header, self._section
-        if self._applying or section >= header.count():
-            return
+        if self._applying or not isValid(header) or section >= header.count():
+            return  # (not while its window is being taken apart)
         others = sum(header.sectionSize(s) for s in range(header.count())
                      if s != section and not header.isSectionHidden(s))
         floor = self._floor()

@@ -116,3 +116,20 @@ def test_bigger_text_keeps_twenty_characters_of_every_name(window, qtbot) -> Non
         assert _name_room(window) >= _twenty_characters(window)
     finally:
         theme.apply_text_scale(1.0)
+
+
+def test_a_tree_taken_apart_is_left_alone(qtbot) -> None:
+    """A resize or a section's change reported while the window is being destroyed (at exit)
+    must not raise into the exception hook's "Unexpected error" dialog."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+    from shiboken6 import delete
+
+    from cicte_desktop.views.header_fit import StretchFloor
+
+    view = QTreeView()
+    model = QStandardItemModel(0, 3, view)
+    view.setModel(model)
+    floor = StretchFloor(view, view.header(), 0, lambda: 100)
+    delete(view)  # the view, its header and the floor's own Qt object gone
+    floor.apply()  # nothing raised
