@@ -136,8 +136,8 @@ class StretchFloor(QObject):
 
     def apply(self) -> None:
         header, section = self._header, self._section
-        if self._applying or not isValid(header) or section >= header.count():
-            return  # (not while its window is being taken apart)
+        if self._applying or not self._alive() or section >= header.count():
+            return
         others = sum(header.sectionSize(s) for s in range(header.count())
                      if s != section and not header.isSectionHidden(s))
         floor = self._floor()
@@ -155,11 +155,16 @@ class StretchFloor(QObject):
         finally:
             self._applying = False
 
+    def _alive(self) -> bool:
+        """False while the tree's window is being taken apart (at exit): nothing to size then."""
+        return isValid(self._header) and isValid(self._view)
+
     def _resized(self, section: int, _old: int, new: int) -> None:
+        if self._applying or not self._alive():
+            return
         if section != self._section:  # a figures column widened or narrowed: the names' room changed
             self.apply()
-        elif not self._applying and new < self._floor() and \
-                self._header.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive:
+        elif new < self._floor() and self._header.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive:
             self.apply()  # dragged narrower than the floor: back to it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)

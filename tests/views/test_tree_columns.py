@@ -133,3 +133,5 @@ def test_a_tree_taken_apart_is_left_alone(qtbot) -> None:
     floor = StretchFloor(view, view.header(), 0, lambda: 100)
     delete(view)  # the view, its header and the floor's own Qt object gone
     floor.apply()  # nothing raised
+    floor._resized(0, 100, 40)  # the names column narrowed, as reported by a dying header
+    floor._resized(1, 100, 40)  # another column
