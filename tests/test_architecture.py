@@ -37,7 +37,7 @@ TOP_MODULES = {"app", "__main__", "cli", "selftest", "i18n_catalog", "ui_forms",
 #: Utilities that know nothing of the database and are usable by every layer (paths, files, text, the
 #: translator, locale formats, logging).
 BASE_MODULES = {"cancel", "files", "paths", "safe_text", "i18n", "locale_format", "logging_setup", "gc_pause",
-                "vocabulary", "style_roles"}
+                "vocabulary", "style_roles", "text_fold"}
 #: Top-level modules that belong to a layer: the field rules are read from the models.
 LAYER_OF_TOP_LEVEL = {"validation": DB}
 #: Sibling layers that may not import each other.

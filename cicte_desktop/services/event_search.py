@@ -15,13 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.services.figures import EventFilter, conditions, events_from
+from cicte_desktop.text_fold import fold
 
 
 @dataclass(frozen=True)
@@ -126,8 +126,7 @@ def events(
 
 def _folded_words(text: str) -> list[str]:
     """Words without case or accents, as the full-text index sees them ("Marítima" -> "maritima")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return _TOKEN.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return _TOKEN.findall(fold(text))
 
 
 #: The events an FTS5 query matches, as ``s`` with the columns the index carries, then ``WHERE``.
@@ -197,8 +196,7 @@ _INDEX_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)  # what the index's unicode61 
 
 def _starts_words(words: Sequence[str], body: str) -> bool:
     """Whether every (folded) word starts a word of ``body``, as the index's prefix queries match."""
-    decomposed = unicodedata.normalize("NFKD", (body or "").casefold())
-    body_words = _INDEX_TOKEN.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
+    body_words = _INDEX_TOKEN.findall(fold(body or ""))
     return all(any(b.startswith(w) for b in body_words) for w in words)
 
 

@@ -9,8 +9,9 @@ codes here (in memory, 35 entries) and the events are then found through the ind
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from cicte_desktop.text_fold import fold
 
 #: ISO 3166-1 alpha-3 -> names (English, Spanish, French, Portuguese, and a few usual short forms).
 NAMES: dict[str, tuple[str, ...]] = {
@@ -65,8 +66,7 @@ MIN_LETTERS = 3
 
 def folded_words(text: str) -> list[str]:
     """Words without case or accents ("Haïti" -> "haiti"), as the full-text index sees them."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return _TOKEN.findall("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return _TOKEN.findall(fold(text))
 
 
 def _name_words() -> dict[str, frozenset[str]]:

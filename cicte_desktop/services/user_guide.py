@@ -11,12 +11,12 @@ needs Qt or the network: the guide is plain files read on demand.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from cicte_desktop.paths import resource_path
+from cicte_desktop.text_fold import fold
 
 #: The topics in the order of the contents list.
 TOPICS: tuple[str, ...] = (
@@ -105,19 +105,14 @@ def images(text: str) -> list[str]:
     return _IMAGE.findall(text)
 
 
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def search(language: str, query: str) -> list[str]:
     """The topics whose title or text holds every word of ``query`` (case and accents ignored),
     in the contents' order; every topic for an empty query."""
-    words = _folded(query).split()
+    words = fold(query).split()
     found = []
     for topic in TOPICS:
         entry = load_topic(language, topic)
-        haystack = _folded(entry.title + "\n" + entry.text)
+        haystack = fold(entry.title + "\n" + entry.text)
         if all(word in haystack for word in words):
             found.append(topic)
     return found

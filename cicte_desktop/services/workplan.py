@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cicte_desktop.db.database import Database
+from cicte_desktop.text_fold import fold
 
 
 @dataclass
@@ -385,17 +386,9 @@ class ActivityChoice:
 
     def label(self) -> str:
         """One line: '3.A.11 — Development of Massive Online Open Course (MOOC) — 1 Activity'."""
-        if _fold(self.text) == _fold(self.project):
+        if fold(self.text) == fold(self.project):
             return f"{self.code} — {self.project}"
         return f"{self.code} — {self.project} — {self.text}"
-
-
-def _fold(text: str) -> str:
-    """Case and accents folded, so that 'capacitacion' finds 'Capacitación'."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def activity_choices(plan: WorkPlanNode, within: str | None = None, keep: str | None = None) -> list[ActivityChoice]:
@@ -421,14 +414,14 @@ def activity_choices(plan: WorkPlanNode, within: str | None = None, keep: str | 
                             f"{activity.text}")
                     words = " ".join((code, project.title, activity.text, target, area.title, program.title))
                     choices.append(ActivityChoice(activity.uuid, code, project.title, activity.text, target,
-                                                  activity.upon_request, path, branch, _fold(words), activity.retired))
+                                                  activity.upon_request, path, branch, fold(words), activity.retired))
     return choices
 
 
 def choice_matches(choice: ActivityChoice, query: str) -> bool:
     """Whether every word typed is found in the activity's code, project, text or target
     (in any order, case and accents ignored)."""
-    return all(word in choice.search_text for word in _fold(query).split())
+    return all(word in choice.search_text for word in fold(query).split())
 
 
 def branch_label(plan: WorkPlanNode, uuid: str) -> str | None:

@@ -182,18 +182,47 @@ def test_hovering_a_state_says_its_figure_and_a_click_picks_it(map_view, qtbot) 
 
 def test_the_keyboard_goes_from_state_to_state_by_name_and_enter_picks_one(map_view, qtbot) -> None:
     canvas = map_view.canvas
-    canvas.setFocus()
+    canvas.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(canvas.hasFocus)
     assert canvas.focused == "BRB"  # Barbados, Brazil, Grenada, Jamaica, Mexico
     qtbot.keyClick(canvas, Qt.Key.Key_Right)
     assert canvas.focused == "BRA" and canvas.accessibleDescription() == "Brazil: 0 events"
-    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
     assert canvas.focused == "GRD"
     qtbot.keyClick(canvas, Qt.Key.Key_Left)
     assert canvas.focused == "BRA"
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # the last stays the last
+    assert canvas.focused == "MEX" and canvas.accessibleDescription() == "Mexico: 3 events"
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    assert canvas.focused == "BRB"
+    # A letter: the next state it begins, round again; accents and case aside.
+    for letter, iso3 in (("j", "JAM"), ("B", "BRB"), ("b", "BRA"), ("b", "BRB"), ("m", "MEX")):
+        qtbot.keyClicks(canvas, letter)
+        assert canvas.focused == iso3, letter
+    qtbot.keyClicks(canvas, "z")  # no state: nothing moves
+    assert canvas.focused == "MEX"
     with qtbot.waitSignal(map_view.state_clicked) as clicked:
         qtbot.keyClick(canvas, Qt.Key.Key_Return)
-    assert clicked.args == ["BRA"]
+    assert clicked.args == ["MEX"]
+
+
+def test_the_map_is_one_stop_of_the_tab_chain_and_keeps_its_place(map_view, qtbot) -> None:
+    """Tab leaves the map at once (not 35 presses, one per member state); back again, the state
+    left has focus."""
+    canvas = map_view.canvas
+    canvas.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(canvas.hasFocus)
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    assert canvas.focused == "MEX"
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not canvas.hasFocus())
+    left_for = QApplication.focusWidget()
+    assert left_for is not None and map_view.isAncestorOf(left_for)
+    qtbot.keyClick(left_for, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(canvas.hasFocus)
+    assert canvas.focused == "MEX" and canvas.accessibleDescription() == "Mexico: 3 events"
 
 
 def test_an_empty_chart_says_so_instead_of_bars(qtbot, tmp_path: Path) -> None:

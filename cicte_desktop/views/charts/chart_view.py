@@ -35,6 +35,7 @@ from cicte_desktop.files import atomic_target
 from cicte_desktop.qtmodels.chart_table import ChartTableModel
 from cicte_desktop.services.charts import BarChart, Chart, MapChart
 from cicte_desktop.services.member_state_map import MemberStateMap
+from cicte_desktop.text_fold import fold
 from cicte_desktop.views import messages
 from cicte_desktop.views.charts import map_painter as map_draw
 from cicte_desktop.views.charts import painter as draw
@@ -94,8 +95,10 @@ class ChartCanvas(HeightForWidth):
 
 
 class MapCanvas(HeightForWidth):
-    """The member states: hover says a state's figure, a click or Enter picks it; the arrow keys
-    and Tab go from state to state (by name) for those who do not point."""
+    """The member states: hover says a state's figure, a click or Enter picks it. For those who do
+    not point, the map is one stop of the Tab chain, as a list is: the arrow keys go from state to
+    state by name, Home and End to the first and last, a letter to the next state it begins; Tab
+    goes on to the next control, and coming back finds the state left."""
 
     state_clicked = Signal(str)
 
@@ -209,21 +212,33 @@ class MapCanvas(HeightForWidth):
         if self.chart is None or self.geometry_ is None:
             return []
         names = self.chart.names
-        return sorted(self.geometry_.states, key=lambda iso3: names.get(iso3, iso3).casefold())
+        return sorted(self.geometry_.states, key=lambda iso3: fold(names.get(iso3, iso3)))
 
-    def _move(self, step: int) -> bool:
-        """To the next (previous) state; False past the last (first)."""
+    def _move(self, step: int) -> None:
+        """To the next (previous) state, staying at the last (first)."""
         order = self._order()
         if not order:
-            return False
+            return
         if self.focused not in order:
             index = 0 if step > 0 else len(order) - 1
         else:
-            index = order.index(self.focused) + step
-            if not 0 <= index < len(order):
-                return False
+            index = min(max(order.index(self.focused) + step, 0), len(order) - 1)
         self._focus_state(order[index])
-        return True
+
+    def _jump(self, letters: str) -> bool:
+        """To the next state whose name begins with ``letters`` (accents aside), after the one with
+        focus and round again: pressing "B" again goes from Barbados to Belize, to Bolivia."""
+        order = self._order()
+        names = self.chart.names if self.chart is not None else {}
+        wanted = fold(letters)
+        if not order or not wanted:
+            return False
+        start = order.index(self.focused) + 1 if self.focused in order else 0
+        for iso3 in order[start:] + order[:start]:
+            if fold(names.get(iso3, iso3)).startswith(wanted):
+                self._focus_state(iso3)
+                return True
+        return False
 
     def _focus_state(self, iso3: str) -> None:
         self.focused = iso3
@@ -233,13 +248,12 @@ class MapCanvas(HeightForWidth):
         self.update()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.focused is None and self.chart is not None:
-            order = self._order()
-            if order:
-                start = self.chart.selected if self.chart.selected in order else order[0]
-                if event.reason() == Qt.FocusReason.BacktabFocusReason:
-                    start = order[-1]
-                self._focus_state(start)
+        order = self._order()
+        if order:
+            if self.focused not in order:  # first visit: the state picked, else the first by name
+                selected = self.chart.selected if self.chart is not None else None
+                self.focused = selected if selected in order else order[0]
+            self._focus_state(self.focused)  # type: ignore[arg-type]
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
@@ -247,22 +261,19 @@ class MapCanvas(HeightForWidth):
         super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        key = event.key()
+        key, text = event.key(), event.text()
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
             self._move(1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
             self._move(-1)
+        elif key == Qt.Key.Key_Home:
+            self._move(-len(self._order()))
+        elif key == Qt.Key.Key_End:
+            self._move(len(self._order()))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focused:
             self.state_clicked.emit(self.focused)
-        else:
+        elif not (text and text.isalpha() and self._jump(text)):
             super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt's name)
-        """Tab goes through the states, then on to the next widget."""
-        if self.hasFocus() and self._move(1 if forward else -1):
-            return True
-        self.focused = None
-        return super().focusNextPrevChild(forward)
 
 
 def _file_name(title: str) -> str:
