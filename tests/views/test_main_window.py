@@ -175,6 +175,29 @@ def test_member_state_filter_narrows_tree_and_events(window, qtbot) -> None:
     assert combo.currentData() is None and model.data(activity.siblingAtColumn(2)) == "2"
 
 
+def test_the_progress_column_widens_for_a_member_states_heading_and_gives_the_room_back(window, qtbot) -> None:
+    header = window.plan_view.header()
+    column, combo = WorkPlanTreeModel.COLUMN_PROGRESS, window.filter_bar.member_state
+    header.resizeSection(column, 40)  # narrower than either heading
+    combo.setCurrentIndex(combo.findData("JAM"))
+    share = header.fontMetrics().horizontalAdvance("Share of achieved") + 16
+    assert header.sectionSize(column) == share
+    combo.setCurrentIndex(combo.findData("ARG"))  # another state: the same heading, the same width
+    assert header.sectionSize(column) == share
+    combo.setCurrentIndex(combo.findData(None))
+    assert header.sectionSize(column) == 40  # as it was
+    header.resizeSection(column, 200)  # wider than the heading: kept under a state and after it
+    combo.setCurrentIndex(combo.findData("JAM"))
+    combo.setCurrentIndex(combo.findData(None))
+    assert header.sectionSize(column) == 200
+    header.resizeSection(column, 70)
+    combo.setCurrentIndex(combo.findData("JAM"))
+    assert header.sectionSize(column) == share
+    header.resizeSection(column, share + 30)  # the user widens it further meanwhile: theirs stands
+    combo.setCurrentIndex(combo.findData(None))
+    assert header.sectionSize(column) == share + 30
+
+
 def test_date_status_and_type_filters(window) -> None:
     model = window.plan_model
     activity = _index(model, *EXERCISES)

@@ -54,6 +54,8 @@ class BrowseController(Controller):
         self._picked_while_searching: str | None = None
         self._reselecting = False
         self._summaries: dict[tuple[str, figures.EventFilter], figures.Summary] = {}
+        #: The progress column widened for a longer heading: (its width before, the width given).
+        self._progress_widened: tuple[int, int] | None = None
 
     def connect_views(self) -> None:
         """React to the window's tree, search box, filters and year selector."""
@@ -273,13 +275,22 @@ class BrowseController(Controller):
         self._fit_progress_heading()
 
     def _fit_progress_heading(self) -> None:
-        """A member-state filter turns "Progress" into "Share of achieved": room for the heading."""
+        """A member-state filter turns "Progress" into "Share of achieved": room for the heading,
+        given back when the filter is cleared (unless the user has sized the column since)."""
         header = self.window.plan_view.header()
         column = WorkPlanTreeModel.COLUMN_PROGRESS
         title = str(self.window.plan_model.headerData(column, Qt.Orientation.Horizontal) or "")
         needed = header.fontMetrics().horizontalAdvance(title) + 16
-        if header.sectionSize(column) < needed:
+        size, widened = header.sectionSize(column), self._progress_widened
+        if widened is not None and size != widened[1]:
+            widened = None  # sized by the user meanwhile: their width stands
+        if size < needed:
+            widened = (widened[0] if widened is not None else size, needed)
             header.resizeSection(column, needed)
+        elif widened is not None and needed < widened[1]:  # a shorter heading again: the width it had
+            header.resizeSection(column, widened[0])
+            widened = None
+        self._progress_widened = widened
 
     def _current_changed(self, current, _previous=None) -> None:  # type: ignore[no-untyped-def]
         item = self.window.plan_model.item(current)
