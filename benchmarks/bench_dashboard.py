@@ -15,10 +15,15 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import statistics
+import tempfile
 import time
 from pathlib import Path
+
+from bench_common import shown_window
 
 MS = 1000.0
 
@@ -42,14 +47,9 @@ def measure(path: Path, repeat: int) -> list[tuple[str, float]]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from cicte_desktop.app import build_main_window, create_application
     from cicte_desktop.views.charts import map_painter
 
-    app = create_application()
-    window = build_main_window(path)
-    window.resize(1366, 768)
-    window.show()
-    app.processEvents()
+    app, window = shown_window(path)
     controller, view = window.dashboards, window.dashboard
     controller.show_dashboard()
 
@@ -126,3 +126,22 @@ def measure(path: Path, repeat: int) -> list[tuple[str, float]]:
         ("filter_ms", statistics.median(filter_times) * MS), ("filter_worst_ms", max(filter_times) * MS),
         ("map_paint_ms", map_ms), ("bare_map_paint_ms", bare_map_ms), ("map_paint_ratio", map_ms / bare_map_ms),
     ]
+
+
+def bench_dashboard(events: int, repeat: int) -> list[tuple[str, float]]:
+    """The dashboard on ``events`` events: figures and paint, a click on the map, the map's paint."""
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.services.demo import add_demo_events, add_demo_plans
+
+    work = Path(tempfile.mkdtemp(prefix="cicte-bench-"))
+    os.environ.update({"CICTE_DATA_DIR": str(work / "data"), "XDG_CONFIG_HOME": str(work / "config"),
+                       "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
+    try:
+        path = work / "events.sqlite"
+        db = open_database(path)
+        add_demo_plans(db)
+        add_demo_events(db, events, seed=1)
+        db.close()
+        return [("events", events), *measure(path, repeat)]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
