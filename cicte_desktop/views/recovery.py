@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cicte_desktop.cancel import ProgressCallback
@@ -18,6 +18,7 @@ from cicte_desktop.services import backup
 from cicte_desktop.services.backup import BackupInfo
 from cicte_desktop.views import messages
 from cicte_desktop.views.screen_fit import fit_to_screen
+from cicte_desktop.views.tasks import TaskRunner
 from cicte_desktop.views.text_fit import keep_text_whole
 
 OPEN_BACKUP, CHOOSE_FILE, QUIT = "open_backup", "choose_file", "quit"
@@ -129,10 +130,35 @@ def choose_recovery(exc: DatabaseOpenError) -> Restoring | Path | None:
 
 def recover(exc: DatabaseOpenError) -> Path | None:
     """After a database failed to open (before any window): the path to try next, or None to
-    quit. The file that failed is never overwritten or deleted (see :meth:`Restoring.carry_out`)."""
-    choice = choose_recovery(exc)
-    if not isinstance(choice, Restoring):
-        return choice
-    path, told = choice.carry_out()
-    messages.show_info(None, _tr("Backup restored"), told)
-    return path
+    quit. The file that failed is never overwritten or deleted (see :meth:`Restoring.carry_out`).
+    A backup is copied into place in a task, its progress shown; if that fails, the user is told
+    why and asked again (another file, or quitting, remain)."""
+    while True:
+        choice = choose_recovery(exc)
+        if not isinstance(choice, Restoring):
+            return choice
+        try:
+            path, told = _carry_out_in_a_task(choice)
+        except (OSError, DatabaseOpenError) as failure:  # BackupError is an OSError
+            messages.show_error(None, _tr("Cannot restore the backup"), getattr(failure, "message", str(failure)))
+            continue
+        messages.show_info(None, _tr("Backup restored"), told)
+        return path
+
+
+def _carry_out_in_a_task(choice: Restoring) -> tuple[Path, str]:
+    """``choice.carry_out`` in a worker thread, its progress in a dialog, the events of this thread
+    handled meanwhile (there is no window yet: this waits as a dialog's ``exec`` does). Without
+    Cancel: there is no database to go back to."""
+    runner, loop = TaskRunner(), QEventLoop()
+    runner.setParent(QCoreApplication.instance())  # not Python's to delete: see below
+    task = runner.start("recover", choice.carry_out, title=_tr("Restore from backup"),
+                        label=_tr("Restoring {name}…").format(name=choice.latest.path.name), cancellable=False,
+                        on_finished=loop.quit)
+    loop.exec()  # the outcome arrives queued: never before this runs
+    error, result = task.error, task.result
+    runner.wait_all()
+    runner.deleteLater()  # after what its task left to delete (deleting it now crashed)
+    if error is not None:
+        raise error
+    return result

@@ -57,7 +57,7 @@
     <context>
         <name>BrowseController</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="122" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="124" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n work area</numerusform>
@@ -65,7 +65,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="123" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="125" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n program</numerusform>
@@ -73,7 +73,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="124" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="126" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n project</numerusform>
@@ -81,7 +81,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="125" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="127" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n planned activity</numerusform>
@@ -542,7 +542,7 @@
     <context>
         <name>MapCanvas</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="170" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="173" />
             <source>{state}: %Ln participant(s)</source>
             <translation>
                 <numerusform>{state}: %Ln participant</numerusform>
@@ -550,7 +550,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="172" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="175" />
             <source>{state}: %Ln event(s)</source>
             <translation>
                 <numerusform>{state}: %Ln event</numerusform>
@@ -847,7 +847,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>RecoveryDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="44" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -855,7 +855,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="44" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="45" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>

@@ -483,22 +483,22 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>BrowseController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="90" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: puede consultarlo, verificarlo y exportar a partir de él, pero no se pueden guardar cambios. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="101" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="103" />
             <source>{year} Work Plan</source>
             <translation>Plan de Trabajo {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="121" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="123" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="122" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="124" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabajo</numerusform>
@@ -506,7 +506,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="123" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="125" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -514,7 +514,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="124" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="126" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n proyecto</numerusform>
@@ -522,7 +522,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="125" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="127" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n actividad prevista</numerusform>
@@ -530,72 +530,72 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="164" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="166" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Ningún elemento del plan ni evento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="165" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="167" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La búsqueda encuentra palabras que empiezan por lo que escribe en el plan, en los títulos, lugares, capacitadores y notas de los eventos, y los Estados Miembros por nombre o código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="168" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="170" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Solo se buscan los eventos que cumplen los filtros actuales: Restablecer filtros (Ctrl+Shift+R) los busca todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="171" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="173" />
             <source>No plan items match “{text}”.</source>
             <translation>Ningún elemento del plan coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="172" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="174" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="324" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="335" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="327" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="338" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="328" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="339" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="350" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="361" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="352" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="363" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="355" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="366" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
@@ -603,62 +603,62 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="287" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
             <source>Show as table</source>
             <translation>Ver como tabla</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="291" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="302" />
             <source>Save as PNG…</source>
             <translation>Guardar como PNG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="293" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="304" />
             <source>Save as SVG…</source>
             <translation>Guardar como SVG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="297" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="308" />
             <source>Save…</source>
             <translation>Guardar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="309" />
             <source>Save this chart as a PNG or SVG image</source>
             <translation>Guardar este gráfico como imagen PNG o SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="352" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="363" />
             <source>Show as chart</source>
             <translation>Ver como gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="400" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="411" />
             <source>The image could not be written.</source>
             <translation>No se pudo escribir la imagen.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
             <source>Save chart as PNG</source>
             <translation>Guardar el gráfico como PNG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
             <source>PNG images (*.png)</source>
             <translation>Imágenes PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="434" />
             <source>Save chart as SVG</source>
             <translation>Guardar el gráfico como SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="434" />
             <source>SVG images (*.svg)</source>
             <translation>Imágenes SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="443" />
             <source>The chart was not saved</source>
             <translation>No se guardó el gráfico</translation>
         </message>
@@ -666,7 +666,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ColumnFit</name>
         <message>
-            <location filename="../../cicte_desktop/views/header_fit.py" line="42" />
+            <location filename="../../cicte_desktop/views/header_fit.py" line="50" />
             <source>Fit Columns to Width</source>
             <translation>Ajustar columnas al ancho</translation>
         </message>
@@ -873,7 +873,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="139" />
+            <location filename="../../cicte_desktop/cli/main.py" line="141" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
         </message>
@@ -1982,12 +1982,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="117" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="121" />
             <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
             <translation>Esta base de datos aún no tiene un plan de trabajo: el panel muestra el plan de un año y los eventos registrados en él.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="156" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="160" />
             <source>The dashboard could not be made: {error}</source>
             <translation>No se pudo preparar el panel: {error}</translation>
         </message>
@@ -3189,227 +3189,227 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado: {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="195" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="203" />
             <source>Work area / program</source>
             <translation>Área de trabajo / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="205" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="205" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="205" />
             <source>Sex not recorded</source>
             <translation>Sexo sin registrar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="205" />
             <source>Member states reached</source>
             <translation>Estados Miembros alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="213" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="221" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="214" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
             <source>Summary by work area and program</source>
             <translation>Resumen por área de trabajo y programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="230" />
             <source>Numbering</source>
             <translation>Numeración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="230" />
             <source>Level</source>
             <translation>Nivel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="230" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="223" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="231" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="223" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="231" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="224" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="232" />
             <source>Amended</source>
             <translation>Modificado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="233" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="241" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="245" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="251" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="247" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="255" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="248" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="256" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="250" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="258" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="259" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="267" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="276" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="284" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="295" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
             <source>Member state</source>
             <translation>Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="295" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="299" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="307" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="300" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="308" />
             <source>{number}. women</source>
             <translation>{number}. mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="301" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="309" />
             <source>{number}. men</source>
             <translation>{number}. hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="302" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="310" />
             <source>All work areas</source>
             <translation>Todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="311" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="311" />
             <source>Total women</source>
             <translation>Total de mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="311" />
             <source>Total men</source>
             <translation>Total de hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="325" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos y participantes por Estado Miembro y área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="327" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="335" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un evento que benefició a varios Estados Miembros cuenta en la fila de cada uno, y una sola vez en el total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="341" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="341" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="344" />
             <source>Participants (personal data)</source>
             <translation>Participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Event ID</source>
             <translation>ID del evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="346" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="346" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="346" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="346" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="347" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
@@ -4703,32 +4703,32 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="98" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="104" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="104" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="110" />
             <source>Work plan</source>
             <translation>Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="159" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="172" />
             <source>The work plan to show</source>
             <translation>Plan de Trabajo que se muestra</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="175" />
             <source>Search</source>
             <translation>Buscar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Buscar en el plan y los eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Busca elementos del plan y eventos con palabras que empiecen por lo escrito, y eventos por Estado Miembro, por nombre o código (Jamaica, JAM); sin distinguir acentos, eventos a partir de 3 letras. Esc borra la búsqueda.</translation>
         </message>
@@ -5671,7 +5671,7 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>MapCanvas</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="170" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="173" />
             <source>{state}: %Ln participant(s)</source>
             <translation>
                 <numerusform>{state}: %Ln participante</numerusform>
@@ -5679,7 +5679,7 @@ Replace the database you are working on with it? The current database is kept as
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="172" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="175" />
             <source>{state}: %Ln event(s)</source>
             <translation>
                 <numerusform>{state}: %Ln evento</numerusform>
@@ -8592,17 +8592,17 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="34" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="35" />
             <source>CICTE Desktop cannot open the database</source>
             <translation>CICTE Desktop no puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
             <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
             <translation>La última copia de seguridad válida se guardó el {when} en {device}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="44" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -8610,7 +8610,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="44" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="45" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -8618,54 +8618,69 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="46" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="47" />
             <source>No good backup was found in the data folder.</source>
             <translation>No se encontró ninguna copia de seguridad válida en la carpeta de datos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="50" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="51" />
             <source>Open the latest good backup</source>
             <translation>Abrir la última copia válida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="52" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="53" />
             <source>Choose another file…</source>
             <translation>Elegir otro archivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="53" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="54" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="62" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="63" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>El archivo que falló se deja tal como está: no se sobrescribe ni se elimina nada de él.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="108" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="109" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>El archivo que no se pudo abrir se conservó como {aside}. En su lugar está abierta ahora la copia de seguridad del {when}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="112" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="113" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} se dejó tal como estaba. La copia de seguridad del {when} está abierta desde {target}; abra ese archivo la próxima vez (Archivo &gt; Abrir base de datos).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="124" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="125" />
             <source>Open Database</source>
             <translation>Abrir base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="125" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="126" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="137" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="143" />
+            <source>Cannot restore the backup</source>
+            <translation>No se puede restaurar la copia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="145" />
             <source>Backup restored</source>
             <translation>Copia de seguridad restaurada</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="154" />
+            <source>Restore from backup</source>
+            <translation>Restaurar copia</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="155" />
+            <source>Restoring {name}…</source>
+            <translation>Recuperando {name}…</translation>
         </message>
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
@@ -9080,27 +9095,27 @@ Replace the database you are working on with it? The current database is kept as
             <translation>Abrir la ventana principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="267" />
+            <location filename="../../cicte_desktop/selftest.py" line="270" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: OMITIDO (falló un paso anterior)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="276" />
+            <location filename="../../cicte_desktop/selftest.py" line="279" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: ERROR: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="280" />
+            <location filename="../../cicte_desktop/selftest.py" line="283" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="289" />
+            <location filename="../../cicte_desktop/selftest.py" line="292" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoprueba superada: {count} pasos en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="289" />
+            <location filename="../../cicte_desktop/selftest.py" line="292" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
         </message>
@@ -9428,12 +9443,12 @@ Base de datos: {path}</translation>
     <context>
         <name>Work</name>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="185" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="216" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="202" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="233" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
@@ -9441,17 +9456,17 @@ Base de datos: {path}</translation>
     <context>
         <name>WorkPlan</name>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="100" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="101" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="106" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="107" />
             <source>there is no work plan for {year} (work plans: {years})</source>
             <translation>no hay plan de trabajo para {year} (planes de trabajo: {years})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="117" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="118" />
             <source>the period {start} to {end} covers the work plans of {years}: figures are measured against one year's plan, so choose a period within one of these years</source>
             <translation>el período del {start} al {end} abarca los planes de trabajo de {years}: las cifras se miden contra el plan de un solo año, así que elija un período dentro de uno de esos años</translation>
         </message>

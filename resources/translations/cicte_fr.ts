@@ -483,22 +483,22 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>BrowseController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="90" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : vous pouvez le consulter, le vérifier et en exporter des données, mais les modifications ne peuvent pas être enregistrées. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="101" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="103" />
             <source>{year} Work Plan</source>
             <translation>Plan de travail {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="121" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="123" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="122" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="124" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n domaine d'action</numerusform>
@@ -506,7 +506,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="123" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="125" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programme</numerusform>
@@ -514,7 +514,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="124" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="126" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projet</numerusform>
@@ -522,7 +522,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="125" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="127" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n activité prévue</numerusform>
@@ -530,72 +530,72 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="164" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="166" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Aucun élément du plan ni événement ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="165" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="167" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>La recherche trouve les mots qui commencent par ce que vous tapez dans le plan, dans les titres, lieux, formateurs et notes des événements, et les États membres par leur nom ou leur code (Jamaïque, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="168" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="170" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Seuls les événements retenus par les filtres actuels sont recherchés : Réinitialiser les filtres (Ctrl+Maj+R) les recherche tous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="171" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="173" />
             <source>No plan items match “{text}”.</source>
             <translation>Aucun élément du plan ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="172" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="174" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="324" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="335" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="327" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="338" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="328" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="339" />
             <source>no numeric target</source>
             <translation>sans objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="350" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="361" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="352" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="363" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="355" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="366" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
@@ -603,62 +603,62 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="287" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
             <source>Show as table</source>
             <translation>Afficher en tableau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="291" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="302" />
             <source>Save as PNG…</source>
             <translation>Enregistrer en PNG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="293" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="304" />
             <source>Save as SVG…</source>
             <translation>Enregistrer en SVG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="297" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="308" />
             <source>Save…</source>
             <translation>Enregistrer…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="309" />
             <source>Save this chart as a PNG or SVG image</source>
             <translation>Enregistrer ce graphique comme image PNG ou SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="352" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="363" />
             <source>Show as chart</source>
             <translation>Afficher en graphique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="400" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="411" />
             <source>The image could not be written.</source>
             <translation>L'image n'a pas pu être écrite.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
             <source>Save chart as PNG</source>
             <translation>Enregistrer le graphique en PNG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="434" />
             <source>Save chart as SVG</source>
             <translation>Enregistrer le graphique en SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="434" />
             <source>SVG images (*.svg)</source>
             <translation>Images SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="443" />
             <source>The chart was not saved</source>
             <translation>Le graphique n'a pas été enregistré</translation>
         </message>
@@ -666,7 +666,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ColumnFit</name>
         <message>
-            <location filename="../../cicte_desktop/views/header_fit.py" line="42" />
+            <location filename="../../cicte_desktop/views/header_fit.py" line="50" />
             <source>Fit Columns to Width</source>
             <translation>Ajuster les colonnes à la largeur</translation>
         </message>
@@ -873,7 +873,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="139" />
+            <location filename="../../cicte_desktop/cli/main.py" line="141" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
         </message>
@@ -1982,12 +1982,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="117" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="121" />
             <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
             <translation>Cette base de données n'a pas encore de plan de travail : le tableau de bord montre le plan d'une année et les événements enregistrés sous ce plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="156" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="160" />
             <source>The dashboard could not be made: {error}</source>
             <translation>Le tableau de bord n’a pas pu être préparé : {error}</translation>
         </message>
@@ -3189,227 +3189,227 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{symbol} · Période : {period} · {state} · {area} · Exporté le {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="195" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="203" />
             <source>Work area / program</source>
             <translation>Domaine d'action / programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="205" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="205" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="205" />
             <source>Sex not recorded</source>
             <translation>Sexe non renseigné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="205" />
             <source>Member states reached</source>
             <translation>États membres atteints</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="213" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="221" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="214" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
             <source>Summary by work area and program</source>
             <translation>Synthèse par domaine d'action et programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="230" />
             <source>Numbering</source>
             <translation>Numérotation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="230" />
             <source>Level</source>
             <translation>Niveau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="230" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="223" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="231" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="223" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="231" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="224" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="232" />
             <source>Amended</source>
             <translation>Modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="233" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="241" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="245" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="251" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="247" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="255" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="248" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="256" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="250" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="258" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="259" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="267" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="276" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="284" />
             <source>Events</source>
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="295" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
             <source>Member state</source>
             <translation>État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="295" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
             <source>ISO code</source>
             <translation>Code ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="299" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="307" />
             <source>{number}. events</source>
             <translation>{number}. événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="300" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="308" />
             <source>{number}. women</source>
             <translation>{number}. femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="301" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="309" />
             <source>{number}. men</source>
             <translation>{number}. hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="302" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="310" />
             <source>All work areas</source>
             <translation>Tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="311" />
             <source>Total events</source>
             <translation>Total des événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="311" />
             <source>Total women</source>
             <translation>Total des femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="311" />
             <source>Total men</source>
             <translation>Total des hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="325" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
             <source>Events and participants by member state and work area</source>
             <translation>Événements et participants par État membre et domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="327" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="335" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Un événement qui a bénéficié à plusieurs États membres compte dans la ligne de chacun, et une seule fois dans le total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="341" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="341" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="344" />
             <source>Participants (personal data)</source>
             <translation>Participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Event ID</source>
             <translation>ID de l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="346" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="346" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="346" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="346" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="347" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
@@ -4703,32 +4703,32 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="98" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="104" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="104" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="110" />
             <source>Work plan</source>
             <translation>Plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="159" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="172" />
             <source>The work plan to show</source>
             <translation>Plan de travail à afficher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="175" />
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Rechercher dans le plan et les événements (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Trouve les éléments du plan et les événements dont des mots commencent par le texte saisi, et les événements par État membre, par nom ou code (Jamaïque, JAM) ; sans tenir compte des accents, événements à partir de 3 lettres. Échap efface la recherche.</translation>
         </message>
@@ -5671,7 +5671,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>MapCanvas</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="170" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="173" />
             <source>{state}: %Ln participant(s)</source>
             <translation>
                 <numerusform>{state} : %Ln participant</numerusform>
@@ -5679,7 +5679,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="172" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="175" />
             <source>{state}: %Ln event(s)</source>
             <translation>
                 <numerusform>{state} : %Ln événement</numerusform>
@@ -8592,17 +8592,17 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="34" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="35" />
             <source>CICTE Desktop cannot open the database</source>
             <translation>CICTE Desktop ne peut pas ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
             <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
             <translation>La dernière sauvegarde valide a été enregistrée le {when} sur {device} : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="44" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -8610,7 +8610,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="44" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="45" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -8618,54 +8618,69 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="46" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="47" />
             <source>No good backup was found in the data folder.</source>
             <translation>Aucune sauvegarde valide n'a été trouvée dans le dossier de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="50" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="51" />
             <source>Open the latest good backup</source>
             <translation>Ouvrir la dernière sauvegarde valide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="52" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="53" />
             <source>Choose another file…</source>
             <translation>Choisir un autre fichier…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="53" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="54" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="62" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="63" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>Le fichier en échec est laissé en l'état : rien n'y est écrasé ni supprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="108" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="109" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>Le fichier qui n'a pas pu être ouvert a été conservé sous le nom {aside}. La sauvegarde du {when} est maintenant ouverte à sa place.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="112" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="113" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} n'a pas été modifié. La sauvegarde du {when} est ouverte depuis {target} ; ouvrez de nouveau ce fichier la prochaine fois (Fichier &gt; Ouvrir la base de données).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="124" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="125" />
             <source>Open Database</source>
             <translation>Ouvrir une base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="125" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="126" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="137" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="143" />
+            <source>Cannot restore the backup</source>
+            <translation>Impossible de restaurer la sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="145" />
             <source>Backup restored</source>
             <translation>Sauvegarde restaurée</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="154" />
+            <source>Restore from backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="155" />
+            <source>Restoring {name}…</source>
+            <translation>Restauration de {name}…</translation>
         </message>
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
@@ -9080,27 +9095,27 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>Ouvrir la fenêtre principale</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="267" />
+            <location filename="../../cicte_desktop/selftest.py" line="270" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step} : IGNORÉE (une étape précédente a échoué)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="276" />
+            <location filename="../../cicte_desktop/selftest.py" line="279" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step} : ÉCHEC : {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="280" />
+            <location filename="../../cicte_desktop/selftest.py" line="283" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step} : OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="289" />
+            <location filename="../../cicte_desktop/selftest.py" line="292" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autotest réussi : {count} étapes en {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="289" />
+            <location filename="../../cicte_desktop/selftest.py" line="292" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
         </message>
@@ -9428,12 +9443,12 @@ Base de données : {path}</translation>
     <context>
         <name>Work</name>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="185" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="216" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="202" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="233" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
@@ -9441,17 +9456,17 @@ Base de données : {path}</translation>
     <context>
         <name>WorkPlan</name>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="100" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="101" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="106" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="107" />
             <source>there is no work plan for {year} (work plans: {years})</source>
             <translation>il n’y a pas de plan de travail pour {year} (plans de travail : {years})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="117" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="118" />
             <source>the period {start} to {end} covers the work plans of {years}: figures are measured against one year's plan, so choose a period within one of these years</source>
             <translation>la période du {start} au {end} couvre les plans de travail de {years} : les chiffres se mesurent au plan d’une seule année, choisissez donc une période comprise dans l’une de ces années</translation>
         </message>

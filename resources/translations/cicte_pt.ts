@@ -483,22 +483,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>BrowseController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="90" />
             <source>{path} is on read-only media: you can view it, check it and export from it, but changes cannot be saved. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: você pode consultá-lo, verificá-lo e exportar a partir dele, mas as alterações não podem ser salvas. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="101" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="103" />
             <source>{year} Work Plan</source>
             <translation>Plano de Trabalho {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="121" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="123" />
             <source>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</source>
             <translation>{symbol} · {areas}, {programs}, {projects}, {activities} · {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="122" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="124" />
             <source>%n work area(s)</source>
             <translation>
                 <numerusform>%n área de trabalho</numerusform>
@@ -506,7 +506,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="123" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="125" />
             <source>%n program(s)</source>
             <translation>
                 <numerusform>%n programa</numerusform>
@@ -514,7 +514,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="124" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="126" />
             <source>%n project(s)</source>
             <translation>
                 <numerusform>%n projeto</numerusform>
@@ -522,7 +522,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="125" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="127" />
             <source>%n planned activity(ies)</source>
             <translation>
                 <numerusform>%n atividade prevista</numerusform>
@@ -530,72 +530,72 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="164" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="166" />
             <source>No plan items or events match “{text}”.</source>
             <translation>Nenhum item do plano nem evento corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="165" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="167" />
             <source>The search finds words that start with what you type in the plan, in the events' titles, places, trainers and notes, and member states by name or code (Jamaica, JAM).</source>
             <translation>A pesquisa encontra palavras que começam pelo que você digita no plano, nos títulos, locais, instrutores e notas dos eventos, e os Estados membros por nome ou código (Jamaica, JAM).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="168" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="170" />
             <source>Only events under the current filters are searched: Reset Filters (Ctrl+Shift+R) searches them all.</source>
             <translation>Só são pesquisados os eventos dentro dos filtros atuais: Redefinir filtros (Ctrl+Shift+R) pesquisa todos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="171" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="173" />
             <source>No plan items match “{text}”.</source>
             <translation>Nenhum item do plano corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="172" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="174" />
             <source>Type at least {count} letters to search the events too.</source>
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="323" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="324" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="335" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="327" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="338" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="328" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="339" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="350" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="361" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="352" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="363" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="355" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="366" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
@@ -603,62 +603,62 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="287" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
             <source>Show as table</source>
             <translation>Ver como tabela</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="291" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="302" />
             <source>Save as PNG…</source>
             <translation>Salvar como PNG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="293" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="304" />
             <source>Save as SVG…</source>
             <translation>Salvar como SVG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="297" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="308" />
             <source>Save…</source>
             <translation>Salvar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="309" />
             <source>Save this chart as a PNG or SVG image</source>
             <translation>Salvar este gráfico como imagem PNG ou SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="352" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="363" />
             <source>Show as chart</source>
             <translation>Ver como gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="400" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="411" />
             <source>The image could not be written.</source>
             <translation>Não foi possível gravar a imagem.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
             <source>Save chart as PNG</source>
             <translation>Salvar o gráfico como PNG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="421" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
             <source>PNG images (*.png)</source>
             <translation>Imagens PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="434" />
             <source>Save chart as SVG</source>
             <translation>Salvar o gráfico como SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="423" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="434" />
             <source>SVG images (*.svg)</source>
             <translation>Imagens SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="443" />
             <source>The chart was not saved</source>
             <translation>O gráfico não foi salvo</translation>
         </message>
@@ -666,7 +666,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ColumnFit</name>
         <message>
-            <location filename="../../cicte_desktop/views/header_fit.py" line="42" />
+            <location filename="../../cicte_desktop/views/header_fit.py" line="50" />
             <source>Fit Columns to Width</source>
             <translation>Ajustar colunas à largura</translation>
         </message>
@@ -873,7 +873,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="139" />
+            <location filename="../../cicte_desktop/cli/main.py" line="141" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
         </message>
@@ -1982,12 +1982,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="117" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="121" />
             <source>There is no work plan in this database yet: the dashboard shows a year's plan and the events logged under it.</source>
             <translation>Este banco de dados ainda não tem um plano de trabalho: o painel mostra o plano de um ano e os eventos registrados nele.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="156" />
+            <location filename="../../cicte_desktop/views/controllers/dashboard.py" line="160" />
             <source>The dashboard could not be made: {error}</source>
             <translation>Não foi possível preparar o painel: {error}</translation>
         </message>
@@ -3189,227 +3189,227 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="195" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="203" />
             <source>Work area / program</source>
             <translation>Área de trabalho / programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="205" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="205" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="205" />
             <source>Sex not recorded</source>
             <translation>Sexo sem registro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="197" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="205" />
             <source>Member states reached</source>
             <translation>Estados membros alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="213" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="221" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="214" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
             <source>Summary by work area and program</source>
             <translation>Resumo por área de trabalho e programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="230" />
             <source>Numbering</source>
             <translation>Numeração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="230" />
             <source>Level</source>
             <translation>Nível</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="222" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="230" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="223" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="231" />
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="223" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="231" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="224" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="232" />
             <source>Amended</source>
             <translation>Alterado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="233" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="241" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="237" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="245" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="243" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="251" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="247" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="255" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="248" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="256" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="250" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="258" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="259" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="267" />
             <source>No</source>
             <translation>Não</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="276" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="284" />
             <source>Events</source>
             <translation>Eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="295" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
             <source>Member state</source>
             <translation>Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="295" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
             <source>ISO code</source>
             <translation>Código ISO</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="299" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="307" />
             <source>{number}. events</source>
             <translation>{number}. eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="300" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="308" />
             <source>{number}. women</source>
             <translation>{number}. mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="301" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="309" />
             <source>{number}. men</source>
             <translation>{number}. homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="302" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="310" />
             <source>All work areas</source>
             <translation>Todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="311" />
             <source>Total events</source>
             <translation>Total de eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="311" />
             <source>Total women</source>
             <translation>Total de mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="303" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="311" />
             <source>Total men</source>
             <translation>Total de homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="325" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
             <source>Events and participants by member state and work area</source>
             <translation>Eventos e participantes por Estado membro e área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="327" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="335" />
             <source>An event that served several member states counts in the row of each, and once in the total.</source>
             <translation>Um evento que beneficiou vários Estados membros conta na linha de cada um, e uma única vez no total.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="341" />
             <source>F</source>
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="333" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="341" />
             <source>M</source>
             <translation>M</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="336" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="344" />
             <source>Participants (personal data)</source>
             <translation>Participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Event ID</source>
             <translation>ID do evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Event</source>
             <translation>Evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="337" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="345" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="346" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="346" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="346" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="338" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="346" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="339" />
+            <location filename="../../cicte_desktop/exports/xlsx_sheets.py" line="347" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
@@ -4703,32 +4703,32 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="98" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="104" />
             <source>CICTE Desktop</source>
             <translation>CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="104" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="110" />
             <source>Work plan</source>
             <translation>Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="159" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="172" />
             <source>The work plan to show</source>
             <translation>Plano de Trabalho a exibir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="162" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="175" />
             <source>Search</source>
             <translation>Pesquisar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="164" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="177" />
             <source>Search the plan and events (Ctrl+F)</source>
             <translation>Pesquisar no plano e nos eventos (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/main_window.py" line="168" />
+            <location filename="../../cicte_desktop/views/main_window.py" line="181" />
             <source>Finds plan items and events whose words start with what you type, and events by member state, by name or code (Jamaica, JAM); accents ignored, events from 3 letters on. Escape clears the search.</source>
             <translation>Encontra itens do plano e eventos com palavras que começam pelo texto digitado, e eventos por Estado membro, por nome ou código (Jamaica, JAM); sem considerar acentos, eventos a partir de 3 letras. Esc limpa a pesquisa.</translation>
         </message>
@@ -5671,7 +5671,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>MapCanvas</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="170" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="173" />
             <source>{state}: %Ln participant(s)</source>
             <translation>
                 <numerusform>{state}: %Ln participante</numerusform>
@@ -5679,7 +5679,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="172" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="175" />
             <source>{state}: %Ln event(s)</source>
             <translation>
                 <numerusform>{state}: %Ln evento</numerusform>
@@ -8592,17 +8592,17 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="34" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="35" />
             <source>CICTE Desktop cannot open the database</source>
             <translation>O CICTE Desktop não consegue abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="41" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="42" />
             <source>The latest good backup was saved on {when} on {device}: {events}, {people}.</source>
             <translation>O último backup válido foi salvo em {when} no dispositivo {device}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="43" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="44" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -8610,7 +8610,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/recovery.py" line="44" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="45" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -8618,54 +8618,69 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="46" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="47" />
             <source>No good backup was found in the data folder.</source>
             <translation>Nenhum backup válido foi encontrado na pasta de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="50" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="51" />
             <source>Open the latest good backup</source>
             <translation>Abrir o último backup válido</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="52" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="53" />
             <source>Choose another file…</source>
             <translation>Escolher outro arquivo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="53" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="54" />
             <source>Quit</source>
             <translation>Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="62" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="63" />
             <source>The file that failed is left as it is: nothing in it is overwritten or deleted.</source>
             <translation>O arquivo com falha permanece como está: nada nele é sobrescrito nem excluído.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="108" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="109" />
             <source>The file that could not be opened was kept as {aside}. The backup of {when} is now open in its place.</source>
             <translation>O arquivo que não pôde ser aberto foi mantido como {aside}. O backup de {when} está aberto em seu lugar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="112" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="113" />
             <source>{path} was left as it is. The backup of {when} is open from {target}; open that file again next time (File &gt; Open Database).</source>
             <translation>{path} foi mantido como estava. O backup de {when} foi aberto a partir de {target}; da próxima vez, abra esse arquivo (Arquivo &gt; Abrir banco de dados).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="124" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="125" />
             <source>Open Database</source>
             <translation>Abrir banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="125" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="126" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="137" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="143" />
+            <source>Cannot restore the backup</source>
+            <translation>Não é possível restaurar o backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="145" />
             <source>Backup restored</source>
             <translation>Backup restaurado</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="154" />
+            <source>Restore from backup</source>
+            <translation>Restaurar backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/recovery.py" line="155" />
+            <source>Restoring {name}…</source>
+            <translation>Restaurando {name}…</translation>
         </message>
         <message>
             <source>The latest good backup was saved on {when} on {device}: {events} events, {people} participants.</source>
@@ -9080,27 +9095,27 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>Abrir a janela principal</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="267" />
+            <location filename="../../cicte_desktop/selftest.py" line="270" />
             <source>{step}: SKIPPED (an earlier step failed)</source>
             <translation>{step}: NÃO EXECUTADA (uma etapa anterior falhou)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="276" />
+            <location filename="../../cicte_desktop/selftest.py" line="279" />
             <source>{step}: FAILED: {error}</source>
             <translation>{step}: FALHA: {error}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="280" />
+            <location filename="../../cicte_desktop/selftest.py" line="283" />
             <source>{step}: OK ({detail}, {seconds:.2f} s)</source>
             <translation>{step}: OK ({detail}, {seconds:.2f} s)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="289" />
+            <location filename="../../cicte_desktop/selftest.py" line="292" />
             <source>Self-test passed: {count} steps in {seconds:.1f} s.</source>
             <translation>Autoteste aprovado: {count} etapas em {seconds:.1f} s.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/selftest.py" line="289" />
+            <location filename="../../cicte_desktop/selftest.py" line="292" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoteste COM FALHA: {failed} de {count} etapas falharam; veja acima.</translation>
         </message>
@@ -9432,12 +9447,12 @@ Banco de dados: {path}</translation>
     <context>
         <name>Work</name>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="185" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="216" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="202" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="233" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
@@ -9445,17 +9460,17 @@ Banco de dados: {path}</translation>
     <context>
         <name>WorkPlan</name>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="100" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="101" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="106" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="107" />
             <source>there is no work plan for {year} (work plans: {years})</source>
             <translation>não há plano de trabalho para {year} (planos de trabalho: {years})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="117" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="118" />
             <source>the period {start} to {end} covers the work plans of {years}: figures are measured against one year's plan, so choose a period within one of these years</source>
             <translation>o período de {start} a {end} abrange os planos de trabalho de {years}: os números são medidos contra o plano de um único ano, então escolha um período dentro de um desses anos</translation>
         </message>

@@ -5,9 +5,13 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from cicte_desktop.app import build_main_window
 from cicte_desktop.db.database import open_database
@@ -30,6 +34,17 @@ def _filled(path: Path, events: int) -> Path:
     add_demo_events(db, events, seed=3)
     db.close()
     return path
+
+
+def _damaged_with_a_backup(tmp_path: Path) -> tuple[Path, bytes, DatabaseOpenError]:
+    """A database of 40 events backed up, then damaged: its path, its damaged bytes, the error opening it."""
+    path = _filled(tmp_path / "field.sqlite", 40)
+    backup.automatic_backup(path, backup_dir(), "daily")
+    damaged = os.urandom(4096) + path.read_bytes()[4096:]
+    path.write_bytes(damaged)
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_database(path)
+    return path, damaged, caught.value
 
 
 def test_back_up_to_a_stick_and_restore_with_a_preview(tmp_path: Path, qtbot, answers, shown_messages) -> None:
@@ -81,14 +96,9 @@ def test_closing_after_changes_backs_up(tmp_path: Path, qtbot) -> None:
 
 
 def test_a_damaged_database_is_set_aside_and_the_latest_backup_opened(tmp_path: Path, answers, shown_messages) -> None:
-    path = _filled(tmp_path / "field.sqlite", 40)
-    backup.automatic_backup(path, backup_dir(), "daily")
-    damaged = os.urandom(4096) + path.read_bytes()[4096:]
-    path.write_bytes(damaged)
-    with pytest.raises(DatabaseOpenError) as caught:
-        open_database(path)
+    path, damaged, error = _damaged_with_a_backup(tmp_path)
     answers.queue = ["open_backup"]
-    new_path = recover(caught.value)
+    new_path = recover(error)
     assert new_path == path
     aside = [p for p in tmp_path.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))]
     assert len(aside) == 1 and hashlib.sha256(aside[0].read_bytes()).digest() == hashlib.sha256(damaged).digest()
@@ -99,6 +109,57 @@ def test_a_damaged_database_is_set_aside_and_the_latest_backup_opened(tmp_path: 
             assert conn.execute("SELECT count(*) FROM event").fetchone() == (40,)
     finally:
         db.close()
+
+
+def test_at_start_up_the_backup_is_copied_in_a_task_while_the_screen_stays_alive(
+        tmp_path: Path, qtbot, answers, shown_messages, monkeypatch) -> None:
+    """Before any window: the copy runs in a worker thread, its progress shown, while this thread's
+    events (painting, timers) go on."""
+    path, _damaged, error = _damaged_with_a_backup(tmp_path)
+    copied_in, ticks, dialogs = [], [], []
+    real_copy = backup.copy_database
+
+    def slow_copy(source, target, progress=None):  # noqa: ANN001, ANN202 - a large database on a slow disk
+        copied_in.append(threading.current_thread() is threading.main_thread())
+        for step in range(8):
+            time.sleep(0.1)
+            if progress is not None:
+                progress(step, 8)
+        real_copy(source, target, progress)
+
+    monkeypatch.setattr(backup, "copy_database", slow_copy)
+    timer = QTimer()
+    timer.timeout.connect(lambda: (ticks.append(time.monotonic()),
+                                   dialogs.extend(w for w in QApplication.topLevelWidgets()
+                                                  if w.objectName() == "taskProgress" and w.isVisible())))
+    timer.start(20)
+    answers.queue = ["open_backup"]
+    started = time.monotonic()
+    assert recover(error) == path
+    timer.stop()
+    assert copied_in == [False]
+    gaps = [b - a for a, b in zip([started, *ticks], ticks, strict=False)]
+    assert len(ticks) > 20 and max(gaps) < 0.1, gaps  # never held as long as a step of the copy
+    assert dialogs and dialogs[0].windowTitle() == "Restore from backup"
+    assert "The file that could not be opened was kept as" in shown_messages[-1][2]
+
+
+def test_a_backup_that_cannot_be_copied_at_start_up_is_said_and_asked_again(
+        tmp_path: Path, answers, shown_messages, monkeypatch) -> None:
+    path, damaged, error = _damaged_with_a_backup(tmp_path)
+
+    def no_room(_source, _target, _progress=None):  # noqa: ANN001, ANN202
+        raise backup.BackupError("The copy could not be written (no space left on the disk).")
+
+    monkeypatch.setattr(backup, "copy_database", no_room)
+    answers.queue = ["open_backup", "quit"]
+    assert recover(error) is None
+    kinds = [m[0] for m in shown_messages]
+    assert kinds.count("recovery") == 2, shown_messages  # asked again after the error
+    error = next(m for m in shown_messages if m[1] == "Cannot restore the backup")
+    assert "no space left" in error[2]
+    assert path.read_bytes() == damaged  # nothing moved
+    assert not [p for p in tmp_path.iterdir() if ".damaged-" in p.name or p.name.endswith(".restoring")]
 
 
 def test_recovery_without_a_backup_can_only_choose_or_quit(tmp_path: Path, answers) -> None:
