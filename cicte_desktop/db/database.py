@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # SQLAlchemy is imported when first needed, never at start-up
 
 log = logging.getLogger(__name__)
 
+#: How long :meth:`Database.close` waits for reads other threads have begun (a dashboard's, a job's).
+CLOSE_WAIT_S = 10.0
+
 __all__ = ["BUSY_TIMEOUT_MS", "Database", "IntegrityCheck", "apply_connection_pragmas", "check_header", "check_path",
            "disk_full", "identify", "make_engine", "open_database", "quick_check"]
 
@@ -60,6 +63,9 @@ class Database:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        #: The connections inside a :meth:`sql` transaction now, by thread: :meth:`close` waits for them.
+        self._in_use: dict[int, sqlite3.Connection] = {}
+        self._released = threading.Condition(self._lock)
         self._checkpoints: threading.Thread | None = None
         self._checkpoint_again = False
         #: Something was saved since the database was opened (an automatic backup is due on exit).
@@ -156,23 +162,39 @@ class Database:
     @contextlib.contextmanager
     def sql(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 connection of this thread, inside one read transaction."""
-        conn = getattr(self._local, "conn", None)
+        local = self._local  # this one's, even should :meth:`close` start afresh meanwhile
+        conn = getattr(local, "conn", None)
         if conn is None:
             conn = connect(self.path, read_only=self.read_only)
-            self._local.conn = conn
-            self._local.depth = 0
+            local.conn = conn
+            local.depth = 0
             with self._lock:
                 self._connections.append(conn)
-        outermost = self._local.depth == 0
+        outermost = local.depth == 0
         if outermost:
-            conn.execute("BEGIN")
-        self._local.depth += 1
+            with self._lock:
+                self._in_use[threading.get_ident()] = conn
+            try:
+                conn.execute("BEGIN")
+            except BaseException:
+                self._release()
+                raise
+        local.depth += 1
         try:
             yield conn
         finally:
-            self._local.depth -= 1
-            if outermost and conn.in_transaction:  # SQLite may have rolled back already
-                conn.execute("COMMIT")
+            local.depth -= 1
+            if outermost:
+                try:
+                    if conn.in_transaction:  # SQLite may have rolled back already
+                        conn.execute("COMMIT")
+                finally:
+                    self._release()
+
+    def _release(self) -> None:
+        with self._lock:
+            self._in_use.pop(threading.get_ident(), None)
+            self._released.notify_all()
 
     def write_local(self, sql: str, params: Sequence[Any] = ()) -> None:
         """One statement on a local, never synchronised table (drafts), in its own transaction.
@@ -195,9 +217,15 @@ class Database:
         if self.read_only:
             raise errors.ReadOnlyDatabaseError(self.path, read_only_message(self.path))
 
-    def close(self) -> None:
+    def close(self, wait_s: float = CLOSE_WAIT_S) -> None:
+        """Close every thread's connection, once the reads other threads have begun are over (up
+        to ``wait_s``: a connection closed under a running statement crashes the process)."""
         self.wait_for_checkpoint()
+        me = threading.get_ident()
         with self._lock:
+            if not self._released.wait_for(lambda: not (self._in_use.keys() - {me}), timeout=wait_s):
+                log.warning("closing %s while %d reads still run in other threads", self.path,
+                            len(self._in_use.keys() - {me}))
             for conn in self._connections:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()

@@ -151,3 +151,61 @@ def _the_log_holds_what_the_file_does_not_yet(path: Path, tmp_path: Path) -> Non
         shutil.copy(f"{path}{suffix}", f"{cut / 'with-log.sqlite'}{suffix}")
     assert _large_rows(cut / "file-only.sqlite") == 0  # the commit did not copy the pages itself...
     assert _large_rows(cut / "with-log.sqlite") == 1500  # ...and lost nothing
+
+
+def test_closing_waits_for_a_read_another_thread_has_begun(db_path: Path) -> None:
+    """The window closes, or switches databases, while a thread still reads (the dashboard's
+    charts): its read ends first. A connection closed under a running statement crashed the app."""
+    import threading
+    import time
+
+    db = open_database(db_path)
+    inside, seen, connections = threading.Event(), [], []
+
+    def read() -> None:
+        with db.sql() as conn:
+            connections.append(conn)
+            inside.set()
+            time.sleep(0.3)
+            seen.append(conn.execute("SELECT count(*) FROM planned_activity").fetchone()[0])
+            seen.append(time.monotonic())
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    assert inside.wait(5)
+    with db.sql():  # the closing thread's own transaction is not waited for
+        pass
+    db.close()
+    closed_at = time.monotonic()
+    reader.join(5)
+    assert seen and seen[0] == 70 and seen[1] <= closed_at
+    with pytest.raises(sqlite3.ProgrammingError):  # and then it was closed
+        connections[0].execute("SELECT 1")
+
+
+def test_closing_does_not_wait_for_ever_for_a_read_that_hangs(db_path: Path, caplog) -> None:
+    import threading
+    import time
+
+    db = open_database(db_path)
+    inside, release, outcome = threading.Event(), threading.Event(), []
+
+    def read() -> None:
+        try:
+            with db.sql() as conn:
+                inside.set()
+                release.wait(5)
+                conn.execute("SELECT 1")
+        except sqlite3.ProgrammingError as exc:  # its connection closed meanwhile: an error, not a crash
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    assert inside.wait(5)
+    started = time.monotonic()
+    db.close(wait_s=0.2)
+    assert 0.15 < time.monotonic() - started < 2
+    assert "while 1 reads still run" in caplog.text
+    release.set()
+    reader.join(5)
+    assert outcome

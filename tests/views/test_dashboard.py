@@ -4,6 +4,7 @@ the tables, the images saved, pointing at member states with the mouse and the k
 from __future__ import annotations
 
 import datetime as dt
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -376,6 +377,43 @@ def test_the_charts_are_built_beside_the_window_and_only_the_newest_is_shown(win
     release.set()
     qtbot.waitUntil(lambda: not window.dashboards.building)
     assert dashboard.map.chart.selected == "TTO" and "Trinidad" in dashboard.title.text()
+
+
+@pytest.mark.parametrize("how", ["closing the window", "opening another database"])
+def test_a_build_running_when_its_database_is_closed_ends_first(window, qtbot, monkeypatch, tmp_path: Path,
+                                                                how: str) -> None:
+    """Closing the window, or switching databases, while the charts are read in their thread: the
+    read ends before the database is closed (closed under it, the process crashed)."""
+    import threading
+
+    from cicte_desktop.services import dashboard as service
+
+    _shown_dashboard(window, qtbot)
+    real, held, ended = service.build_dashboard, threading.Event(), []
+
+    def slow(db, plan, event_filter, **options):  # type: ignore[no-untyped-def]
+        held.set()
+        time.sleep(0.3)
+        result = real(db, plan, event_filter, **options)  # raises if its database was closed meanwhile
+        ended.append(time.monotonic())
+        return result
+
+    monkeypatch.setattr(service, "build_dashboard", slow)
+    window.browse.refresh_figures()
+    assert held.wait(5)
+    old = window.database
+    closed = []
+    real_close = old.close
+    monkeypatch.setattr(old, "close", lambda: (closed.append(time.monotonic()), real_close()))
+    if how == "closing the window":
+        window.dashboards.shut_down()  # as the window's closeEvent does, after its backup on exit
+    else:
+        other = tmp_path / "other.sqlite"
+        open_database(other).close()
+        window.databases.replace_database(open_database(other))
+    assert ended, "the build was left running"
+    if closed:
+        assert ended[0] <= closed[0]
 
 
 def test_a_dashboard_that_cannot_be_made_says_so_in_its_place(window, qtbot, monkeypatch) -> None:

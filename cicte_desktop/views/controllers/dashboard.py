@@ -166,10 +166,12 @@ class DashboardController(Controller):
         view.set_dashboard(dashboard, _shapes())
 
     def shut_down(self) -> None:
-        """The window closes: no build is shown any more (one running ends in its thread)."""
+        """The window closes, or its database is about to be closed (replaced, recovered): no build
+        is shown any more, those waiting are dropped, and one running has ended when this returns
+        (a build some 0.1 s long: closing the database under it crashed the process)."""
         self._generation += 1
         if self._builder is not None:
-            self._builder.shutdown(wait=False, cancel_futures=True)
+            self._builder.shutdown(wait=True, cancel_futures=True)
             self._builder = None
 
     def _measure_changed(self, measure: str) -> None:

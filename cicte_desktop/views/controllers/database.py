@@ -56,6 +56,7 @@ class DatabaseController(Controller):
         old = self.window.database
         self.window.database = db
         if old is not db:
+            self.window.dashboards.shut_down()  # none of its threads reads the old one any more
             old.close()
         self.window.database_changed.emit(str(db.path))
 
@@ -64,6 +65,7 @@ class DatabaseController(Controller):
         place in a task), another file, or quitting. The damaged file is never overwritten."""
         from cicte_desktop.views import recovery
 
+        self.window.dashboards.shut_down()
         self.db.close()
         choice = recovery.choose_recovery(error)
         if choice is None:

@@ -201,6 +201,7 @@ class SafetyController(Controller):
                                    self.tr("Cancel")):
             return None
         db, path = self.db, self.db.path
+        self.window.dashboards.shut_down()  # none of its threads reads the database closed below
 
         def work(progress):  # type: ignore[no-untyped-def]
             db.close()  # its connections let go (the last one copies its log into the file: not on the UI thread)
