@@ -374,6 +374,25 @@ def test_certificates_need_people_on_the_roster(db, tmp_path: Path, qtbot, monke
     assert "No event in this period has participants" in dialog.hint.text()
 
 
+def test_the_report_kind_can_be_changed_once_the_dialog_has_settled(db, tmp_path: Path, qtbot) -> None:
+    """Changing the report after the dialog's queued events (its placeholder's deletion) have run
+    ("Unexpected error: Internal C++ object (QPushButton) already deleted" before)."""
+    from cicte_desktop.views.pdf_report_dialog import PdfReportDialog
+    from cicte_desktop.services import reference, reporting
+
+    writing.log_event(db, dataclasses.replace(_event(db), participants=()))
+    plan = workplan.get_work_plan(db, 2016)
+    dialog = PdfReportDialog(plan, reference.member_states(db), lambda f: reporting.events_with_rosters(db, f))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(100)  # the event loop runs: deferred deletions among it
+    assert dialog.preview_button.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("certificates"))
+    assert not dialog.preview_button.isEnabled() and "No event in this period has participants" in dialog.hint.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("semiannual"))
+    assert dialog.preview_button.isEnabled()
+
+
 def _mandates_text(path: Path) -> str:
     """The text of the section on the implementation of mandates, up to the annex."""
     text = _flat(" ".join(_pages(path)[2:]))  # after the cover and the contents
