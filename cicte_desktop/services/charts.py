@@ -29,14 +29,16 @@ class Scale:
 
     @classmethod
     def nice(cls, largest: float, ticks: TickFormat = "count") -> Scale:
-        """A maximum at or above ``largest`` with about five round ticks (1, 2, 2.5, 5 x 10^n)."""
+        """A maximum at or above ``largest`` with about five round ticks (1, 2, 2.5, 5 x 10^n). A
+        count's ticks are whole numbers: no 2.5 or 7.5 events (the PDF wrote them "2" and "8")."""
         if largest <= 0:
             return cls(5.0, 1.0, ticks)
         raw = largest / 5
+        if ticks == "count" and raw <= 1:
+            return cls(float(math.ceil(largest)), 1.0, ticks)
         magnitude = 10 ** math.floor(math.log10(raw))
-        step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-        if ticks == "count":
-            step = max(step, 1.0)
+        step = next(m * magnitude for m in (1, 2, 2.5, 5, 10)
+                    if m * magnitude >= raw and (ticks != "count" or float(m * magnitude).is_integer()))
         return cls(step * math.ceil(largest / step - 1e-9), step, ticks)
 
     def tick_values(self) -> list[float]:

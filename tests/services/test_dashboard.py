@@ -232,12 +232,15 @@ def test_the_dashboard_speaks_spanish(logged) -> None:
 @pytest.mark.parametrize(("largest", "ticks", "maximum", "step"), [
     (0, "count", 5, 1), (7, "count", 8, 2), (0.4, "count", 1, 1), (100, "percent", 100, 20),
     (12345, "count", 12500, 2500),
-    (1240, "count", 1250, 250), (3, "count", 3, 1)])
+    (1240, "count", 1250, 250), (3, "count", 3, 1),
+    (12, "count", 15, 5), (11.5, "count", 15, 5), (23, "count", 25, 5), (120, "count", 125, 25), (12, "percent", 12.5, 2.5)])
 def test_a_nice_scale_reaches_the_largest_value_in_round_steps(largest, ticks, maximum, step) -> None:  # noqa: ANN001
     scale = charts.Scale.nice(largest, ticks)
     assert (scale.maximum, scale.step, scale.ticks) == (maximum, step, ticks)
     assert scale.tick_values()[0] == 0 and scale.tick_values()[-1] == maximum
     assert scale.fraction(largest) <= 1.0 and scale.fraction(maximum * 2) == 1.0
+    if ticks == "count":  # whole numbers of events or people, as the PDF and the window write them
+        assert all(float(value).is_integer() for value in scale.tick_values())
 
 
 def test_a_bar_chart_as_a_table() -> None:
