@@ -249,6 +249,36 @@ def test_plan_titles_in_the_reader_language(filled, tmp_path: Path) -> None:
     assert "15 de julio de 2016" in text  # dates in the reader's language
 
 
+@pytest.mark.parametrize("language", ["es", "fr", "pt"])
+def test_table_headings_keep_their_words_whole_in_one_size(filled, tmp_path: Path, language: str) -> None:
+    """Translations run longer: "Événements", "Computado" and "Participantes" were cut in two
+    ("Computad-o"), and headings of one row came in different sizes."""
+    from cicte_desktop import i18n
+    from cicte_desktop.exports.pdf import layout, sections
+
+    layout.register_fonts()
+    out = tmp_path / f"{language}.pdf"
+    export_report(filled, dataclasses.replace(H1, language=language), out)
+    text = _flat(" ".join(_pages(out)))
+    with i18n.using_language(language):
+        words = figures.labels()
+        summary = [sections._tr("Work area"), words["target"], words["achieved"], words["counted"],
+                   words["progress"], words["state"], sections._tr("Events completed"), sections._tr("Women"),
+                   sections._tr("Men"), sections._tr("Participants"), sections._tr("Member states reached")]
+        events = [heading for heading, _width in sections.event_columns()]
+    cut = [word for heading in summary + events for word in heading.split() if word not in text.split()]
+    assert not cut, cut  # each heading's words whole in the report
+    for header, widths, donor in ((summary, [128, 34, 38, 40, 36, 40, 34, 36, 34, 44, 40], 0),
+                                  (events, [w for _h, w in sections.event_columns()], 2)):
+        fitted = layout.fit_headings(header, widths, donor)
+        assert sum(fitted) == pytest.approx(sum(widths))  # the table as wide as before
+        size = layout.heading_size(header, fitted)
+        assert size >= layout.HEADING_MIN_SIZE
+        for heading, width in zip(header, fitted, strict=True):
+            cell = layout.wrap(heading, width, layout.CONDENSED_BOLD, size)
+            assert cell.split() == heading.split(), (heading, cell)  # every word whole, none cut
+
+
 def test_bad_requests_are_refused_before_anything_is_written(db, tmp_path: Path) -> None:
     empty_roster = writing.log_event(db, dataclasses.replace(_event(db), participants=()))
     out = tmp_path / "x.pdf"

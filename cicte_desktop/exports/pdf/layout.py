@@ -209,20 +209,48 @@ def table_style(numeric_columns: Sequence[int] = (), header_rows: int = 1, strip
 CHUNK_ROWS = 400
 
 
+#: The smallest type of a table's headings; below it a column is widened instead (``fit_headings``).
+HEADING_MIN_SIZE = 6.0
+
+
+def _longest_words(header: Sequence[str]) -> list[float]:
+    """The width of each heading's longest word, in the headings' font at the cells' size."""
+    return [max((pdfmetrics.stringWidth(word, CONDENSED_BOLD, CELL_SIZE) for word in text.split()), default=0.0)
+            for text in header]
+
+
+def heading_size(header: Sequence[str], widths: Sequence[float]) -> float:
+    """One type size for a table's headings: the largest, up to the cells', at which every heading's
+    longest word fits its column, and not under ``HEADING_MIN_SIZE``."""
+    size = CELL_SIZE
+    for longest, width in zip(_longest_words(header), widths, strict=True):
+        if longest > width - 2 * CELL_PAD_X:
+            size = min(size, CELL_SIZE * (width - 2 * CELL_PAD_X) / longest)
+    return max(size, HEADING_MIN_SIZE)
+
+
+def fit_headings(header: Sequence[str], widths: Sequence[float], donor: int = 0) -> list[float]:
+    """``widths`` with each column wide enough for its heading's longest word at the smallest heading
+    size, the ``donor`` column (a text column that wraps) giving the room: a translation's long word
+    ("Événements", "Computado") is never cut in two. Call it before the rows are wrapped."""
+    fitted = list(widths)
+    scale = HEADING_MIN_SIZE / CELL_SIZE
+    for column, longest in enumerate(_longest_words(header)):
+        short = longest * scale + 2 * CELL_PAD_X + 0.5 - fitted[column]
+        if column != donor and short > 0:
+            fitted[column] += short
+            fitted[donor] -= short
+    return fitted
+
+
 def long_table(header: list[str], rows: list[list[Any]], widths: Sequence[float], style: TableStyle,
                chunk: int = CHUNK_ROWS) -> list[Table]:
-    """``rows`` as tables of at most ``chunk`` rows, each repeating the header row on every page."""
-    head, sizes = [], []
-    for column, (text, width) in enumerate(zip(header, widths, strict=True)):
-        # A heading's longest word fits its column: smaller type rather than a broken word
-        # (translations run longer).
-        longest = max((pdfmetrics.stringWidth(word, CONDENSED_BOLD, CELL_SIZE) for word in text.split()), default=0)
-        size = CELL_SIZE if longest <= width - 2 * CELL_PAD_X else max(6.0, CELL_SIZE * (width - 2 * CELL_PAD_X) / longest)
-        head.append(wrap(text, width, CONDENSED_BOLD, size))
-        if size != CELL_SIZE:
-            sizes.append(("FONT", (column, 0), (column, 0), CONDENSED_BOLD, size, size * 1.2))
-    if sizes:
-        style = TableStyle(sizes, parent=style)
+    """``rows`` as tables of at most ``chunk`` rows, each repeating the header row on every page.
+    The headings share one type size (``heading_size``): smaller type rather than a broken word."""
+    size = heading_size(header, widths)
+    head = [wrap(text, width, CONDENSED_BOLD, size) for text, width in zip(header, widths, strict=True)]
+    if size != CELL_SIZE:
+        style = TableStyle([("FONT", (0, 0), (-1, 0), CONDENSED_BOLD, size, size * 1.2)], parent=style)
     return [Table([head, *rows[start:start + chunk]], colWidths=list(widths), repeatRows=1, style=style,
                   hAlign="LEFT") for start in range(0, max(len(rows), 1), chunk)]
 

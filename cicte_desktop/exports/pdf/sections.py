@@ -24,6 +24,7 @@ from cicte_desktop.exports.pdf.layout import (
     ContentsLine,
     date_span,
     long_date,
+    fit_headings,
     long_table,
     para,
     table_style,
@@ -171,6 +172,7 @@ def summary_section(ctx: ReportContext) -> list[Flowable]:
                   words["state"], _tr("Events completed"), _tr("Women"), _tr("Men"), _tr("Participants"),
                   _tr("Member states reached")]
         widths = [128, 34, 38, 40, 36, 40, 34, 36, 34, 44, 40]
+    widths = fit_headings(header, widths)  # the work area's name wraps where a heading needs room
     rows = []
     for area in ctx.plan.work_areas:
         rows.append(_summary_row(ctx, f"{area.number}. {area.title}", area, widths[0]))
@@ -308,7 +310,8 @@ def _activity_block(ctx: ReportContext, activity: ActivityNode, path: str,
         line.append(para(_tr("No completed events in this period."), s["note"]))
         return line, [], 0.0
     columns = event_columns()
-    widths = [w for _h, w in columns]
+    header = [h for h, _w in columns]
+    widths = fit_headings(header, [w for _h, w in columns], donor=2)  # the title wraps
     table_rows = [[
         wrap(date_span(r.start_date, r.end_date, ctx.locale), widths[0]),
         wrap(event_type_label(r.event_type), widths[1]),
@@ -318,7 +321,6 @@ def _activity_block(ctx: ReportContext, activity: ActivityNode, path: str,
         ctx.number(r.women), ctx.number(r.men),
         wrap(", ".join(r.partners), widths[7]),
     ] for r in rows]
-    header = [h for h, _w in columns]
     tables = long_table(header, table_rows, widths, table_style((5, 6)))
     start = sum(_row_height(row) for row in [[wrap(h, w) for h, w in columns], *table_rows[:2]])
     return line, tables, start
