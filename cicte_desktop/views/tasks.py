@@ -8,7 +8,7 @@ pressed *Cancel*: the work then stops at its next step, leaves nothing behind an
 :class:`cicte_desktop.cancel.Cancelled` (or returns; a cancelled flag is kept either way).
 
 Exactly one of :attr:`Task.succeeded`, :attr:`Task.failed` or :attr:`Task.cancelled` is emitted,
-then :attr:`Task.finished`.
+then :attr:`Task.finished`; the progress dialog has gone before them (:attr:`Task.stopped`).
 """
 
 from __future__ import annotations
@@ -46,6 +46,9 @@ class Task(QObject):
     cancelled = Signal()
     #: After any of the three above.
     finished = Signal()
+    #: The work has stopped, before any of the above: its progress dialog goes now, not after a
+    #: message the outcome shows (it came up over "Integrity: ok" and stayed there).
+    stopped = Signal()
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +93,7 @@ class Task(QObject):
     def _deliver(self, outcome: str, value: Any) -> None:
         # Runs on the UI thread (queued from the worker).
         self._ended.set()
+        self.stopped.emit()
         if outcome == "ok":
             self.result = value
             self.succeeded.emit(value)
@@ -242,7 +246,7 @@ class TaskRunner(QObject):
         dialog.setValue(0)  # starts the minimum-duration clock
         task.progressed.connect(progressed)
         dialog.canceled.connect(cancel)
-        task.finished.connect(close)
+        task.stopped.connect(close)
 
     def _ended(self, task: Task) -> None:
         if task in self._tasks:

@@ -107,6 +107,28 @@ def test_the_progress_dialogs_cancel_button_cancels(runner, qtbot) -> None:  # t
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
 
 
+@pytest.mark.parametrize("work_s", [0.01, 0.6])  # done before its progress dialog shows, or after
+def test_the_progress_dialog_is_gone_before_the_outcome_is_shown(runner, qtbot, work_s: float) -> None:  # type: ignore[no-untyped-def]
+    """A job whose outcome is said in a message (the integrity check's "Integrity: ok"): its
+    progress dialog came up 400 ms later over that message, and stayed."""
+    seen: list[object] = []
+
+    def done(_value: object) -> None:  # a message box: an event loop of its own for a while
+        dialog = runner.parent().findChild(QProgressDialog, "taskProgress")
+        seen.append(dialog is not None and dialog.isVisible())
+        loop_ends = time.monotonic() + 0.7
+        while time.monotonic() < loop_ends:  # as a modal message box's exec() runs the event loop
+            QApplication.processEvents()
+            dialog = runner.parent().findChild(QProgressDialog, "taskProgress")
+            seen.append(dialog is not None and dialog.isVisible())
+            time.sleep(0.01)
+
+    task = runner.start("check", lambda _progress: time.sleep(work_s), title="Check", label="Checking…", on_done=done)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert seen and not any(seen), "the progress dialog was shown while the outcome was"
+
+
 def test_jobs_run_one_after_another(runner, qtbot) -> None:  # type: ignore[no-untyped-def]
     running = threading.Lock()
     overlaps: list[str] = []
