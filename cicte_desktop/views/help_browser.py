@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QListWidget, QListWidgetI
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from cicte_desktop.services import user_guide
+from cicte_desktop.views.screen_fit import fit_to_screen
 
 
 def _cell(text: str) -> str:
@@ -86,7 +87,7 @@ class HelpWindow(QWidget):
         splitter.setSizes([260, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(960, 640)
+        fit_to_screen(self, 960, 640)  # a 1024x600 laptop: all of it on the screen
         # Keyboard: reading order, and Escape closes the guide (the focus goes back where it was).
         for first, second in ((self.search, self.contents), (self.contents, self.back_button),
                               (self.back_button, self.forward_button), (self.forward_button, self.browser)):

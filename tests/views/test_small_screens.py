@@ -381,6 +381,20 @@ def test_on_small_screen_each_dialog_opens_inside_the_screen(name: str, language
     _check_fits(dialog, FIT)
 
 
+@needs_small_screen
+def test_on_small_screen_the_user_guide_opens_inside_the_screen(qtbot) -> None:
+    """Help > User Guide (a window, not a dialog) opened at 960x640, its foot off a 1024x600 screen."""
+    from cicte_desktop.views.help_browser import HelpWindow
+
+    guide = HelpWindow("es")
+    qtbot.addWidget(guide)
+    guide.show()
+    qtbot.waitExposed(guide)
+    assert guide.width() <= FIT.width() and guide.height() <= FIT.height(), f"opens at {guide.size().toTuple()}"
+    guide.move(QGuiApplication.primaryScreen().availableGeometry().topLeft())
+    assert QGuiApplication.primaryScreen().availableGeometry().contains(guide.geometry())
+
+
 def _main_window(db_path: Path, qtbot):  # type: ignore[no-untyped-def]
     from cicte_desktop.app import build_main_window
 
