@@ -65,6 +65,21 @@ def period_options(year: int | None = None, half: int | None = None, date_from: 
     return date_from, date_to
 
 
+def period_slug(date_from: dt.date | None, date_to: dt.date | None) -> str:
+    """"2016", "2016-H1", "2016-H2" or "2016-03-01_2016-05-31", for file names."""
+    if date_from is None or date_to is None:
+        return "all-dates"
+    for half in (None, 1, 2):
+        if (date_from, date_to) == period_options(date_from.year, half):
+            return f"{date_from.year}" + (f"-H{half}" if half else "")
+    return f"{date_from.isoformat()}_{date_to.isoformat()}"
+
+
+def suggested_file_name(options: ExportOptions) -> str:
+    """"CICTE-2016.xlsx", "CICTE-2017-H1.xlsx", "CICTE-2016-03-01_2016-05-31.xlsx": the period's."""
+    return f"CICTE-{period_slug(options.date_from, options.date_to)}.xlsx"
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path

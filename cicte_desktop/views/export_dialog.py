@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from cicte_desktop import i18n
-from cicte_desktop.exports.xlsx import ExportOptions
+from cicte_desktop.exports.xlsx import ExportOptions, suggested_file_name
 from cicte_desktop.services.reference import MemberStateItem
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views.forms import fill_slot
@@ -47,7 +47,8 @@ class ExportDialog(QDialog):
         self.with_participants = self.ui.withParticipants
         self.language = fill_languages(self.ui.language, i18n.ui_language())
         self.path = self.ui.path
-        self.path.setText(str(folder / f"CICTE-{plan.year}.xlsx"))
+        self._folder = folder
+        self._suggested = ""  # the name the dialog offered: it follows the period until the user changes it
         self.ui.browse.clicked.connect(self._browse)
         self.hint = self.ui.hint
         self.period.changed.connect(self._update)
@@ -61,6 +62,9 @@ class ExportDialog(QDialog):
     def _update(self, *_args: object) -> None:
         """Over several years, say how the workbook groups them (by plan year)."""
         date_from, date_to = self.period.dates()
+        if self.path.text() == self._suggested:
+            self._suggested = str(self._folder / suggested_file_name(self.options()))
+            self.path.setText(self._suggested)
         several = date_from is not None and date_to is not None and date_from.year != date_to.year
         self.hint.setText(self.tr(
             "This period covers several years: the workbook has a Summary, Work plan and By member state sheet "

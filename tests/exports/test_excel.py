@@ -357,3 +357,26 @@ def test_cli_import_of_a_workbook_with_nothing_new_says_so_and_succeeds(tmp_path
     again = run_cli("--db", str(db), "import", "xlsx", str(same))
     assert again.returncode == 0 and again.stderr == "", again.stderr
     assert "is here already" in again.stdout
+
+
+def test_the_export_dialogs_file_name_follows_the_period_until_the_user_names_it(db, tmp_path: Path, qtbot) -> None:
+    """Period set to 2017, the file was still offered as CICTE-2016.xlsx."""
+    from cicte_desktop.services import reference, workplan
+    from cicte_desktop.views.export_dialog import ExportDialog
+    from cicte_desktop.views.period_picker import FIRST_HALF, RANGE
+
+    dialog = ExportDialog(workplan.get_work_plan(db, 2016), reference.member_states(db), tmp_path)
+    qtbot.addWidget(dialog)
+    picker = dialog.period
+    assert dialog.target() == tmp_path / "CICTE-2016.xlsx"
+    picker.year.setValue(2017)
+    assert dialog.target() == tmp_path / "CICTE-2017.xlsx"
+    picker.kind.setCurrentIndex(picker.kind.findData(FIRST_HALF))
+    assert dialog.target() == tmp_path / "CICTE-2017-H1.xlsx"
+    picker.kind.setCurrentIndex(picker.kind.findData(RANGE))
+    picker.date_from.setDate(dt.date(2016, 3, 1))
+    picker.date_to.setDate(dt.date(2016, 8, 31))
+    assert dialog.target() == tmp_path / "CICTE-2016-03-01_2016-08-31.xlsx"
+    dialog.path.setText(str(tmp_path / "for the board.xlsx"))  # named by the user: kept
+    picker.date_to.setDate(dt.date(2016, 9, 30))
+    assert dialog.target() == tmp_path / "for the board.xlsx"

@@ -10,7 +10,6 @@ name and renamed at the end; a cancelled or failed report leaves nothing at the 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from cicte_desktop.db.database import Database
 from cicte_desktop.exports.pdf.options import (
     CERTIFICATES, KINDS, MEMBER_STATE, SEMIANNUAL, Progress, ReportCancelled, ReportError, ReportOptions, ReportResult,
 )
-from cicte_desktop.exports.xlsx import period_options
+from cicte_desktop.exports.xlsx import period_options, period_slug
 
 __all__ = ["CERTIFICATES", "KINDS", "MEMBER_STATE", "SEMIANNUAL", "ReportCancelled", "ReportError", "ReportOptions",
            "ReportResult", "export_report", "kind_labels", "period_options", "suggested_file_name"]
@@ -32,16 +31,6 @@ def _tr(text: str) -> str:
 def kind_labels() -> dict[str, str]:
     return {SEMIANNUAL: _tr("Semi-annual implementation report"), MEMBER_STATE: _tr("Member-state report"),
             CERTIFICATES: _tr("Certificates of participation")}
-
-
-def period_slug(date_from: dt.date | None, date_to: dt.date | None) -> str:
-    """"2016", "2016-H1", "2016-H2" or "2016-03-01_2016-05-31", for file names."""
-    if date_from is None or date_to is None:
-        return "all-dates"
-    for half in (None, 1, 2):
-        if (date_from, date_to) == period_options(date_from.year, half):
-            return f"{date_from.year}" + (f"-H{half}" if half else "")
-    return f"{date_from.isoformat()}_{date_to.isoformat()}"
 
 
 def suggested_file_name(options: ReportOptions, event_title: str | None = None) -> str:
