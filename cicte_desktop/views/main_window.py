@@ -39,7 +39,7 @@ from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.filter_bar import FilterBar
 from cicte_desktop.views.no_matches import NoMatches
 from cicte_desktop.views.roles import set_role
-from cicte_desktop.views.status_path import PathLabel
+from cicte_desktop.views.status_path import PathLabel, StatusBar
 
 if TYPE_CHECKING:
     from cicte_desktop.views.controllers.database import DatabaseController
@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         self.search.setToolTip(self.tr("Finds plan items and events whose words start with what you type, and "
                                        "events by member state, by name or code (Jamaica, JAM); accents ignored, "
                                        "events from 3 letters on. Escape clears the search."))
+        self.status_bar = StatusBar()
+        self.setStatusBar(self.status_bar)
         self.status_label = PathLabel()  # the database's path, shortened in the middle when narrow
         self.statusBar().addWidget(self.status_label, 1)
         self.backup_label = QLabel()

@@ -1,13 +1,43 @@
-"""A status-bar label that holds a file's path: on a narrow window the path is shortened in the
-middle with "…", so its start and the file's name stay in sight; the whole path is in the tooltip."""
+"""The main window's status bar: a label that holds a file's path (on a narrow window the path is
+shortened in the middle with "…", so its start and the file's name stay in sight; the whole path is
+in the tooltip), and messages that stay over it."""
 
 from __future__ import annotations
 
 from pathlib import PurePath
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+
+
+class StatusBar(QStatusBar):
+    """Qt's status bar, whose message keeps hiding the widgets under it. When the text size changes
+    while a message shows, Qt lays the bar out again and shows those widgets through the message
+    ("Text size: 125%" drawn over the plan's summary); they are hidden again here, as Qt hides them
+    for a message (not "explicitly": the message's end shows them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._under: list[QWidget] = []  # the widgets a message covers (not the permanent ones)
+
+    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802 (Qt's name)
+        self._under.append(widget)
+        super().addWidget(widget, stretch)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.currentMessage():
+            QTimer.singleShot(0, self, self._hide_under_message)  # after the showing Qt has queued
+        return handled
+
+    def _hide_under_message(self) -> None:
+        if not self.currentMessage():
+            return
+        for widget in self._under:
+            if widget.isVisible():
+                widget.hide()
+                widget.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
 
 
 class PathLabel(QLabel):

@@ -751,3 +751,23 @@ def test_the_events_columns_the_user_sized_are_kept_and_the_others_fitted_next_t
     assert second.detail.event_columns.held == {EventTableModel.COLUMN_STATES: 170}
     second.close()
     second.database.close()
+
+
+def test_a_message_stays_over_the_status_line_while_the_text_size_changes(window, qtbot) -> None:
+    """Bigger Text twice: "Text size: 125%" was drawn over the plan's summary and path, which Qt
+    laid out and showed again under the message."""
+    bar, line = window.statusBar(), window.status_label
+    try:
+        for percent in ("110%", "125%"):
+            window.bigger_text_action.trigger()
+            qtbot.wait(150)
+            assert bar.currentMessage() == f"Text size: {percent} of the system's"
+            assert not line.isVisible()
+        window.show_status("Saved.", 400)
+        window.bigger_text_action.trigger()  # laid out again while this message shows
+        qtbot.wait(150)
+        assert bar.currentMessage().startswith("Text size") and not line.isVisible()
+        qtbot.waitUntil(lambda: not bar.currentMessage(), timeout=6000)  # the message ends as asked
+        assert line.isVisible()
+    finally:
+        window.normal_text_action.trigger()

@@ -58,7 +58,7 @@ class SettingsController(Controller):
     def change_text_size(self, steps: int) -> None:
         """View > Bigger Text (1), Smaller Text (-1), Normal Text Size (0): kept for the next runs."""
         scale = theme.step_text_scale(steps)
-        self.window.statusBar().showMessage(self.tr("Text size: {percent} of the system's").format(
+        self.window.show_status(self.tr("Text size: {percent} of the system's").format(
             percent=figures.percent_text(scale * 100)), 4000)
 
     def edit_plan_titles(self) -> None:
