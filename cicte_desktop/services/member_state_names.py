@@ -64,6 +64,12 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 MIN_LETTERS = 3
 
 
+def sorting_name(name: str) -> str:
+    """The name a list sorts by: "The Bahamas" under B, as the OAS lists it (between Argentina and
+    Barbados), not under T. "El Salvador" is a name of its own and stays under E."""
+    return name[4:] if name.startswith("The ") else name
+
+
 def folded_words(text: str) -> list[str]:
     """Words without case or accents ("Haïti" -> "haiti"), as the full-text index sees them."""
     return _TOKEN.findall(fold(text))

@@ -61,7 +61,7 @@ def member_states(db: Database, language: str | None = None) -> list[MemberState
     items = [MemberStateItem(iso3, member_state_names.localized_name(iso3, language, name), subregion)
              for iso3, name, subregion in rows]
     key = i18n.collation_key(language)
-    return sorted(items, key=lambda item: key(item.name))
+    return sorted(items, key=lambda item: key(member_state_names.sorting_name(item.name)))
 
 
 def member_state_names_in(db: Database, language: str | None = None) -> dict[str, str]:
