@@ -691,7 +691,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PdfReport</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="191" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="193" />
             <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
             <translation>
                 <numerusform>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</numerusform>
@@ -699,7 +699,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="197" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="199" />
             <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
             <translation>
                 <numerusform>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</numerusform>
@@ -707,7 +707,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="274" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln woman</numerusform>
@@ -715,7 +715,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln man</numerusform>

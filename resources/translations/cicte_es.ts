@@ -2048,67 +2048,67 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="218" />
+            <location filename="../../cicte_desktop/db/database.py" line="246" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="222" />
+            <location filename="../../cicte_desktop/db/database.py" line="250" />
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="227" />
+            <location filename="../../cicte_desktop/db/database.py" line="255" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: está abierto para consultarlo, verificarlo y exportarlo, pero no se pueden guardar cambios. No se modificó nada. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="240" />
+            <location filename="../../cicte_desktop/db/database.py" line="268" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Otro programa está usando {path} y no terminó en {seconds} segundos. No se guardó nada; cierre el otro programa (o espere a que termine) e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="245" />
+            <location filename="../../cicte_desktop/db/database.py" line="273" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>El disco que contiene {path} está lleno. No se guardó nada; libere espacio en el disco e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="250" />
+            <location filename="../../cicte_desktop/db/database.py" line="278" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>No se pudo escribir {path} ({detail}). No se guardó nada; compruebe que la unidad siga conectada e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="260" />
+            <location filename="../../cicte_desktop/db/database.py" line="288" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está en una ubicación de solo lectura. Cópielo en una carpeta con permiso de escritura (por ejemplo, Documentos) y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="323" />
+            <location filename="../../cicte_desktop/db/database.py" line="351" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} debe actualizarse, pero falló la copia previa ({detail}), por lo que no se modificó nada. Libere espacio en el disco o revise la carpeta de datos y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="343" />
+            <location filename="../../cicte_desktop/db/database.py" line="371" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>No se pudo actualizar {path} ({detail}). Se conservó una copia en {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="386" />
+            <location filename="../../cicte_desktop/db/database.py" line="414" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>No se pudo crear {path}: el disco está lleno. No quedó ningún archivo; libere espacio en el disco e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="391" />
+            <location filename="../../cicte_desktop/db/database.py" line="419" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} está bloqueado por otro programa. Ciérrelo en ese programa y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="395" />
+            <location filename="../../cicte_desktop/db/database.py" line="423" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está en una ubicación de solo lectura. Cópielo en una carpeta con permiso de escritura.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="398" />
+            <location filename="../../cicte_desktop/db/database.py" line="426" />
             <source>{path} could not be written ({detail}).</source>
             <translation>No se pudo escribir {path} ({detail}).</translation>
         </message>
@@ -2171,17 +2171,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Abriendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="77" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="79" />
             <source>Backup restored</source>
             <translation>Copia de seguridad restaurada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="90" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="89" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="91" />
             <source>Restoring {name}…</source>
             <translation>Recuperando {name}…</translation>
         </message>
@@ -3164,27 +3164,27 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>todas las fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="166" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="181" />
             <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
             <translation>No hay plan de trabajo para {years}: sus eventos figuran en la hoja Eventos, pero no se miden con ningún plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
             <source>all member states</source>
             <translation>todos los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="177" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
             <source>work area {number}</source>
             <translation>área de trabajo {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="177" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
             <source>all work areas</source>
             <translation>todas las áreas de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="182" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado: {when}</translation>
         </message>
@@ -3808,17 +3808,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Todos los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="55" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="56" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Este período abarca varios años: el libro tiene una hoja Resumen, Plan de trabajo y Por Estado Miembro para cada año con plan de trabajo, medida con el plan de ese año, y una hoja Eventos con todos los eventos. Los años sin plan de trabajo se indican en una nota.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="74" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
@@ -4541,47 +4541,47 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>HelpWindow</name>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="39" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="40" />
             <source>Search the guide</source>
             <translation>Buscar en la guía</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="46" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="47" />
             <source>Topics</source>
             <translation>Temas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="54" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="55" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="58" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="59" />
             <source>Forward</source>
             <translation>Adelante</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="64" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="65" />
             <source>Topic</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="131" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="132" />
             <source>CICTE Desktop User Guide — {topic}</source>
             <translation>Guía del usuario de CICTE Desktop — {topic}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="172" />
             <source>Menu</source>
             <translation>Menú</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="172" />
             <source>Command</source>
             <translation>Comando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="172" />
             <source>Keys</source>
             <translation>Teclas</translation>
         </message>
@@ -6555,22 +6555,22 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>PdfReport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="32" />
             <source>Semi-annual implementation report</source>
             <translation>Informe semestral de ejecución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="32" />
             <source>Member-state report</source>
             <translation>Informe por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="34" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
             <source>Certificates of participation</source>
             <translation>Certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="76" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="65" />
             <source>Unknown report “{kind}”.</source>
             <translation>Informe desconocido: “{kind}”.</translation>
         </message>
@@ -6800,12 +6800,12 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Eventos realizados por tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="377" />
+            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="405" />
             <source>Organization of American States · CICTE Secretariat</source>
             <translation>Organización de los Estados Americanos · Secretaría del CICTE</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="387" />
+            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="415" />
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
         </message>
@@ -6875,107 +6875,107 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>El informe semestral abarca todos los Estados Miembros; para uno solo, elija el informe por Estado Miembro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Member states</source>
             <translation>Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Partners</source>
             <translation>Socios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="112" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="113" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité Interamericano contra el Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="119" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="120" />
             <source>Capacity building delivered to {state}</source>
             <translation>Desarrollo de capacidades en beneficio de {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="125" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="126" />
             <source>Work plans: {plans}</source>
             <translation>Planes de trabajo: {plans}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="131" />
             <source>Events completed: {count}</source>
             <translation>Eventos realizados: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="132" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="133" />
             <source>Member states: {count}</source>
             <translation>Estados Miembros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="136" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="137" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="143" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="144" />
             <source>Contents</source>
             <translation>Índice</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="153" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="154" />
             <source>Executive summary</source>
             <translation>Resumen ejecutivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="155" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="156" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos realizados en beneficio de {state} entre el {start} y el {end} en el marco del {plan}, por área de trabajo. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos, con todos sus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="162" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="163" />
             <source>Programs reached</source>
             <translation>Programas alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="165" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="166" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de desarrollo de capacidades realizados entre el {start} y el {end} con respecto al {plan} ({symbol}), por área de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="183" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="185" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Logrado: unidades de los eventos completados en el período. Computado para la meta: lo mismo, cada actividad como máximo hasta su propia meta, para que el excedente de una no oculte el déficit de otra. Avance: computado sobre meta. Esperado a la fecha: la parte de {year} dentro del período que ya ha transcurrido. Eventos: eventos completados en el período.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="191" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="193" />
             <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
             <translation>
                 <numerusform>%n elemento del plan fue modificado tras su aprobación: está marcado con {mark}, con la fecha y el motivo de cada modificación debajo.</numerusform>
@@ -6983,7 +6983,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="197" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="199" />
             <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
             <translation>
                 <numerusform>%n evento realizado de este período se registró en el plan de trabajo de otro año: no se cuenta aquí (el libro de Excel lo incluye en su hoja Eventos).</numerusform>
@@ -6991,17 +6991,12 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="243" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="245" />
             <source>Project {number}. {title}</source>
             <translation>Proyecto {number}. {title}</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="273" />
-            <source>Participants: {participants} ({women}, {men})</source>
-            <translation>Participantes: {participants} ({women}, {men})</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="274" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mujer</numerusform>
@@ -7009,7 +7004,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln hombre</numerusform>
@@ -7017,17 +7012,27 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="299" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="278" />
+            <source>Participants: {participants} ({women}, {men}, {unknown} not recorded)</source>
+            <translation>Participantes: {participants} ({women}, {men}, {unknown} sin registrar)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="281" />
+            <source>Participants: {participants} ({women}, {men})</source>
+            <translation>Participantes: {participants} ({women}, {men})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="306" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="304" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="311" />
             <source>{label}: ▲ {value}</source>
             <translation>{label}: ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="328" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="335" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
@@ -8673,12 +8678,12 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Copia de seguridad restaurada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="154" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="155" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="155" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="156" />
             <source>Restoring {name}…</source>
             <translation>Recuperando {name}…</translation>
         </message>
@@ -8912,27 +8917,27 @@ Replace the database you are working on with it? The current database is kept as
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="215" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="219" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="220" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="227" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="228" />
             <source>Restoring {name}…</source>
             <translation>Recuperando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="240" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="241" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="279" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="280" />
             <source>Backing up before closing…</source>
             <translation>Haciendo una copia de seguridad antes de cerrar…</translation>
         </message>
@@ -9443,12 +9448,12 @@ Base de datos: {path}</translation>
     <context>
         <name>Work</name>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="216" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="220" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="233" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="237" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>

@@ -2048,67 +2048,67 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="218" />
+            <location filename="../../cicte_desktop/db/database.py" line="246" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} est un dossier, et non un fichier de base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="222" />
+            <location filename="../../cicte_desktop/db/database.py" line="250" />
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="227" />
+            <location filename="../../cicte_desktop/db/database.py" line="255" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : il est ouvert pour consultation, vérification et export, mais les modifications ne peuvent pas être enregistrées. Rien n’a été modifié. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="240" />
+            <location filename="../../cicte_desktop/db/database.py" line="268" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Un autre programme utilise {path} et n’a pas terminé en {seconds} secondes. Rien n’a été enregistré ; fermez l’autre programme (ou attendez qu’il ait terminé) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="245" />
+            <location filename="../../cicte_desktop/db/database.py" line="273" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>Le disque qui contient {path} est plein. Rien n’a été enregistré ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="250" />
+            <location filename="../../cicte_desktop/db/database.py" line="278" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>{path} n’a pas pu être écrit ({detail}). Rien n’a été enregistré ; vérifiez que le lecteur est toujours connecté, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="260" />
+            <location filename="../../cicte_desktop/db/database.py" line="288" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture (par exemple votre dossier Documents) et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="323" />
+            <location filename="../../cicte_desktop/db/database.py" line="351" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} doit être mis à niveau, mais la copie préalable a échoué ({detail}) ; rien n'a donc été modifié. Libérez de l'espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="343" />
+            <location filename="../../cicte_desktop/db/database.py" line="371" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>La mise à niveau de {path} a échoué ({detail}). Une copie a été conservée dans {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="386" />
+            <location filename="../../cicte_desktop/db/database.py" line="414" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>{path} n’a pas pu être créé : le disque est plein. Aucun fichier n’est resté ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="391" />
+            <location filename="../../cicte_desktop/db/database.py" line="419" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} est verrouillé par un autre programme. Fermez-le dans ce programme et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="395" />
+            <location filename="../../cicte_desktop/db/database.py" line="423" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="398" />
+            <location filename="../../cicte_desktop/db/database.py" line="426" />
             <source>{path} could not be written ({detail}).</source>
             <translation>{path} n'a pas pu être écrit ({detail}).</translation>
         </message>
@@ -2171,17 +2171,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Ouverture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="77" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="79" />
             <source>Backup restored</source>
             <translation>Sauvegarde restaurée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="90" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="89" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="91" />
             <source>Restoring {name}…</source>
             <translation>Restauration de {name}…</translation>
         </message>
@@ -3164,27 +3164,27 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>toutes dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="166" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="181" />
             <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
             <translation>Aucun plan de travail pour {years} : leurs événements figurent dans la feuille Événements, mais ne sont mesurés par rapport à aucun plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
             <source>all member states</source>
             <translation>tous les États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="177" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
             <source>work area {number}</source>
             <translation>domaine d'action {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="177" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
             <source>all work areas</source>
             <translation>tous les domaines d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="182" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Période : {period} · {state} · {area} · Exporté le {when}</translation>
         </message>
@@ -3808,17 +3808,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Tous les États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="55" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="56" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Cette période couvre plusieurs années : le classeur contient une feuille Résumé, Plan de travail et Par État membre pour chaque année dotée d'un plan de travail, mesurée par rapport au plan de cette année, et une feuille Événements avec tous les événements. Les années sans plan de travail sont indiquées dans une note.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="74" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
@@ -4541,47 +4541,47 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>HelpWindow</name>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="39" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="40" />
             <source>Search the guide</source>
             <translation>Rechercher dans le guide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="46" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="47" />
             <source>Topics</source>
             <translation>Rubriques</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="54" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="55" />
             <source>Back</source>
             <translation>Précédent</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="58" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="59" />
             <source>Forward</source>
             <translation>Suivant</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="64" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="65" />
             <source>Topic</source>
             <translation>Rubrique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="131" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="132" />
             <source>CICTE Desktop User Guide — {topic}</source>
             <translation>Guide de l'utilisateur de CICTE Desktop — {topic}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="172" />
             <source>Menu</source>
             <translation>Menu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="172" />
             <source>Command</source>
             <translation>Commande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="172" />
             <source>Keys</source>
             <translation>Touches</translation>
         </message>
@@ -6555,22 +6555,22 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>PdfReport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="32" />
             <source>Semi-annual implementation report</source>
             <translation>Rapport semestriel d'exécution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="32" />
             <source>Member-state report</source>
             <translation>Rapport d'État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="34" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
             <source>Certificates of participation</source>
             <translation>Certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="76" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="65" />
             <source>Unknown report “{kind}”.</source>
             <translation>Rapport « {kind} » inconnu.</translation>
         </message>
@@ -6800,12 +6800,12 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Événements terminés par type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="377" />
+            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="405" />
             <source>Organization of American States · CICTE Secretariat</source>
             <translation>Organisation des États Américains · Secrétariat du CICTE</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="387" />
+            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="415" />
             <source>Page {number} of {total}</source>
             <translation>Page {number} sur {total}</translation>
         </message>
@@ -6875,107 +6875,107 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Le rapport semestriel couvre tous les États membres ; pour un seul, choisissez le rapport d'État membre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Partners</source>
             <translation>Partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="112" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="113" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité interaméricain contre le terrorisme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="119" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="120" />
             <source>Capacity building delivered to {state}</source>
             <translation>Renforcement des capacités — {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="125" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="126" />
             <source>Work plans: {plans}</source>
             <translation>Plans de travail : {plans}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="131" />
             <source>Events completed: {count}</source>
             <translation>Événements terminés : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="132" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="133" />
             <source>Member states: {count}</source>
             <translation>États membres : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="136" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="137" />
             <source>Period: {period}</source>
             <translation>Période : {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="143" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="144" />
             <source>Contents</source>
             <translation>Table des matières</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="153" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="154" />
             <source>Executive summary</source>
             <translation>Résumé analytique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="155" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="156" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Événements terminés pour l'État membre {state} entre le {start} et le {end} au titre du {plan}, par domaine d'action. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux, avec tous ses participants.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="162" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="163" />
             <source>Programs reached</source>
             <translation>Programmes concernés</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="165" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="166" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Événements de renforcement des capacités terminés entre le {start} et le {end} au titre du {plan} ({symbol}), par domaine d'action.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="183" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="185" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Réalisé : unités des événements terminés dans la période. Compté pour la cible : de même, chaque activité au plus jusqu'à sa propre cible, afin que l'excédent de l'une ne masque pas le déficit d'une autre. Avancement : compté sur cible. Attendu à ce jour : la part de {year} comprise dans la période déjà écoulée. Événements : événements terminés dans la période.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="191" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="193" />
             <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
             <translation>
                 <numerusform>%n élément du plan a été modifié après son approbation : il est marqué {mark}, avec la date et le motif de chaque modification en dessous.</numerusform>
@@ -6983,7 +6983,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="197" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="199" />
             <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
             <translation>
                 <numerusform>%n événement réalisé de cette période a été enregistré dans le plan de travail d’une autre année : il n’est pas compté ici (le classeur Excel l’inclut dans sa feuille Événements).</numerusform>
@@ -6991,17 +6991,12 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="243" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="245" />
             <source>Project {number}. {title}</source>
             <translation>Projet {number}. {title}</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="273" />
-            <source>Participants: {participants} ({women}, {men})</source>
-            <translation>Participants : {participants} ({women}, {men})</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="274" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln femme</numerusform>
@@ -7009,7 +7004,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homme</numerusform>
@@ -7017,17 +7012,27 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="299" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="278" />
+            <source>Participants: {participants} ({women}, {men}, {unknown} not recorded)</source>
+            <translation>Participants : {participants} ({women}, {men}, {unknown} non renseignés)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="281" />
+            <source>Participants: {participants} ({women}, {men})</source>
+            <translation>Participants : {participants} ({women}, {men})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="306" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="304" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="311" />
             <source>{label}: ▲ {value}</source>
             <translation>{label} : ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="328" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="335" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
@@ -8673,12 +8678,12 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Sauvegarde restaurée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="154" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="155" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="155" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="156" />
             <source>Restoring {name}…</source>
             <translation>Restauration de {name}…</translation>
         </message>
@@ -8912,27 +8917,27 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="215" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="219" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="220" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="227" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="228" />
             <source>Restoring {name}…</source>
             <translation>Restauration de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="240" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="241" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="279" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="280" />
             <source>Backing up before closing…</source>
             <translation>Sauvegarde avant la fermeture…</translation>
         </message>
@@ -9443,12 +9448,12 @@ Base de données : {path}</translation>
     <context>
         <name>Work</name>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="216" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="220" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="233" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="237" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>

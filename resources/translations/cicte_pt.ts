@@ -2048,67 +2048,67 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="218" />
+            <location filename="../../cicte_desktop/db/database.py" line="246" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} é uma pasta, não um arquivo de banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="222" />
+            <location filename="../../cicte_desktop/db/database.py" line="250" />
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="227" />
+            <location filename="../../cicte_desktop/db/database.py" line="255" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: está aberto para consulta, verificação e exportação, mas as alterações não podem ser salvas. Nada foi alterado. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="240" />
+            <location filename="../../cicte_desktop/db/database.py" line="268" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Outro programa está usando {path} e não terminou em {seconds} segundos. Nada foi salvo; feche o outro programa (ou espere que ele termine) e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="245" />
+            <location filename="../../cicte_desktop/db/database.py" line="273" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>O disco que contém {path} está cheio. Nada foi salvo; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="250" />
+            <location filename="../../cicte_desktop/db/database.py" line="278" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nada foi salvo; verifique se a unidade continua conectada e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="260" />
+            <location filename="../../cicte_desktop/db/database.py" line="288" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação (por exemplo, a pasta Documentos) e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="323" />
+            <location filename="../../cicte_desktop/db/database.py" line="351" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} precisa ser atualizado, mas a cópia prévia falhou ({detail}); por isso, nada foi alterado. Libere espaço em disco ou verifique a pasta de dados e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="343" />
+            <location filename="../../cicte_desktop/db/database.py" line="371" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>Falha ao atualizar {path} ({detail}). Uma cópia dele foi mantida em {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="386" />
+            <location filename="../../cicte_desktop/db/database.py" line="414" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>Não foi possível criar {path}: o disco está cheio. Nenhum arquivo ficou para trás; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="391" />
+            <location filename="../../cicte_desktop/db/database.py" line="419" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} está bloqueado por outro programa. Feche-o nesse programa e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="395" />
+            <location filename="../../cicte_desktop/db/database.py" line="423" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="398" />
+            <location filename="../../cicte_desktop/db/database.py" line="426" />
             <source>{path} could not be written ({detail}).</source>
             <translation>Não foi possível gravar {path} ({detail}).</translation>
         </message>
@@ -2171,17 +2171,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Abrindo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="77" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="79" />
             <source>Backup restored</source>
             <translation>Backup restaurado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="88" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="90" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="89" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="91" />
             <source>Restoring {name}…</source>
             <translation>Restaurando {name}…</translation>
         </message>
@@ -3164,27 +3164,27 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>todas as datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="166" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="181" />
             <source>No work plan for {years}: their events are listed in the Events sheet but measured against no plan.</source>
             <translation>Não há plano de trabalho para {years}: os seus eventos constam da folha Eventos, mas não são medidos em relação a nenhum plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="176" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="191" />
             <source>all member states</source>
             <translation>todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="177" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
             <source>work area {number}</source>
             <translation>área de trabalho {number}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="177" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="192" />
             <source>all work areas</source>
             <translation>todas as áreas de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/xlsx.py" line="182" />
+            <location filename="../../cicte_desktop/exports/xlsx.py" line="197" />
             <source>{symbol} · Period: {period} · {state} · {area} · Exported {when}</source>
             <translation>{symbol} · Período: {period} · {state} · {area} · Exportado em {when}</translation>
         </message>
@@ -3808,17 +3808,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Todos os Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="55" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="56" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="65" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Este período abrange vários anos: a pasta de trabalho tem uma folha Resumo, Plano de trabalho e Por Estado membro para cada ano com plano de trabalho, medida em relação ao plano desse ano, e uma folha Eventos com todos os eventos. Os anos sem plano de trabalho são indicados numa nota.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="74" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
@@ -4541,47 +4541,47 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>HelpWindow</name>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="39" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="40" />
             <source>Search the guide</source>
             <translation>Buscar no guia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="46" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="47" />
             <source>Topics</source>
             <translation>Tópicos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="54" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="55" />
             <source>Back</source>
             <translation>Voltar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="58" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="59" />
             <source>Forward</source>
             <translation>Avançar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="64" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="65" />
             <source>Topic</source>
             <translation>Tópico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="131" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="132" />
             <source>CICTE Desktop User Guide — {topic}</source>
             <translation>Guia do usuário do CICTE Desktop — {topic}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="172" />
             <source>Menu</source>
             <translation>Menu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="172" />
             <source>Command</source>
             <translation>Comando</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/help_browser.py" line="171" />
+            <location filename="../../cicte_desktop/views/help_browser.py" line="172" />
             <source>Keys</source>
             <translation>Teclas</translation>
         </message>
@@ -6555,22 +6555,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>PdfReport</name>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="32" />
             <source>Semi-annual implementation report</source>
             <translation>Relatório semestral de execução</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="32" />
             <source>Member-state report</source>
             <translation>Relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="34" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="33" />
             <source>Certificates of participation</source>
             <translation>Certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="76" />
+            <location filename="../../cicte_desktop/exports/pdf/__init__.py" line="65" />
             <source>Unknown report “{kind}”.</source>
             <translation>Relatório desconhecido: “{kind}”.</translation>
         </message>
@@ -6800,12 +6800,12 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Eventos concluídos por tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="377" />
+            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="405" />
             <source>Organization of American States · CICTE Secretariat</source>
             <translation>Organização dos Estados Americanos · Secretaria do CICTE</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="387" />
+            <location filename="../../cicte_desktop/exports/pdf/layout.py" line="415" />
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
         </message>
@@ -6875,107 +6875,107 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>O relatório semestral abrange todos os Estados membros; para um só, escolha o relatório por Estado membro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="56" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Partners</source>
             <translation>Parceiros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="112" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="113" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comitê Interamericano contra o Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="119" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="120" />
             <source>Capacity building delivered to {state}</source>
             <translation>Estado membro beneficiário: {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="125" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="126" />
             <source>Work plans: {plans}</source>
             <translation>Planos de trabalho: {plans}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="130" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="131" />
             <source>Events completed: {count}</source>
             <translation>Eventos concluídos: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="132" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="133" />
             <source>Member states: {count}</source>
             <translation>Estados membros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="136" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="137" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="143" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="144" />
             <source>Contents</source>
             <translation>Sumário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="153" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="154" />
             <source>Executive summary</source>
             <translation>Resumo executivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="155" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="156" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos concluídos entre {start} e {end} no âmbito do {plan}, por área de trabalho, com {state} como Estado beneficiário. Um evento que atendeu a vários Estados membros conta para cada um deles, com todos os seus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="162" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="163" />
             <source>Programs reached</source>
             <translation>Programas alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="165" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="166" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de capacitação concluídos entre {start} e {end} em relação ao {plan} ({symbol}), por área de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="183" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="185" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Alcançado: unidades dos eventos concluídos no período. Computado para a meta: o mesmo, cada atividade no máximo até a sua própria meta, para que o excedente de uma não esconda o déficit de outra. Progresso: computado sobre a meta. Esperado até agora: a parte de {year} dentro do período já decorrida. Eventos: eventos concluídos no período.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="191" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="193" />
             <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
             <translation>
                 <numerusform>%n item do plano foi alterado após a sua aprovação: está marcado com {mark}, com a data e o motivo de cada alteração abaixo.</numerusform>
@@ -6983,7 +6983,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="197" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="199" />
             <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
             <translation>
                 <numerusform>%n evento realizado deste período foi registrado no plano de trabalho de outro ano: não é contado aqui (a pasta de trabalho do Excel o inclui na sua planilha Eventos).</numerusform>
@@ -6991,17 +6991,12 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="243" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="245" />
             <source>Project {number}. {title}</source>
             <translation>Projeto {number}. {title}</translation>
         </message>
-        <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="273" />
-            <source>Participants: {participants} ({women}, {men})</source>
-            <translation>Participantes: {participants} ({women}, {men})</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="274" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mulher</numerusform>
@@ -7009,7 +7004,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="275" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homem</numerusform>
@@ -7017,17 +7012,27 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="299" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="278" />
+            <source>Participants: {participants} ({women}, {men}, {unknown} not recorded)</source>
+            <translation>Participantes: {participants} ({women}, {men}, {unknown} sem registro)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="281" />
+            <source>Participants: {participants} ({women}, {men})</source>
+            <translation>Participantes: {participants} ({women}, {men})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="306" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="304" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="311" />
             <source>{label}: ▲ {value}</source>
             <translation>{label}: ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="328" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="335" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
@@ -8673,12 +8678,12 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Backup restaurado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="154" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="155" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/recovery.py" line="155" />
+            <location filename="../../cicte_desktop/views/recovery.py" line="156" />
             <source>Restoring {name}…</source>
             <translation>Restaurando {name}…</translation>
         </message>
@@ -8912,27 +8917,27 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="215" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="219" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="220" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="227" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="228" />
             <source>Restoring {name}…</source>
             <translation>Restaurando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="240" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="241" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="279" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="280" />
             <source>Backing up before closing…</source>
             <translation>Fazendo backup antes de fechar…</translation>
         </message>
@@ -9447,12 +9452,12 @@ Banco de dados: {path}</translation>
     <context>
         <name>Work</name>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="216" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="220" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/tasks.py" line="233" />
+            <location filename="../../cicte_desktop/views/tasks.py" line="237" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>

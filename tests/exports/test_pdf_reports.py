@@ -156,7 +156,8 @@ def test_member_state_report(filled, tmp_path: Path) -> None:
     jam = figures.summary(filled, options.event_filter(), None)
     assert result.events == jam.events_by_status["completed"]
     assert f"Events completed: {jam.events_by_status['completed']}" in cover
-    assert f"Participants: {jam.participants:,} ({jam.women:,} women, {jam.men:,} men)" in cover
+    unknown = f", {jam.sex_not_recorded:,} not recorded" if jam.sex_not_recorded else ""
+    assert f"Participants: {jam.participants:,} ({jam.women:,} women, {jam.men:,} men{unknown})" in cover
     assert "Annex" not in everything  # the member-state matrix is for the report to all
     assert all(f"Page {n} of {len(pages)}" in text for n, text in enumerate(pages, start=1))
 
@@ -500,3 +501,15 @@ def test_a_later_plan_without_its_own_mandates_reports_those_of_the_plan_before(
     mandates = reference.plan_mandates(db, plan_2016.uuid)
     assert len(mandates) == 18 and mandates[1].symbol == "CICTE/DEC. 1/12 rev. 1" and mandates[1].work_areas == ("3",)
     assert reference.plan_mandates(db, later) == mandates
+
+
+def test_the_participants_add_up_when_some_sexes_were_not_recorded(db, tmp_path: Path) -> None:
+    """"Participants: 1000 (561 women, 435 men)": the 4 whose sex was not recorded were not said."""
+    event = add_event(db, activity_uuid(db, "3 Exercises"), title="Drill", start=D(2016, 3, 1), women=5, men=3)
+    with db.sql() as conn:
+        conn.execute("UPDATE event SET sex_not_recorded = 2, participants_total = 10 WHERE uuid = ?", (event,))
+    summary = figures.summary(db, H1.event_filter(), None)
+    assert (summary.participants, summary.sex_not_recorded) == (10, 2)
+    out = tmp_path / "h1.pdf"
+    export_report(db, H1, out)
+    assert "Participants: 10 (5 women, 3 men, 2 not recorded)" in _flat(_pages(out)[0])

@@ -271,10 +271,15 @@ def _row_height(row: list[object]) -> float:
 
 
 def _participants(ctx: ReportContext, summary: figures.Summary) -> str:
-    """"Participants: 3 (1 woman, 2 men)", in the report's language."""
+    """"Participants: 3 (1 woman, 2 men)", in the report's language; those whose sex was not recorded
+    said too, so that the parts add up to the whole (as in the window's detail pane)."""
+    women, men = _trn("%Ln women", summary.women), _trn("%Ln men", summary.men)
+    if summary.sex_not_recorded:
+        return _tr("Participants: {participants} ({women}, {men}, {unknown} not recorded)").format(
+            participants=ctx.number(summary.participants), women=women, men=men,
+            unknown=ctx.number(summary.sex_not_recorded))
     return _tr("Participants: {participants} ({women}, {men})").format(
-        participants=ctx.number(summary.participants), women=_trn("%Ln women", summary.women),
-        men=_trn("%Ln men", summary.men))
+        participants=ctx.number(summary.participants), women=women, men=men)
 
 
 def _scope_line(ctx: ReportContext, item) -> str:  # type: ignore[no-untyped-def]
