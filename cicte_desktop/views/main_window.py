@@ -276,6 +276,18 @@ class MainWindow(QMainWindow):
         self.detail_placeholder.deleteLater()
         self.detail_placeholder = None
 
+    def scale_columns(self, factor: float) -> None:
+        """The text size changed by ``factor``: the columns' widths follow it (the tree's figures, the
+        widths the user gave the event list), so that headings and figures stay whole; the tree's
+        names keep stretching."""
+        header = self.plan_view.header()
+        for section in range(header.count()):
+            if header.sectionResizeMode(section) != QHeaderView.ResizeMode.Stretch:  # the names stretch
+                header.resizeSection(section, round(header.sectionSize(section) * factor))
+        if self.detail is not None:
+            columns = self.detail.event_columns
+            columns.hold({column: round(width * factor) for column, width in columns.held.items()})
+
     def show_status(self, text: str, milliseconds: int = 0) -> None:
         """A controller's line in the status bar. (A Python slot: connecting Qt's own showMessage
         costs some 7 ms at start-up, the first time Qt's signatures are looked up.)"""

@@ -771,3 +771,27 @@ def test_a_message_stays_over_the_status_line_while_the_text_size_changes(window
         assert line.isVisible()
     finally:
         window.normal_text_action.trigger()
+
+
+def test_column_widths_follow_the_text_size(window, qtbot) -> None:
+    """At 150% the tree's headings read "Targe", "chieved", "Progr": widths kept in pixels."""
+    header = window.plan_view.header()
+    model = window.plan_model
+    figures_columns = (model.COLUMN_TARGET, model.COLUMN_ACHIEVED, model.COLUMN_PROGRESS, model.COLUMN_EVENTS)
+    before = {c: header.sectionSize(c) for c in figures_columns}
+    events = window.detail.event_columns
+    events.hold({1: 120})  # a width the user gave the event list's type column
+    try:
+        for _ in range(4):  # 110, 125, 150, 175%
+            window.bigger_text_action.trigger()
+        qtbot.wait(50)
+        for column in figures_columns:
+            assert header.sectionSize(column) == pytest.approx(before[column] * 1.75, abs=4)
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), model.headerData(
+                column, Qt.Orientation.Horizontal)  # the heading whole
+        assert events.held[1] == pytest.approx(120 * 1.75, abs=4)
+        window.normal_text_action.trigger()
+        for column in figures_columns:
+            assert header.sectionSize(column) == pytest.approx(before[column], abs=4)
+    finally:
+        window.normal_text_action.trigger()

@@ -57,7 +57,10 @@ class SettingsController(Controller):
 
     def change_text_size(self, steps: int) -> None:
         """View > Bigger Text (1), Smaller Text (-1), Normal Text Size (0): kept for the next runs."""
+        before = theme.text_scale()
         scale = theme.step_text_scale(steps)
+        if scale != before:
+            self.window.scale_columns(scale / before)  # kept widths follow the text (150%: "Targe", "Progr")
         self.window.show_status(self.tr("Text size: {percent} of the system's").format(
             percent=figures.percent_text(scale * 100)), 4000)
 
