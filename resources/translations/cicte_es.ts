@@ -8895,7 +8895,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
         <message>
             <location filename="../../cicte_desktop/views/controllers/safety.py" line="188" />
             <source>Checking {name}…</source>
-            <translation>Comprobando {name}…</translation>
+            <translation>Verificando {name}…</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/views/controllers/safety.py" line="194" />
@@ -9138,37 +9138,37 @@ Replace the database you are working on with it? The current database is kept as
             <translation>CICTE Desktop estará en {language} la próxima vez que se inicie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="61" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="64" />
             <source>Text size: {percent} of the system's</source>
             <translation>Tamaño del texto: {percent} del tamaño del sistema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="71" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="74" />
             <source>Translated titles</source>
             <translation>Títulos traducidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="71" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="74" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Seleccione primero un área de trabajo, programa, proyecto o actividad prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="84" />
             <source>Cannot save the titles</source>
             <translation>No se pueden guardar los títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="84" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>No se pudieron escribir los títulos ({detail}). No se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="103" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="106" />
             <source>About CICTE Desktop</source>
             <translation>Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="103" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="106" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).

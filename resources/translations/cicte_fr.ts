@@ -9138,37 +9138,37 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>CICTE Desktop s'affichera dans la langue choisie ({language}) au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="61" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="64" />
             <source>Text size: {percent} of the system's</source>
             <translation>Taille du texte : {percent} de celle du système</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="71" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="74" />
             <source>Translated titles</source>
             <translation>Titres traduits</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="71" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="74" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Sélectionnez d'abord un domaine d'action, un programme, un projet ou une activité prévue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="84" />
             <source>Cannot save the titles</source>
             <translation>Impossible d'enregistrer les titres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="84" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Les titres n'ont pas pu être écrits ({detail}). Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="103" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="106" />
             <source>About CICTE Desktop</source>
             <translation>À propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="103" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="106" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).

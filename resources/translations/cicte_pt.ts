@@ -9142,37 +9142,37 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>O CICTE Desktop usará o idioma {language} a partir da próxima inicialização.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="61" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="64" />
             <source>Text size: {percent} of the system's</source>
             <translation>Tamanho do texto: {percent} do tamanho do sistema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="71" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="74" />
             <source>Translated titles</source>
             <translation>Títulos traduzidos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="71" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="74" />
             <source>Select a work area, program, project or planned activity first.</source>
             <translation>Selecione primeiro uma área de trabalho, programa, projeto ou atividade prevista.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="84" />
             <source>Cannot save the titles</source>
             <translation>Não é possível salvar os títulos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="81" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="84" />
             <source>The titles could not be written ({detail}). Nothing was changed.</source>
             <translation>Não foi possível gravar os títulos ({detail}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="103" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="106" />
             <source>About CICTE Desktop</source>
             <translation>Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/settings.py" line="103" />
+            <location filename="../../cicte_desktop/views/controllers/settings.py" line="106" />
             <source>CICTE Desktop {version}
 
 Plans, logs and reports the capacity-building work of the Secretariat of the Inter-American Committee against Terrorism (OAS).
