@@ -63,8 +63,10 @@ class Database:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        #: The connections inside a :meth:`sql` transaction now, by thread: :meth:`close` waits for them.
+        #: The connections inside a :meth:`sql` transaction now (by their thread's state): :meth:`close`
+        #: waits for them; those it could not close are closed when their read ends.
         self._in_use: dict[int, sqlite3.Connection] = {}
+        self._left_open: list[sqlite3.Connection] = []
         self._released = threading.Condition(self._lock)
         self._checkpoints: threading.Thread | None = None
         self._checkpoint_again = False
@@ -162,38 +164,41 @@ class Database:
     @contextlib.contextmanager
     def sql(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 connection of this thread, inside one read transaction."""
-        local = self._local  # this one's, even should :meth:`close` start afresh meanwhile
-        conn = getattr(local, "conn", None)
-        if conn is None:
-            conn = connect(self.path, read_only=self.read_only)
-            local.conn = conn
-            local.depth = 0
+        state = getattr(self._local, "state", None)
+        if state is None:
+            state = self._local.state = _ThreadConnection(connect(self.path, read_only=self.read_only))
             with self._lock:
-                self._connections.append(conn)
-        outermost = local.depth == 0
+                self._connections.append(state.conn)
+        # ``state`` is this thread's whatever thread ends the block (a generator reading inside one
+        # may be finished by another thread: the window's, after a job failed).
+        conn, outermost = state.conn, state.depth == 0
         if outermost:
             with self._lock:
-                self._in_use[threading.get_ident()] = conn
+                self._in_use[id(state)] = conn
             try:
                 conn.execute("BEGIN")
             except BaseException:
-                self._release()
+                self._release(state)
                 raise
-        local.depth += 1
+        state.depth += 1
         try:
             yield conn
         finally:
-            local.depth -= 1
+            state.depth -= 1
             if outermost:
                 try:
                     if conn.in_transaction:  # SQLite may have rolled back already
                         conn.execute("COMMIT")
                 finally:
-                    self._release()
+                    self._release(state)
 
-    def _release(self) -> None:
+    def _release(self, state: _ThreadConnection) -> None:
         with self._lock:
-            self._in_use.pop(threading.get_ident(), None)
+            self._in_use.pop(id(state), None)
+            if state.conn in self._left_open:  # closed meanwhile: its reader was still in it
+                self._left_open.remove(state.conn)
+                with contextlib.suppress(sqlite3.Error):
+                    state.conn.close()
             self._released.notify_all()
 
     def write_local(self, sql: str, params: Sequence[Any] = ()) -> None:
@@ -218,22 +223,44 @@ class Database:
             raise errors.ReadOnlyDatabaseError(self.path, read_only_message(self.path))
 
     def close(self, wait_s: float = CLOSE_WAIT_S) -> None:
-        """Close every thread's connection, once the reads other threads have begun are over (up
-        to ``wait_s``: a connection closed under a running statement crashes the process)."""
+        """Close every thread's connection, once the reads other threads have begun are over. After
+        ``wait_s`` their statements are interrupted; a connection still in a read then is left to its
+        thread to close when the read ends (closed under a running statement, the process crashed)."""
         self.wait_for_checkpoint()
-        me = threading.get_ident()
+        mine = id(getattr(self._local, "state", None))
+
+        def others() -> list[sqlite3.Connection]:
+            return [conn for key, conn in self._in_use.items() if key != mine]
+
         with self._lock:
-            if not self._released.wait_for(lambda: not (self._in_use.keys() - {me}), timeout=wait_s):
-                log.warning("closing %s while %d reads still run in other threads", self.path,
-                            len(self._in_use.keys() - {me}))
+            if not self._released.wait_for(lambda: not others(), timeout=wait_s):
+                log.warning("closing %s while %d reads still run in other threads: interrupted", self.path,
+                            len(others()))
+                for conn in others():
+                    conn.interrupt()
+                self._released.wait_for(lambda: not others(), timeout=1.0)
+            busy = others()
             for conn in self._connections:
+                if conn in busy:
+                    self._left_open.append(conn)
+                    continue
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
             self._connections.clear()
+            self._local = threading.local()
             engine, self._engine = self._engine, None
-        self._local = threading.local()
         if engine is not None:
             engine.dispose()
+
+
+class _ThreadConnection:
+    """A thread's plain connection and how deep its :meth:`Database.sql` blocks are nested."""
+
+    __slots__ = ("conn", "depth")
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.depth = 0
 
 
 # --- Checks that only read --------------------------------------------------------------

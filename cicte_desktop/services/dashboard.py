@@ -383,8 +383,10 @@ def _map_chart(by_state: dict[str, StateFigures], event_filter: figures.EventFil
     if event_filter.member_state:
         caption += " " + _tr("{state} is outlined; the map shows every member state.").format(
             state=words.state(event_filter.member_state))
-    reached = sorted((iso3 for iso3 in states if values[iso3]), key=lambda i: (-values[i], names[i].casefold()))
-    none = sorted((names[i] for i in states if not values[i]), key=str.casefold)
+    reached = sorted((iso3 for iso3 in states if values[iso3]),
+                     key=lambda i: (-values[i], member_state_names.sorting_name(names[i]).casefold()))
+    none = sorted((names[i] for i in states if not values[i]),
+                  key=lambda name: member_state_names.sorting_name(name).casefold())
     details = [f"{names[i]} {texts[i]}" for i in reached]
     if none:
         details.append(_tr("none: {states}").format(states=", ".join(none)))

@@ -62,16 +62,7 @@ def tab_stops(container: QWidget) -> list[QWidget]:
         if container.isAncestorOf(widget) and _takes_focus(widget):
             stops.append(widget)
         widget = widget.nextInFocusChain()
-    _unchained(window)
     return stops
-
-
-def _unchained(window: QWidget) -> None:
-    """After a walk along the focus chain: PySide counts the widget each step returns as the Python
-    child of the one asked, and deleting a widget then took with it the Python side of every control
-    after it in the chain (a placeholder's deletion made the PDF dialog's Preview button raise on
-    first use). Listing the window's children makes the window their Python parent again."""
-    window.findChildren(QWidget)
 
 
 def follow_in_tab_order(anchor: QWidget | None, widgets: list[QWidget]) -> None:
@@ -89,14 +80,11 @@ def tab_stop_before(widget: QWidget) -> QWidget | None:
     when ``widget`` comes first (the chain goes round)."""
     window = widget.window()
     before = widget.previousInFocusChain()
-    try:
-        while before is not widget:
-            if before is not window and _takes_focus(before) and not widget.isAncestorOf(before):
-                return before
-            before = before.previousInFocusChain()
-        return None
-    finally:
-        _unchained(window)
+    while before is not widget:
+        if before is not window and _takes_focus(before) and not widget.isAncestorOf(before):
+            return before
+        before = before.previousInFocusChain()
+    return None
 
 
 def buttons_in_layout_order(root: QWidget) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
 
 from cicte_desktop import i18n
 from cicte_desktop.exports.xlsx import ExportOptions, suggested_file_name
@@ -53,11 +53,17 @@ class ExportDialog(QDialog):
         self.hint = self.ui.hint
         self.period.changed.connect(self._update)
         self.buttons = self.ui.buttons
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        export = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        export.setObjectName("exportButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         fit_to_screen(self, 620)
         self._update()
+
+    @property
+    def export_button(self) -> QPushButton:
+        """Looked up each time, not kept (see ``PdfReportDialog.preview_button``)."""
+        return self.buttons.findChild(QPushButton, "exportButton")
 
     def _update(self, *_args: object) -> None:
         """Over several years, say how the workbook groups them (by plan year)."""

@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         for section in range(header.count()):
             if header.sectionResizeMode(section) != QHeaderView.ResizeMode.Stretch:  # the names stretch
                 header.resizeSection(section, round(header.sectionSize(section) * factor))
+        self.browse.columns_scaled(factor)
         if self.detail is not None:
             columns = self.detail.event_columns
             columns.hold({column: round(width * factor) for column, width in columns.held.items()})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from cicte_desktop import i18n
 from cicte_desktop.exports.pdf import CERTIFICATES, KINDS, MEMBER_STATE, ReportOptions, kind_labels
@@ -49,7 +49,8 @@ class PdfReportDialog(QDialog):
         self.language = fill_languages(self.ui.language, language or i18n.ui_language())
         self.hint = self.ui.hint
         self.buttons = self.ui.buttons
-        self.preview_button = self.buttons.addButton(self.tr("Preview…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        preview = self.buttons.addButton(self.tr("Preview…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        preview.setObjectName("previewButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         if event is not None and event.start_date is not None:
@@ -60,6 +61,13 @@ class PdfReportDialog(QDialog):
         self.period.changed.connect(self._update)
         self.setMinimumWidth(640)
         self._update()
+
+    @property
+    def preview_button(self) -> QPushButton:
+        """Looked up each time, not kept: PySide lets go of a kept button's Python side once the
+        form's placeholder is deleted (the focus chain walked to fill it made the one the other's
+        Python parent), and "Unexpected error: Internal C++ object already deleted" followed."""
+        return self.buttons.findChild(QPushButton, "previewButton")
 
     def _update(self, *_args: object) -> None:
         kind = self.kind.currentData()

@@ -196,6 +196,14 @@ def test_the_progress_column_widens_for_a_member_states_heading_and_gives_the_ro
     header.resizeSection(column, share + 30)  # the user widens it further meanwhile: theirs stands
     combo.setCurrentIndex(combo.findData(None))
     assert header.sectionSize(column) == share + 30
+    header.resizeSection(column, 50)
+    combo.setCurrentIndex(combo.findData("JAM"))
+    try:
+        window.bigger_text_action.trigger()  # the text grows while widened: not the user's sizing
+        combo.setCurrentIndex(combo.findData(None))
+        assert header.sectionSize(column) == pytest.approx(55, abs=2)  # 50 at 110%
+    finally:
+        window.normal_text_action.trigger()
 
 
 def test_date_status_and_type_filters(window) -> None:

@@ -35,6 +35,7 @@ from cicte_desktop.files import atomic_target
 from cicte_desktop.qtmodels.chart_table import ChartTableModel
 from cicte_desktop.services.charts import BarChart, Chart, MapChart
 from cicte_desktop.services.member_state_map import MemberStateMap
+from cicte_desktop.services.member_state_names import sorting_name
 from cicte_desktop.text_fold import fold
 from cicte_desktop.views import messages
 from cicte_desktop.views.charts import map_painter as map_draw
@@ -212,7 +213,7 @@ class MapCanvas(HeightForWidth):
         if self.chart is None or self.geometry_ is None:
             return []
         names = self.chart.names
-        return sorted(self.geometry_.states, key=lambda iso3: fold(names.get(iso3, iso3)))
+        return sorted(self.geometry_.states, key=lambda iso3: fold(sorting_name(names.get(iso3, iso3))))
 
     def _move(self, step: int) -> None:
         """To the next (previous) state, staying at the last (first)."""
@@ -235,7 +236,7 @@ class MapCanvas(HeightForWidth):
             return False
         start = order.index(self.focused) + 1 if self.focused in order else 0
         for iso3 in order[start:] + order[:start]:
-            if fold(names.get(iso3, iso3)).startswith(wanted):
+            if fold(sorting_name(names.get(iso3, iso3))).startswith(wanted):
                 self._focus_state(iso3)
                 return True
         return False
@@ -266,10 +267,8 @@ class MapCanvas(HeightForWidth):
             self._move(1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
             self._move(-1)
-        elif key == Qt.Key.Key_Home:
-            self._move(-len(self._order()))
-        elif key == Qt.Key.Key_End:
-            self._move(len(self._order()))
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self._order():
+            self._focus_state(self._order()[0 if key == Qt.Key.Key_Home else -1])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focused:
             self.state_clicked.emit(self.focused)
         elif not (text and text.isalpha() and self._jump(text)):

@@ -274,6 +274,14 @@ class BrowseController(Controller):
         self.refresh_figures(data_changed=False)
         self._fit_progress_heading()
 
+    def columns_scaled(self, factor: float) -> None:
+        """The tree's columns were scaled with the text: the progress column's width before it was
+        widened scales alike (else the scaling would count as the user's sizing it)."""
+        if self._progress_widened is not None:
+            header = self.window.plan_view.header()
+            self._progress_widened = (round(self._progress_widened[0] * factor),
+                                      header.sectionSize(WorkPlanTreeModel.COLUMN_PROGRESS))
+
     def _fit_progress_heading(self) -> None:
         """A member-state filter turns "Progress" into "Share of achieved": room for the heading,
         given back when the filter is cleared (unless the user has sized the column since)."""
