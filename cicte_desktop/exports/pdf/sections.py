@@ -25,6 +25,7 @@ from cicte_desktop.exports.pdf.layout import (
     date_span,
     long_date,
     fit_headings,
+    heading_size,
     long_table,
     para,
     table_style,
@@ -327,7 +328,10 @@ def _activity_block(ctx: ReportContext, activity: ActivityNode, path: str,
         wrap(", ".join(r.partners), widths[7]),
     ] for r in rows]
     tables = long_table(header, table_rows, widths, table_style((5, 6)))
-    start = sum(_row_height(row) for row in [[wrap(h, w) for h, w in columns], *table_rows[:2]])
+    size = heading_size(header, widths)  # the header row as long_table lays it out
+    start = sum(_row_height(row) for row in [[wrap(h, w, CONDENSED_BOLD, size) for h, w in zip(header, widths,
+                                                                                                strict=True)],
+                                             *table_rows[:2]])
     return line, tables, start
 
 
