@@ -39,7 +39,7 @@ from cicte_desktop.views.delegates import ProgressDelegate
 from cicte_desktop.views.filter_bar import FilterBar
 from cicte_desktop.views.no_matches import NoMatches
 from cicte_desktop.views.roles import set_role
-from cicte_desktop.views.status_path import PathLabel, StatusBar
+from cicte_desktop.views.status_path import MessageCover, PathLabel
 
 if TYPE_CHECKING:
     from cicte_desktop.views.controllers.database import DatabaseController
@@ -181,8 +181,6 @@ class MainWindow(QMainWindow):
         self.search.setToolTip(self.tr("Finds plan items and events whose words start with what you type, and "
                                        "events by member state, by name or code (Jamaica, JAM); accents ignored, "
                                        "events from 3 letters on. Escape clears the search."))
-        self.status_bar = StatusBar()
-        self.setStatusBar(self.status_bar)
         self.status_label = PathLabel()  # the database's path, shortened in the middle when narrow
         self.statusBar().addWidget(self.status_label, 1)
         self.backup_label = QLabel()
@@ -250,6 +248,7 @@ class MainWindow(QMainWindow):
         self.reports: ReportsController = ReportsController(self)
         self.packages: PackagesController = PackagesController(self)
         self.settings: SettingsController = SettingsController(self)  # preferences, translated titles, help
+        MessageCover(self.statusBar(), [self.status_label])  # a message stays over them when the text size changes
         for controller in (self.events, self.workbooks, self.reports, self.packages):
             controller.status.connect(self.show_status)
             controller.figures_changed.connect(self.browse.refresh_figures)

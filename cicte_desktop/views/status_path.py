@@ -6,33 +6,30 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 
-class StatusBar(QStatusBar):
-    """Qt's status bar, whose message keeps hiding the widgets under it. When the text size changes
-    while a message shows, Qt lays the bar out again and shows those widgets through the message
-    ("Text size: 125%" drawn over the plan's summary); they are hidden again here, as Qt hides them
-    for a message (not "explicitly": the message's end shows them)."""
+class MessageCover(QObject):
+    """Keeps a status-bar message over the widgets under it. When the text size changes while a
+    message shows, Qt lays the bar out again and shows those widgets through the message ("Text
+    size: 125%" drawn over the plan's summary); they are hidden again here, as Qt hides them for a
+    message (not "explicitly": the message's end shows them). Set up after the window's first paint:
+    a filter on the bar from the start would be asked about each of its events while it starts."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._under: list[QWidget] = []  # the widgets a message covers (not the permanent ones)
+    def __init__(self, bar: QStatusBar, under: list[QWidget]) -> None:
+        super().__init__(bar)
+        self._bar, self._under = bar, under
+        bar.installEventFilter(self)
 
-    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802 (Qt's name)
-        self._under.append(widget)
-        super().addWidget(widget, stretch)
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest and self.currentMessage():
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LayoutRequest and self._bar.currentMessage():
             QTimer.singleShot(0, self, self._hide_under_message)  # after the showing Qt has queued
-        return handled
+        return False
 
     def _hide_under_message(self) -> None:
-        if not self.currentMessage():
+        if not self._bar.currentMessage():
             return
         for widget in self._under:
             if widget.isVisible():
