@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
                                        "events by member state, by name or code (Jamaica, JAM); accents ignored, "
                                        "events from 3 letters on. Escape clears the search."))
         self.status_label = PathLabel()  # the database's path, shortened in the middle when narrow
+        self.status_label.setObjectName("statusPath")
         self.statusBar().addWidget(self.status_label, 1)
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backupStatus")
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
         self.reports: ReportsController = ReportsController(self)
         self.packages: PackagesController = PackagesController(self)
         self.settings: SettingsController = SettingsController(self)  # preferences, translated titles, help
-        MessageCover(self.statusBar(), [self.status_label])  # a message stays over them when the text size changes
+        MessageCover(self.statusBar(), ["statusPath"])  # a message stays over it when the text size changes
         for controller in (self.events, self.workbooks, self.reports, self.packages):
             controller.status.connect(self.show_status)
             controller.figures_changed.connect(self.browse.refresh_figures)

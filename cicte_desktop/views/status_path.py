@@ -18,21 +18,25 @@ class MessageCover(QObject):
     message (not "explicitly": the message's end shows them). Set up after the window's first paint:
     a filter on the bar from the start would be asked about each of its events while it starts."""
 
-    def __init__(self, bar: QStatusBar, under: list[QWidget]) -> None:
+    def __init__(self, bar: QStatusBar, under: list[str]) -> None:
         super().__init__(bar)
-        self._bar, self._under = bar, under
+        # Object names, looked up each time: PySide may let go of a kept widget's Python side
+        # (see PdfReportDialog.preview_button), and so of the bar's.
+        self._under = under
         bar.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LayoutRequest and self._bar.currentMessage():
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QStatusBar) and watched.currentMessage():
             QTimer.singleShot(0, self, self._hide_under_message)  # after the showing Qt has queued
         return False
 
     def _hide_under_message(self) -> None:
-        if not self._bar.currentMessage():
+        bar = self.parent()
+        if not isinstance(bar, QStatusBar) or not bar.currentMessage():
             return
-        for widget in self._under:
-            if widget.isVisible():
+        for name in self._under:
+            widget = bar.findChild(QWidget, name)
+            if widget is not None and widget.isVisible():
                 widget.hide()
                 widget.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
 
