@@ -16,7 +16,7 @@ from cicte_desktop.sync.outgoing import Destination
 from cicte_desktop.sync.package import MIN_PASSPHRASE, SUFFIX
 from cicte_desktop.sync.package_reader import passphrase_problem
 from cicte_desktop.views.accessible import make_accessible
-from cicte_desktop.views.roles import apply_roles
+from cicte_desktop.views.roles import apply_roles, set_role
 from cicte_desktop.views.forms.ui_package_export import Ui_PackageExportDialog
 from cicte_desktop.views.text_fit import keep_text_whole
 
@@ -65,6 +65,9 @@ class PackageExportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._path_edited = False
+        # Until a passphrase is typed, that one is needed is said quietly, not as an error.
+        self._passphrase_typed = False
+        self.passphrase.textEdited.connect(self._passphrase_edited)
         self.path.textEdited.connect(self._path_typed)
         self.destination.currentTextChanged.connect(self._destination_changed)
         for signal in (self.protect.toggled, self.passphrase.textChanged, self.repeat.textChanged, self.path.textChanged):
@@ -76,6 +79,10 @@ class PackageExportDialog(QDialog):
 
     def _path_typed(self, _text: str) -> None:
         self._path_edited = True
+
+    def _passphrase_edited(self, _text: str) -> None:
+        self._passphrase_typed = True
+        self._check()
 
     def _destination_changed(self, text: str) -> None:
         known = self._destinations.get(text)
@@ -108,6 +115,9 @@ class PackageExportDialog(QDialog):
             widget.setEnabled(self.protect.isChecked())
         problems = self.problems()
         self.problem.setText(problems[0] if problems else "")
+        waiting = (self.protect.isChecked() and not self._passphrase_typed and not self.passphrase.text()
+                   and problems[:1] == [passphrase_problem("")])  # nothing typed yet: nothing wrong yet
+        set_role(self.problem, "hint" if waiting else "error")
         self.export_button.setEnabled(not problems)
 
     def _browse(self) -> None:

@@ -16,6 +16,7 @@ from cicte_desktop.sync.conflicts import OURS, conflict_history
 from cicte_desktop.sync.outgoing import destinations
 from cicte_desktop.sync.package_reader import is_encrypted, read_package
 from cicte_desktop.services.events import reading, writing
+from cicte_desktop.views.roles import role_of
 from tests.helpers import finish
 from tests.sync_helpers import close_all, event_input, export, first_activity, make_device, send
 
@@ -148,6 +149,12 @@ def test_export_dialog_writes_a_protected_package_for_the_chosen_destination(tmp
     assert "personal data" in dialog.findChild(type(dialog.problem), "privacyNote").text()
     assert dialog.protect.isChecked() and not dialog.export_button.isEnabled()  # no passphrase yet
     assert "The passphrase needs at least 8 characters." == dialog.problem.text()
+    assert role_of(dialog.problem) == "hint"  # said quietly: nothing typed, nothing wrong yet
+    qtbot.keyClicks(dialog.passphrase, "horse")
+    assert dialog.problem.text() == "The passphrase needs at least 8 characters."
+    assert role_of(dialog.problem) == "error"  # typed, and too short
+    dialog.passphrase.clear()
+    assert role_of(dialog.problem) == "error"  # (typed, then taken back)
     dialog.passphrase.setText("correct horse battery")
     dialog.repeat.setText("correct horse")
     assert dialog.problem.text() == "The two passphrases differ."
