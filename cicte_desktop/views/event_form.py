@@ -12,9 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QWidget)
-from shiboken6 import isValid
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QSpinBox, QTableWidgetItem, QWidget)
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.errors import DatabaseOpenError
@@ -64,11 +63,6 @@ class EventForm(QDialog):
         self._loading = True
         self._original = initial
         self._locked_message: str | None = None
-        # The fields whose problems are said beside them: on a new, empty form only those the user
-        # has changed or left (a form that opens in red before anything is typed scolds); on an
-        # event, a draft or a copy, every one (None). What still blocks saving is always said
-        # beside the Save button, quietly until then.
-        self._seen: set[str] | None = set() if event_uuid is None and draft_id is None and initial is None else None
 
         self._member_state_items = list(member_states)
         # The start year of an existing event: said nothing of even when that year has no plan (an
@@ -188,20 +182,6 @@ class EventForm(QDialog):
         self.files.changed.connect(self._changed)
         self.counts = ParticipantCounts(ui, self.participants, self.scroll)
         self.counts.changed.connect(self._changed)
-        # Each field's widgets and the names its problems carry (validation's field names).
-        counts = ("women", "men", "sex_not_recorded", "participants_total")
-        dates, tests = ("start_date", "end_date"), ("pretest_average", "posttest_average")
-        self._fields_of: dict[QWidget, tuple[str, ...]] = {
-            self.activity: ("activity_uuid",), self.event_type: ("event_type",), self.title: ("title",),
-            self.status: ("status",), self.units: ("units",), self.start_date: dates, self.end_date: dates,
-            self.modality: ("modality",), self.member_states: ("member_states",), self.venue: ("venue",),
-            self.city: ("city",), self.women: counts, self.men: counts, self.sex_not_recorded: counts,
-            self.total: counts, self.institutions: ("institutions",), self.lead_trainer: ("lead_trainer",),
-            self.experts: ("experts",), self.funding_source: ("funding_source",), self.partners: ("partners",),
-            self.participants: ("participants",), self.outcomes: ("outcomes",), self.satisfaction: ("satisfaction",),
-            self.pretest: tests, self.posttest: tests, self.follow_up: ("follow_up_needed",),
-            self.follow_up_notes: ("follow_up_needed",), self.notes: ("notes",), self.files: ("attachments",)}
-        QApplication.instance().focusChanged.connect(self._focus_moved)
 
     # --- filling and reading ------------------------------------------------------------------
 
@@ -274,35 +254,7 @@ class EventForm(QDialog):
         if self._loading:
             return
         self._dirty = True
-        sender = self.sender()
-        self._see(self._field_names(sender) if isinstance(sender, QWidget) else ())
-        if sender is self.counts:
-            self._see(self._fields_of[self.total])
         self._validate()
-
-    def _field_names(self, widget: QWidget | None) -> tuple[str, ...]:
-        """The field names of the field ``widget`` is (a part of), or none."""
-        while widget is not None and widget is not self:
-            if widget in self._fields_of:
-                return self._fields_of[widget]
-            widget = widget.parentWidget()
-        return ()
-
-    def _see(self, names: tuple[str, ...]) -> None:
-        if self._seen is not None:
-            self._seen.update(names)
-
-    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
-        """``QApplication.focusChanged``: a field left (for another field or another window) has its
-        problems said from now on, an empty required one too."""
-        if self._seen is None or self._loading or old is None or not isValid(self):
-            return
-        names = self._field_names(old)
-        if names and self._field_names(new) != names:  # (not the moves inside one field's parts)
-            before = len(self._seen)
-            self._see(names)
-            if len(self._seen) != before:
-                self._validate()
 
     def _start_changed(self, *_args: object) -> None:
         """A start date typed (once the user leaves the field) or picked while the end date is empty
@@ -389,8 +341,7 @@ class EventForm(QDialog):
         for label in self._error_labels.values():
             label.clear()
             label.setVisible(False)
-        shown = [p for p in problems if self._seen is None or p.field in self._seen]
-        for problem in shown:
+        for problem in problems:
             label = self._error_labels.get(problem.field)
             if label is None:
                 continue
@@ -403,11 +354,6 @@ class EventForm(QDialog):
             self.save_button.setEnabled(False)
             self.summary.setText(self._locked_message)
             set_role(self.summary, "warning")
-        elif blocking and not any(p in shown for p in blocking):  # a new form, nothing left wrong yet
-            self.save_button.setEnabled(False)
-            self.summary.setText(self.tr("Still needed to save: {problems}").format(
-                problems=" · ".join(p.message for p in blocking)))
-            set_role(self.summary, "hint")
         elif blocking:
             self.save_button.setEnabled(False)
             self.summary.setText(self.tr("Cannot save yet: {problems}").format(
