@@ -81,8 +81,9 @@ class PackageExportDialog(QDialog):
         self._path_edited = True
 
     def _passphrase_edited(self, _text: str) -> None:
-        self._passphrase_typed = True
-        self._check()
+        if not self._passphrase_typed:  # (textChanged has checked already; only the role changes now)
+            self._passphrase_typed = True
+            self._check()
 
     def _destination_changed(self, text: str) -> None:
         known = self._destinations.get(text)
