@@ -162,3 +162,63 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
         [python or sys.executable, "-m", "cicte_desktop", *args],
         capture_output=True, text=True, cwd=cwd or ROOT, env=full_env, timeout=300,
     )
+
+
+# PostgreSQL: one throwaway server for the session, started only when a test asks for a database
+# (tests/postgres_server.py). Where PostgreSQL is not installed those tests are skipped; where it is
+# but its server does not start, they fail. The summary says which half ran.
+class _PostgresUse:
+    """How many tests asked for the server, and what became of it."""
+
+    tests = 0
+    state = "unused"  # or: not installed, failed (to start), started
+
+
+_postgres = _PostgresUse()
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """The session's throwaway PostgreSQL cluster (a ``ThrowawayCluster``)."""
+    from tests.postgres_server import ThrowawayCluster, find_server_binaries
+
+    binaries = find_server_binaries()
+    if binaries is None:
+        _postgres.state = "not installed"
+        pytest.skip("PostgreSQL is not installed: the PostgreSQL half was skipped")
+    _postgres.state = "failed"
+    with ThrowawayCluster(binaries) as cluster:
+        _postgres.state = "started"
+        yield cluster
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster):
+    """The URL of a new, empty database of the session's cluster, dropped after the test
+    (``postgresql://``; SQLAlchemy's form is ``postgresql+psycopg://``)."""
+    import uuid
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    url = postgres_cluster.create_database(name)
+    yield url
+    postgres_cluster.drop_database(name)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Count the tests that use the PostgreSQL server, for the summary."""
+    if "postgres_cluster" in getattr(item, "fixturenames", ()):
+        _postgres.tests += 1
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
+    """One line on the PostgreSQL half of the run, when a test used it."""
+    count, state = _postgres.tests, _postgres.state
+    if not count:
+        return
+    tests = f"{count} test{'s' if count != 1 else ''}"
+    if state == "not installed":
+        terminalreporter.write_line(f"PostgreSQL is not installed: the PostgreSQL half was skipped ({tests})")
+    elif state == "started":
+        terminalreporter.write_line(f"PostgreSQL: {tests} ran against a throwaway server")
+    else:
+        terminalreporter.write_line(f"PostgreSQL: the throwaway server did not start ({tests} could not run)")

@@ -20,8 +20,10 @@ def _tr(text: str) -> str:
 
 def run_command(args: argparse.Namespace) -> int:
     """The command of ``args`` on the database it names; its exit status."""
-    from cicte_desktop.cli import backup, demo, excel, packages, plan, reports
+    from cicte_desktop.cli import backup, demo, excel, packages, plan, reports, upgrade
 
+    if args.command == "upgrade":
+        return upgrade.run(args)
     if args.command in ("check", "restore"):
         result = backup.run_file_command(args)
         assert result is not None
@@ -113,6 +115,15 @@ def main(argv: list[str] | None = None) -> int:
         configure_logging(log_dir())
     except OSError:
         pass  # a read-only data folder must not stop the app; errors still reach stderr
+    from cicte_desktop.db.server import ServerUrl
+
+    if isinstance(args.db, ServerUrl) and args.command != "upgrade":
+        # What headquarters' server offers so far: its schema and seed. The window and the other
+        # commands open database files (issue 21 brings them to the server next).
+        print(one_line(_tr("cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only "
+                           "(cicte-desktop --db URL upgrade); the window and the other commands need a database "
+                           "file")), file=sys.stderr)
+        return 2
     if args.command is None:
         from cicte_desktop.app import run_gui
 

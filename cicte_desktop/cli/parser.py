@@ -7,10 +7,13 @@ import argparse
 import datetime as dt
 import re
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from cicte_desktop import __version__
 from cicte_desktop.cli.common import one_line
+
+if TYPE_CHECKING:
+    from cicte_desktop.db.server import ServerUrl
 
 
 def _tr(text: str) -> str:
@@ -51,9 +54,17 @@ def _year(text: str) -> int:
     return value
 
 
-def _database_path(text: str) -> Path:
+def _database_path(text: str) -> Path | ServerUrl:
+    """A database file, or a database on a PostgreSQL server (``postgresql://user@host/name``)."""
     if not text.strip():
         raise argparse.ArgumentTypeError(_tr("the database path is empty"))
+    from cicte_desktop.db.server import ServerUrlError, is_server_url, parse_server_url
+
+    if is_server_url(text):
+        try:
+            return parse_server_url(text)
+        except ServerUrlError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
     path = Path(text)
     if _special_file(path):
         raise argparse.ArgumentTypeError(_tr("{path} is a device or a pipe, not a file").format(path=text))
@@ -117,7 +128,7 @@ def _half_year(text: str) -> tuple[int, int]:
 
 #: The commands of the command line (anything else opens the window).
 COMMANDS = ("plan", "backup", "restore", "export", "import", "demo-data", "check", "package", "self-test", "device",
-             "attendance")
+             "attendance", "upgrade")
 
 
 def _add_period_arguments(parser: argparse.ArgumentParser) -> None:
@@ -150,9 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("en", "es", "fr", "pt"),
                         help=_tr("language of the window, messages, exports and reports (default: the one chosen "
                                  "in Preferences, or the system's)"))
-    parser.add_argument("--db", type=_database_path, metavar="PATH",
-                        help=_tr("database file to open (created and seeded with the 2016 Work Plan if missing); "
-                                 "default: cicte.sqlite in the per-user data folder"))
+    parser.add_argument("--db", type=_database_path, metavar="PATH|URL",
+                        help=_tr("database file to open (created and seeded with the 2016 Work Plan if missing), or "
+                                 "a headquarters database on a PostgreSQL server, postgresql://user@host/name (the "
+                                 "password from .pgpass or PGPASSWORD); default: cicte.sqlite in the per-user data "
+                                 "folder"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     plan = sub.add_parser("plan", help=_tr("print the work plan"))
     plan.add_argument("--json", action="store_true", help=_tr("print JSON for scripts instead of an outline"))
@@ -180,6 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
     plan_import.add_argument("--dry-run", action="store_true", help=_tr("show what would change; write nothing"))
     plan_import.add_argument("--reason", help=_tr("why the plan changes (required unless --dry-run); kept in the "
                                                   "plan's history with every change"))
+    sub.add_parser("upgrade", help=_tr("create or upgrade the database's schema and seed the 2016 Work Plan, then "
+                                       "exit (for a PostgreSQL server: run once after installing a new version)"))
     sub.add_parser("check", help=_tr("run the full integrity checks and print a report (exit 1 on problems)"))
     backup = sub.add_parser("backup", help=_tr("write a consistent copy of the database"))
     backup.add_argument("--out", type=_output_path, required=True, metavar="FILE", help=_tr("where to write the copy"))

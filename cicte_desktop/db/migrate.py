@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from cicte_desktop.cancel import ProgressCallback, check
 from cicte_desktop.db.copy import copy_database
 from cicte_desktop.db.engine import make_engine
+from cicte_desktop.db.server import ServerUrl, make_server_engine
 from cicte_desktop.paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -40,16 +41,21 @@ def backup_before_migration(path: Path, revision: str, folder: Path,
     return target
 
 
-def upgrade_to_head(path: Path, progress: ProgressCallback | None = None) -> None:
+def upgrade_to_head(path: Path | ServerUrl, progress: ProgressCallback | None = None) -> None:
     """Run every pending migration in one transaction: all of them, or none.
 
-    Foreign keys are off while the schema changes (SQLite rebuilds tables to alter them) and
-    checked once at the end, before the commit. ``progress(done, total)`` is told each script
-    applied; when it returns False the transaction is rolled back (:class:`Cancelled`).
+    On a file, foreign keys are off while the schema changes (SQLite rebuilds tables to alter
+    them) and checked once at the end, before the commit; a server (``path`` a
+    :class:`~cicte_desktop.db.server.ServerUrl`) checks them as it goes, and its DDL is
+    transactional too. ``progress(done, total)`` is told each script applied; when it returns
+    False the transaction is rolled back (:class:`Cancelled`).
     """
-    # The journal mode is left as it is: a failed upgrade then leaves the file's bytes as they
-    # were; the app's own connections switch to WAL afterwards.
-    engine = make_engine(path, foreign_keys=False, wal=False)
+    if isinstance(path, ServerUrl):
+        engine = make_server_engine(path)
+    else:
+        # The journal mode is left as it is: a failed upgrade then leaves the file's bytes as they
+        # were; the app's own connections switch to WAL afterwards.
+        engine = make_engine(path, foreign_keys=False, wal=False)
     config = alembic_config()
     try:
         with engine.begin() as connection:
@@ -68,6 +74,8 @@ def upgrade_to_head(path: Path, progress: ProgressCallback | None = None) -> Non
 
                 config.attributes["on_version_apply"] = step
             command.upgrade(config, "head")
+            if connection.dialect.name != "sqlite":
+                return
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise RuntimeError(f"foreign key check failed after migration: {problems[:3]}")
@@ -76,5 +84,6 @@ def upgrade_to_head(path: Path, progress: ProgressCallback | None = None) -> Non
 
 
 def _has_version_table(connection) -> bool:  # type: ignore[no-untyped-def]
-    return connection.exec_driver_sql(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").scalar() > 0
+    from sqlalchemy import inspect
+
+    return bool(inspect(connection).has_table("alembic_version"))

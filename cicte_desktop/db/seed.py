@@ -12,8 +12,7 @@ import platform
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Engine, Table, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, Engine, Table, select
 
 from cicte_desktop.db import models as m
 from cicte_desktop.db.ids import SEED_DEVICE_ID, SEED_TIMESTAMP, new_id, stable_id
@@ -159,7 +158,7 @@ def ensure_seeded(engine: Engine) -> str:
     with engine.begin() as conn:
         device_id = current.get("device_id") or new_id()
         now = m.utcnow()
-        conn.execute(sqlite_insert(m.Device.__table__).on_conflict_do_nothing(), [{
+        conn.execute(_upsert(conn, m.Device.__table__).on_conflict_do_nothing(), [{
             "uuid": device_id, "name": platform.node() or "This computer",
             "created_at": now, "updated_at": now, "device_id": device_id, "deleted": False,
         }])
@@ -169,7 +168,7 @@ def ensure_seeded(engine: Engine) -> str:
                 table_rows = _titles_to_seed(conn, table_rows)
                 if not table_rows:
                     continue
-            insert = sqlite_insert(table)
+            insert = _upsert(conn, table)
             owned = [c.name for c in table.columns if c.name not in ("uuid", "created_at")]
             conn.execute(
                 insert.on_conflict_do_update(
@@ -180,6 +179,16 @@ def ensure_seeded(engine: Engine) -> str:
                 table_rows,
             )
         for key, value in (("device_id", device_id), ("seed_version", SEED_VERSION)):
-            conn.execute(sqlite_insert(settings).on_conflict_do_update(index_elements=["key"], set_={"value": value}),
+            conn.execute(_upsert(conn, settings).on_conflict_do_update(index_elements=["key"], set_={"value": value}),
                          [{"key": key, "value": value}])
     return device_id
+
+
+def _upsert(conn: Connection, table: Table):  # type: ignore[no-untyped-def]
+    """An INSERT that can say what to do on a conflict, in the database's own dialect (SQLite's
+    and PostgreSQL's ``ON CONFLICT`` read the same)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)

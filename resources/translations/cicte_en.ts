@@ -542,7 +542,7 @@
     <context>
         <name>MapCanvas</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="173" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="174" />
             <source>{state}: %Ln participant(s)</source>
             <translation>
                 <numerusform>{state}: %Ln participant</numerusform>
@@ -550,7 +550,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="175" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="176" />
             <source>{state}: %Ln event(s)</source>
             <translation>
                 <numerusform>{state}: %Ln event</numerusform>
@@ -691,7 +691,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PdfReport</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="193" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="194" />
             <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
             <translation>
                 <numerusform>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</numerusform>
@@ -699,7 +699,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="199" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="200" />
             <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
             <translation>
                 <numerusform>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</numerusform>
@@ -707,7 +707,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="277" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln woman</numerusform>
@@ -715,7 +715,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="277" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln man</numerusform>
@@ -726,7 +726,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>PdfReportDialog</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="104" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="112" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>

@@ -555,47 +555,47 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Escriba al menos {count} letras para buscar también en los eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="342" />
             <source>Work area</source>
             <translation>Área de trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="342" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="342" />
             <source>Project</source>
             <translation>Proyecto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="335" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="343" />
             <source>Planned activity</source>
             <translation>Actividad prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="338" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="346" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="339" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="347" />
             <source>no numeric target</source>
             <translation>sin meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="361" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="369" />
             <source>No events under this item match “{text}”.</source>
             <translation>Ningún evento de este elemento coincide con “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="363" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="371" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Ningún evento de este elemento coincide con los filtros. Amplíe las fechas o elija Restablecer filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="366" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="374" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aún no hay eventos registrados en {year} para este elemento ({kind}): pulse Ctrl+N para registrar uno.</translation>
         </message>
@@ -603,62 +603,62 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="297" />
             <source>Show as table</source>
             <translation>Ver como tabla</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="302" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="301" />
             <source>Save as PNG…</source>
             <translation>Guardar como PNG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="304" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="303" />
             <source>Save as SVG…</source>
             <translation>Guardar como SVG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="308" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="307" />
             <source>Save…</source>
             <translation>Guardar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="309" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="308" />
             <source>Save this chart as a PNG or SVG image</source>
             <translation>Guardar este gráfico como imagen PNG o SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="363" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="362" />
             <source>Show as chart</source>
             <translation>Ver como gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="411" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="410" />
             <source>The image could not be written.</source>
             <translation>No se pudo escribir la imagen.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="431" />
             <source>Save chart as PNG</source>
             <translation>Guardar el gráfico como PNG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="431" />
             <source>PNG images (*.png)</source>
             <translation>Imágenes PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="434" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="433" />
             <source>Save chart as SVG</source>
             <translation>Guardar el gráfico como SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="434" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="433" />
             <source>SVG images (*.svg)</source>
             <translation>Imágenes SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="443" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="442" />
             <source>The chart was not saved</source>
             <translation>No se guardó el gráfico</translation>
         </message>
@@ -868,12 +868,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>  fila {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="85" />
+            <location filename="../../cicte_desktop/cli/main.py" line="87" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="141" />
+            <location filename="../../cicte_desktop/cli/main.py" line="123" />
+            <source>cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only (cicte-desktop --db URL upgrade); the window and the other commands need a database file</source>
+            <translation>cicte-desktop: error: por ahora, una base de datos PostgreSQL solo se puede crear y actualizar (cicte-desktop --db URL upgrade); la ventana y los demás comandos necesitan un archivo de base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/main.py" line="152" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
         </message>
@@ -1009,367 +1014,372 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Indíquela con --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="26" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="29" />
             <source>{value!r} is not a whole number</source>
             <translation>{value!r} no es un número entero</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="28" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="31" />
             <source>must be at least 1, not {value}</source>
             <translation>debe ser 1 como mínimo, no {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="39" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="42" />
             <source>at most {limit} at a time, not {value}</source>
             <translation>como máximo {limit} de una vez, no {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="50" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="53" />
             <source>{value!r} is not a year like 2016</source>
             <translation>{value!r} no es un año como 2016</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="56" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="60" />
             <source>the database path is empty</source>
             <translation>la ruta de la base de datos está vacía</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="59" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="70" />
             <source>{path} is a device or a pipe, not a file</source>
             <translation>{path} es un dispositivo o una tubería, no un archivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="80" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="91" />
             <source>the file name is empty</source>
             <translation>el nombre del archivo está vacío</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="98" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="109" />
             <source>{value!r} is not the name of a device</source>
             <translation>{value!r} no es el nombre de un dispositivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="100" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="111" />
             <source>a device's name has at most {count} characters</source>
             <translation>el nombre de un dispositivo tiene como máximo {count} caracteres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="108" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="119" />
             <source>{value!r} is not a date like 2016-07-31</source>
             <translation>{value!r} no es una fecha como 2016-07-31</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="114" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="125" />
             <source>{value!r} is not a half year like 2016-H1</source>
             <translation>{value!r} no es un semestre como 2016-H1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="125" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="136" />
             <source>a whole year</source>
             <translation>un año completo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="127" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="138" />
             <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
             <translation>un semestre: 2016-H1 es enero-junio; 2016-H2, julio-diciembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="128" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="139" />
             <source>first day (YYYY-MM-DD)</source>
             <translation>primer día (AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="129" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="140" />
             <source>last day, with --from</source>
             <translation>último día, con --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="136" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="147" />
             <source>{prog}: error: {problem} (see {prog} --help)</source>
             <translation>{prog}: error: {problem} (vea {prog} --help)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="143" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="154" />
             <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
             <translation>Planificar, registrar e informar sobre las actividades de desarrollo de capacidades de la Secretaría del CICTE. Sin un comando, abre la ventana principal.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="148" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="159" />
             <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
             <translation>comprobar esta instalación con una base de datos temporal (datos iniciales, evento, exportaciones, ventana) e imprimir una línea por paso; código de salida 0 si todos los pasos son correctos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="151" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="162" />
             <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
             <translation>idioma de la ventana, los mensajes, las exportaciones y los informes (predeterminado: el elegido en Preferencias o el del sistema)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="154" />
-            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
-            <translation>archivo de base de datos que se abrirá (si no existe, se crea con el Plan de Trabajo 2016); valor predeterminado: cicte.sqlite en la carpeta de datos del usuario</translation>
+            <location filename="../../cicte_desktop/cli/parser.py" line="165" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing), or a headquarters database on a PostgreSQL server, postgresql://user@host/name (the password from .pgpass or PGPASSWORD); default: cicte.sqlite in the per-user data folder</source>
+            <translation>archivo de base de datos que se abrirá (si no existe, se crea con el Plan de Trabajo 2016), o una base de datos de la sede en un servidor PostgreSQL, postgresql://user@host/name (la contraseña se toma de .pgpass o PGPASSWORD); valor predeterminado: cicte.sqlite en la carpeta de datos del usuario</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="157" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="170" />
             <source>print the work plan</source>
             <translation>imprimir el Plan de Trabajo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="158" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="171" />
             <source>print JSON for scripts instead of an outline</source>
             <translation>imprimir JSON para scripts en lugar de un esquema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="159" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="172" />
             <source>work plan year (default: the latest)</source>
             <translation>año del Plan de Trabajo (predeterminado: el más reciente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="161" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="174" />
             <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
             <translation>con --json: añade a cada elemento meta, logrado, computado, avance, estado y eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="163" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="176" />
             <source>with --figures: that member state's contribution</source>
             <translation>con --figures: la contribución de ese Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="165" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="178" />
             <source>with --figures: first day (default: the plan's year)</source>
             <translation>con --figures: primer día (por omisión: el año del plan)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="166" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="179" />
             <source>with --figures: last day</source>
             <translation>con --figures: último día</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="168" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="181" />
             <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
             <translation>iniciar el plan de trabajo de un año a partir de uno anterior (cada elemento trasladado, editable)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="170" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="183" />
             <source>the new plan's year</source>
             <translation>el año del nuevo plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="172" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="185" />
             <source>the year of the plan to start from</source>
             <translation>el año del plan de partida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="173" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="186" />
             <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
             <translation>escribe el libro del plan de un año (.xlsx), una fila por elemento, para editarlo en Excel e importarlo de vuelta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="175" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="188" />
             <source>the plan's year</source>
             <translation>el año del plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="176" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="189" />
             <source>the workbook to write (.xlsx)</source>
             <translation>el libro que se escribirá (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="177" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="190" />
             <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
             <translation>muestra los cambios de un libro del plan al plan de su año (o el plan que crea) y luego los hace</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="179" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="192" />
             <source>the plan workbook (.xlsx)</source>
             <translation>el libro del plan (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="180" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="193" />
             <source>show what would change; write nothing</source>
             <translation>muestra qué cambiaría; no escribe nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="181" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="194" />
             <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
             <translation>por qué cambia el plan (obligatorio salvo con --dry-run); se guarda en el historial del plan con cada cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="183" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="196" />
+            <source>create or upgrade the database's schema and seed the 2016 Work Plan, then exit (for a PostgreSQL server: run once after installing a new version)</source>
+            <translation>crear o actualizar el esquema de la base de datos y cargar el Plan de Trabajo 2016, y luego salir (para un servidor PostgreSQL: ejecútelo una vez después de instalar una versión nueva)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="198" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>ejecutar todas las comprobaciones de integridad e imprimir un informe (código de salida 1 si hay problemas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="184" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="199" />
             <source>write a consistent copy of the database</source>
             <translation>escribir una copia coherente de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="185" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="200" />
             <source>where to write the copy</source>
             <translation>dónde escribir la copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="186" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="201" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>reemplazar la base de datos por una copia de seguridad (antes se guarda una copia de seguridad de la actual)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="188" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="203" />
             <source>the backup to restore</source>
             <translation>la copia de seguridad que se restaurará</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="190" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="205" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>reemplazar el archivo aunque no sea una base de datos de CICTE Desktop (antes se conserva en la carpeta de copias de seguridad)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="192" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="207" />
             <source>write a report file</source>
             <translation>escribir un archivo de informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="194" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="209" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>el libro de Excel para los informes a los Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="197" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="212" />
             <source>only this member state</source>
             <translation>solo este Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="198" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="213" />
             <source>only this work area (its number)</source>
             <translation>solo esta área de trabajo (su número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="200" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="215" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir los nombres y datos de contacto de los participantes (datos personales)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="201" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="216" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>un informe PDF: el informe semestral de ejecución, un informe por Estado Miembro o certificados de participación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="204" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="219" />
             <source>which report</source>
             <translation>qué informe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="205" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="220" />
             <source>the PDF to write</source>
             <translation>el PDF que se escribirá</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="208" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="223" />
             <source>the member state of a member-state report</source>
             <translation>el Estado Miembro de un informe por Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="209" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="224" />
             <source>the event whose participants get certificates</source>
             <translation>el evento cuyos participantes reciben certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="210" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="225" />
             <source>read a file into the database</source>
             <translation>cargar un archivo en la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="212" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="227" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>una hoja Eventos exportada por CICTE Desktop (y editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="214" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="229" />
             <source>only say what would change</source>
             <translation>solo indicar qué cambiaría</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="215" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="230" />
             <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
             <translation>vista previa de una hoja de asistencia (.xlsx) tal como la importaría el formulario del evento: las columnas encontradas y, para cada fila, importar u omitir y por qué (no se escribe nada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="219" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="234" />
             <source>print JSON for scripts instead of lines</source>
             <translation>imprimir JSON para scripts en lugar de líneas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="220" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="235" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>paquetes de campo: llevar los cambios entre computadoras portátiles y la sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="223" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="238" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>escribir lo que cambió aquí desde el último paquete para el mismo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="224" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="239" />
             <source>the package to write (.cictepkg)</source>
             <translation>el paquete que se escribirá (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="226" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="241" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>todo lo que contiene esta base de datos, no solo lo que cambió desde el último paquete</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="228" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="243" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>el equipo al que se destina el paquete (su nombre), p. ej., Sede; sin esta opción, los paquetes creados aquí comparten un destino propio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="232" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="247" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger el paquete con la frase de contraseña de la primera línea de F (al menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="235" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="250" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>escribir sin protección un paquete que lleva los nombres y contactos de los participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="236" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="251" />
             <source>merge a package into this database</source>
             <translation>incorporar un paquete a esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="240" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="255" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>la frase de contraseña de un paquete protegido, en la primera línea de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="242" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="257" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar en el remitente del paquete aunque este equipo aún no lo conozca (o tenga una clave nueva): compare antes su huella con el remitente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="245" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="260" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>agregar eventos registrados ficticios para demostraciones y pruebas de rendimiento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="246" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="261" />
             <source>how many events to add</source>
             <translation>cuántos eventos agregar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="247" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="262" />
             <source>random seed (same seed, same events)</source>
             <translation>semilla aleatoria (misma semilla, mismos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="252" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="267" />
             <source>this computer's role and signing key</source>
             <translation>papel y clave de firma de este equipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="254" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="269" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar el papel y la huella de este equipo, o convertirlo en la sede de la base de datos o en una computadora portátil</translation>
         </message>
@@ -1597,6 +1607,25 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
                 <numerusform>%n página</numerusform>
                 <numerusform>%n páginas</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="42" />
+            <source>{name}: created at schema {revision}, with the 2016 Work Plan (seed {seed})</source>
+            <translation>{name}: se creó con el esquema {revision} y el Plan de Trabajo 2016 (datos iniciales {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="45" />
+            <source>{name}: upgraded from schema {old} to {revision} (seed {seed})</source>
+            <translation>{name}: se actualizó del esquema {old} al {revision} (datos iniciales {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="48" />
+            <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
+            <translation>{name}: ya está en el esquema {revision} (datos iniciales {seed}); no hay nada que hacer</translation>
+        </message>
+        <message>
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation type="vanished">archivo de base de datos que se abrirá (si no existe, se crea con el Plan de Trabajo 2016); valor predeterminado: cicte.sqlite en la carpeta de datos del usuario</translation>
         </message>
         <message>
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
@@ -1969,12 +1998,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{state} aparece resaltado; el mapa muestra todos los Estados Miembros.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="390" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="392" />
             <source>none: {states}</source>
             <translation>ninguno: {states}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="396" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="398" />
             <source>The boundaries and names shown on this map do not imply official endorsement or acceptance by the Organization of American States.</source>
             <translation>Los límites y los nombres que figuran en este mapa no implican su aprobación o aceptación oficial por parte de la Organización de los Estados Americanos.</translation>
         </message>
@@ -2048,67 +2077,67 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="246" />
+            <location filename="../../cicte_desktop/db/database.py" line="273" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="250" />
+            <location filename="../../cicte_desktop/db/database.py" line="277" />
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="255" />
+            <location filename="../../cicte_desktop/db/database.py" line="282" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: está abierto para consultarlo, verificarlo y exportarlo, pero no se pueden guardar cambios. No se modificó nada. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="268" />
+            <location filename="../../cicte_desktop/db/database.py" line="295" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Otro programa está usando {path} y no terminó en {seconds} segundos. No se guardó nada; cierre el otro programa (o espere a que termine) e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="273" />
+            <location filename="../../cicte_desktop/db/database.py" line="300" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>El disco que contiene {path} está lleno. No se guardó nada; libere espacio en el disco e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="278" />
+            <location filename="../../cicte_desktop/db/database.py" line="305" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>No se pudo escribir {path} ({detail}). No se guardó nada; compruebe que la unidad siga conectada e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="288" />
+            <location filename="../../cicte_desktop/db/database.py" line="315" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está en una ubicación de solo lectura. Cópielo en una carpeta con permiso de escritura (por ejemplo, Documentos) y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="351" />
+            <location filename="../../cicte_desktop/db/database.py" line="378" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} debe actualizarse, pero falló la copia previa ({detail}), por lo que no se modificó nada. Libere espacio en el disco o revise la carpeta de datos y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="371" />
+            <location filename="../../cicte_desktop/db/database.py" line="398" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>No se pudo actualizar {path} ({detail}). Se conservó una copia en {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="414" />
+            <location filename="../../cicte_desktop/db/database.py" line="441" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>No se pudo crear {path}: el disco está lleno. No quedó ningún archivo; libere espacio en el disco e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="419" />
+            <location filename="../../cicte_desktop/db/database.py" line="446" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} está bloqueado por otro programa. Ciérrelo en ese programa y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="423" />
+            <location filename="../../cicte_desktop/db/database.py" line="450" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está en una ubicación de solo lectura. Cópielo en una carpeta con permiso de escritura.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="426" />
+            <location filename="../../cicte_desktop/db/database.py" line="453" />
             <source>{path} could not be written ({detail}).</source>
             <translation>No se pudo escribir {path} ({detail}).</translation>
         </message>
@@ -3813,12 +3842,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="75" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Este período abarca varios años: el libro tiene una hoja Resumen, Plan de trabajo y Por Estado Miembro para cada año con plan de trabajo, medida con el plan de ese año, y una hoja Eventos con todos los eventos. Los años sin plan de trabajo se indican en una nota.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="84" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
@@ -5671,7 +5700,7 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>MapCanvas</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="173" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="174" />
             <source>{state}: %Ln participant(s)</source>
             <translation>
                 <numerusform>{state}: %Ln participante</numerusform>
@@ -5679,7 +5708,7 @@ Replace the database you are working on with it? The current database is kept as
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="175" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="176" />
             <source>{state}: %Ln event(s)</source>
             <translation>
                 <numerusform>{state}: %Ln evento</numerusform>
@@ -5947,32 +5976,32 @@ Replace the database you are working on with it? The current database is kept as
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Último paquete para este destino: {when}. Este contiene lo que cambió desde entonces.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="86" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Aún no se ha creado ningún paquete para este destino: este lo contiene todo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="95" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="103" />
             <source>Say who the package is for.</source>
             <translation>Indique para quién es el paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="101" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="109" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="103" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
             <source>Choose where to write the package.</source>
             <translation>Elija dónde escribir el paquete.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="115" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="126" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Paquetes de campo (*.cictepkg)</translation>
         </message>
@@ -6875,107 +6904,107 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>El informe semestral abarca todos los Estados Miembros; para uno solo, elija el informe por Estado Miembro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Member states</source>
             <translation>Estados Miembros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="59" />
             <source>Venue</source>
             <translation>Sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="59" />
             <source>Women</source>
             <translation>Mujeres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="59" />
             <source>Men</source>
             <translation>Hombres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="59" />
             <source>Partners</source>
             <translation>Socios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="113" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="114" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité Interamericano contra el Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="121" />
             <source>Capacity building delivered to {state}</source>
             <translation>Desarrollo de capacidades en beneficio de {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="126" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="127" />
             <source>Work plans: {plans}</source>
             <translation>Planes de trabajo: {plans}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="132" />
             <source>Events completed: {count}</source>
             <translation>Eventos realizados: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="133" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="134" />
             <source>Member states: {count}</source>
             <translation>Estados Miembros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="138" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="144" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="145" />
             <source>Contents</source>
             <translation>Índice</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="154" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="155" />
             <source>Executive summary</source>
             <translation>Resumen ejecutivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="156" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="157" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos realizados en beneficio de {state} entre el {start} y el {end} en el marco del {plan}, por área de trabajo. Un evento que benefició a varios Estados Miembros cuenta para cada uno de ellos, con todos sus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="163" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="164" />
             <source>Programs reached</source>
             <translation>Programas alcanzados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="166" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="167" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de desarrollo de capacidades realizados entre el {start} y el {end} con respecto al {plan} ({symbol}), por área de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="185" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="186" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Logrado: unidades de los eventos completados en el período. Computado para la meta: lo mismo, cada actividad como máximo hasta su propia meta, para que el excedente de una no oculte el déficit de otra. Avance: computado sobre meta. Esperado a la fecha: la parte de {year} dentro del período que ya ha transcurrido. Eventos: eventos completados en el período.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="193" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="194" />
             <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
             <translation>
                 <numerusform>%n elemento del plan fue modificado tras su aprobación: está marcado con {mark}, con la fecha y el motivo de cada modificación debajo.</numerusform>
@@ -6983,7 +7012,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="199" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="200" />
             <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
             <translation>
                 <numerusform>%n evento realizado de este período se registró en el plan de trabajo de otro año: no se cuenta aquí (el libro de Excel lo incluye en su hoja Eventos).</numerusform>
@@ -6991,12 +7020,12 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="245" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="246" />
             <source>Project {number}. {title}</source>
             <translation>Proyecto {number}. {title}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="277" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mujer</numerusform>
@@ -7004,7 +7033,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="277" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln hombre</numerusform>
@@ -7012,27 +7041,27 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="278" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="279" />
             <source>Participants: {participants} ({women}, {men}, {unknown} not recorded)</source>
             <translation>Participantes: {participants} ({women}, {men}, {unknown} sin registrar)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="281" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="282" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participantes: {participants} ({women}, {men})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="306" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="307" />
             <source>Upon request</source>
             <translation>A solicitud</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="311" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="312" />
             <source>{label}: ▲ {value}</source>
             <translation>{label}: ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="335" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="339" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
@@ -7156,37 +7185,37 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Vista previa…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="74" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="82" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
             <translation>Ningún evento de este período tiene participantes en su lista. Agréguelos en el formulario del evento (o importe su lista de asistencia), o elija otro período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="77" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="85" />
             <source>One landscape page per participant, to print and sign.</source>
             <translation>Una página horizontal por participante, para imprimir y firmar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="79" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
             <translation>Todo lo realizado para un Estado Miembro en el período. No se imprime ningún nombre de participante.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="82" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
             <translation>Portada, índice, resumen por área de trabajo, gráficos, los eventos realizados de cada programa y un anexo por Estado Miembro. No se imprime ningún nombre de participante.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="86" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="94" />
             <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
             <translation>Un período que abarca los planes de varios años da una parte por cada año de plan, medida con su propio plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="103" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="111" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="104" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="112" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -9123,6 +9152,74 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/selftest.py" line="292" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autoprueba FALLIDA: fallaron {failed} de {count} pasos; véase más arriba.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Server</name>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="69" />
+            <source>{database} on {host}:{port}</source>
+            <translation>{database} en {host}:{port}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="76" />
+            <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
+            <translation>{url} no es una URL de PostgreSQL como postgresql://user@host/cicte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="81" />
+            <source>{url} has a port that is not a number from 1 to 65535</source>
+            <translation>{url} tiene un puerto que no es un número del 1 al 65535</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="83" />
+            <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
+            <translation>No incluya la contraseña en la URL: la aplicación nunca guarda contraseñas. Póngala en su archivo .pgpass (o en la variable PGPASSWORD), donde la encuentran las propias herramientas de PostgreSQL.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="89" />
+            <source>{url} names no database: write it as postgresql://user@host/cicte</source>
+            <translation>{url} no indica ninguna base de datos: escríbala como postgresql://user@host/cicte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="112" />
+            <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
+            <translation>El servidor {name} no aceptó al usuario {user}: ponga la contraseña en su archivo .pgpass o en la variable PGPASSWORD ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="115" />
+            <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
+            <translation>El servidor {host} no tiene ningún usuario {user}: lo crea el administrador de la base de datos (vea el README, «Headquarters on PostgreSQL»)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="118" />
+            <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
+            <translation>No hay ninguna base de datos {database} en {host}: la crea el administrador de la base de datos (vea el README, «Headquarters on PostgreSQL»)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="121" />
+            <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
+            <translation>El usuario {user} no puede modificar la base de datos {name}: el administrador de la base de datos debe hacerlo propietario de ella (vea el README, «Headquarters on PostgreSQL») ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="125" />
+            <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
+            <translation>No se pudo conectar con el servidor PostgreSQL en {host}:{port}: compruebe que esté en funcionamiento y que acepte conexiones desde esta computadora ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="127" />
+            <source>Could not work with the database {name}: {reason}</source>
+            <translation>No se pudo trabajar con la base de datos {name}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="51" />
+            <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
+            <translation>La base de datos {name} ya contiene tablas de otro programa ({tables}); CICTE Desktop necesita una base de datos propia: pida una vacía al administrador de la base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="56" />
+            <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
+            <translation>La base de datos {name} se actualizó con una versión más reciente de CICTE Desktop (esquema {revision}); esta versión conoce los esquemas hasta el {head}. Instale la versión más reciente.</translation>
         </message>
     </context>
     <context>

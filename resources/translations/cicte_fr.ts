@@ -555,47 +555,47 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Saisissez au moins {count} lettres pour rechercher aussi dans les événements.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="342" />
             <source>Work area</source>
             <translation>Domaine d'action</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="342" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="342" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="335" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="343" />
             <source>Planned activity</source>
             <translation>Activité prévue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="338" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="346" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="339" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="347" />
             <source>no numeric target</source>
             <translation>sans objectif chiffré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="361" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="369" />
             <source>No events under this item match “{text}”.</source>
             <translation>Aucun événement de cet élément ne correspond à « {text} ».</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="363" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="371" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Aucun événement de cet élément ne correspond aux filtres. Élargissez les dates ou choisissez Réinitialiser les filtres (Ctrl+Maj+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="366" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="374" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Aucun événement encore consigné sous cet élément ({kind}) en {year} — appuyez sur Ctrl+N pour en consigner un.</translation>
         </message>
@@ -603,62 +603,62 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="297" />
             <source>Show as table</source>
             <translation>Afficher en tableau</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="302" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="301" />
             <source>Save as PNG…</source>
             <translation>Enregistrer en PNG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="304" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="303" />
             <source>Save as SVG…</source>
             <translation>Enregistrer en SVG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="308" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="307" />
             <source>Save…</source>
             <translation>Enregistrer…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="309" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="308" />
             <source>Save this chart as a PNG or SVG image</source>
             <translation>Enregistrer ce graphique comme image PNG ou SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="363" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="362" />
             <source>Show as chart</source>
             <translation>Afficher en graphique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="411" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="410" />
             <source>The image could not be written.</source>
             <translation>L'image n'a pas pu être écrite.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="431" />
             <source>Save chart as PNG</source>
             <translation>Enregistrer le graphique en PNG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="431" />
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="434" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="433" />
             <source>Save chart as SVG</source>
             <translation>Enregistrer le graphique en SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="434" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="433" />
             <source>SVG images (*.svg)</source>
             <translation>Images SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="443" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="442" />
             <source>The chart was not saved</source>
             <translation>Le graphique n'a pas été enregistré</translation>
         </message>
@@ -868,12 +868,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>  ligne {row} : {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="85" />
+            <location filename="../../cicte_desktop/cli/main.py" line="87" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="141" />
+            <location filename="../../cicte_desktop/cli/main.py" line="123" />
+            <source>cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only (cicte-desktop --db URL upgrade); the window and the other commands need a database file</source>
+            <translation>cicte-desktop : erreur : pour l’instant, une base de données PostgreSQL peut seulement être créée et mise à niveau (cicte-desktop --db URL upgrade) ; la fenêtre et les autres commandes ont besoin d’un fichier de base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/main.py" line="152" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
         </message>
@@ -1009,367 +1014,372 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Indiquez-la avec --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="26" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="29" />
             <source>{value!r} is not a whole number</source>
             <translation>{value!r} n'est pas un nombre entier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="28" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="31" />
             <source>must be at least 1, not {value}</source>
             <translation>doit être au moins égal à 1, et non {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="39" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="42" />
             <source>at most {limit} at a time, not {value}</source>
             <translation>au plus {limit} à la fois, pas {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="50" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="53" />
             <source>{value!r} is not a year like 2016</source>
             <translation>{value!r} n’est pas une année comme 2016</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="56" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="60" />
             <source>the database path is empty</source>
             <translation>le chemin de la base de données est vide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="59" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="70" />
             <source>{path} is a device or a pipe, not a file</source>
             <translation>{path} est un périphérique ou un tube, pas un fichier</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="80" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="91" />
             <source>the file name is empty</source>
             <translation>le nom du fichier est vide</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="98" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="109" />
             <source>{value!r} is not the name of a device</source>
             <translation>{value!r} n’est pas le nom d’un appareil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="100" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="111" />
             <source>a device's name has at most {count} characters</source>
             <translation>le nom d’un appareil a au plus {count} caractères</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="108" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="119" />
             <source>{value!r} is not a date like 2016-07-31</source>
             <translation>{value!r} n'est pas une date au format 2016-07-31</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="114" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="125" />
             <source>{value!r} is not a half year like 2016-H1</source>
             <translation>{value!r} n'est pas un semestre au format 2016-H1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="125" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="136" />
             <source>a whole year</source>
             <translation>une année entière</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="127" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="138" />
             <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
             <translation>un semestre : 2016-H1 correspond à janvier-juin, 2016-H2 à juillet-décembre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="128" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="139" />
             <source>first day (YYYY-MM-DD)</source>
             <translation>premier jour (AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="129" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="140" />
             <source>last day, with --from</source>
             <translation>dernier jour, avec --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="136" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="147" />
             <source>{prog}: error: {problem} (see {prog} --help)</source>
             <translation>{prog} : erreur : {problem} (voir {prog} --help)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="143" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="154" />
             <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
             <translation>Planifier, consigner et rendre compte des activités de renforcement des capacités du Secrétariat du CICTE. Sans commande, ouvre la fenêtre principale.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="148" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="159" />
             <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
             <translation>vérifier cette installation sur une base de données temporaire (initialisation, événement, exportations, fenêtre) et afficher une ligne par étape ; code de sortie 0 si tout réussit</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="151" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="162" />
             <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
             <translation>langue de la fenêtre, des messages, des exportations et des rapports (par défaut : celle choisie dans les Préférences, ou celle du système)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="154" />
-            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
-            <translation>fichier de base de données à ouvrir (créé et initialisé avec le Plan de travail 2016 s'il n'existe pas) ; par défaut : cicte.sqlite dans le dossier de données de l'utilisateur</translation>
+            <location filename="../../cicte_desktop/cli/parser.py" line="165" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing), or a headquarters database on a PostgreSQL server, postgresql://user@host/name (the password from .pgpass or PGPASSWORD); default: cicte.sqlite in the per-user data folder</source>
+            <translation>fichier de base de données à ouvrir (créé et initialisé avec le Plan de travail 2016 s’il n’existe pas), ou base de données du siège sur un serveur PostgreSQL, postgresql://user@host/name (le mot de passe vient de .pgpass ou de PGPASSWORD) ; par défaut : cicte.sqlite dans le dossier de données de l’utilisateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="157" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="170" />
             <source>print the work plan</source>
             <translation>afficher le plan de travail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="158" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="171" />
             <source>print JSON for scripts instead of an outline</source>
             <translation>afficher du JSON pour les scripts au lieu d'un plan structuré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="159" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="172" />
             <source>work plan year (default: the latest)</source>
             <translation>année du plan de travail (par défaut : la plus récente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="161" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="174" />
             <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
             <translation>avec --json : ajoute à chaque élément cible, réalisé, compté, avancement, état et événements</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="163" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="176" />
             <source>with --figures: that member state's contribution</source>
             <translation>avec --figures : la contribution de cet État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="165" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="178" />
             <source>with --figures: first day (default: the plan's year)</source>
             <translation>avec --figures : premier jour (par défaut : l'année du plan)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="166" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="179" />
             <source>with --figures: last day</source>
             <translation>avec --figures : dernier jour</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="168" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="181" />
             <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
             <translation>créer le plan de travail d’une année à partir d’un plan antérieur (chaque élément repris, modifiable)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="170" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="183" />
             <source>the new plan's year</source>
             <translation>l’année du nouveau plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="172" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="185" />
             <source>the year of the plan to start from</source>
             <translation>l’année du plan de départ</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="173" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="186" />
             <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
             <translation>écrit le classeur du plan d'une année (.xlsx), une ligne par élément, à modifier dans Excel et à réimporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="175" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="188" />
             <source>the plan's year</source>
             <translation>l'année du plan</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="176" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="189" />
             <source>the workbook to write (.xlsx)</source>
             <translation>le classeur à écrire (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="177" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="190" />
             <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
             <translation>montre les changements d'un classeur du plan au plan de son année (ou le plan qu'il crée), puis les fait</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="179" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="192" />
             <source>the plan workbook (.xlsx)</source>
             <translation>le classeur du plan (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="180" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="193" />
             <source>show what would change; write nothing</source>
             <translation>montre ce qui changerait ; n'écrit rien</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="181" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="194" />
             <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
             <translation>pourquoi le plan change (obligatoire sauf avec --dry-run) ; gardé dans l'historique du plan avec chaque changement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="183" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="196" />
+            <source>create or upgrade the database's schema and seed the 2016 Work Plan, then exit (for a PostgreSQL server: run once after installing a new version)</source>
+            <translation>créer ou mettre à niveau le schéma de la base de données et l’initialiser avec le Plan de travail 2016, puis quitter (pour un serveur PostgreSQL : à exécuter une fois après l’installation d’une nouvelle version)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="198" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>effectuer toutes les vérifications d'intégrité et afficher un rapport (code de sortie 1 en cas de problème)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="184" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="199" />
             <source>write a consistent copy of the database</source>
             <translation>écrire une copie cohérente de la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="185" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="200" />
             <source>where to write the copy</source>
             <translation>emplacement de la copie</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="186" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="201" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>remplacer la base de données par une sauvegarde (la base actuelle est d'abord conservée comme sauvegarde)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="188" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="203" />
             <source>the backup to restore</source>
             <translation>la sauvegarde à restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="190" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="205" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="192" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="207" />
             <source>write a report file</source>
             <translation>écrire un fichier de rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="194" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="209" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>le classeur Excel destiné aux rapports aux États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="197" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="212" />
             <source>only this member state</source>
             <translation>uniquement cet État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="198" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="213" />
             <source>only this work area (its number)</source>
             <translation>uniquement ce domaine d'action (son numéro)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="200" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="215" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>inclure les noms et coordonnées des participants (données personnelles)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="201" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="216" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>un rapport PDF : le rapport semestriel d'exécution, un rapport d'État membre ou des certificats de participation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="204" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="219" />
             <source>which report</source>
             <translation>quel rapport</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="205" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="220" />
             <source>the PDF to write</source>
             <translation>le PDF à écrire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="208" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="223" />
             <source>the member state of a member-state report</source>
             <translation>l'État membre d'un rapport d'État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="209" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="224" />
             <source>the event whose participants get certificates</source>
             <translation>l'événement dont les participants reçoivent un certificat</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="210" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="225" />
             <source>read a file into the database</source>
             <translation>charger un fichier dans la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="212" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="227" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>une feuille Événements exportée par CICTE Desktop (puis modifiée)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="214" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="229" />
             <source>only say what would change</source>
             <translation>indiquer seulement ce qui serait modifié</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="215" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="230" />
             <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
             <translation>aperçu d’une feuille de présence (.xlsx) telle que le formulaire de l’événement l’importerait : les colonnes trouvées et, pour chaque ligne, importer ou ignorer et pourquoi (rien n’est écrit)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="219" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="234" />
             <source>print JSON for scripts instead of lines</source>
             <translation>afficher du JSON pour les scripts au lieu de lignes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="220" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="235" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>paquets de terrain : transférer les modifications entre les ordinateurs portables et le siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="223" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="238" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>écrire ce qui a changé ici depuis le dernier paquet pour la même destination</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="224" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="239" />
             <source>the package to write (.cictepkg)</source>
             <translation>le paquet à écrire (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="226" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="241" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tout le contenu de cette base de données, et pas seulement ce qui a changé depuis le dernier paquet</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="228" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="243" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>le poste auquel le paquet est destiné (son nom), p. ex. Siège ; sans cette option, les paquets créés ici partagent une destination qui leur est propre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="232" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="247" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>protéger le paquet avec la phrase secrète figurant à la première ligne de F (au moins 8 caractères)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="235" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="250" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>écrire sans protection un paquet qui contient les noms et coordonnées des participants</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="236" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="251" />
             <source>merge a package into this database</source>
             <translation>fusionner un paquet dans cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="240" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="255" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>la phrase secrète d'un paquet protégé, à la première ligne de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="242" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="257" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>faire confiance à l'expéditeur du paquet bien que cet ordinateur ne le connaisse pas encore (ou qu'il ait une nouvelle clé) : comparez d'abord son empreinte avec l'expéditeur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="245" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="260" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>ajouter des événements fictifs pour les démonstrations et les tests de performance</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="246" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="261" />
             <source>how many events to add</source>
             <translation>nombre d'événements à ajouter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="247" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="262" />
             <source>random seed (same seed, same events)</source>
             <translation>graine aléatoire (même graine, mêmes événements)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="252" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="267" />
             <source>this computer's role and signing key</source>
             <translation>rôle et clé de signature de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="254" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="269" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>afficher le rôle et l'empreinte de cet ordinateur, ou en faire le siège de la base de données ou un portable</translation>
         </message>
@@ -1597,6 +1607,25 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
                 <numerusform>%n page</numerusform>
                 <numerusform>%n pages</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="42" />
+            <source>{name}: created at schema {revision}, with the 2016 Work Plan (seed {seed})</source>
+            <translation>{name} : créé au schéma {revision}, avec le Plan de travail 2016 (données initiales {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="45" />
+            <source>{name}: upgraded from schema {old} to {revision} (seed {seed})</source>
+            <translation>{name} : mis à niveau du schéma {old} au schéma {revision} (données initiales {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="48" />
+            <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
+            <translation>{name} : déjà au schéma {revision} (données initiales {seed}) ; rien à faire</translation>
+        </message>
+        <message>
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation type="vanished">fichier de base de données à ouvrir (créé et initialisé avec le Plan de travail 2016 s'il n'existe pas) ; par défaut : cicte.sqlite dans le dossier de données de l'utilisateur</translation>
         </message>
         <message>
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
@@ -1969,12 +1998,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{state} est mis en évidence ; la carte montre tous les États membres.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="390" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="392" />
             <source>none: {states}</source>
             <translation>aucun : {states}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="396" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="398" />
             <source>The boundaries and names shown on this map do not imply official endorsement or acceptance by the Organization of American States.</source>
             <translation>Les frontières et les noms figurant sur cette carte n'impliquent ni approbation ni acceptation officielles de la part de l'Organisation des États Américains.</translation>
         </message>
@@ -2048,67 +2077,67 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="246" />
+            <location filename="../../cicte_desktop/db/database.py" line="273" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} est un dossier, et non un fichier de base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="250" />
+            <location filename="../../cicte_desktop/db/database.py" line="277" />
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="255" />
+            <location filename="../../cicte_desktop/db/database.py" line="282" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : il est ouvert pour consultation, vérification et export, mais les modifications ne peuvent pas être enregistrées. Rien n’a été modifié. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="268" />
+            <location filename="../../cicte_desktop/db/database.py" line="295" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Un autre programme utilise {path} et n’a pas terminé en {seconds} secondes. Rien n’a été enregistré ; fermez l’autre programme (ou attendez qu’il ait terminé) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="273" />
+            <location filename="../../cicte_desktop/db/database.py" line="300" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>Le disque qui contient {path} est plein. Rien n’a été enregistré ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="278" />
+            <location filename="../../cicte_desktop/db/database.py" line="305" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>{path} n’a pas pu être écrit ({detail}). Rien n’a été enregistré ; vérifiez que le lecteur est toujours connecté, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="288" />
+            <location filename="../../cicte_desktop/db/database.py" line="315" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture (par exemple votre dossier Documents) et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="351" />
+            <location filename="../../cicte_desktop/db/database.py" line="378" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} doit être mis à niveau, mais la copie préalable a échoué ({detail}) ; rien n'a donc été modifié. Libérez de l'espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="371" />
+            <location filename="../../cicte_desktop/db/database.py" line="398" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>La mise à niveau de {path} a échoué ({detail}). Une copie a été conservée dans {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="414" />
+            <location filename="../../cicte_desktop/db/database.py" line="441" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>{path} n’a pas pu être créé : le disque est plein. Aucun fichier n’est resté ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="419" />
+            <location filename="../../cicte_desktop/db/database.py" line="446" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} est verrouillé par un autre programme. Fermez-le dans ce programme et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="423" />
+            <location filename="../../cicte_desktop/db/database.py" line="450" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="426" />
+            <location filename="../../cicte_desktop/db/database.py" line="453" />
             <source>{path} could not be written ({detail}).</source>
             <translation>{path} n'a pas pu être écrit ({detail}).</translation>
         </message>
@@ -3813,12 +3842,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="75" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Cette période couvre plusieurs années : le classeur contient une feuille Résumé, Plan de travail et Par État membre pour chaque année dotée d'un plan de travail, mesurée par rapport au plan de cette année, et une feuille Événements avec tous les événements. Les années sans plan de travail sont indiquées dans une note.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="84" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
@@ -5671,7 +5700,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>MapCanvas</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="173" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="174" />
             <source>{state}: %Ln participant(s)</source>
             <translation>
                 <numerusform>{state} : %Ln participant</numerusform>
@@ -5679,7 +5708,7 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="175" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="176" />
             <source>{state}: %Ln event(s)</source>
             <translation>
                 <numerusform>{state} : %Ln événement</numerusform>
@@ -5947,32 +5976,32 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Dernier paquet pour cette destination : {when}. Celui-ci contient ce qui a changé depuis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="86" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Aucun paquet encore créé pour cette destination : celui-ci contient tout.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="95" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="103" />
             <source>Say who the package is for.</source>
             <translation>Indiquez à qui le paquet est destiné.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="101" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="109" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases secrètes sont différentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="103" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
             <source>Choose where to write the package.</source>
             <translation>Choisissez où écrire le paquet.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="115" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="126" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Paquets de terrain (*.cictepkg)</translation>
         </message>
@@ -6875,107 +6904,107 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Le rapport semestriel couvre tous les États membres ; pour un seul, choisissez le rapport d'État membre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Member states</source>
             <translation>États membres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="59" />
             <source>Venue</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="59" />
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="59" />
             <source>Men</source>
             <translation>Hommes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="59" />
             <source>Partners</source>
             <translation>Partenaires</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="113" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="114" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comité interaméricain contre le terrorisme</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="121" />
             <source>Capacity building delivered to {state}</source>
             <translation>Renforcement des capacités — {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="126" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="127" />
             <source>Work plans: {plans}</source>
             <translation>Plans de travail : {plans}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="132" />
             <source>Events completed: {count}</source>
             <translation>Événements terminés : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="133" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="134" />
             <source>Member states: {count}</source>
             <translation>États membres : {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="138" />
             <source>Period: {period}</source>
             <translation>Période : {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="144" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="145" />
             <source>Contents</source>
             <translation>Table des matières</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="154" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="155" />
             <source>Executive summary</source>
             <translation>Résumé analytique</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="156" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="157" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Événements terminés pour l'État membre {state} entre le {start} et le {end} au titre du {plan}, par domaine d'action. Un événement ayant bénéficié à plusieurs États membres compte pour chacun d'eux, avec tous ses participants.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="163" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="164" />
             <source>Programs reached</source>
             <translation>Programmes concernés</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="166" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="167" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Événements de renforcement des capacités terminés entre le {start} et le {end} au titre du {plan} ({symbol}), par domaine d'action.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="185" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="186" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Réalisé : unités des événements terminés dans la période. Compté pour la cible : de même, chaque activité au plus jusqu'à sa propre cible, afin que l'excédent de l'une ne masque pas le déficit d'une autre. Avancement : compté sur cible. Attendu à ce jour : la part de {year} comprise dans la période déjà écoulée. Événements : événements terminés dans la période.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="193" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="194" />
             <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
             <translation>
                 <numerusform>%n élément du plan a été modifié après son approbation : il est marqué {mark}, avec la date et le motif de chaque modification en dessous.</numerusform>
@@ -6983,7 +7012,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="199" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="200" />
             <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
             <translation>
                 <numerusform>%n événement réalisé de cette période a été enregistré dans le plan de travail d’une autre année : il n’est pas compté ici (le classeur Excel l’inclut dans sa feuille Événements).</numerusform>
@@ -6991,12 +7020,12 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="245" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="246" />
             <source>Project {number}. {title}</source>
             <translation>Projet {number}. {title}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="277" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln femme</numerusform>
@@ -7004,7 +7033,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="277" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homme</numerusform>
@@ -7012,27 +7041,27 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="278" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="279" />
             <source>Participants: {participants} ({women}, {men}, {unknown} not recorded)</source>
             <translation>Participants : {participants} ({women}, {men}, {unknown} non renseignés)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="281" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="282" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participants : {participants} ({women}, {men})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="306" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="307" />
             <source>Upon request</source>
             <translation>Sur demande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="311" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="312" />
             <source>{label}: ▲ {value}</source>
             <translation>{label} : ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="335" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="339" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
@@ -7156,37 +7185,37 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Aperçu…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="74" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="82" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
             <translation>Aucun événement de cette période ne comporte de participants dans sa liste. Ajoutez-les dans le formulaire de l'événement (ou importez sa feuille de présence), ou choisissez une autre période.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="77" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="85" />
             <source>One landscape page per participant, to print and sign.</source>
             <translation>Une page au format paysage par participant, à imprimer et à signer.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="79" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
             <translation>Tout ce qui a été réalisé pour un État membre au cours de la période. Aucun nom de participant n'est imprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="82" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
             <translation>Couverture, table des matières, synthèse par domaine d'action, graphiques, événements terminés de chaque programme et annexe par État membre. Aucun nom de participant n'est imprimé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="86" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="94" />
             <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
             <translation>Une période couvrant les plans de plusieurs années donne une partie par année de plan, mesurée par rapport à son propre plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="103" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="111" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="104" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="112" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -9123,6 +9152,74 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/selftest.py" line="292" />
             <source>Self-test FAILED: {failed} of {count} steps failed, see above.</source>
             <translation>Autotest en ÉCHEC : {failed} étapes sur {count} ont échoué, voir ci-dessus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Server</name>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="69" />
+            <source>{database} on {host}:{port}</source>
+            <translation>{database} sur {host}:{port}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="76" />
+            <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
+            <translation>{url} n’est pas une URL PostgreSQL comme postgresql://user@host/cicte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="81" />
+            <source>{url} has a port that is not a number from 1 to 65535</source>
+            <translation>{url} a un port qui n’est pas un nombre de 1 à 65535</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="83" />
+            <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
+            <translation>Ne mettez pas le mot de passe dans l’URL : l’application ne conserve jamais de mots de passe. Placez-le dans votre fichier .pgpass (ou dans la variable PGPASSWORD), où les outils de PostgreSQL eux-mêmes le trouvent.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="89" />
+            <source>{url} names no database: write it as postgresql://user@host/cicte</source>
+            <translation>{url} n’indique aucune base de données : écrivez-la sous la forme postgresql://user@host/cicte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="112" />
+            <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
+            <translation>Le serveur {name} n’a pas accepté l’utilisateur {user} : placez le mot de passe dans votre fichier .pgpass ou dans la variable PGPASSWORD ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="115" />
+            <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
+            <translation>Le serveur {host} n’a pas d’utilisateur {user} : c’est l’administrateur de la base de données qui le crée (voir le README, « Headquarters on PostgreSQL »)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="118" />
+            <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
+            <translation>Il n’y a pas de base de données {database} sur {host} : c’est l’administrateur de la base de données qui la crée (voir le README, « Headquarters on PostgreSQL »)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="121" />
+            <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
+            <translation>L’utilisateur {user} ne peut pas modifier la base de données {name} : l’administrateur de la base de données doit en faire le propriétaire (voir le README, « Headquarters on PostgreSQL ») ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="125" />
+            <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
+            <translation>Impossible de joindre le serveur PostgreSQL sur {host}:{port} : vérifiez qu’il est démarré et qu’il accepte les connexions de cet ordinateur ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="127" />
+            <source>Could not work with the database {name}: {reason}</source>
+            <translation>Impossible de travailler avec la base de données {name} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="51" />
+            <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
+            <translation>La base de données {name} contient déjà des tables d’un autre programme ({tables}) ; CICTE Desktop a besoin de sa propre base de données : demandez-en une vide à l’administrateur de la base de données.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="56" />
+            <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
+            <translation>La base de données {name} a été mise à niveau par une version plus récente de CICTE Desktop (schéma {revision}) ; cette version connaît les schémas jusqu’au {head}. Installez la version plus récente.</translation>
         </message>
     </context>
     <context>

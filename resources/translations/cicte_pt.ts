@@ -555,47 +555,47 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Digite pelo menos {count} letras para pesquisar também nos eventos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="342" />
             <source>Work area</source>
             <translation>Área de trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="342" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="334" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="342" />
             <source>Project</source>
             <translation>Projeto</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="335" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="343" />
             <source>Planned activity</source>
             <translation>Atividade prevista</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="338" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="346" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="339" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="347" />
             <source>no numeric target</source>
             <translation>sem meta numérica</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="361" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="369" />
             <source>No events under this item match “{text}”.</source>
             <translation>Nenhum evento deste item corresponde a “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="363" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="371" />
             <source>No events under this item match the filters. Widen the dates or choose Reset Filters (Ctrl+Shift+R).</source>
             <translation>Nenhum evento deste item corresponde aos filtros. Amplie o intervalo de datas ou escolha Redefinir filtros (Ctrl+Shift+R).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/browse.py" line="366" />
+            <location filename="../../cicte_desktop/views/controllers/browse.py" line="374" />
             <source>No events logged under this {kind} in {year} yet — press Ctrl+N to log one.</source>
             <translation>Ainda não há eventos de {year} registrados neste item ({kind}) — pressione Ctrl+N para registrar um.</translation>
         </message>
@@ -603,62 +603,62 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="298" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="297" />
             <source>Show as table</source>
             <translation>Ver como tabela</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="302" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="301" />
             <source>Save as PNG…</source>
             <translation>Salvar como PNG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="304" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="303" />
             <source>Save as SVG…</source>
             <translation>Salvar como SVG…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="308" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="307" />
             <source>Save…</source>
             <translation>Salvar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="309" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="308" />
             <source>Save this chart as a PNG or SVG image</source>
             <translation>Salvar este gráfico como imagem PNG ou SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="363" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="362" />
             <source>Show as chart</source>
             <translation>Ver como gráfico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="411" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="410" />
             <source>The image could not be written.</source>
             <translation>Não foi possível gravar a imagem.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="431" />
             <source>Save chart as PNG</source>
             <translation>Salvar o gráfico como PNG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="432" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="431" />
             <source>PNG images (*.png)</source>
             <translation>Imagens PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="434" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="433" />
             <source>Save chart as SVG</source>
             <translation>Salvar o gráfico como SVG</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="434" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="433" />
             <source>SVG images (*.svg)</source>
             <translation>Imagens SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="443" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="442" />
             <source>The chart was not saved</source>
             <translation>O gráfico não foi salvo</translation>
         </message>
@@ -868,12 +868,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>  linha {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="85" />
+            <location filename="../../cicte_desktop/cli/main.py" line="87" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="141" />
+            <location filename="../../cicte_desktop/cli/main.py" line="123" />
+            <source>cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only (cicte-desktop --db URL upgrade); the window and the other commands need a database file</source>
+            <translation>cicte-desktop: erro: por enquanto, um banco de dados PostgreSQL só pode ser criado e atualizado (cicte-desktop --db URL upgrade); a janela e os demais comandos precisam de um arquivo de banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/main.py" line="152" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
         </message>
@@ -1009,367 +1014,372 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Informe-a com --passphrase-file.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="26" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="29" />
             <source>{value!r} is not a whole number</source>
             <translation>{value!r} não é um número inteiro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="28" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="31" />
             <source>must be at least 1, not {value}</source>
             <translation>deve ser no mínimo 1, não {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="39" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="42" />
             <source>at most {limit} at a time, not {value}</source>
             <translation>no máximo {limit} de cada vez, não {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="50" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="53" />
             <source>{value!r} is not a year like 2016</source>
             <translation>{value!r} não é um ano como 2016</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="56" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="60" />
             <source>the database path is empty</source>
             <translation>o caminho do banco de dados está vazio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="59" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="70" />
             <source>{path} is a device or a pipe, not a file</source>
             <translation>{path} é um dispositivo ou um pipe, não um arquivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="80" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="91" />
             <source>the file name is empty</source>
             <translation>o nome do arquivo está vazio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="98" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="109" />
             <source>{value!r} is not the name of a device</source>
             <translation>{value!r} não é o nome de um dispositivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="100" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="111" />
             <source>a device's name has at most {count} characters</source>
             <translation>o nome de um dispositivo tem no máximo {count} caracteres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="108" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="119" />
             <source>{value!r} is not a date like 2016-07-31</source>
             <translation>{value!r} não é uma data no formato 2016-07-31</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="114" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="125" />
             <source>{value!r} is not a half year like 2016-H1</source>
             <translation>{value!r} não é um semestre no formato 2016-H1</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="125" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="136" />
             <source>a whole year</source>
             <translation>um ano inteiro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="127" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="138" />
             <source>a half year: 2016-H1 is January-June, 2016-H2 July-December</source>
             <translation>um semestre: 2016-H1 é janeiro a junho, 2016-H2 é julho a dezembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="128" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="139" />
             <source>first day (YYYY-MM-DD)</source>
             <translation>primeiro dia (AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="129" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="140" />
             <source>last day, with --from</source>
             <translation>último dia, com --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="136" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="147" />
             <source>{prog}: error: {problem} (see {prog} --help)</source>
             <translation>{prog}: erro: {problem} (veja {prog} --help)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="143" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="154" />
             <source>Plan, log and report the capacity-building work of the CICTE Secretariat. Without a command, opens the main window.</source>
             <translation>Planejar, registrar e relatar o trabalho de capacitação da Secretaria do CICTE. Sem um comando, abre a janela principal.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="148" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="159" />
             <source>check this installation on a temporary database (seed, event, exports, window) and print one line per step; exit 0 when all pass</source>
             <translation>verificar esta instalação em um banco de dados temporário (criação, evento, exportações, janela) e exibir uma linha por etapa; código de saída 0 se todas forem aprovadas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="151" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="162" />
             <source>language of the window, messages, exports and reports (default: the one chosen in Preferences, or the system's)</source>
             <translation>idioma da janela, das mensagens, das exportações e dos relatórios (padrão: o escolhido em Preferências ou o do sistema)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="154" />
-            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
-            <translation>arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
+            <location filename="../../cicte_desktop/cli/parser.py" line="165" />
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing), or a headquarters database on a PostgreSQL server, postgresql://user@host/name (the password from .pgpass or PGPASSWORD); default: cicte.sqlite in the per-user data folder</source>
+            <translation>arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016), ou um banco de dados da sede em um servidor PostgreSQL, postgresql://user@host/name (a senha vem de .pgpass ou PGPASSWORD); padrão: cicte.sqlite na pasta de dados do usuário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="157" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="170" />
             <source>print the work plan</source>
             <translation>exibir o Plano de Trabalho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="158" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="171" />
             <source>print JSON for scripts instead of an outline</source>
             <translation>exibir JSON para scripts em vez de um esquema</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="159" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="172" />
             <source>work plan year (default: the latest)</source>
             <translation>ano do Plano de Trabalho (padrão: o mais recente)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="161" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="174" />
             <source>with --json: add each item's target, achieved, counted, progress, state and events</source>
             <translation>com --json: acrescenta a cada item meta, alcançado, computado, progresso, estado e eventos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="163" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="176" />
             <source>with --figures: that member state's contribution</source>
             <translation>com --figures: a contribuição desse Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="165" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="178" />
             <source>with --figures: first day (default: the plan's year)</source>
             <translation>com --figures: primeiro dia (padrão: o ano do plano)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="166" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="179" />
             <source>with --figures: last day</source>
             <translation>com --figures: último dia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="168" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="181" />
             <source>start a year's work plan from an earlier one (every item carried over, editable)</source>
             <translation>iniciar o plano de trabalho de um ano a partir de um anterior (cada item transferido, editável)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="170" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="183" />
             <source>the new plan's year</source>
             <translation>o ano do novo plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="172" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="185" />
             <source>the year of the plan to start from</source>
             <translation>o ano do plano de partida</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="173" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="186" />
             <source>write a year's plan workbook (.xlsx), one row per item, to edit in Excel and import back</source>
             <translation>escreve a pasta de trabalho do plano de um ano (.xlsx), uma linha por item, para editar no Excel e importar de volta</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="175" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="188" />
             <source>the plan's year</source>
             <translation>o ano do plano</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="176" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="189" />
             <source>the workbook to write (.xlsx)</source>
             <translation>a pasta de trabalho a gravar (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="177" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="190" />
             <source>preview a plan workbook's changes to its year's plan (or the plan it creates), then make them</source>
             <translation>mostra as alterações de uma pasta de trabalho do plano ao plano do seu ano (ou o plano que cria) e depois as faz</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="179" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="192" />
             <source>the plan workbook (.xlsx)</source>
             <translation>a pasta de trabalho do plano (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="180" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="193" />
             <source>show what would change; write nothing</source>
             <translation>mostra o que mudaria; não grava nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="181" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="194" />
             <source>why the plan changes (required unless --dry-run); kept in the plan's history with every change</source>
             <translation>por que o plano muda (obrigatório, exceto com --dry-run); guardado no histórico do plano com cada alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="183" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="196" />
+            <source>create or upgrade the database's schema and seed the 2016 Work Plan, then exit (for a PostgreSQL server: run once after installing a new version)</source>
+            <translation>criar ou atualizar o esquema do banco de dados e preenchê-lo com o Plano de Trabalho 2016, depois sair (para um servidor PostgreSQL: execute uma vez após instalar uma nova versão)</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/parser.py" line="198" />
             <source>run the full integrity checks and print a report (exit 1 on problems)</source>
             <translation>executar todas as verificações de integridade e exibir um relatório (código de saída 1 se houver problemas)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="184" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="199" />
             <source>write a consistent copy of the database</source>
             <translation>gravar uma cópia consistente do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="185" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="200" />
             <source>where to write the copy</source>
             <translation>onde gravar a cópia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="186" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="201" />
             <source>replace the database with a backup (the current one is kept as a backup first)</source>
             <translation>substituir o banco de dados por um backup (antes, é feito um backup do atual)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="188" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="203" />
             <source>the backup to restore</source>
             <translation>o backup a restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="190" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="205" />
             <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
             <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="192" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="207" />
             <source>write a report file</source>
             <translation>gravar um arquivo de relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="194" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="209" />
             <source>the Excel workbook for member-state reporting</source>
             <translation>a pasta de trabalho Excel para relatórios por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="197" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="212" />
             <source>only this member state</source>
             <translation>apenas este Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="198" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="213" />
             <source>only this work area (its number)</source>
             <translation>apenas esta área de trabalho (seu número)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="200" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="215" />
             <source>include the participants' names and contacts (personal data)</source>
             <translation>incluir nomes e contatos dos participantes (dados pessoais)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="201" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="216" />
             <source>a PDF report: the semi-annual implementation report, a member-state report, or certificates of participation</source>
             <translation>um relatório em PDF: o relatório semestral de execução, um relatório por Estado membro ou certificados de participação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="204" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="219" />
             <source>which report</source>
             <translation>qual relatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="205" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="220" />
             <source>the PDF to write</source>
             <translation>o PDF a gravar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="208" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="223" />
             <source>the member state of a member-state report</source>
             <translation>o Estado membro de um relatório por Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="209" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="224" />
             <source>the event whose participants get certificates</source>
             <translation>o evento cujos participantes receberão certificados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="210" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="225" />
             <source>read a file into the database</source>
             <translation>ler um arquivo para o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="212" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="227" />
             <source>an Events sheet exported by CICTE Desktop (and edited)</source>
             <translation>uma planilha Eventos exportada pelo CICTE Desktop (e editada)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="214" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="229" />
             <source>only say what would change</source>
             <translation>apenas informar o que mudaria</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="215" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="230" />
             <source>preview an attendance sheet (.xlsx) as the event form would import it: the columns found and, for each row, import or skip and why (nothing is written)</source>
             <translation>prévia de uma lista de presença (.xlsx) como o formulário do evento a importaria: as colunas encontradas e, para cada linha, importar ou ignorar e por quê (nada é gravado)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="219" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="234" />
             <source>print JSON for scripts instead of lines</source>
             <translation>imprimir JSON para scripts em vez de linhas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="220" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="235" />
             <source>field packages: carry changes between laptops and headquarters</source>
             <translation>pacotes de campo: levar alterações entre os computadores e a sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="223" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="238" />
             <source>write what changed here since the last package for the same destination</source>
             <translation>gravar o que mudou aqui desde o último pacote para o mesmo destino</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="224" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="239" />
             <source>the package to write (.cictepkg)</source>
             <translation>o pacote a gravar (.cictepkg)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="226" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="241" />
             <source>everything this database holds, not only what changed since the last package</source>
             <translation>tudo o que este banco de dados contém, não só o que mudou desde o último pacote</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="228" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="243" />
             <source>the device the package is for (its name), e.g. Headquarters; without it, packages made here share one destination of their own</source>
             <translation>o computador a que se destina o pacote (seu nome), p. ex. Sede; sem esta opção, os pacotes gerados aqui compartilham um destino próprio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="232" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="247" />
             <source>protect the package with the passphrase in the first line of F (at least 8 characters)</source>
             <translation>proteger o pacote com a frase secreta da primeira linha de F (pelo menos 8 caracteres)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="235" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="250" />
             <source>write a package that carries participants' names and contacts unprotected</source>
             <translation>gravar sem proteção um pacote que leva os nomes e contatos dos participantes</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="236" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="251" />
             <source>merge a package into this database</source>
             <translation>mesclar um pacote neste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="240" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="255" />
             <source>the passphrase of a protected package, in the first line of F</source>
             <translation>a frase secreta de um pacote protegido, na primeira linha de F</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="242" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="257" />
             <source>trust the package's sender although this computer does not know it yet (or it has a new key): compare its fingerprint with the sender first</source>
             <translation>confiar no remetente do pacote embora este computador ainda não o conheça (ou ele tenha uma chave nova): compare antes a impressão digital com o remetente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="245" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="260" />
             <source>add synthetic logged events for demonstrations and benchmarks</source>
             <translation>adicionar eventos fictícios para demonstrações e testes de desempenho</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="246" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="261" />
             <source>how many events to add</source>
             <translation>quantos eventos adicionar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="247" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="262" />
             <source>random seed (same seed, same events)</source>
             <translation>semente aleatória (mesma semente, mesmos eventos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="252" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="267" />
             <source>this computer's role and signing key</source>
             <translation>papel e chave de assinatura deste computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/parser.py" line="254" />
+            <location filename="../../cicte_desktop/cli/parser.py" line="269" />
             <source>show this computer's role and fingerprint, or make it the database's headquarters or a laptop</source>
             <translation>mostrar o papel e a impressão digital deste computador, ou torná-lo a sede do banco de dados ou um notebook</translation>
         </message>
@@ -1597,6 +1607,25 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
                 <numerusform>%n página</numerusform>
                 <numerusform>%n páginas</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="42" />
+            <source>{name}: created at schema {revision}, with the 2016 Work Plan (seed {seed})</source>
+            <translation>{name}: criado no esquema {revision}, com o Plano de Trabalho 2016 (dados iniciais {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="45" />
+            <source>{name}: upgraded from schema {old} to {revision} (seed {seed})</source>
+            <translation>{name}: atualizado do esquema {old} para o {revision} (dados iniciais {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="48" />
+            <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
+            <translation>{name}: já está no esquema {revision} (dados iniciais {seed}); nada a fazer</translation>
+        </message>
+        <message>
+            <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
+            <translation type="vanished">arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
         </message>
         <message>
             <source>{path}: saved {when} on {device}; {events} events, {people} participants (schema {revision})</source>
@@ -1969,12 +1998,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{state} aparece destacado; o mapa mostra todos os Estados membros.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="390" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="392" />
             <source>none: {states}</source>
             <translation>nenhum: {states}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/dashboard.py" line="396" />
+            <location filename="../../cicte_desktop/services/dashboard.py" line="398" />
             <source>The boundaries and names shown on this map do not imply official endorsement or acceptance by the Organization of American States.</source>
             <translation>As fronteiras e os nomes indicados neste mapa não implicam aprovação ou aceitação oficial por parte da Organização dos Estados Americanos.</translation>
         </message>
@@ -2048,67 +2077,67 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="246" />
+            <location filename="../../cicte_desktop/db/database.py" line="273" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} é uma pasta, não um arquivo de banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="250" />
+            <location filename="../../cicte_desktop/db/database.py" line="277" />
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="255" />
+            <location filename="../../cicte_desktop/db/database.py" line="282" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: está aberto para consulta, verificação e exportação, mas as alterações não podem ser salvas. Nada foi alterado. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="268" />
+            <location filename="../../cicte_desktop/db/database.py" line="295" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Outro programa está usando {path} e não terminou em {seconds} segundos. Nada foi salvo; feche o outro programa (ou espere que ele termine) e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="273" />
+            <location filename="../../cicte_desktop/db/database.py" line="300" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>O disco que contém {path} está cheio. Nada foi salvo; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="278" />
+            <location filename="../../cicte_desktop/db/database.py" line="305" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nada foi salvo; verifique se a unidade continua conectada e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="288" />
+            <location filename="../../cicte_desktop/db/database.py" line="315" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação (por exemplo, a pasta Documentos) e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="351" />
+            <location filename="../../cicte_desktop/db/database.py" line="378" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} precisa ser atualizado, mas a cópia prévia falhou ({detail}); por isso, nada foi alterado. Libere espaço em disco ou verifique a pasta de dados e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="371" />
+            <location filename="../../cicte_desktop/db/database.py" line="398" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>Falha ao atualizar {path} ({detail}). Uma cópia dele foi mantida em {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="414" />
+            <location filename="../../cicte_desktop/db/database.py" line="441" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>Não foi possível criar {path}: o disco está cheio. Nenhum arquivo ficou para trás; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="419" />
+            <location filename="../../cicte_desktop/db/database.py" line="446" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} está bloqueado por outro programa. Feche-o nesse programa e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="423" />
+            <location filename="../../cicte_desktop/db/database.py" line="450" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="426" />
+            <location filename="../../cicte_desktop/db/database.py" line="453" />
             <source>{path} could not be written ({detail}).</source>
             <translation>Não foi possível gravar {path} ({detail}).</translation>
         </message>
@@ -3813,12 +3842,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="69" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="75" />
             <source>This period covers several years: the workbook has a Summary, Work plan and By member state sheet for each work plan year, measured against that year's plan, and one Events sheet with every event. Years without a work plan are named in a note.</source>
             <translation>Este período abrange vários anos: a pasta de trabalho tem uma folha Resumo, Plano de trabalho e Por Estado membro para cada ano com plano de trabalho, medida em relação ao plano desse ano, e uma folha Eventos com todos os eventos. Os anos sem plano de trabalho são indicados numa nota.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/export_dialog.py" line="78" />
+            <location filename="../../cicte_desktop/views/export_dialog.py" line="84" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
@@ -5671,7 +5700,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>MapCanvas</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="173" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="174" />
             <source>{state}: %Ln participant(s)</source>
             <translation>
                 <numerusform>{state}: %Ln participante</numerusform>
@@ -5679,7 +5708,7 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="175" />
+            <location filename="../../cicte_desktop/views/charts/chart_view.py" line="176" />
             <source>{state}: %Ln event(s)</source>
             <translation>
                 <numerusform>{state}: %Ln evento</numerusform>
@@ -5947,32 +5976,32 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="84" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="92" />
             <source>Last package for it: {when}. This one holds what changed since.</source>
             <translation>Último pacote para este destino: {when}. Este contém o que mudou desde então.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="86" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="94" />
             <source>No package made for it yet: this one holds everything.</source>
             <translation>Ainda não há pacote para este destino: este contém tudo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="95" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="103" />
             <source>Say who the package is for.</source>
             <translation>Informe para quem é o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="101" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="109" />
             <source>The two passphrases differ.</source>
             <translation>As duas frases secretas são diferentes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="103" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="111" />
             <source>Choose where to write the package.</source>
             <translation>Escolha onde gravar o pacote.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/package_export.py" line="115" />
+            <location filename="../../cicte_desktop/views/package_export.py" line="126" />
             <source>Field packages (*.cictepkg)</source>
             <translation>Pacotes de campo (*.cictepkg)</translation>
         </message>
@@ -6875,107 +6904,107 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>O relatório semestral abrange todos os Estados membros; para um só, escolha o relatório por Estado membro.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="57" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
             <source>Member states</source>
             <translation>Estados membros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="59" />
             <source>Venue</source>
             <translation>Local</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="59" />
             <source>Women</source>
             <translation>Mulheres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="59" />
             <source>Men</source>
             <translation>Homens</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="58" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="59" />
             <source>Partners</source>
             <translation>Parceiros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="113" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="114" />
             <source>Inter-American Committee against Terrorism</source>
             <translation>Comitê Interamericano contra o Terrorismo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="120" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="121" />
             <source>Capacity building delivered to {state}</source>
             <translation>Estado membro beneficiário: {state}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="126" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="127" />
             <source>Work plans: {plans}</source>
             <translation>Planos de trabalho: {plans}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="131" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="132" />
             <source>Events completed: {count}</source>
             <translation>Eventos concluídos: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="133" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="134" />
             <source>Member states: {count}</source>
             <translation>Estados membros: {count}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="137" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="138" />
             <source>Period: {period}</source>
             <translation>Período: {period}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="144" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="145" />
             <source>Contents</source>
             <translation>Sumário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="154" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="155" />
             <source>Executive summary</source>
             <translation>Resumo executivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="156" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="157" />
             <source>Events completed for {state} between {start} and {end} under the {plan}, by work area. An event that served several member states counts for each, with all its participants.</source>
             <translation>Eventos concluídos entre {start} e {end} no âmbito do {plan}, por área de trabalho, com {state} como Estado beneficiário. Um evento que atendeu a vários Estados membros conta para cada um deles, com todos os seus participantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="163" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="164" />
             <source>Programs reached</source>
             <translation>Programas alcançados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="166" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="167" />
             <source>Capacity-building events completed between {start} and {end} against the {plan} ({symbol}), by work area.</source>
             <translation>Eventos de capacitação concluídos entre {start} e {end} em relação ao {plan} ({symbol}), por área de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="185" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="186" />
             <source>Achieved: units of the events completed in the period. Counted toward target: the same, each activity at most up to its own target, so that a surplus in one does not hide a shortfall in another. Progress: counted over target. Expected by now: the share of {year} within the period that has gone by. Events: completed events of the period.</source>
             <translation>Alcançado: unidades dos eventos concluídos no período. Computado para a meta: o mesmo, cada atividade no máximo até a sua própria meta, para que o excedente de uma não esconda o déficit de outra. Progresso: computado sobre a meta. Esperado até agora: a parte de {year} dentro do período já decorrida. Eventos: eventos concluídos no período.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="193" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="194" />
             <source>%n item of the plan was amended after its approval: it is marked {mark}, with the date and reason of each amendment under it.</source>
             <translation>
                 <numerusform>%n item do plano foi alterado após a sua aprovação: está marcado com {mark}, com a data e o motivo de cada alteração abaixo.</numerusform>
@@ -6983,7 +7012,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="199" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="200" />
             <source>%n completed event of this period was logged under another year's work plan: it is not counted here (the Excel workbook lists it in its Events sheet).</source>
             <translation>
                 <numerusform>%n evento realizado deste período foi registrado no plano de trabalho de outro ano: não é contado aqui (a pasta de trabalho do Excel o inclui na sua planilha Eventos).</numerusform>
@@ -6991,12 +7020,12 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="245" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="246" />
             <source>Project {number}. {title}</source>
             <translation>Projeto {number}. {title}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="277" />
             <source>%Ln women</source>
             <translation>
                 <numerusform>%Ln mulher</numerusform>
@@ -7004,7 +7033,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="276" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="277" />
             <source>%Ln men</source>
             <translation>
                 <numerusform>%Ln homem</numerusform>
@@ -7012,27 +7041,27 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="278" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="279" />
             <source>Participants: {participants} ({women}, {men}, {unknown} not recorded)</source>
             <translation>Participantes: {participants} ({women}, {men}, {unknown} sem registro)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="281" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="282" />
             <source>Participants: {participants} ({women}, {men})</source>
             <translation>Participantes: {participants} ({women}, {men})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="306" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="307" />
             <source>Upon request</source>
             <translation>Mediante solicitação</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="311" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="312" />
             <source>{label}: ▲ {value}</source>
             <translation>{label}: ▲ {value}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="335" />
+            <location filename="../../cicte_desktop/exports/pdf/sections.py" line="339" />
             <source>Online</source>
             <translation>Virtual</translation>
         </message>
@@ -7156,37 +7185,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Visualizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="74" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="82" />
             <source>No event in this period has participants on its roster. Add them in the event's form (or import its attendance sheet), or choose another period.</source>
             <translation>Nenhum evento deste período tem participantes na lista nominal. Adicione-os no formulário do evento (ou importe a lista de presença) ou escolha outro período.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="77" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="85" />
             <source>One landscape page per participant, to print and sign.</source>
             <translation>Uma página em paisagem por participante, para imprimir e assinar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="79" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="87" />
             <source>Everything completed for one member state in the period. No participant's name is printed.</source>
             <translation>Tudo o que foi concluído para um Estado membro no período. Nenhum nome de participante é impresso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="82" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="90" />
             <source>Cover, contents, summary by work area, charts, the completed events of each program and a member-state annex. No participant's name is printed.</source>
             <translation>Capa, sumário, resumo por área de trabalho, gráficos, eventos concluídos de cada programa e anexo por Estado membro. Nenhum nome de participante é impresso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="86" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="94" />
             <source>A period over the plans of several years gives a part for each plan year, measured against its own plan.</source>
             <translation>Um período que abrange os planos de vários anos dá uma parte para cada ano de plano, medida em relação ao seu próprio plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="103" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="111" />
             <source>{date} · {title} ({participants})</source>
             <translation>{date} · {title} ({participants})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="104" />
+            <location filename="../../cicte_desktop/views/pdf_report_dialog.py" line="112" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -9127,6 +9156,74 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
         <message>
             <source>Self-test FAILED: {count} steps, see above.</source>
             <translation type="vanished">Autoteste COM FALHA ({count} etapas); veja acima.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Server</name>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="69" />
+            <source>{database} on {host}:{port}</source>
+            <translation>{database} em {host}:{port}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="76" />
+            <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
+            <translation>{url} não é uma URL do PostgreSQL como postgresql://user@host/cicte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="81" />
+            <source>{url} has a port that is not a number from 1 to 65535</source>
+            <translation>{url} tem uma porta que não é um número de 1 a 65535</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="83" />
+            <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
+            <translation>Não coloque a senha na URL: o aplicativo nunca guarda senhas. Coloque-a no seu arquivo .pgpass (ou na variável PGPASSWORD), onde as próprias ferramentas do PostgreSQL a encontram.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="89" />
+            <source>{url} names no database: write it as postgresql://user@host/cicte</source>
+            <translation>{url} não indica nenhum banco de dados: escreva-a como postgresql://user@host/cicte</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="112" />
+            <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
+            <translation>O servidor {name} não aceitou o usuário {user}: coloque a senha no seu arquivo .pgpass ou na variável PGPASSWORD ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="115" />
+            <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
+            <translation>O servidor {host} não tem o usuário {user}: quem o cria é o administrador do banco de dados (veja o README, "Headquarters on PostgreSQL")</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="118" />
+            <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
+            <translation>Não há banco de dados {database} em {host}: quem o cria é o administrador do banco de dados (veja o README, "Headquarters on PostgreSQL")</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="121" />
+            <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
+            <translation>O usuário {user} não pode alterar o banco de dados {name}: o administrador do banco de dados deve tornar esse usuário o proprietário do banco (veja o README, "Headquarters on PostgreSQL") ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="125" />
+            <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
+            <translation>Não foi possível acessar o servidor PostgreSQL em {host}:{port}: verifique se ele está em execução e aceita conexões deste computador ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="127" />
+            <source>Could not work with the database {name}: {reason}</source>
+            <translation>Não foi possível trabalhar com o banco de dados {name}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="51" />
+            <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
+            <translation>O banco de dados {name} já contém tabelas de outro programa ({tables}); o CICTE Desktop precisa de um banco de dados próprio: peça um vazio ao administrador do banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="56" />
+            <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
+            <translation>O banco de dados {name} foi atualizado por uma versão mais recente do CICTE Desktop (esquema {revision}); esta versão conhece os esquemas até o {head}. Instale a versão mais recente.</translation>
         </message>
     </context>
     <context>

@@ -47,7 +47,9 @@ def _columns_and_values(table: str, kind: str, body: str) -> tuple[str, str]:
     return "body, kind, uuid", f"{body}, '{kind}', NEW.uuid"
 
 
-def _triggers(table: str, kind: str, body: str) -> list[str]:
+def _statements(table: str, kind: str, body: str) -> tuple[str, str, str]:
+    """What a trigger does, as SQL both databases run: clear the index of a row's uuid (NEW's),
+    index a row that is not deleted, and take a row (OLD) out of the index."""
     index = _index(kind)
     columns, values = _columns_and_values(table, kind, body)
     # An INSERT OR REPLACE deletes the old row without firing the delete trigger: clear what
@@ -65,6 +67,11 @@ def _triggers(table: str, kind: str, body: str) -> list[str]:
         f"DELETE FROM {index} WHERE rowid = (SELECT id FROM search_key WHERE uuid = OLD.uuid); "
         "DELETE FROM search_key WHERE uuid = OLD.uuid;"
     )
+    return clear_new, insert, delete
+
+
+def _triggers(table: str, kind: str, body: str) -> list[str]:
+    clear_new, insert, delete = _statements(table, kind, body)
     return [
         f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN {clear_new} {insert} END",
         f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} BEGIN {delete} {insert} END",
@@ -72,10 +79,62 @@ def _triggers(table: str, kind: str, body: str) -> list[str]:
     ]
 
 
+def _postgresql_triggers(table: str, kind: str, body: str) -> list[str]:
+    """The same on PostgreSQL: one PL/pgSQL function, fired after each row is written."""
+    clear_new, insert, delete = _statements(table, kind, body)
+    return [
+        f"CREATE FUNCTION {table}_search() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"IF TG_OP = 'INSERT' THEN {clear_new} {insert} ELSIF TG_OP = 'UPDATE' THEN {delete} {insert} "
+        f"ELSE {delete} END IF; RETURN NULL; END $$",
+        f"CREATE TRIGGER {table}_search AFTER INSERT OR UPDATE OR DELETE ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {table}_search()",
+    ]
+
+
+#: PostgreSQL's counterpart of FTS5's ``unicode61 remove_diacritics 2`` tokenizer: the text
+#: folded (lower case, accents off, every run of characters that are not letters or digits one
+#: space), so that the "simple" configuration makes the same words of it as FTS5 does.
+POSTGRESQL_FOLD = (
+    "CREATE FUNCTION cicte_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS "
+    "$$ SELECT regexp_replace(lower(public.unaccent('public.unaccent'::regdictionary, coalesce($1, ''))), "
+    "'[^[:alnum:]]+', ' ', 'g') $$"
+)
+
+
+def _postgresql_index(name: str, columns: str) -> list[str]:
+    return [
+        f"CREATE TABLE {name} (rowid integer PRIMARY KEY, {columns}, "
+        "words tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, cicte_fold(body))) STORED)",
+        f"CREATE INDEX ix_{name}_words ON {name} USING gin (words)",
+    ]
+
+
+def _create_search_index() -> list[str]:
+    """The search index's tables, per database: FTS5 virtual tables on SQLite, tables with a
+    ``tsvector`` and a GIN index on PostgreSQL (with the ``unaccent`` extension)."""
+    if op.get_bind().dialect.name == "postgresql":
+        return [
+            "CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public", POSTGRESQL_FOLD,
+            *_postgresql_index("search_index", "body text, uuid text, activity text, start_date text, status text, "
+                                               "event_type text"),
+            *_postgresql_index("plan_search_index", "body text, kind text, uuid text"),
+        ]
+    # remove_diacritics 2: "Panama" finds "Panamá", "Nunez" finds "Ñúñez". The prefix indexes
+    # make the prefix queries of search-as-you-type cheap for 2 and 3 letters.
+    tokenize = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+    return [
+        "CREATE VIRTUAL TABLE search_index USING fts5(body, uuid UNINDEXED, activity UNINDEXED, "
+        f"start_date UNINDEXED, status UNINDEXED, event_type UNINDEXED, {tokenize})",
+        f"CREATE VIRTUAL TABLE plan_search_index USING fts5(body, kind UNINDEXED, uuid UNINDEXED, {tokenize})",
+    ]
+
+
 def upgrade() -> None:
-    # Marks the file as CICTE Desktop's ("CICT"), so that another program's SQLite database
-    # with an Alembic table of its own is never taken for ours.
-    op.execute("PRAGMA application_id = 1128874836")
+    postgresql = op.get_bind().dialect.name == "postgresql"
+    if not postgresql:
+        # Marks the file as CICTE Desktop's ("CICT"), so that another program's SQLite database
+        # with an Alembic table of its own is never taken for ours.
+        op.execute("PRAGMA application_id = 1128874836")
     with op.batch_alter_table("mandate", schema=None) as batch_op:
         batch_op.add_column(sa.Column("work_areas", sa.JSON(), nullable=True))
     with op.batch_alter_table("event", schema=None) as batch_op:
@@ -92,14 +151,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("uuid"),
     )
-    # remove_diacritics 2: "Panama" finds "Panamá", "Nunez" finds "Ñúñez". The prefix indexes
-    # make the prefix queries of search-as-you-type cheap for 2 and 3 letters.
-    tokenize = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
-    op.execute(
-        "CREATE VIRTUAL TABLE search_index USING fts5(body, uuid UNINDEXED, activity UNINDEXED, "
-        f"start_date UNINDEXED, status UNINDEXED, event_type UNINDEXED, {tokenize})"
-    )
-    op.execute(f"CREATE VIRTUAL TABLE plan_search_index USING fts5(body, kind UNINDEXED, uuid UNINDEXED, {tokenize})")
+    for statement in _create_search_index():
+        op.execute(statement)
     for table, (kind, body) in SEARCH_BODIES.items():
         columns, values = _columns_and_values(table, kind, body)
         op.execute(f"INSERT INTO search_key (kind, uuid) SELECT '{kind}', uuid FROM {table} t WHERE NOT t.deleted")
@@ -107,17 +160,25 @@ def upgrade() -> None:
             f"INSERT INTO {_index(kind)} (rowid, {columns}) SELECT k.id, {values.replace('NEW.', 't.')} "
             f"FROM {table} t JOIN search_key k ON k.uuid = t.uuid"
         )
-        for statement in _triggers(table, kind, body):
+        for statement in (_postgresql_triggers if postgresql else _triggers)(table, kind, body):
             op.execute(statement)
 
 
 def downgrade() -> None:
-    op.execute("PRAGMA application_id = 0")
+    postgresql = op.get_bind().dialect.name == "postgresql"
+    if not postgresql:
+        op.execute("PRAGMA application_id = 0")
     for table in SEARCH_BODIES:
+        if postgresql:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_search ON {table}")
+            op.execute(f"DROP FUNCTION IF EXISTS {table}_search()")
+            continue
         for suffix in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_search_{suffix}")
     op.execute("DROP TABLE IF EXISTS search_index")
     op.execute("DROP TABLE IF EXISTS plan_search_index")
+    if postgresql:
+        op.execute("DROP FUNCTION IF EXISTS cicte_fold(text)")
     op.drop_table("search_key")
     with op.batch_alter_table("event", schema=None) as batch_op:
         batch_op.drop_index("ix_event_figures")

@@ -33,11 +33,24 @@ SEED_DEVICE_ID = "ddfad36e-e086-5ab7-9478-e13d0b6b1eac"
 
 
 def _trigger(table: str, kind: str) -> str:
+    if op.get_bind().dialect.name == "postgresql":  # the same, through one PL/pgSQL function (see upgrade)
+        return (f"CREATE TRIGGER {table}_sync_{kind.lower()} AFTER {kind} ON {table} "
+                "FOR EACH ROW EXECUTE FUNCTION cicte_sync_change()")
     return (
         f"CREATE TRIGGER {table}_sync_{kind.lower()} AFTER {kind} ON {table} BEGIN "
         f"INSERT INTO sync_change (table_name, uuid, updated_at, device_id, origin) VALUES ('{table}', NEW.uuid, "
         "NEW.updated_at, NEW.device_id, (SELECT value FROM local_setting WHERE key = 'sync_origin')); END"
     )
+
+
+#: PostgreSQL: what each SQLite trigger above does, in one function for every table. The origin is
+#: read from the same row of ``local_setting``, which an import writes and clears inside its own
+#: transaction: another manager's transaction never sees it.
+POSTGRESQL_SYNC_FUNCTION = (
+    "CREATE FUNCTION cicte_sync_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "INSERT INTO sync_change (table_name, uuid, updated_at, device_id, origin) VALUES (TG_TABLE_NAME, NEW.uuid, "
+    "NEW.updated_at, NEW.device_id, (SELECT value FROM local_setting WHERE key = 'sync_origin')); RETURN NULL; END $$"
+)
 
 
 def upgrade() -> None:
@@ -99,6 +112,8 @@ def upgrade() -> None:
     with op.batch_alter_table("sync_conflict", schema=None) as batch_op:
         batch_op.create_index("ix_sync_conflict_record_uuid", ["record_uuid"], unique=False)
         batch_op.create_index("ix_sync_conflict_resolved_at", ["resolved_at"], unique=False)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(POSTGRESQL_SYNC_FUNCTION)
     for table in SYNCED_TABLES:
         # What this installation holds today counts as changed here: its first package to any
         # destination carries it. Seeded rows are the same everywhere and never travel.
@@ -112,9 +127,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    postgresql = op.get_bind().dialect.name == "postgresql"
     for table in SYNCED_TABLES:
         for kind in ("insert", "update"):
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_sync_{kind}")
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_sync_{kind}" + (f" ON {table}" if postgresql else ""))
+    if postgresql:
+        op.execute("DROP FUNCTION IF EXISTS cicte_sync_change()")
     with op.batch_alter_table("sync_conflict", schema=None) as batch_op:
         batch_op.drop_index("ix_sync_conflict_resolved_at")
         batch_op.drop_index("ix_sync_conflict_record_uuid")

@@ -24,6 +24,9 @@ PLAN_ITEM_TABLES = ("work_area", "program", "project", "planned_activity")
 
 def _trigger(kind: str) -> str:
     # As revision 0006 made for every synchronised table: each write appends to the change log.
+    if op.get_bind().dialect.name == "postgresql":  # through 0006's function
+        return (f"CREATE TRIGGER plan_change_sync_{kind.lower()} AFTER {kind} ON plan_change "
+                "FOR EACH ROW EXECUTE FUNCTION cicte_sync_change()")
     return (
         f"CREATE TRIGGER plan_change_sync_{kind.lower()} AFTER {kind} ON plan_change BEGIN "
         "INSERT INTO sync_change (table_name, uuid, updated_at, device_id, origin) VALUES ('plan_change', NEW.uuid, "

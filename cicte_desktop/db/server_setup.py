@@ -1,0 +1,66 @@
+"""Making headquarters' server database ready: its schema created or upgraded through the app's
+migrations, and the 2016 Work Plan seeded (``cicte-desktop --db postgresql://… upgrade``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cicte_desktop.db import migrate
+from cicte_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS
+from cicte_desktop.db.seed import ensure_seeded
+from cicte_desktop.db.server import ServerUrl, connection_problem, make_server_engine
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Server", text)
+
+
+class ServerDatabaseError(RuntimeError):
+    """The server database cannot be made ready; the message is for the user."""
+
+
+def _state(engine: Engine) -> tuple[str | None, set[str]]:
+    """The database's schema revision (None when it has none) and the tables it holds."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        revision = (connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                    if "alembic_version" in tables else None)
+    return revision, tables
+
+
+def prepare_server_database(url: ServerUrl) -> tuple[str | None, str]:
+    """Create or upgrade the schema of the server database ``url`` through the app's migrations
+    (in one transaction: all of them, or none), then seed the 2016 Work Plan, with the same uuids
+    as on every laptop. Returns the revision found (None for an empty database) and the device id
+    the database keeps. Raises :class:`ServerDatabaseError`, whose message is for the user:
+    when the database belongs to another program or to a newer version of the app, or when the
+    server refuses (see :func:`connection_problem`); nothing is changed then."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    engine = make_server_engine(url)
+    try:
+        revision, tables = _state(engine)
+        if revision is None and tables:
+            raise ServerDatabaseError(_tr(
+                "The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a "
+                "database of its own: ask the database administrator for an empty one.").format(
+                name=url.display_name, tables=", ".join(sorted(tables)[:5])))
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise ServerDatabaseError(_tr(
+                "The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows "
+                "schemas up to {head}. Install the newer version.").format(
+                name=url.display_name, revision=revision, head=HEAD_REVISION))
+        if revision != HEAD_REVISION:
+            migrate.upgrade_to_head(url)
+        return revision, ensure_seeded(engine)
+    except SQLAlchemyError as exc:
+        raise ServerDatabaseError(connection_problem(url, exc)) from exc
+    finally:
+        engine.dispose()
