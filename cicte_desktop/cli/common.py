@@ -8,6 +8,10 @@ import datetime as dt
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cicte_desktop.db.server import ServerUrl
 
 log = logging.getLogger("cicte_desktop")
 
@@ -18,7 +22,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CommandLine", text)
 
 
-def open_db(path: Path | None):
+def open_db(path: Path | ServerUrl | None):
+    """The database of ``--db``: a file (opened as the app opens it) or a server database."""
+    from cicte_desktop.db.server import ServerUrl
+
+    if isinstance(path, ServerUrl):
+        from cicte_desktop.db.server_database import open_server_database
+
+        return open_server_database(path)
     from cicte_desktop.db.database import open_database
     from cicte_desktop.paths import default_database_path
 
@@ -40,7 +51,8 @@ def one_line(text: object) -> str:
 KNOWN_ERRORS = (("cicte_desktop.sync.package", "PackageError"),
                  ("cicte_desktop.services.events.workbook_files", "ImportFileError"),
                  ("cicte_desktop.services.attendance", "AttendanceSheetError"),
-                 ("cicte_desktop.exports.pdf", "ReportError"))
+                 ("cicte_desktop.exports.pdf", "ReportError"),
+                 ("cicte_desktop.db.server_setup", "ServerDatabaseError"))
 
 
 def refusal(exc: Exception) -> int:

@@ -11,6 +11,9 @@ import sys
 from cicte_desktop.cli.common import one_line, open_db, refusal, silence_stdout
 from cicte_desktop.cli.parser import COMMANDS, build_parser
 
+#: The commands that work on a database on a PostgreSQL server (``--db postgresql://...``).
+SERVER_COMMANDS = ("upgrade", "plan", "export", "demo-data", "device")
+
 
 def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
@@ -117,12 +120,11 @@ def main(argv: list[str] | None = None) -> int:
         pass  # a read-only data folder must not stop the app; errors still reach stderr
     from cicte_desktop.db.server import ServerUrl
 
-    if isinstance(args.db, ServerUrl) and args.command != "upgrade":
-        # What headquarters' server offers so far: its schema and seed. The window and the other
-        # commands open database files (issue 21 brings them to the server next).
-        print(one_line(_tr("cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only "
-                           "(cicte-desktop --db URL upgrade); the window and the other commands need a database "
-                           "file")), file=sys.stderr)
+    if isinstance(args.db, ServerUrl) and args.command not in SERVER_COMMANDS:
+        # What headquarters' server offers so far (issue 21 brings the rest to it next).
+        print(one_line(_tr("cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), "
+                           "planned (plan new, export, import), filled with demo data and exported to Excel and "
+                           "PDF; the window and the other commands need a database file")), file=sys.stderr)
         return 2
     if args.command is None:
         from cicte_desktop.app import run_gui

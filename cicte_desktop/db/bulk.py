@@ -35,6 +35,9 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[Mapping[str
     unknown = set(columns) - set(table.c.keys())
     if unknown:
         raise KeyError(f"{table.name} has no column(s) {sorted(unknown)}")
+    if connection.dialect.name != "sqlite":
+        _write_on_server(connection, table.name, columns, [[row[c] for c in columns] for row in rows])
+        return
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     connection.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
 
@@ -96,6 +99,9 @@ def upsert_rows(conn: Any, table: str, columns: Sequence[str], rows: list[list[A
     the change log and the search index come out as the tables' triggers would write them."""
     if not rows:
         return
+    if conn.dialect.name != "sqlite":
+        _write_on_server(conn, table, columns, rows, upsert=True)
+        return
     names = ", ".join(columns)
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "uuid")
     raw = conn.connection.driver_connection  # the session's own sqlite3 connection, inside its transaction
@@ -129,3 +135,29 @@ def upsert_rows(conn: Any, table: str, columns: Sequence[str], rows: list[list[A
                 raw.execute(sql)
     finally:
         raw.execute("DROP TABLE temp.sync_incoming")
+
+
+def _write_on_server(conn: Any, table: str, columns: Sequence[str], rows: list[list[Any]],
+                     *, upsert: bool = False) -> None:
+    """:func:`bulk_insert` and :func:`upsert_rows` on PostgreSQL: one prepared INSERT (... ON
+    CONFLICT) over all the rows, sent in a pipeline; stored 0 and 1 made booleans where the column
+    is one (text dates are cast by the server). The tables' triggers write the change log and the
+    search index row by row, in the order of ``rows``."""
+    from sqlalchemy import Boolean
+
+    from cicte_desktop.db.models import Base
+
+    known = Base.metadata.tables[table].c
+    flags = [index for index, name in enumerate(columns) if isinstance(known[name].type, Boolean)]
+    if flags:
+        rows = [list(row) for row in rows]
+        for row in rows:
+            for index in flags:
+                if row[index] is not None:
+                    row[index] = bool(row[index])
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
+    if upsert:
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "uuid")
+        sql += f" ON CONFLICT (uuid) DO UPDATE SET {updates}"
+    with conn.connection.driver_connection.cursor() as cursor:
+        cursor.executemany(sql, rows)

@@ -47,6 +47,9 @@ class Database:
     session, one transaction), which imports SQLAlchemy the first time.
     """
 
+    #: The SQL dialect services write for (see ``services.sql_parts``).
+    dialect = "sqlite"
+
     def __init__(self, path: Path, device_id: str, integrity: IntegrityCheck, *, created: bool = False,
                  upgraded_from: str | None = None, backup_path: Path | None = None,
                  read_only: bool = False) -> None:

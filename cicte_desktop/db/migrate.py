@@ -13,10 +13,24 @@ from alembic.script import ScriptDirectory
 from cicte_desktop.cancel import ProgressCallback, check
 from cicte_desktop.db.copy import copy_database
 from cicte_desktop.db.engine import make_engine
+from cicte_desktop.db.models import FTS_TABLE_PREFIXES
 from cicte_desktop.db.server import ServerUrl, make_server_engine
 from cicte_desktop.paths import resource_path
 
 log = logging.getLogger(__name__)
+
+
+#: PostgreSQL's GIN indexes of the search index (see revision 0003).
+SEARCH_INDEX_INDEXES = ("ix_search_index", "ix_plan_search_index")
+
+
+def described_by_models(_obj: object, name: str | None, type_: str, _reflected: bool, _compare_to: object) -> bool:
+    """Whether the models describe a schema object (Alembic's ``include_object``): the search
+    index (FTS5 and its shadow tables; on PostgreSQL, tables with a GIN index) is made by raw SQL,
+    and so is PostgreSQL's ``rowid`` column (revisions 0003, 0006, 0009)."""
+    if type_ == "column":
+        return name != "rowid"
+    return not (type_ in ("table", "index") and str(name).startswith((*FTS_TABLE_PREFIXES, *SEARCH_INDEX_INDEXES)))
 
 
 def alembic_config() -> Config:

@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from cicte_desktop.db.database import Database
-from cicte_desktop.services import figures
+from cicte_desktop.services import figures, sql_parts
 
 #: The key of the period of events without a start date (kept, so that the periods add up).
 UNDATED = ""
@@ -51,7 +51,7 @@ def month_figures(db: Database, event_filter: figures.EventFilter, activity_uuid
     """Events of ``activity_uuids`` the filter keeps, by month ("2016-03", ``UNDATED`` without a
     start date) and status; participants of the completed ones by month and by activity."""
     from_sql, params = figures.events_from(event_filter, None)
-    sql = (f"SELECT substr(e.start_date, 1, 7), e.status, e.activity_uuid, count(*), sum(e.women), sum(e.men), "
+    sql = (f"SELECT {sql_parts.month_of(db.dialect, 'e.start_date')}, e.status, e.activity_uuid, count(*), sum(e.women), sum(e.men), "
            f"sum(e.sex_not_recorded) {from_sql} GROUP BY 1, 2, 3")
     result = MonthFigures()
     wanted = set(activity_uuids)
@@ -84,11 +84,12 @@ def state_figures(db: Database, event_filter: figures.EventFilter,
     wanted = sorted(set(activity_uuids))
     if not wanted:
         return {}
-    # "+": the activities are checked on each event the dates select, never used to pick them
+    # Not by index: the activities are checked on each event the dates select, never used to pick them
     # (the index on activities would read every event's row).
     from_sql, params = figures.events_from(
         others, None, joins="JOIN event_member_state l ON l.event_uuid = e.uuid AND NOT l.deleted",
-        where=[f"+e.activity_uuid IN ({', '.join('?' * len(wanted))})"], where_params=wanted)
+        where=[f"{sql_parts.not_by_index(db.dialect, 'e.activity_uuid')} IN ({', '.join('?' * len(wanted))})"],
+        where_params=wanted)
     sql = (f"SELECT l.member_state_uuid, count(*), coalesce(sum(CASE WHEN e.status = 'completed' "
            f"THEN e.women + e.men + e.sex_not_recorded END), 0) {from_sql} GROUP BY 1")
     with db.sql() as conn:

@@ -21,6 +21,7 @@ from typing import Any
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.services.figures import EventFilter, conditions, events_from
+from cicte_desktop.services import sql_parts
 from cicte_desktop.text_fold import fold
 
 
@@ -65,10 +66,12 @@ def searches_events(text: str) -> bool:
 
 #: Columns the event list can be ordered by; the title and uuid break ties.
 EVENT_ORDER = ("start_date", "event_type", "title", "member_states", "status", "participants")
-_STATES_OF_E = ("(SELECT group_concat(iso3, ' ') FROM (SELECT m.iso3 FROM event_member_state l JOIN member_state m "
-                "ON m.uuid = l.member_state_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted ORDER BY m.iso3))")
-_ORDER_SQL = {"start_date": "e.start_date", "event_type": "e.event_type", "title": "e.title",
-              "member_states": _STATES_OF_E, "status": "e.status", "participants": "e.participants_total"}
+_ORDER_SQL = {"start_date": "e.start_date", "event_type": "e.event_type", "title": "e.title", "status": "e.status",
+              "participants": "e.participants_total"}
+
+
+def _order_sql(order: str, dialect: str) -> str:
+    return sql_parts.event_states(dialect) if order == "member_states" else _ORDER_SQL[order]
 
 
 def events(
@@ -104,17 +107,19 @@ def events(
             else:
                 from_sql, params = events_from(event_filter, activity_uuids)
                 page_sql = (f"SELECT e.uuid {from_sql} AND e.uuid IN (SELECT uuid FROM ({matching_sql})) "
-                            f"ORDER BY {_ORDER_SQL[order]} {direction}, e.title, e.uuid{paging}")
+                            f"ORDER BY {_order_sql(order, db.dialect)} {direction}, e.title, e.uuid{paging}")
                 page_params = [*params, *matching_params]
         else:
             from_sql, params = events_from(event_filter, activity_uuids)
-            page_sql = f"SELECT e.uuid {from_sql} ORDER BY {_ORDER_SQL[order]} {direction}, e.title, e.uuid{paging}"
+            page_sql = (f"SELECT e.uuid {from_sql} ORDER BY {_order_sql(order, db.dialect)} {direction}, e.title, "
+                        f"e.uuid{paging}")
             page_params = params
         uuids = [u for (u,) in conn.execute(page_sql, page_params)]
         if not uuids:
             return []
         rows = conn.execute(
-            f"SELECT e.uuid, e.start_date, e.event_type, e.title, {_STATES_OF_E}, e.status, e.participants_total, "
+            f"SELECT e.uuid, e.start_date, e.event_type, e.title, {sql_parts.event_states(db.dialect)}, e.status, "
+            "e.participants_total, "
             f"e.activity_uuid FROM event e WHERE e.uuid IN ({', '.join('?' * len(uuids))})", uuids,
         ).fetchall()
     by_uuid = {row[0]: row for row in rows}

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cicte_desktop.db.database import Database
-from cicte_desktop.services import figures, reference
+from cicte_desktop.services import figures, reference, sql_parts
 from cicte_desktop.services.events import reading
 
 
@@ -46,11 +46,8 @@ def delivered_events(db: Database, event_filter: figures.EventFilter,
     completed = figures.EventFilter(event_filter.member_state, event_filter.date_from, event_filter.date_to,
                                     event_filter.event_type, "completed")
     from_sql, params = figures.events_from(completed, activity_uuids)
-    states = ("(SELECT group_concat(iso3, ' ') FROM (SELECT m.iso3 FROM event_member_state l JOIN member_state m "
-              "ON m.uuid = l.member_state_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted ORDER BY m.iso3))")
-    partners = ("(SELECT group_concat(name, char(31)) FROM (SELECT coalesce(o.acronym, o.name) AS name "
-                "FROM event_partner l JOIN partner_organization o ON o.uuid = l.partner_uuid "
-                "WHERE l.event_uuid = e.uuid AND NOT l.deleted ORDER BY 1))")
+    states = sql_parts.event_states(db.dialect)
+    partners = sql_parts.event_partners(db.dialect, sql_parts.UNIT_SEPARATOR)
     sql = (f"SELECT e.uuid, e.activity_uuid, e.start_date, e.end_date, e.event_type, e.title, {states}, e.venue, "
            f"e.city, e.modality, e.women, e.men, e.sex_not_recorded, {partners} {from_sql} "
            f"ORDER BY e.activity_uuid, e.start_date, e.title, e.uuid")

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from cicte_desktop.db.database import Database
-from cicte_desktop.services import figures, reference
+from cicte_desktop.services import figures, reference, sql_parts
 
 
 class EventRecord(NamedTuple):
@@ -88,13 +88,6 @@ def activity_plan_years(db: Database) -> dict[str, int]:
             "JOIN work_plan w ON w.uuid = a.work_plan_uuid"))
 
 
-_STATES = ("(SELECT group_concat(iso3, ' ') FROM (SELECT m.iso3 FROM event_member_state l JOIN member_state m "
-           "ON m.uuid = l.member_state_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted ORDER BY m.iso3))")
-_PARTNERS = ("(SELECT group_concat(name, '; ') FROM (SELECT coalesce(o.acronym, o.name) AS name FROM event_partner l "
-             "JOIN partner_organization o ON o.uuid = l.partner_uuid WHERE l.event_uuid = e.uuid AND NOT l.deleted "
-             "ORDER BY 1))")
-
-
 def event_records(db: Database, event_filter: figures.EventFilter,
                   scope: Sequence[str] | None) -> Iterator[EventRecord]:
     """The events the filter keeps, by start date and title, one at a time (an export of many
@@ -106,8 +99,9 @@ def event_records(db: Database, event_filter: figures.EventFilter,
     def states(codes: str | None) -> str:
         return "; ".join(names.get(iso3, iso3) for iso3 in sorted((codes or "").split(), key=lambda c: order.get(c, -1)))
 
+    event_states, partners = sql_parts.event_states(db.dialect), sql_parts.event_partners(db.dialect, "'; '")
     sql = (f"SELECT e.uuid, e.activity_uuid, e.event_type, e.title, e.status, e.start_date, e.end_date, e.modality, "
-           f"{_STATES}, e.venue, e.city, {_PARTNERS}, e.lead_trainer, e.experts, e.funding_source, e.women, e.men, "
+           f"{event_states}, e.venue, e.city, {partners}, e.lead_trainer, e.experts, e.funding_source, e.women, e.men, "
            f"e.sex_not_recorded, e.participants_total, e.institutions, e.units, e.satisfaction, e.pretest_average, "
            f"e.posttest_average, e.follow_up_needed, e.follow_up_notes, e.outcomes, e.notes "
            f"{from_sql} ORDER BY e.start_date, e.title, e.uuid")

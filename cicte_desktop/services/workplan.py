@@ -7,6 +7,7 @@ from typing import Any
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.text_fold import fold
+from cicte_desktop.services import sql_parts
 
 
 @dataclass
@@ -164,7 +165,7 @@ def plan_years_in_period(db: Database, date_from: Any, date_to: Any) -> PeriodPl
         params.append(date_to.isoformat())
     with db.sql() as conn:
         event_years = {int(y) for (y,) in conn.execute(
-            f"SELECT DISTINCT substr(start_date, 1, 4) FROM event WHERE {' AND '.join(where)} "
+            f"SELECT DISTINCT {sql_parts.year_of(db.dialect, 'start_date')} FROM event WHERE {' AND '.join(where)} "
             "AND start_date IS NOT NULL", params)}
     gaps = set(range(covered[0], covered[-1] + 1))
     missing = sorted((event_years | gaps) - set(years))

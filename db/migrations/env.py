@@ -2,12 +2,8 @@
 
 from alembic import context
 
-from cicte_desktop.db.models import FTS_TABLE_PREFIXES, Base
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001, ANN201
-    """The FTS5 index and its shadow tables are made by raw SQL; the models do not describe them."""
-    return not (type_ == "table" and name.startswith(FTS_TABLE_PREFIXES))
+from cicte_desktop.db.migrate import described_by_models as include_object
+from cicte_desktop.db.models import Base
 
 
 target_metadata = Base.metadata

@@ -715,37 +715,37 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="29" />
+            <location filename="../../cicte_desktop/cli/common.py" line="40" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: error: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="54" />
+            <location filename="../../cicte_desktop/cli/common.py" line="66" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: error: no hay Plan de Trabajo para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="61" />
+            <location filename="../../cicte_desktop/cli/common.py" line="73" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop: error: un problema inesperado detuvo el comando ({detail}); el registro en la carpeta de datos tiene los detalles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="73" />
+            <location filename="../../cicte_desktop/cli/common.py" line="85" />
             <source>--to needs --from</source>
             <translation>--to requiere --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="82" />
+            <location filename="../../cicte_desktop/cli/common.py" line="94" />
             <source>the period ends before it starts</source>
             <translation>el período termina antes de empezar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="93" />
+            <location filename="../../cicte_desktop/cli/common.py" line="105" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop: error: no hay ningún Estado Miembro con el código {code} (use códigos ISO como JAM o TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="100" />
+            <location filename="../../cicte_desktop/cli/common.py" line="112" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: error: el plan de trabajo de {year} no tiene el área de trabajo {number} (tiene {numbers})</translation>
         </message>
@@ -868,17 +868,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>  fila {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="87" />
+            <location filename="../../cicte_desktop/cli/main.py" line="90" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="123" />
-            <source>cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only (cicte-desktop --db URL upgrade); the window and the other commands need a database file</source>
-            <translation>cicte-desktop: error: por ahora, una base de datos PostgreSQL solo se puede crear y actualizar (cicte-desktop --db URL upgrade); la ventana y los demás comandos necesitan un archivo de base de datos</translation>
+            <location filename="../../cicte_desktop/cli/main.py" line="125" />
+            <source>cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), planned (plan new, export, import), filled with demo data and exported to Excel and PDF; the window and the other commands need a database file</source>
+            <translation>cicte-desktop: error: por ahora, una base de datos PostgreSQL se puede actualizar, leer (plan), planificar (plan new, export, import), llenar con datos de demostración y exportar a Excel y PDF; la ventana y los demás comandos necesitan un archivo de base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="152" />
+            <location filename="../../cicte_desktop/cli/main.py" line="154" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
         </message>
@@ -1624,6 +1624,10 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>{name}: ya está en el esquema {revision} (datos iniciales {seed}); no hay nada que hacer</translation>
         </message>
         <message>
+            <source>cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only (cicte-desktop --db URL upgrade); the window and the other commands need a database file</source>
+            <translation type="vanished">cicte-desktop: error: por ahora, una base de datos PostgreSQL solo se puede crear y actualizar (cicte-desktop --db URL upgrade); la ventana y los demás comandos necesitan un archivo de base de datos</translation>
+        </message>
+        <message>
             <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
             <translation type="vanished">archivo de base de datos que se abrirá (si no existe, se crea con el Plan de Trabajo 2016); valor predeterminado: cicte.sqlite en la carpeta de datos del usuario</translation>
         </message>
@@ -2077,67 +2081,67 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="273" />
+            <location filename="../../cicte_desktop/db/database.py" line="276" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="277" />
+            <location filename="../../cicte_desktop/db/database.py" line="280" />
             <source>The folder {folder} does not exist.</source>
             <translation>La carpeta {folder} no existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="282" />
+            <location filename="../../cicte_desktop/db/database.py" line="285" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está en un medio de solo lectura: está abierto para consultarlo, verificarlo y exportarlo, pero no se pueden guardar cambios. No se modificó nada. Para hacer cambios, cópielo en una carpeta en la que pueda escribir y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="295" />
+            <location filename="../../cicte_desktop/db/database.py" line="298" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Otro programa está usando {path} y no terminó en {seconds} segundos. No se guardó nada; cierre el otro programa (o espere a que termine) e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="300" />
+            <location filename="../../cicte_desktop/db/database.py" line="303" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>El disco que contiene {path} está lleno. No se guardó nada; libere espacio en el disco e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="305" />
+            <location filename="../../cicte_desktop/db/database.py" line="308" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>No se pudo escribir {path} ({detail}). No se guardó nada; compruebe que la unidad siga conectada e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="315" />
+            <location filename="../../cicte_desktop/db/database.py" line="318" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está en una ubicación de solo lectura. Cópielo en una carpeta con permiso de escritura (por ejemplo, Documentos) y abra la copia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="378" />
+            <location filename="../../cicte_desktop/db/database.py" line="381" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} debe actualizarse, pero falló la copia previa ({detail}), por lo que no se modificó nada. Libere espacio en el disco o revise la carpeta de datos y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="398" />
+            <location filename="../../cicte_desktop/db/database.py" line="401" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>No se pudo actualizar {path} ({detail}). Se conservó una copia en {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="441" />
+            <location filename="../../cicte_desktop/db/database.py" line="444" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>No se pudo crear {path}: el disco está lleno. No quedó ningún archivo; libere espacio en el disco e inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="446" />
+            <location filename="../../cicte_desktop/db/database.py" line="449" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} está bloqueado por otro programa. Ciérrelo en ese programa y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="450" />
+            <location filename="../../cicte_desktop/db/database.py" line="453" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está en una ubicación de solo lectura. Cópielo en una carpeta con permiso de escritura.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="453" />
+            <location filename="../../cicte_desktop/db/database.py" line="456" />
             <source>{path} could not be written ({detail}).</source>
             <translation>No se pudo escribir {path} ({detail}).</translation>
         </message>
@@ -9212,14 +9216,19 @@ Replace the database you are working on with it? The current database is kept as
             <translation>No se pudo trabajar con la base de datos {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="51" />
+            <location filename="../../cicte_desktop/db/server_setup.py" line="28" />
+            <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
+            <translation>La base de datos {name} se actualizó con una versión más reciente de CICTE Desktop (esquema {revision}); esta versión conoce los esquemas hasta el {head}. Instale la versión más reciente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="58" />
             <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
             <translation>La base de datos {name} ya contiene tablas de otro programa ({tables}); CICTE Desktop necesita una base de datos propia: pida una vacía al administrador de la base de datos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="56" />
-            <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
-            <translation>La base de datos {name} se actualizó con una versión más reciente de CICTE Desktop (esquema {revision}); esta versión conoce los esquemas hasta el {head}. Instale la versión más reciente.</translation>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="98" />
+            <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
+            <translation>La base de datos {name} no está lista para esta versión de CICTE Desktop: ejecute una vez cicte-desktop --db {url} upgrade (el administrador de la base de datos, cuando todos los gestores tengan esta versión).</translation>
         </message>
     </context>
     <context>
@@ -9558,17 +9567,17 @@ Base de datos: {path}</translation>
     <context>
         <name>WorkPlan</name>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="101" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="102" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="107" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="108" />
             <source>there is no work plan for {year} (work plans: {years})</source>
             <translation>no hay plan de trabajo para {year} (planes de trabajo: {years})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="118" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="119" />
             <source>the period {start} to {end} covers the work plans of {years}: figures are measured against one year's plan, so choose a period within one of these years</source>
             <translation>el período del {start} al {end} abarca los planes de trabajo de {years}: las cifras se miden contra el plan de un solo año, así que elija un período dentro de uno de esos años</translation>
         </message>

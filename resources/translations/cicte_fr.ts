@@ -715,37 +715,37 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="29" />
+            <location filename="../../cicte_desktop/cli/common.py" line="40" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop : erreur : {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="54" />
+            <location filename="../../cicte_desktop/cli/common.py" line="66" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop : erreur : il n'existe pas de plan de travail pour {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="61" />
+            <location filename="../../cicte_desktop/cli/common.py" line="73" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop : erreur : un problème inattendu a arrêté la commande ({detail}) ; le journal du dossier de données en donne les détails.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="73" />
+            <location filename="../../cicte_desktop/cli/common.py" line="85" />
             <source>--to needs --from</source>
             <translation>--to exige --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="82" />
+            <location filename="../../cicte_desktop/cli/common.py" line="94" />
             <source>the period ends before it starts</source>
             <translation>la période se termine avant de commencer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="93" />
+            <location filename="../../cicte_desktop/cli/common.py" line="105" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop : erreur : il n’y a aucun État membre avec le code {code} (utilisez des codes ISO comme JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="100" />
+            <location filename="../../cicte_desktop/cli/common.py" line="112" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop : erreur : le plan de travail {year} n’a pas de domaine de travail {number} (il a {numbers})</translation>
         </message>
@@ -868,17 +868,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>  ligne {row} : {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="87" />
+            <location filename="../../cicte_desktop/cli/main.py" line="90" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="123" />
-            <source>cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only (cicte-desktop --db URL upgrade); the window and the other commands need a database file</source>
-            <translation>cicte-desktop : erreur : pour l’instant, une base de données PostgreSQL peut seulement être créée et mise à niveau (cicte-desktop --db URL upgrade) ; la fenêtre et les autres commandes ont besoin d’un fichier de base de données</translation>
+            <location filename="../../cicte_desktop/cli/main.py" line="125" />
+            <source>cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), planned (plan new, export, import), filled with demo data and exported to Excel and PDF; the window and the other commands need a database file</source>
+            <translation>cicte-desktop : erreur : pour l’instant, une base de données PostgreSQL peut être mise à niveau, lue (plan), planifiée (plan new, export, import), remplie de données de démonstration et exportée vers Excel et PDF ; la fenêtre et les autres commandes ont besoin d’un fichier de base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="152" />
+            <location filename="../../cicte_desktop/cli/main.py" line="154" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
         </message>
@@ -1624,6 +1624,10 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{name} : déjà au schéma {revision} (données initiales {seed}) ; rien à faire</translation>
         </message>
         <message>
+            <source>cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only (cicte-desktop --db URL upgrade); the window and the other commands need a database file</source>
+            <translation type="vanished">cicte-desktop : erreur : pour l’instant, une base de données PostgreSQL peut seulement être créée et mise à niveau (cicte-desktop --db URL upgrade) ; la fenêtre et les autres commandes ont besoin d’un fichier de base de données</translation>
+        </message>
+        <message>
             <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
             <translation type="vanished">fichier de base de données à ouvrir (créé et initialisé avec le Plan de travail 2016 s'il n'existe pas) ; par défaut : cicte.sqlite dans le dossier de données de l'utilisateur</translation>
         </message>
@@ -2077,67 +2081,67 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="273" />
+            <location filename="../../cicte_desktop/db/database.py" line="276" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} est un dossier, et non un fichier de base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="277" />
+            <location filename="../../cicte_desktop/db/database.py" line="280" />
             <source>The folder {folder} does not exist.</source>
             <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="282" />
+            <location filename="../../cicte_desktop/db/database.py" line="285" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} se trouve sur un support en lecture seule : il est ouvert pour consultation, vérification et export, mais les modifications ne peuvent pas être enregistrées. Rien n’a été modifié. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="295" />
+            <location filename="../../cicte_desktop/db/database.py" line="298" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Un autre programme utilise {path} et n’a pas terminé en {seconds} secondes. Rien n’a été enregistré ; fermez l’autre programme (ou attendez qu’il ait terminé) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="300" />
+            <location filename="../../cicte_desktop/db/database.py" line="303" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>Le disque qui contient {path} est plein. Rien n’a été enregistré ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="305" />
+            <location filename="../../cicte_desktop/db/database.py" line="308" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>{path} n’a pas pu être écrit ({detail}). Rien n’a été enregistré ; vérifiez que le lecteur est toujours connecté, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="315" />
+            <location filename="../../cicte_desktop/db/database.py" line="318" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture (par exemple votre dossier Documents) et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="378" />
+            <location filename="../../cicte_desktop/db/database.py" line="381" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} doit être mis à niveau, mais la copie préalable a échoué ({detail}) ; rien n'a donc été modifié. Libérez de l'espace disque ou vérifiez le dossier de données, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="398" />
+            <location filename="../../cicte_desktop/db/database.py" line="401" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>La mise à niveau de {path} a échoué ({detail}). Une copie a été conservée dans {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="441" />
+            <location filename="../../cicte_desktop/db/database.py" line="444" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>{path} n’a pas pu être créé : le disque est plein. Aucun fichier n’est resté ; libérez de l’espace disque et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="446" />
+            <location filename="../../cicte_desktop/db/database.py" line="449" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} est verrouillé par un autre programme. Fermez-le dans ce programme et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="450" />
+            <location filename="../../cicte_desktop/db/database.py" line="453" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} se trouve dans un emplacement en lecture seule. Copiez-le dans un dossier accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="453" />
+            <location filename="../../cicte_desktop/db/database.py" line="456" />
             <source>{path} could not be written ({detail}).</source>
             <translation>{path} n'a pas pu être écrit ({detail}).</translation>
         </message>
@@ -9212,14 +9216,19 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>Impossible de travailler avec la base de données {name} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="51" />
+            <location filename="../../cicte_desktop/db/server_setup.py" line="28" />
+            <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
+            <translation>La base de données {name} a été mise à niveau par une version plus récente de CICTE Desktop (schéma {revision}) ; cette version connaît les schémas jusqu’au {head}. Installez la version plus récente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="58" />
             <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
             <translation>La base de données {name} contient déjà des tables d’un autre programme ({tables}) ; CICTE Desktop a besoin de sa propre base de données : demandez-en une vide à l’administrateur de la base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="56" />
-            <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
-            <translation>La base de données {name} a été mise à niveau par une version plus récente de CICTE Desktop (schéma {revision}) ; cette version connaît les schémas jusqu’au {head}. Installez la version plus récente.</translation>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="98" />
+            <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
+            <translation>La base de données {name} n’est pas prête pour cette version de CICTE Desktop : exécutez une fois cicte-desktop --db {url} upgrade (l’administrateur de la base de données, quand tous les gestionnaires ont cette version).</translation>
         </message>
     </context>
     <context>
@@ -9558,17 +9567,17 @@ Base de données : {path}</translation>
     <context>
         <name>WorkPlan</name>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="101" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="102" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="107" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="108" />
             <source>there is no work plan for {year} (work plans: {years})</source>
             <translation>il n’y a pas de plan de travail pour {year} (plans de travail : {years})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="118" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="119" />
             <source>the period {start} to {end} covers the work plans of {years}: figures are measured against one year's plan, so choose a period within one of these years</source>
             <translation>la période du {start} au {end} couvre les plans de travail de {years} : les chiffres se mesurent au plan d’une seule année, choisissez donc une période comprise dans l’une de ces années</translation>
         </message>

@@ -715,37 +715,37 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="29" />
+            <location filename="../../cicte_desktop/cli/common.py" line="40" />
             <source>cicte-desktop: error: {problem}</source>
             <translation>cicte-desktop: erro: {problem}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="54" />
+            <location filename="../../cicte_desktop/cli/common.py" line="66" />
             <source>cicte-desktop: error: there is no work plan for {year}</source>
             <translation>cicte-desktop: erro: não há Plano de Trabalho para {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="61" />
+            <location filename="../../cicte_desktop/cli/common.py" line="73" />
             <source>cicte-desktop: error: an unexpected problem stopped the command ({detail}); the log in the data folder has the details.</source>
             <translation>cicte-desktop: erro: um problema inesperado interrompeu o comando ({detail}); o registro na pasta de dados tem os detalhes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="73" />
+            <location filename="../../cicte_desktop/cli/common.py" line="85" />
             <source>--to needs --from</source>
             <translation>--to requer --from</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="82" />
+            <location filename="../../cicte_desktop/cli/common.py" line="94" />
             <source>the period ends before it starts</source>
             <translation>o período termina antes de começar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="93" />
+            <location filename="../../cicte_desktop/cli/common.py" line="105" />
             <source>cicte-desktop: error: there is no member state with the code {code} (use ISO codes such as JAM or TTO)</source>
             <translation>cicte-desktop: erro: não há nenhum Estado membro com o código {code} (use códigos ISO como JAM ou TTO)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/common.py" line="100" />
+            <location filename="../../cicte_desktop/cli/common.py" line="112" />
             <source>cicte-desktop: error: the work plan for {year} has no work area {number} (it has {numbers})</source>
             <translation>cicte-desktop: erro: o plano de trabalho de {year} não tem a área de trabalho {number} (tem {numbers})</translation>
         </message>
@@ -868,17 +868,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>  linha {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="87" />
+            <location filename="../../cicte_desktop/cli/main.py" line="90" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="123" />
-            <source>cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only (cicte-desktop --db URL upgrade); the window and the other commands need a database file</source>
-            <translation>cicte-desktop: erro: por enquanto, um banco de dados PostgreSQL só pode ser criado e atualizado (cicte-desktop --db URL upgrade); a janela e os demais comandos precisam de um arquivo de banco de dados</translation>
+            <location filename="../../cicte_desktop/cli/main.py" line="125" />
+            <source>cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), planned (plan new, export, import), filled with demo data and exported to Excel and PDF; the window and the other commands need a database file</source>
+            <translation>cicte-desktop: erro: por enquanto, um banco de dados PostgreSQL pode ser atualizado, lido (plan), planejado (plan new, export, import), preenchido com dados de demonstração e exportado para Excel e PDF; a janela e os demais comandos precisam de um arquivo de banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="152" />
+            <location filename="../../cicte_desktop/cli/main.py" line="154" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
         </message>
@@ -1624,6 +1624,10 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>{name}: já está no esquema {revision} (dados iniciais {seed}); nada a fazer</translation>
         </message>
         <message>
+            <source>cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only (cicte-desktop --db URL upgrade); the window and the other commands need a database file</source>
+            <translation type="vanished">cicte-desktop: erro: por enquanto, um banco de dados PostgreSQL só pode ser criado e atualizado (cicte-desktop --db URL upgrade); a janela e os demais comandos precisam de um arquivo de banco de dados</translation>
+        </message>
+        <message>
             <source>database file to open (created and seeded with the 2016 Work Plan if missing); default: cicte.sqlite in the per-user data folder</source>
             <translation type="vanished">arquivo de banco de dados a abrir (se não existir, é criado com o Plano de Trabalho 2016); padrão: cicte.sqlite na pasta de dados do usuário</translation>
         </message>
@@ -2077,67 +2081,67 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="273" />
+            <location filename="../../cicte_desktop/db/database.py" line="276" />
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} é uma pasta, não um arquivo de banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="277" />
+            <location filename="../../cicte_desktop/db/database.py" line="280" />
             <source>The folder {folder} does not exist.</source>
             <translation>A pasta {folder} não existe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="282" />
+            <location filename="../../cicte_desktop/db/database.py" line="285" />
             <source>{path} is on read-only media: it is open for viewing, checking and exporting, but changes cannot be saved. Nothing was changed. To make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>{path} está em uma mídia somente leitura: está aberto para consulta, verificação e exportação, mas as alterações não podem ser salvas. Nada foi alterado. Para fazer alterações, copie-o para uma pasta em que você possa gravar e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="295" />
+            <location filename="../../cicte_desktop/db/database.py" line="298" />
             <source>Another program is using {path} and did not finish within {seconds} seconds. Nothing was saved; close the other program (or wait for it to finish) and try again.</source>
             <translation>Outro programa está usando {path} e não terminou em {seconds} segundos. Nada foi salvo; feche o outro programa (ou espere que ele termine) e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="300" />
+            <location filename="../../cicte_desktop/db/database.py" line="303" />
             <source>The disk holding {path} is full. Nothing was saved; free some disk space and try again.</source>
             <translation>O disco que contém {path} está cheio. Nada foi salvo; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="305" />
+            <location filename="../../cicte_desktop/db/database.py" line="308" />
             <source>{path} could not be written ({detail}). Nothing was saved; check that the drive is still connected, then try again.</source>
             <translation>Não foi possível gravar {path} ({detail}). Nada foi salvo; verifique se a unidade continua conectada e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="315" />
+            <location filename="../../cicte_desktop/db/database.py" line="318" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to (for example your Documents folder) and open the copy.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação (por exemplo, a pasta Documentos) e abra a cópia.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="378" />
+            <location filename="../../cicte_desktop/db/database.py" line="381" />
             <source>{path} needs upgrading, but the copy made first failed ({detail}), so nothing was changed. Free some disk space or check the data folder, then try again.</source>
             <translation>{path} precisa ser atualizado, mas a cópia prévia falhou ({detail}); por isso, nada foi alterado. Libere espaço em disco ou verifique a pasta de dados e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="398" />
+            <location filename="../../cicte_desktop/db/database.py" line="401" />
             <source>Upgrading {path} failed ({detail}). A copy of it was kept in {backup}.</source>
             <translation>Falha ao atualizar {path} ({detail}). Uma cópia dele foi mantida em {backup}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="441" />
+            <location filename="../../cicte_desktop/db/database.py" line="444" />
             <source>{path} could not be created: the disk is full. Nothing was left behind; free some disk space and try again.</source>
             <translation>Não foi possível criar {path}: o disco está cheio. Nenhum arquivo ficou para trás; libere espaço no disco e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="446" />
+            <location filename="../../cicte_desktop/db/database.py" line="449" />
             <source>{path} is locked by another program. Close it there and try again.</source>
             <translation>{path} está bloqueado por outro programa. Feche-o nesse programa e tente novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="450" />
+            <location filename="../../cicte_desktop/db/database.py" line="453" />
             <source>{path} is on a read-only location. Copy it to a folder you can write to.</source>
             <translation>{path} está em um local somente leitura. Copie-o para uma pasta com permissão de gravação.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/database.py" line="453" />
+            <location filename="../../cicte_desktop/db/database.py" line="456" />
             <source>{path} could not be written ({detail}).</source>
             <translation>Não foi possível gravar {path} ({detail}).</translation>
         </message>
@@ -9216,14 +9220,19 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>Não foi possível trabalhar com o banco de dados {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="51" />
+            <location filename="../../cicte_desktop/db/server_setup.py" line="28" />
+            <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
+            <translation>O banco de dados {name} foi atualizado por uma versão mais recente do CICTE Desktop (esquema {revision}); esta versão conhece os esquemas até o {head}. Instale a versão mais recente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="58" />
             <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
             <translation>O banco de dados {name} já contém tabelas de outro programa ({tables}); o CICTE Desktop precisa de um banco de dados próprio: peça um vazio ao administrador do banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="56" />
-            <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
-            <translation>O banco de dados {name} foi atualizado por uma versão mais recente do CICTE Desktop (esquema {revision}); esta versão conhece os esquemas até o {head}. Instale a versão mais recente.</translation>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="98" />
+            <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
+            <translation>O banco de dados {name} não está pronto para esta versão do CICTE Desktop: execute uma vez cicte-desktop --db {url} upgrade (o administrador do banco de dados, quando todos os gestores tiverem esta versão).</translation>
         </message>
     </context>
     <context>
@@ -9562,17 +9571,17 @@ Banco de dados: {path}</translation>
     <context>
         <name>WorkPlan</name>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="101" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="102" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="107" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="108" />
             <source>there is no work plan for {year} (work plans: {years})</source>
             <translation>não há plano de trabalho para {year} (planos de trabalho: {years})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/workplan.py" line="118" />
+            <location filename="../../cicte_desktop/services/workplan.py" line="119" />
             <source>the period {start} to {end} covers the work plans of {years}: figures are measured against one year's plan, so choose a period within one of these years</source>
             <translation>o período de {start} a {end} abrange os planos de trabalho de {years}: os números são medidos contra o plano de um único ano, então escolha um período dentro de um desses anos</translation>
         </message>

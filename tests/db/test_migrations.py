@@ -13,7 +13,7 @@ from sqlalchemy import create_engine
 
 from cicte_desktop.db.database import open_database
 from cicte_desktop.db.ids import SEED_DEVICE_ID
-from cicte_desktop.db.migrate import script_revisions
+from cicte_desktop.db.migrate import described_by_models, script_revisions
 from cicte_desktop.db.models import FTS_TABLE_PREFIXES, Base
 from cicte_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS, PACKAGE_REVISION
 from tests.conftest import FROZEN
@@ -26,14 +26,10 @@ def test_known_revisions_match_the_scripts() -> None:
     assert HEAD_REVISION == KNOWN_REVISIONS[-1]
 
 
-def _not_fts(_obj, name, type_, _reflected, _compare_to) -> bool:
-    return not (type_ == "table" and name.startswith(FTS_TABLE_PREFIXES))
-
-
 def test_migrated_schema_matches_the_models(db) -> None:
     engine = create_engine(f"sqlite:///{db.path}")
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_object": _not_fts})
+        context = MigrationContext.configure(conn, opts={"include_object": described_by_models})
         diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert diff == []

@@ -1,0 +1,203 @@
+"""Headquarters' database on a PostgreSQL server, open: the same interface as a file's
+:class:`~cicte_desktop.db.database.Database`, so that services, exports and packages work on
+either.
+
+Services read through :meth:`ServerDatabase.sql`, which on a file hands out a plain ``sqlite3``
+connection. Here it hands out a psycopg connection that behaves as that one does
+(:class:`SqliteLikeConnection`): ``?`` placeholders, values as SQLite returns them (a date or a
+JSON document as its text, a boolean as 0 or 1), one snapshot per read (REPEATABLE READ, as a
+SQLite read transaction sees the file). The SQL itself is the one both databases understand;
+what each does its own way is chosen per dialect at the few places that need it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cicte_desktop.db.database import Database
+from cicte_desktop.db.integrity import IntegrityCheck
+from cicte_desktop.db.server import ServerUrl, make_server_engine
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
+log = logging.getLogger(__name__)
+
+#: A ``?`` placeholder, or a stretch of SQL that may hold one without it being one (a quoted
+#: string or name, a comment), or a ``%`` (which psycopg would read as the start of a placeholder).
+_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|/\*.*?\*/|\?|%", re.DOTALL)
+
+
+@lru_cache(maxsize=512)
+def psycopg_sql(sql: str) -> str:
+    """SQLite's SQL with ``?`` placeholders as psycopg's ``%s`` (and every ``%`` doubled)."""
+    def swap(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token == "?":
+            return "%s"
+        return token.replace("%", "%%")
+
+    return _TOKENS.sub(swap, sql)
+
+
+class SqliteLikeConnection:
+    """A psycopg connection with the part of ``sqlite3.Connection``'s interface services use."""
+
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
+        cursor = self.connection.cursor()
+        cursor.execute(psycopg_sql(sql), tuple(parameters))
+        return cursor
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
+        cursor = self.connection.cursor()
+        cursor.executemany(psycopg_sql(sql), [tuple(row) for row in rows])
+        return cursor
+
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return self.connection.info.transaction_status != TransactionStatus.IDLE
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _connect(url: ServerUrl) -> SqliteLikeConnection:
+    """A new connection to ``url`` that reads values as sqlite3 does (see the module)."""
+    import psycopg
+    from psycopg.adapt import Loader
+
+    class AsText(Loader):
+        def load(self, data: Any) -> str:
+            return bytes(data).decode("utf-8")
+
+    class AsNumber(Loader):
+        def load(self, data: Any) -> int:
+            return 1 if bytes(data) == b"t" else 0
+
+    connection = psycopg.connect(url, connect_timeout=10, application_name="CICTE Desktop",
+                                 options="-c timezone=UTC")
+    connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    for type_name in ("date", "json", "jsonb", "timestamp", "timestamptz"):
+        connection.adapters.register_loader(type_name, AsText)
+    connection.adapters.register_loader("bool", AsNumber)
+    return SqliteLikeConnection(connection)
+
+
+class ServerDatabase:
+    """An open, up-to-date server database (see the module): made by
+    :func:`open_server_database`."""
+
+    #: The SQL dialect services write for (see ``services.sql_parts``).
+    dialect = "postgresql"
+
+    read_only = False
+    created = False
+    upgraded_from = None
+    backup_path = None
+
+    def __init__(self, url: ServerUrl, device_id: str) -> None:
+        self.url = url
+        #: How the database is named to the user (where a file's path would be shown).
+        self.path = Path(url.display_name)
+        self.device_id = device_id
+        #: A server checks itself: nothing to wait for before writing.
+        self.integrity = IntegrityCheck(self.path, needed=False)
+        self.changed = False
+        self._engine: Engine | None = None
+        self._sessions: Any = None
+        self._local = threading.local()
+        self._connections: list[SqliteLikeConnection] = []
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                from sqlalchemy.orm import sessionmaker
+
+                self._engine = make_server_engine(self.url)
+                self._sessions = sessionmaker(self._engine, expire_on_commit=False,
+                                              info={"device_id": self.device_id})
+            return self._engine
+
+    @contextlib.contextmanager
+    def write(self, *, checkpoint_in_background: bool = False) -> Iterator[Session]:
+        """One session, one transaction: committed on success, rolled back on any error."""
+        self.engine  # noqa: B018  (creates the session factory)
+        with self._sessions() as session, session.begin():
+            yield session
+        self.changed = True
+
+    #: An ORM session for reading, in one transaction: as on a file (``engine`` makes ``_sessions``).
+    read = Database.read
+
+    @contextlib.contextmanager
+    def sql(self) -> Iterator[SqliteLikeConnection]:
+        """This thread's connection, inside one transaction (nested blocks share it)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = _connect(self.url)
+            self._local.depth = 0
+            with self._lock:
+                self._connections.append(conn)
+        outermost = self._local.depth == 0
+        self._local.depth += 1
+        try:
+            yield conn
+        except BaseException:
+            if outermost:
+                conn.connection.rollback()
+            raise
+        else:
+            if outermost:
+                conn.connection.commit()
+        finally:
+            self._local.depth -= 1
+
+    def write_local(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """One statement on a local table (drafts), in its own transaction."""
+        with self.sql() as conn:
+            conn.execute(sql, params)
+
+    def refuse_if_read_only(self) -> None:
+        """A server database is never opened read-only."""
+
+    def checkpoint_in_background(self) -> None:
+        """Nothing to do: the server writes its own checkpoints."""
+
+    def wait_for_checkpoint(self) -> None:
+        """Nothing to wait for (see :meth:`checkpoint_in_background`)."""
+
+    def close(self, wait_s: float = 0.0) -> None:
+        """Close every thread's connection and the engine."""
+        with self._lock:
+            for conn in self._connections:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            self._connections.clear()
+            self._local = threading.local()
+            engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.dispose()
+
+
+def open_server_database(url: ServerUrl) -> ServerDatabase:
+    """The server database ``url``, which ``upgrade`` has made ready: at this version's schema,
+    seeded. Raises :class:`~cicte_desktop.db.server_setup.ServerDatabaseError`, whose message is
+    for the user, when it cannot be reached or is not ready (nothing is changed then)."""
+    from cicte_desktop.db.server_setup import ready_device_id
+
+    return ServerDatabase(url, ready_device_id(url))
