@@ -40,13 +40,25 @@ def build_main_window(db_path: Path | str | None = None, *, deferred: bool = Fal
     A ``QApplication`` must exist. Raises :class:`DatabaseOpenError` when the database
     cannot be opened safely; nothing is shown then.
     """
-    db = open_database(Path(db_path) if db_path else default_database_path(), check_in_background=True)
+    if isinstance(db_path, str) and not isinstance(db_path, Path) and _is_server(db_path):
+        from cicte_desktop.db.server import parse_server_url
+        from cicte_desktop.db.server_database import open_server_database
+
+        db = open_server_database(parse_server_url(db_path))  # headquarters' PostgreSQL server
+    else:
+        db = open_database(Path(db_path) if db_path else default_database_path(), check_in_background=True)
     # The opening year's figures are read in another thread from now on, while the window's
     # modules load and its widgets are made (some 60 ms: the read, some 35 ms, is then ready).
     ahead = FiguresAhead(db, window_state.remembered_year())
     from cicte_desktop.views.main_window import MainWindow
 
     return MainWindow(db, log_folder=_safe_log_dir(), deferred=deferred, figures_ahead=ahead)
+
+
+def _is_server(text: str) -> bool:
+    from cicte_desktop.db.server import is_server_url
+
+    return is_server_url(text)
 
 
 def open_main_window(db_path: Path | str | None = None) -> MainWindow:

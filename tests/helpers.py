@@ -69,3 +69,14 @@ def shown_main_window(qtbot, db_path, size: tuple[int, int] = (1366, 768)):  # t
     qtbot.waitExposed(main)
     yield main
     main.database.close()
+
+
+def run_command(capsys, db: str, *args: str) -> str:  # type: ignore[no-untyped-def]
+    """A command of the command line run in this process on ``--db db``, which must succeed
+    quietly on stderr; what it printed."""
+    from cicte_desktop.cli.main import main
+
+    code = main(["--db", db, *args])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, ""), err
+    return out

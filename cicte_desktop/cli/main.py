@@ -11,8 +11,9 @@ import sys
 from cicte_desktop.cli.common import one_line, open_db, refusal, silence_stdout
 from cicte_desktop.cli.parser import COMMANDS, build_parser
 
-#: The commands that work on a database on a PostgreSQL server (``--db postgresql://...``).
-SERVER_COMMANDS = ("upgrade", "plan", "export", "demo-data", "device")
+#: The commands that work on a database on a PostgreSQL server (``--db postgresql://...``); the
+#: window too. ``check``, ``backup`` and ``restore`` are its administrator's, with PostgreSQL's tools.
+SERVER_COMMANDS = (None, "upgrade", "plan", "export", "import", "attendance", "demo-data", "device", "package")
 
 
 def _tr(text: str) -> str:
@@ -121,10 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     from cicte_desktop.db.server import ServerUrl
 
     if isinstance(args.db, ServerUrl) and args.command not in SERVER_COMMANDS:
-        # What headquarters' server offers so far (issue 21 brings the rest to it next).
-        print(one_line(_tr("cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), "
-                           "planned (plan new, export, import), filled with demo data and exported to Excel and "
-                           "PDF; the window and the other commands need a database file")), file=sys.stderr)
+        print(one_line(_tr("cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL "
+                           "server is checked, backed up and restored by its administrator with PostgreSQL's own "
+                           "tools (see the README, \"Headquarters on PostgreSQL\")").format(command=args.command)),
+              file=sys.stderr)
         return 2
     if args.command is None:
         from cicte_desktop.app import run_gui

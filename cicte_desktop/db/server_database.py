@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cicte_desktop.db.database import Database
+from cicte_desktop.db.driver_sql import psycopg_sql, sqlite_like_cursor
 from cicte_desktop.db.integrity import IntegrityCheck
 from cicte_desktop.db.server import ServerUrl, make_server_engine
 
@@ -31,23 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: A ``?`` placeholder, or a stretch of SQL that may hold one without it being one (a quoted
-#: string or name, a comment), or a ``%`` (which psycopg would read as the start of a placeholder).
-_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|/\*.*?\*/|\?|%", re.DOTALL)
-
-
-@lru_cache(maxsize=512)
-def psycopg_sql(sql: str) -> str:
-    """SQLite's SQL with ``?`` placeholders as psycopg's ``%s`` (and every ``%`` doubled)."""
-    def swap(match: re.Match[str]) -> str:
-        token = match.group(0)
-        if token == "?":
-            return "%s"
-        return token.replace("%", "%%")
-
-    return _TOKENS.sub(swap, sql)
-
-
 class SqliteLikeConnection:
     """A psycopg connection with the part of ``sqlite3.Connection``'s interface services use."""
 
@@ -55,7 +37,7 @@ class SqliteLikeConnection:
         self.connection = connection
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
-        cursor = self.connection.cursor()
+        cursor = sqlite_like_cursor(self.connection)
         cursor.execute(psycopg_sql(sql), tuple(parameters))
         return cursor
 
@@ -77,22 +59,10 @@ class SqliteLikeConnection:
 def _connect(url: ServerUrl) -> SqliteLikeConnection:
     """A new connection to ``url`` that reads values as sqlite3 does (see the module)."""
     import psycopg
-    from psycopg.adapt import Loader
-
-    class AsText(Loader):
-        def load(self, data: Any) -> str:
-            return bytes(data).decode("utf-8")
-
-    class AsNumber(Loader):
-        def load(self, data: Any) -> int:
-            return 1 if bytes(data) == b"t" else 0
 
     connection = psycopg.connect(url, connect_timeout=10, application_name="CICTE Desktop",
                                  options="-c timezone=UTC")
     connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
-    for type_name in ("date", "json", "jsonb", "timestamp", "timestamptz"):
-        connection.adapters.register_loader(type_name, AsText)
-    connection.adapters.register_loader("bool", AsNumber)
     return SqliteLikeConnection(connection)
 
 

@@ -14,28 +14,43 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from cicte_desktop.db import driver_sql
 from cicte_desktop.db.models import format_timestamp, utcnow
 
-#: ``query(sql, params)``: the rows of one statement, inside a transaction under way.
-Query = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+class Query:
+    """``query(sql, params)``: the rows of one statement (SQLite's SQL, with ``?``), inside a
+    transaction under way; ``query.dialect`` is the database's ("sqlite" or "postgresql")."""
+
+    def __init__(self, run: Callable[[str, Sequence[Any]], list[tuple[Any, ...]]], dialect: str) -> None:
+        self.run, self.dialect = run, dialect
+
+    def __call__(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.run(sql, params)
 
 #: How many uuids one statement looks up (as a JSON array).
 CHUNK = 50_000
 
 
 def query_on(conn: Any) -> Query:
-    """A ``query`` on a plain sqlite3 connection (``Database.sql``) or a SQLAlchemy one (``Database.write``)."""
-    if isinstance(conn, sqlite3.Connection):
-        return lambda sql, params=(): conn.execute(sql, params).fetchall()
-    return lambda sql, params=(): conn.exec_driver_sql(sql, tuple(params)).fetchall()
+    """A ``query`` on the plain connection of ``Database.sql`` (sqlite3, or its like on a server)
+    or a SQLAlchemy one (``Database.write``)."""
+    if not hasattr(conn, "exec_driver_sql"):
+        dialect = "sqlite" if isinstance(conn, sqlite3.Connection) else "postgresql"
+        return Query(lambda sql, params=(): conn.execute(sql, params).fetchall(), dialect)
+    return Query(lambda sql, params=(): driver_sql.execute(conn, sql, params).fetchall(), conn.dialect.name)
 
 
 @contextlib.contextmanager
 def interruptible(conn: Any, stop: Callable[[], bool], every: int = 20_000) -> Iterator[None]:
     """Statements run on ``conn`` (sqlite3 or SQLAlchemy) inside stop once ``stop()`` returns True
     (asked every ``every`` steps of SQLite's virtual machine): they raise
-    ``sqlite3.OperationalError`` ("interrupted"), and the transaction is to be rolled back."""
-    raw = conn if isinstance(conn, sqlite3.Connection) else conn.connection.driver_connection
+    ``sqlite3.OperationalError`` ("interrupted"), and the transaction is to be rolled back. On a
+    server the caller's own checks between statements stop the work instead."""
+    raw = conn if isinstance(conn, sqlite3.Connection) else getattr(conn, "connection", None)
+    raw = getattr(raw, "driver_connection", raw)
+    if not isinstance(raw, sqlite3.Connection):
+        yield
+        return
     raw.set_progress_handler(lambda: bool(stop()), every)
     try:
         yield
@@ -58,7 +73,8 @@ def chunks(values: list[Any], size: int = CHUNK) -> list[list[Any]]:
 
 
 def _in_chunks(query: Query, sql: str, values: Iterable[Any]) -> list[tuple]:
-    """``sql`` (one ``?``: a JSON array of values) for the values, a chunk at a time."""
+    """``sql`` (one ``?``: a JSON array of values, read by ``{values}``) for the values, a chunk at a time."""
+    sql = sql.format(values=driver_sql.json_values(query.dialect))
     rows: list[tuple] = []
     for chunk in chunks(list(values)):
         if chunk:
@@ -74,7 +90,7 @@ def rows_by_uuid(query: Query, table: str, columns: Sequence[str], uuids: list[s
     """Rows in the order they were stored, which is the order of a roster: packages keep it.
     ``not_device``: leave out the rows last written by that device (the seed's)."""
     extra = f"AND device_id != '{not_device}'" if not_device else ""
-    return _in_chunks(query, f"SELECT {', '.join(columns)} FROM {table} WHERE uuid IN (SELECT value FROM json_each(?)) "
+    return _in_chunks(query, f"SELECT {', '.join(columns)} FROM {table} WHERE uuid IN {{values}} "
                              f"{extra} ORDER BY rowid", uuids)
 
 
@@ -86,7 +102,7 @@ def all_rows(query: Query, table: str, columns: Sequence[str], not_device: str) 
 def natural_key_owners(query: Query, table: str, key: Sequence[str], first_values: list[Any]) -> list[tuple]:
     """(uuid, *key) of the rows whose first key column holds one of ``first_values``."""
     return _in_chunks(query, f"SELECT uuid, {', '.join(key)} FROM {table} WHERE {key[0]} IN "
-                             "(SELECT value FROM json_each(?))", first_values)
+                             "{values}", first_values)
 
 
 def device_names(query: Query, *leaving_out: str) -> list[tuple[str, str]]:
@@ -123,7 +139,7 @@ def changes_of(query: Query, uuids: list[str]) -> list[tuple[int, str, str, str,
     """(seq, uuid, updated_at, device_id, origin) of the change log's entries for ``uuids``, in
     order for each chunk of uuids."""
     return _in_chunks(query, "SELECT seq, uuid, updated_at, device_id, origin FROM sync_change "
-                             "WHERE uuid IN (SELECT value FROM json_each(?)) ORDER BY seq", uuids)
+                             "WHERE uuid IN {values} ORDER BY seq", uuids)
 
 
 def peers(query: Query) -> list[tuple[str, str, str | None, str | None]]:
@@ -147,8 +163,16 @@ def imported_at(query: Query, package_uuid: str) -> str | None:
 def judged_versions(query: Query, uuids: list[str]) -> set[tuple[str, str, str]]:
     """(uuid, updated_at, device_id) of the incoming versions already logged as conflicts."""
     return set(_in_chunks(
-        query, "SELECT record_uuid, json_extract(theirs, '$.updated_at'), json_extract(theirs, '$.device_id') "
-               "FROM sync_conflict WHERE record_uuid IN (SELECT value FROM json_each(?))", uuids))
+        query, f"SELECT record_uuid, {_json_field(query.dialect, 'theirs', 'updated_at')}, "
+               f"{_json_field(query.dialect, 'theirs', 'device_id')} FROM sync_conflict "
+               "WHERE record_uuid IN {values}", uuids))
+
+
+def _json_field(dialect: str, column: str, field: str) -> str:
+    """A field of the JSON object a text column holds, as text."""
+    if dialect == "postgresql":
+        return f"(CAST({column} AS json) ->> '{field}')"
+    return f"json_extract({column}, '$.{field}')"
 
 
 def logged_conflicts(query: Query, limit: int) -> list[tuple]:
@@ -157,28 +181,36 @@ def logged_conflicts(query: Query, limit: int) -> list[tuple]:
                  "theirs FROM sync_conflict ORDER BY resolved_at DESC, label LIMIT ?", (limit,))
 
 
+def _greater(conn: Any, first: str, second: str) -> str:
+    """The greater of two values (SQLite's two-argument max)."""
+    return f"{'greatest' if conn.dialect.name == 'postgresql' else 'max'}({first}, {second})"
+
+
 def remember_export(conn: Any, peer_key: str, name: str, device_uuid: str | None, seq: int, now: str) -> None:
-    conn.exec_driver_sql(
+    driver_sql.execute(
+        conn,
         "INSERT INTO sync_peer (peer_key, name, device_uuid, exported_seq, exported_at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (peer_key) DO UPDATE SET name = excluded.name, exported_at = excluded.exported_at, "
-        "exported_seq = max(exported_seq, excluded.exported_seq)",
+        f"exported_seq = {_greater(conn, 'sync_peer.exported_seq', 'excluded.exported_seq')}",
         (peer_key, name, device_uuid, seq, now))
 
 
 def remember_import(conn: Any, device: str, name: str, now: str) -> None:
     """The peer ``device`` sent a package; a destination typed as ``name`` before is that device."""
     folded = exported_seq(query_on(conn), name_key(name))
-    conn.exec_driver_sql("DELETE FROM sync_peer WHERE peer_key = ?", (name_key(name),))
-    conn.exec_driver_sql(
+    driver_sql.execute(conn, "DELETE FROM sync_peer WHERE peer_key = ?", (name_key(name),))
+    driver_sql.execute(
+        conn,
         "INSERT INTO sync_peer (peer_key, name, device_uuid, exported_seq, imported_at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (peer_key) DO UPDATE SET name = excluded.name, device_uuid = excluded.device_uuid, "
-        "imported_at = excluded.imported_at, exported_seq = max(exported_seq, excluded.exported_seq)",
+        "imported_at = excluded.imported_at, "
+        f"exported_seq = {_greater(conn, 'sync_peer.exported_seq', 'excluded.exported_seq')}",
         (device, name, device, folded, now))
 
 
 def log_package(conn: Any, package_uuid: str, direction: str, peer_key: str, peer_name: str, file_name: str,
                 at: str, counts: dict[str, int]) -> None:
-    conn.exec_driver_sql(
+    driver_sql.execute(conn, 
         "INSERT INTO sync_package (package_uuid, direction, peer_key, peer_name, file_name, at, counts) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (package_uuid, direction, peer_key, peer_name, file_name, at, json.dumps(counts)))
@@ -190,24 +222,27 @@ def log_package(conn: Any, package_uuid: str, direction: str, peer_key: str, pee
 def begin_merge(conn: Any, origin: str) -> None:
     """Foreign keys checked at commit; the change log's triggers mark what this transaction
     writes as coming from ``origin``, so that it is not sent back to it."""
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    conn.exec_driver_sql("INSERT OR REPLACE INTO local_setting (key, value) VALUES ('sync_origin', ?)", (origin,))
+    if conn.dialect.name == "sqlite":  # (a server checks each row as it is written: rows come parents first)
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    driver_sql.execute(conn, "INSERT INTO local_setting (key, value) VALUES ('sync_origin', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (origin,))
 
 
 def end_merge(conn: Any) -> None:
-    conn.exec_driver_sql("DELETE FROM local_setting WHERE key = 'sync_origin'")
+    driver_sql.execute(conn, "DELETE FROM local_setting WHERE key = 'sync_origin'")
 
 
 def restamp(conn: Any, table: str, uuid: str, stamp: str, device_id: str) -> None:
     """Make the row a change made here at ``stamp``."""
-    conn.exec_driver_sql(f"UPDATE {table} SET updated_at = ?, device_id = ? WHERE uuid = ?", (stamp, device_id, uuid))
+    driver_sql.execute(conn, f"UPDATE {table} SET updated_at = ?, device_id = ? WHERE uuid = ?", (stamp, device_id, uuid))
 
 
 def log_conflicts(conn: Any, rows: list[tuple]) -> None:
     """Rows of (id, package_uuid, peer_device_uuid, peer_name, table_name, record_uuid, label,
     ours, theirs, winner, rule, resolved_at, user_name)."""
     if rows:
-        conn.exec_driver_sql(
+        driver_sql.executemany(
+            conn,
             "INSERT INTO sync_conflict (id, package_uuid, peer_device_uuid, peer_name, table_name, record_uuid, label, "
             "ours, theirs, winner, rule, resolved_at, user_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows)
@@ -229,13 +264,13 @@ def trusted_in_role(query: Query, role: str, leaving_out: str) -> str | None:
 
 
 def change_role(conn: Any, from_role: str, to_role: str, leaving_out: str) -> None:
-    conn.exec_driver_sql("UPDATE trusted_device SET role = ? WHERE role = ? AND device_uuid != ?",
+    driver_sql.execute(conn, "UPDATE trusted_device SET role = ? WHERE role = ? AND device_uuid != ?",
                          (to_role, from_role, leaving_out))
 
 
 def trust_device(conn: Any, device_uuid: str, name: str, public_key_hex: str, role: str, now: str) -> None:
     """Remember the device as trusted in ``role`` (its confirmation time kept when nothing changed)."""
-    conn.exec_driver_sql(
+    driver_sql.execute(conn, 
         "INSERT INTO trusted_device (device_uuid, name, public_key, role, confirmed_at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (device_uuid) DO UPDATE SET name = excluded.name, public_key = excluded.public_key, "
         "role = excluded.role, confirmed_at = CASE WHEN trusted_device.public_key = excluded.public_key "

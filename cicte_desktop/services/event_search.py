@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from cicte_desktop.db import driver_sql
 from cicte_desktop.db.database import Database
 from cicte_desktop.services.figures import EventFilter, conditions, events_from
 from cicte_desktop.services import sql_parts
@@ -54,8 +55,12 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 EVENT_SEARCH_MIN_LETTERS = 3
 
 
-def fts_query(text: str) -> str | None:
-    """The FTS5 query for what a user typed: every word, as a prefix, all required."""
+def fts_query(text: str, dialect: str = "sqlite") -> str | None:
+    """The full-text query for what a user typed: every word, as a prefix, all required. FTS5's on
+    SQLite; on PostgreSQL a ``tsquery`` of the words folded as ``cicte_fold()`` folds the text."""
+    if dialect == "postgresql":
+        words = _INDEX_TOKEN.findall(fold(text))
+        return " & ".join(f"{w}:*" for w in words) if words else None
     tokens = _TOKEN.findall(text)
     return " ".join(f'"{t}"*' for t in tokens) if tokens else None
 
@@ -92,21 +97,21 @@ def events(
     if order not in EVENT_ORDER:
         raise ValueError(f"cannot order events by {order!r}")
     direction = "DESC" if descending else "ASC"
-    paging = f" LIMIT {int(limit) if limit is not None else -1} OFFSET {int(offset)}"
+    paging = f" LIMIT {int(limit) if limit is not None else sql_parts.NO_LIMIT[db.dialect]} OFFSET {int(offset)}"
     with db.sql() as conn:
         if search:
-            matching = _matching_events(conn, search, event_filter, activity_uuids)
+            matching = _matching_events(conn, db.dialect, search, event_filter, activity_uuids)
             if matching is None:
                 return []
             matching_sql, matching_params = matching
             if order == "start_date":
                 # The search index carries the dates: the page comes from it (and, for member
                 # states named, from their links) without going back to every event.
-                page_sql = f"SELECT uuid FROM ({matching_sql}) ORDER BY start_date {direction}, uuid" + paging
+                page_sql = f"SELECT uuid FROM ({matching_sql}) AS found ORDER BY start_date {direction}, uuid" + paging
                 page_params = matching_params
             else:
                 from_sql, params = events_from(event_filter, activity_uuids)
-                page_sql = (f"SELECT e.uuid {from_sql} AND e.uuid IN (SELECT uuid FROM ({matching_sql})) "
+                page_sql = (f"SELECT e.uuid {from_sql} AND e.uuid IN (SELECT uuid FROM ({matching_sql}) AS found) "
                             f"ORDER BY {_order_sql(order, db.dialect)} {direction}, e.title, e.uuid{paging}")
                 page_params = [*params, *matching_params]
         else:
@@ -140,10 +145,20 @@ def _folded_words(text: str) -> list[str]:
 #: included, and takes twice as long ("wor" matches a third of 100,000 events: 40 ms, not 80).
 _MATCHES = ("(SELECT c.id AS rowid, c.c1 AS uuid, c.c2 AS activity, c.c3 AS start_date, c.c4 AS status, "
             "c.c5 AS event_type FROM search_index_content c "
-            "WHERE c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)) s WHERE 1")
+            "WHERE c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)) s WHERE 1 = 1")
+#: The same on PostgreSQL: the index is a table, its words a ``tsvector`` with a GIN index.
+_MATCHES_POSTGRESQL = ("(SELECT rowid, uuid, activity, start_date, status, event_type FROM search_index "
+                       "WHERE words @@ to_tsquery('simple', ?)) s WHERE 1 = 1")
 
 
-def _matching_events(conn: Any, text_typed: str, event_filter: EventFilter,
+def _plan_matches(dialect: str) -> str:
+    """The plan items the full-text query bound to ``?`` matches (their uuids)."""
+    if dialect == "postgresql":
+        return "SELECT uuid FROM plan_search_index WHERE words @@ to_tsquery('simple', ?)"
+    return "SELECT uuid FROM plan_search_index WHERE plan_search_index MATCH ?"
+
+
+def _matching_events(conn: Any, dialect: str, text_typed: str, event_filter: EventFilter,
                      activity_uuids: Sequence[str] | None) -> tuple[str, list[Any]] | None:
     """``SELECT uuid, activity, start_date`` of the filtered events the typed text finds; None when
     the text is too short to search events.
@@ -157,13 +172,14 @@ def _matching_events(conn: Any, text_typed: str, event_filter: EventFilter,
     indexed text of those events only, read by rowid, never by a prefix query such as "w*"
     that would list most events.
     """
-    match = fts_query(text_typed)
+    match = fts_query(text_typed, dialect)
     if match is None or not searches_events(text_typed):
         return None
     from cicte_desktop.services import member_state_names  # its names are read when first searched
 
     where, params = conditions(event_filter, activity_uuids, "s", "activity")
-    parts = [f"SELECT s.uuid AS uuid, s.activity AS activity, s.start_date AS start_date FROM {_MATCHES}"
+    matches = _MATCHES_POSTGRESQL if dialect == "postgresql" else _MATCHES
+    parts = [f"SELECT s.uuid AS uuid, s.activity AS activity, s.start_date AS start_date FROM {matches}"
              + "".join(f" AND {w}" for w in where)]
     all_params: list[Any] = [match, *params]
     for state in member_state_names.resolve(text_typed):
@@ -181,7 +197,7 @@ def _matching_events(conn: Any, text_typed: str, event_filter: EventFilter,
         found = [keys[rowid] for rowid, body in _bodies(conn, list(keys)) if _starts_words(state.rest, body)]
         if found:
             parts.append("SELECT e.uuid, e.activity_uuid, e.start_date FROM event e "
-                         "WHERE e.uuid IN (SELECT value FROM json_each(?))")
+                         f"WHERE e.uuid IN {driver_sql.json_values(dialect)}")
             all_params.append(json.dumps(found))
     return " UNION ".join(parts), all_params
 
@@ -209,12 +225,11 @@ def search(db: Database, text_typed: str, event_filter: EventFilter, language: s
     """Plan items whose text matches (in English, and in ``language``'s titles of the plan), and
     per activity how many of the filtered events match."""
     result = SearchResult()
-    match = fts_query(text_typed)
+    match = fts_query(text_typed, db.dialect)
     if match is None:
         return result
     with db.sql() as conn:
-        result.plan_items = {uuid for (uuid,) in conn.execute(
-            "SELECT uuid FROM plan_search_index WHERE plan_search_index MATCH ?", (match,))}
+        result.plan_items = {uuid for (uuid,) in conn.execute(_plan_matches(db.dialect), (match,))}
         if language and language != "en":
             # A few hundred titles at most: matched here, the same way (every word typed is the
             # start of a word of the title or of its numbering as the tree shows it, "1. Controles
@@ -228,9 +243,9 @@ def search(db: Database, text_typed: str, event_filter: EventFilter, language: s
                 words = _folded_words(f"{numbering} {title}")
                 if all(any(w.startswith(t) for w in words) for t in typed):
                     result.plan_items.add(item)
-        matching = _matching_events(conn, text_typed, event_filter, None)
+        matching = _matching_events(conn, db.dialect, text_typed, event_filter, None)
         if matching is not None:
             matching_sql, params = matching
             result.event_activities = dict(conn.execute(
-                f"SELECT activity, count(*) FROM ({matching_sql}) GROUP BY activity", params).fetchall())
+                f"SELECT activity, count(*) FROM ({matching_sql}) AS found GROUP BY activity", params).fetchall())
     return result

@@ -13,6 +13,7 @@ from typing import Any
 
 from cicte_desktop import i18n
 from cicte_desktop.cancel import Cancelled, ProgressCallback, Steps
+from cicte_desktop.db import driver_sql
 from cicte_desktop.db.database import Database
 from cicte_desktop.services import plan_edit, plan_reading, plan_years
 from cicte_desktop.services.events.workbook_files import ImportFileError, error_detail
@@ -207,7 +208,7 @@ def _apply(changes: plan_edit.PlanBatch, preview: PlanWorkbookPreview, steps: St
     connection = changes.session.connection()
 
     def query(sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        return [tuple(r) for r in connection.exec_driver_sql(sql, params).fetchall()]
+        return [tuple(r) for r in driver_sql.execute(connection, sql, params).fetchall()]
 
     if plan_state(query, preview.year, preview.source_year) != preview.state:
         raise PlanWorkbookError(_tr("Nothing was imported: the {year} work plan changed since the workbook was "

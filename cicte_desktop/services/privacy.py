@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop.cancel import ProgressCallback, check
+from cicte_desktop.db import driver_sql
 from cicte_desktop.db.connection import BUSY_TIMEOUT_MS
 from cicte_desktop.db.database import Database
 
@@ -86,7 +87,9 @@ def purge_personal_data(db: Database, ended_before: dt.date, progress: ProgressC
     check(progress, 0, 4)
     with db.write() as s:
         conn = s.connection()
-        conn.exec_driver_sql("PRAGMA secure_delete = ON")  # what is overwritten is zeroed on its page
+        on_file = conn.dialect.name == "sqlite"  # (a server keeps its own pages: see compact)
+        if on_file:
+            conn.exec_driver_sql("PRAGMA secure_delete = ON")  # what is overwritten is zeroed on its page
         try:
             people = s.execute(
                 select(m.Participant.uuid, m.Participant.event_uuid, m.Participant.name, m.Participant.email,
@@ -108,8 +111,8 @@ def purge_personal_data(db: Database, ended_before: dt.date, progress: ProgressC
             for p in people:
                 know(p.event_uuid, {"name": p.name, "email": p.email, "phone": p.phone})
             conflicts = []
-            for conflict_id, table, record, label, ours, theirs in conn.exec_driver_sql(
-                    "SELECT id, table_name, record_uuid, label, ours, theirs FROM sync_conflict").fetchall():
+            for conflict_id, table, record, label, ours, theirs in driver_sql.execute(
+                    conn, "SELECT id, table_name, record_uuid, label, ours, theirs FROM sync_conflict").fetchall():
                 try:
                     versions = json.loads(ours), json.loads(theirs)
                 except ValueError:
@@ -123,8 +126,8 @@ def purge_personal_data(db: Database, ended_before: dt.date, progress: ProgressC
             check(progress, 1, 4)
             drafts = []
             purged_events = set(event_of.values())
-            for draft_id, event_uuid, payload in conn.exec_driver_sql(
-                    "SELECT id, event_uuid, payload FROM event_draft").fetchall():
+            for draft_id, event_uuid, payload in driver_sql.execute(
+                    conn, "SELECT id, event_uuid, payload FROM event_draft").fetchall():
                 try:
                     data = json.loads(payload)
                     start = data.get("start_date")
@@ -184,19 +187,20 @@ def purge_personal_data(db: Database, ended_before: dt.date, progress: ProgressC
                 new = (_scrubbed(label, ordered),
                        json.dumps(_scrubbed_values(ours_values, ordered), ensure_ascii=False),
                        json.dumps(_scrubbed_values(theirs_values, ordered), ensure_ascii=False))
-                conn.exec_driver_sql("UPDATE sync_conflict SET label = ?, ours = ?, theirs = ? WHERE id = ?",
-                                     (*new, conflict_id))
+                driver_sql.execute(conn, "UPDATE sync_conflict SET label = ?, ours = ?, theirs = ? WHERE id = ?",
+                                   (*new, conflict_id))
 
             # Drafts (local) of those events, or of any event that started before the date.
             for draft_id, data, roster in drafts:
                 if roster:
                     for person in roster:
                         person.update(_without_person(person))
-                    conn.exec_driver_sql("UPDATE event_draft SET payload = ? WHERE id = ?",
-                                         (json.dumps(data, ensure_ascii=False), draft_id))
+                    driver_sql.execute(conn, "UPDATE event_draft SET payload = ? WHERE id = ?",
+                                       (json.dumps(data, ensure_ascii=False), draft_id))
             check(progress, 3, 4)  # the last moment a Cancel undoes everything
         finally:
-            conn.exec_driver_sql("PRAGMA secure_delete = OFF")
+            if on_file:
+                conn.exec_driver_sql("PRAGMA secure_delete = OFF")
     try:
         complete = compact(db)
     except sqlite3.Error as exc:
@@ -215,7 +219,13 @@ def purge_personal_data(db: Database, ended_before: dt.date, progress: ProgressC
 def compact(db: Database) -> bool:
     """Rebuild the database file (VACUUM, with secure delete) and empty its write-ahead log, so
     that nothing removed stays in free pages or old frames. False when another program kept the
-    log from being emptied; sqlite3.Error when the file could not be rebuilt (busy, disk full)."""
+    log from being emptied; sqlite3.Error when the file could not be rebuilt (busy, disk full).
+
+    On a PostgreSQL server there is no file to rebuild here: the server reclaims the space of old row
+    versions itself (autovacuum), and what its write-ahead log and backups hold is its
+    administrator's (see the README, "Headquarters on PostgreSQL")."""
+    if db.dialect != "sqlite":
+        return True
     db.wait_for_checkpoint()
     conn = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:

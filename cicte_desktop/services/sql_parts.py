@@ -4,6 +4,9 @@ Everything else the services send is SQL both understand."""
 
 from __future__ import annotations
 
+#: What a LIMIT without a limit reads (an OFFSET needs one on SQLite).
+NO_LIMIT = {"sqlite": "-1", "postgresql": "ALL"}
+
 #: A separator no name holds (the unit separator), for lists split again in Python.
 UNIT_SEPARATOR = "char(31)"
 

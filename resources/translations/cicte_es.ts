@@ -37,22 +37,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="86" />
+            <location filename="../../cicte_desktop/app.py" line="98" />
             <source>Nothing was saved</source>
             <translation>No se guardó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="89" />
+            <location filename="../../cicte_desktop/app.py" line="101" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(sin archivo de registro: no se puede escribir en la carpeta de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="92" />
+            <location filename="../../cicte_desktop/app.py" line="104" />
             <source>Unexpected error</source>
             <translation>Error inesperado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="93" />
+            <location filename="../../cicte_desktop/app.py" line="105" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -868,17 +868,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>  fila {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="90" />
+            <location filename="../../cicte_desktop/cli/main.py" line="91" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/cli/main.py" line="125" />
-            <source>cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), planned (plan new, export, import), filled with demo data and exported to Excel and PDF; the window and the other commands need a database file</source>
-            <translation>cicte-desktop: error: por ahora, una base de datos PostgreSQL se puede actualizar, leer (plan), planificar (plan new, export, import), llenar con datos de demostración y exportar a Excel y PDF; la ventana y los demás comandos necesitan un archivo de base de datos</translation>
+            <source>cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL server is checked, backed up and restored by its administrator with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL")</source>
+            <translation>cicte-desktop: error: {command} funciona con un archivo de base de datos; una base de datos en un servidor PostgreSQL la comprueba, hace su copia de seguridad y la restaura su administrador con las herramientas propias de PostgreSQL (vea el README, «Headquarters on PostgreSQL»)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="154" />
+            <location filename="../../cicte_desktop/cli/main.py" line="155" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
         </message>
@@ -1622,6 +1622,10 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <location filename="../../cicte_desktop/cli/upgrade.py" line="48" />
             <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
             <translation>{name}: ya está en el esquema {revision} (datos iniciales {seed}); no hay nada que hacer</translation>
+        </message>
+        <message>
+            <source>cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), planned (plan new, export, import), filled with demo data and exported to Excel and PDF; the window and the other commands need a database file</source>
+            <translation type="vanished">cicte-desktop: error: por ahora, una base de datos PostgreSQL se puede actualizar, leer (plan), planificar (plan new, export, import), llenar con datos de demostración y exportar a Excel y PDF; la ventana y los demás comandos necesitan un archivo de base de datos</translation>
         </message>
         <message>
             <source>cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only (cicte-desktop --db URL upgrade); the window and the other commands need a database file</source>
@@ -3018,7 +3022,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Todas las personas de la lista de participantes deben tener un nombre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="306" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="308" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento ya se realizó: indique por qué se modifica.</translation>
         </message>
@@ -8370,52 +8374,52 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>{name}: la hoja {sheet} no enumera elementos de un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="95" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="96" />
             <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
             <translation>Todavía no hay plan de trabajo para {year}: importar lo CREA, como copia del plan {source} (cada elemento trasladado, vinculado al de origen) con los cambios de abajo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="98" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="99" />
             <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
             <translation>El plan de trabajo {year} ({symbol}) existe: importar lo COMPLETA — los elementos de abajo se añaden, modifican o retiran en él; los demás quedan como están.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="105" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="106" />
             <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
             <translation>Este equipo es una computadora portátil: los cambios del plan se hacen en la sede, desde donde llegan a todas las computadoras portátiles. Aquí puede ver este libro, no importarlo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="164" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="165" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>No se importó nada: corrija primero en el libro las filas con problemas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="166" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="167" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>No se importó nada: este equipo es una computadora portátil, y los cambios del plan se hacen en la sede (desde donde llegan a todas las computadoras portátiles). Importe el libro allí.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="169" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="170" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada que importar: el libro es el plan tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="182" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="183" />
             <source>Nothing was imported: {reason}</source>
             <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="186" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="187" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>No se importó nada: la base de datos rechazó el cambio ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="213" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="214" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>No se importó nada: el plan de trabajo {year} cambió desde que se leyó el libro. Impórtelo de nuevo para ver qué cambiaría ahora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="225" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="226" />
             <source>carried over from the {year} plan</source>
             <translation>trasladado del plan {year}</translation>
         </message>
@@ -8539,12 +8543,12 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="204" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="208" />
             <source>The personal data were removed from the records, but the database file could not be rebuilt ({detail}), so old copies may remain in its free space. Close other programs using it, free some disk space, and remove personal data again.</source>
             <translation>Los datos personales se eliminaron de los registros, pero no se pudo reconstruir el archivo de la base de datos ({detail}), por lo que pueden quedar copias antiguas en su espacio libre. Cierre los demás programas que la usen, libere espacio en disco y vuelva a eliminar los datos personales.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="209" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="213" />
             <source>The personal data were removed from the records, but another program kept the database busy, so old copies may remain in its journal. Close other programs using it and remove personal data again.</source>
             <translation>Los datos personales se eliminaron de los registros, pero otro programa mantuvo ocupada la base de datos, por lo que pueden quedar copias antiguas en su diario. Cierre los demás programas que la usen y vuelva a eliminar los datos personales.</translation>
         </message>
@@ -8824,12 +8828,27 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="96" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <source>This database is on a PostgreSQL server ({name}): its administrator backs it up, checks and restores it with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL"). To keep a copy of its content on this computer, export a field package with everything in it.</source>
+            <translation>Esta base de datos está en un servidor PostgreSQL ({name}): su administrador hace sus copias de seguridad, la comprueba y la restaura con las herramientas propias de PostgreSQL (vea el README, «Headquarters on PostgreSQL»). Para guardar una copia de su contenido en esta computadora, exporte un paquete de campo con todo su contenido.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="109" />
+            <source>Backed up on the server</source>
+            <translation>Copia de seguridad en el servidor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="110" />
+            <source>The server's administrator backs this database up</source>
+            <translation>El administrador del servidor hace las copias de seguridad de esta base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="115" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="100" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="119" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -8837,37 +8856,37 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="120" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="129" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="147" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="130" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="151" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="160" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="140" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="161" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="174" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -8875,7 +8894,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="155" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="176" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -8883,7 +8902,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="157" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="178" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -8891,47 +8910,47 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="159" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="180" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="163" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="166" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="187" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="171" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="192" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="172" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="195" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="207" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="187" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="210" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="188" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="211" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="194" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="217" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -8940,37 +8959,37 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="200" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="223" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="201" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="224" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="239" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="220" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="243" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="228" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="251" />
             <source>Restoring {name}…</source>
             <translation>Recuperando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="241" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="259" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="280" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="305" />
             <source>Backing up before closing…</source>
             <translation>Haciendo una copia de seguridad antes de cerrar…</translation>
         </message>

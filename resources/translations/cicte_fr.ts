@@ -37,22 +37,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="86" />
+            <location filename="../../cicte_desktop/app.py" line="98" />
             <source>Nothing was saved</source>
             <translation>Rien n’a été enregistré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="89" />
+            <location filename="../../cicte_desktop/app.py" line="101" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(aucun fichier journal : le dossier de données n'est pas accessible en écriture)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="92" />
+            <location filename="../../cicte_desktop/app.py" line="104" />
             <source>Unexpected error</source>
             <translation>Erreur inattendue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="93" />
+            <location filename="../../cicte_desktop/app.py" line="105" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -868,17 +868,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>  ligne {row} : {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="90" />
+            <location filename="../../cicte_desktop/cli/main.py" line="91" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/cli/main.py" line="125" />
-            <source>cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), planned (plan new, export, import), filled with demo data and exported to Excel and PDF; the window and the other commands need a database file</source>
-            <translation>cicte-desktop : erreur : pour l’instant, une base de données PostgreSQL peut être mise à niveau, lue (plan), planifiée (plan new, export, import), remplie de données de démonstration et exportée vers Excel et PDF ; la fenêtre et les autres commandes ont besoin d’un fichier de base de données</translation>
+            <source>cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL server is checked, backed up and restored by its administrator with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL")</source>
+            <translation>cicte-desktop : erreur : {command} fonctionne sur un fichier de base de données ; une base de données sur un serveur PostgreSQL est vérifiée, sauvegardée et restaurée par son administrateur avec les outils de PostgreSQL (voir le README, « Headquarters on PostgreSQL »)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="154" />
+            <location filename="../../cicte_desktop/cli/main.py" line="155" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
         </message>
@@ -1622,6 +1622,10 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <location filename="../../cicte_desktop/cli/upgrade.py" line="48" />
             <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
             <translation>{name} : déjà au schéma {revision} (données initiales {seed}) ; rien à faire</translation>
+        </message>
+        <message>
+            <source>cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), planned (plan new, export, import), filled with demo data and exported to Excel and PDF; the window and the other commands need a database file</source>
+            <translation type="vanished">cicte-desktop : erreur : pour l’instant, une base de données PostgreSQL peut être mise à niveau, lue (plan), planifiée (plan new, export, import), remplie de données de démonstration et exportée vers Excel et PDF ; la fenêtre et les autres commandes ont besoin d’un fichier de base de données</translation>
         </message>
         <message>
             <source>cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only (cicte-desktop --db URL upgrade); the window and the other commands need a database file</source>
@@ -3018,7 +3022,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Chaque personne de la liste doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="306" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="308" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
         </message>
@@ -8370,52 +8374,52 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>{name} : la feuille {sheet} ne liste aucun élément d'un plan.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="95" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="96" />
             <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
             <translation>Il n'y a pas encore de plan de travail pour {year} : l'importation le CRÉE, comme copie du plan {source} (chaque élément reporté, lié à celui d'origine) avec les changements ci-dessous.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="98" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="99" />
             <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
             <translation>Le plan de travail {year} ({symbol}) existe : l'importation le COMPLÈTE — les éléments ci-dessous y sont ajoutés, modifiés ou retirés ; les autres restent tels quels.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="105" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="106" />
             <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
             <translation>Cet ordinateur est un portable : les changements du plan se font au siège, d'où ils parviennent à tous les portables. Ici, ce classeur peut être prévisualisé, pas importé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="164" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="165" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Rien n'a été importé : corrigez d'abord les lignes à problème dans le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="166" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="167" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Rien n'a été importé : cet ordinateur est un portable, et les changements du plan se font au siège (d'où ils parviennent à tous les portables). Importez-y le classeur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="169" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="170" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Rien à importer : le classeur est le plan tel qu'il est.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="182" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="183" />
             <source>Nothing was imported: {reason}</source>
             <translation>Rien n'a été importé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="186" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="187" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Rien n'a été importé : la base de données a refusé le changement ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="213" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="214" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Rien n'a été importé : le plan de travail {year} a changé depuis la lecture du classeur. Importez-le à nouveau pour voir ce qu'il changerait maintenant.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="225" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="226" />
             <source>carried over from the {year} plan</source>
             <translation>reporté du plan {year}</translation>
         </message>
@@ -8539,12 +8543,12 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="204" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="208" />
             <source>The personal data were removed from the records, but the database file could not be rebuilt ({detail}), so old copies may remain in its free space. Close other programs using it, free some disk space, and remove personal data again.</source>
             <translation>Les données personnelles ont été supprimées des enregistrements, mais le fichier de la base de données n’a pas pu être reconstruit ({detail}) : d’anciennes copies peuvent rester dans son espace libre. Fermez les autres programmes qui l’utilisent, libérez de l’espace disque et supprimez à nouveau les données personnelles.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="209" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="213" />
             <source>The personal data were removed from the records, but another program kept the database busy, so old copies may remain in its journal. Close other programs using it and remove personal data again.</source>
             <translation>Les données personnelles ont été supprimées des enregistrements, mais un autre programme a occupé la base de données : d’anciennes copies peuvent rester dans son journal. Fermez les autres programmes qui l’utilisent et supprimez à nouveau les données personnelles.</translation>
         </message>
@@ -8824,12 +8828,27 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="96" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <source>This database is on a PostgreSQL server ({name}): its administrator backs it up, checks and restores it with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL"). To keep a copy of its content on this computer, export a field package with everything in it.</source>
+            <translation>Cette base de données est sur un serveur PostgreSQL ({name}) : son administrateur la sauvegarde, la vérifie et la restaure avec les outils de PostgreSQL (voir le README, « Headquarters on PostgreSQL »). Pour garder une copie de son contenu sur cet ordinateur, exportez un paquet de terrain avec tout son contenu.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="109" />
+            <source>Backed up on the server</source>
+            <translation>Sauvegardée sur le serveur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="110" />
+            <source>The server's administrator backs this database up</source>
+            <translation>L’administrateur du serveur sauvegarde cette base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="115" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="100" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="119" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -8837,37 +8856,37 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="120" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="129" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="147" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="130" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="151" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="160" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="140" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="161" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="174" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -8875,7 +8894,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="155" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="176" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -8883,7 +8902,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="157" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="178" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -8891,47 +8910,47 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="159" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="180" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="163" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="166" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="187" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="171" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="192" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="172" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="195" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="207" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="187" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="210" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="188" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="211" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="194" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="217" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -8940,37 +8959,37 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="200" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="223" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="201" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="224" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="239" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="220" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="243" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="228" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="251" />
             <source>Restoring {name}…</source>
             <translation>Restauration de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="241" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="259" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="280" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="305" />
             <source>Backing up before closing…</source>
             <translation>Sauvegarde avant la fermeture…</translation>
         </message>

@@ -37,22 +37,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="86" />
+            <location filename="../../cicte_desktop/app.py" line="98" />
             <source>Nothing was saved</source>
             <translation>Nada foi salvo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="89" />
+            <location filename="../../cicte_desktop/app.py" line="101" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(sem arquivo de log: a pasta de dados não permite gravação)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="92" />
+            <location filename="../../cicte_desktop/app.py" line="104" />
             <source>Unexpected error</source>
             <translation>Erro inesperado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="93" />
+            <location filename="../../cicte_desktop/app.py" line="105" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -868,17 +868,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>  linha {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="90" />
+            <location filename="../../cicte_desktop/cli/main.py" line="91" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/cli/main.py" line="125" />
-            <source>cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), planned (plan new, export, import), filled with demo data and exported to Excel and PDF; the window and the other commands need a database file</source>
-            <translation>cicte-desktop: erro: por enquanto, um banco de dados PostgreSQL pode ser atualizado, lido (plan), planejado (plan new, export, import), preenchido com dados de demonstração e exportado para Excel e PDF; a janela e os demais comandos precisam de um arquivo de banco de dados</translation>
+            <source>cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL server is checked, backed up and restored by its administrator with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL")</source>
+            <translation>cicte-desktop: erro: {command} funciona com um arquivo de banco de dados; um banco de dados em um servidor PostgreSQL é verificado, tem o backup feito e é restaurado pelo seu administrador com as ferramentas do próprio PostgreSQL (veja o README, "Headquarters on PostgreSQL")</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="154" />
+            <location filename="../../cicte_desktop/cli/main.py" line="155" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
         </message>
@@ -1622,6 +1622,10 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/cli/upgrade.py" line="48" />
             <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
             <translation>{name}: já está no esquema {revision} (dados iniciais {seed}); nada a fazer</translation>
+        </message>
+        <message>
+            <source>cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), planned (plan new, export, import), filled with demo data and exported to Excel and PDF; the window and the other commands need a database file</source>
+            <translation type="vanished">cicte-desktop: erro: por enquanto, um banco de dados PostgreSQL pode ser atualizado, lido (plan), planejado (plan new, export, import), preenchido com dados de demonstração e exportado para Excel e PDF; a janela e os demais comandos precisam de um arquivo de banco de dados</translation>
         </message>
         <message>
             <source>cicte-desktop: error: a PostgreSQL database can so far be created and upgraded only (cicte-desktop --db URL upgrade); the window and the other commands need a database file</source>
@@ -3018,7 +3022,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Cada pessoa da lista nominal precisa ter um nome.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="306" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="308" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
         </message>
@@ -8370,52 +8374,52 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>{name}: a folha {sheet} não lista itens de um plano.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="95" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="96" />
             <source>There is no work plan for {year} yet: importing CREATES it, as a copy of the {source} plan (every item carried over, linked to the one it came from) with the changes below.</source>
             <translation>Ainda não há plano de trabalho para {year}: importar o CRIA, como cópia do plano {source} (cada item transferido, ligado ao de origem) com as alterações abaixo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="98" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="99" />
             <source>The {year} work plan ({symbol}) exists: importing ADDS TO it — the items below are added, changed or retired in it; the others stay as they are.</source>
             <translation>O plano de trabalho {year} ({symbol}) existe: importar o COMPLEMENTA — os itens abaixo são adicionados, alterados ou retirados nele; os demais ficam como estão.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="105" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="106" />
             <source>This computer is a laptop: plan changes are made at headquarters, where they travel to every laptop. This workbook can be previewed here, not imported.</source>
             <translation>Este computador é um laptop: as alterações do plano são feitas na sede, de onde chegam a todos os laptops. Aqui esta pasta de trabalho pode ser vista, não importada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="164" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="165" />
             <source>Nothing was imported: correct the rows with problems in the workbook first.</source>
             <translation>Nada foi importado: corrija primeiro as linhas com problemas na pasta de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="166" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="167" />
             <source>Nothing was imported: this computer is a laptop, and plan changes are made at headquarters (where they travel to every laptop). Import the workbook there.</source>
             <translation>Nada foi importado: este computador é um laptop, e as alterações do plano são feitas na sede (de onde chegam a todos os laptops). Importe a pasta de trabalho lá.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="169" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="170" />
             <source>Nothing to import: the workbook is the plan as it is.</source>
             <translation>Nada a importar: a pasta de trabalho é o plano tal como está.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="182" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="183" />
             <source>Nothing was imported: {reason}</source>
             <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="186" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="187" />
             <source>Nothing was imported: the database refused the change ({detail}).</source>
             <translation>Nada foi importado: o banco de dados recusou a alteração ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="213" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="214" />
             <source>Nothing was imported: the {year} work plan changed since the workbook was read. Import it again to see what it would change now.</source>
             <translation>Nada foi importado: o plano de trabalho {year} mudou desde que a pasta de trabalho foi lida. Importe-a novamente para ver o que mudaria agora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="225" />
+            <location filename="../../cicte_desktop/services/plan_workbook_changes.py" line="226" />
             <source>carried over from the {year} plan</source>
             <translation>transferido do plano {year}</translation>
         </message>
@@ -8539,12 +8543,12 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="204" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="208" />
             <source>The personal data were removed from the records, but the database file could not be rebuilt ({detail}), so old copies may remain in its free space. Close other programs using it, free some disk space, and remove personal data again.</source>
             <translation>Os dados pessoais foram removidos dos registros, mas o arquivo do banco de dados não pôde ser reconstruído ({detail}), por isso cópias antigas podem permanecer no seu espaço livre. Feche os outros programas que o utilizam, libere espaço em disco e remova os dados pessoais novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/privacy.py" line="209" />
+            <location filename="../../cicte_desktop/services/privacy.py" line="213" />
             <source>The personal data were removed from the records, but another program kept the database busy, so old copies may remain in its journal. Close other programs using it and remove personal data again.</source>
             <translation>Os dados pessoais foram removidos dos registros, mas outro programa manteve o banco de dados ocupado, por isso cópias antigas podem permanecer no seu diário. Feche os outros programas que o utilizam e remova os dados pessoais novamente.</translation>
         </message>
@@ -8824,12 +8828,27 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="96" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <source>This database is on a PostgreSQL server ({name}): its administrator backs it up, checks and restores it with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL"). To keep a copy of its content on this computer, export a field package with everything in it.</source>
+            <translation>Este banco de dados está em um servidor PostgreSQL ({name}): o seu administrador faz o backup, a verificação e a restauração com as ferramentas do próprio PostgreSQL (veja o README, "Headquarters on PostgreSQL"). Para manter uma cópia do conteúdo neste computador, exporte um pacote de campo com todo o conteúdo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="109" />
+            <source>Backed up on the server</source>
+            <translation>Backup no servidor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="110" />
+            <source>The server's administrator backs this database up</source>
+            <translation>O administrador do servidor faz o backup deste banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="115" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="100" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="119" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -8837,37 +8856,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="120" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="129" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="147" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="130" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="151" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="139" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="160" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="140" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="161" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="174" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -8875,7 +8894,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="155" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="176" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -8883,7 +8902,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="157" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="178" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -8891,47 +8910,47 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="159" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="180" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="163" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="166" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="187" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="171" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="192" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="172" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="195" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="207" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="187" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="210" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="188" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="211" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="194" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="217" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -8940,37 +8959,37 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="200" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="223" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="201" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="224" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="239" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="220" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="243" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="228" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="251" />
             <source>Restoring {name}…</source>
             <translation>Restaurando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="241" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="259" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="280" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="305" />
             <source>Backing up before closing…</source>
             <translation>Fazendo backup antes de fechar…</translation>
         </message>

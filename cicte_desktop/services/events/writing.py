@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop.cancel import Cancelled, ProgressCallback, Steps
+from cicte_desktop.db import driver_sql
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.ids import stable_id
 from cicte_desktop.services.events.audit import audit_entry, user_name
@@ -215,15 +216,16 @@ def _update_many(session: Any, items: Sequence[tuple[str, EventInput, EventInput
     now = format_timestamp(utcnow())
     device_id = session.info.get("device_id")
     user = user_name()
-    raw = session.connection().connection.driver_connection
+    connection = session.connection()
     ids = json.dumps([event_id for event_id, *_rest in work])
-    stored_rows = {r[0]: r[1:] for r in raw.execute(
-        f"SELECT uuid, created_at, updated_at, device_id, deleted, {', '.join(EVENT_FIELDS)} FROM event "
-        f"WHERE uuid IN (SELECT value FROM json_each(?))", (ids,))}
+    in_ids = driver_sql.json_values(connection.dialect.name)
+    stored_rows = {r[0]: r[1:] for r in driver_sql.execute(
+        connection, f"SELECT uuid, created_at, updated_at, device_id, deleted, {', '.join(EVENT_FIELDS)} FROM event "
+        f"WHERE uuid IN {in_ids}", (ids,))}
     links: dict[str, dict[str, dict[str, list[Any]]]] = {"event_member_state": {}, "event_partner": {}}
     for table, column in (("event_member_state", "member_state_uuid"), ("event_partner", "partner_uuid")):
-        for r in raw.execute(f"SELECT uuid, created_at, updated_at, device_id, deleted, event_uuid, {column} FROM {table} "
-                             f"WHERE event_uuid IN (SELECT value FROM json_each(?))", (ids,)):
+        for r in driver_sql.execute(connection, f"SELECT uuid, created_at, updated_at, device_id, deleted, event_uuid, "
+                                                f"{column} FROM {table} WHERE event_uuid IN {in_ids}", (ids,)):
             links[table].setdefault(r[5], {})[r[6]] = list(r)
     states = _state_uuids(session, {iso for _i, _b, event, _c in work for iso in event.member_states})
     rows: dict[str, list[list[Any]]] = {"event": [], "event_member_state": [], "event_partner": [], "audit_entry": []}

@@ -89,7 +89,26 @@ class SafetyController(Controller):
         self.integrity_task = self.window.tasks.start("integrity check", db.integrity.run, on_done=verdict)
         return self.integrity_task
 
+    @property
+    def on_server(self) -> bool:
+        """The database is on a PostgreSQL server, which its administrator backs up and checks."""
+        return self.db.dialect != "sqlite"
+
+    def said_server_does_it(self, title: str) -> bool:
+        """On a server: say who backs it up, checks and restores it instead (True when said)."""
+        if not self.on_server:
+            return False
+        messages.show_info(self.window, title, self.tr(
+            "This database is on a PostgreSQL server ({name}): its administrator backs it up, checks and restores it "
+            "with PostgreSQL's own tools (see the README, \"Headquarters on PostgreSQL\"). To keep a copy of its "
+            "content on this computer, export a field package with everything in it.").format(name=self.db.path))
+        return True
+
     def show_last_backup(self) -> None:
+        if self.on_server:
+            self.window.backup_label.setText(self.tr("Backed up on the server"))
+            self.window.backup_label.setToolTip(self.tr("The server's administrator backs this database up"))
+            return
         latest = _backup().automatic_backups(backup_dir(), _backup().database_key(self.db.path))
         label = self.window.backup_label
         if not latest:
@@ -106,7 +125,7 @@ class SafetyController(Controller):
         """The first start of the day backs the database up, in a task (closing the window
         cancels it: nothing is left half-written)."""
         folder, path = backup_dir(), self.db.path
-        if not _backup().daily_backup_due(folder, key=_backup().database_key(path)):
+        if self.on_server or not _backup().daily_backup_due(folder, key=_backup().database_key(path)):
             self.show_last_backup()
             return None
 
@@ -125,6 +144,8 @@ class SafetyController(Controller):
     def back_up_to_chosen_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # when asked (not before the first paint)
 
+        if self.said_server_does_it(self.tr("Back Up To")):
+            return
         suggested = self.db.path.parent / f"cicte-backup-{dt.date.today().isoformat()}.sqlite"
         path, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Back Up To"), str(suggested),
                                                     self.tr("CICTE databases (*.sqlite)"))
@@ -168,6 +189,8 @@ class SafetyController(Controller):
     def restore_from_chosen_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        if self.said_server_does_it(self.tr("Restore From Backup")):
+            return
         path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Restore From Backup"), str(backup_dir()),
                                                     self.tr("CICTE databases (*.sqlite *.db);;All files (*)"))
         if path:
@@ -230,9 +253,11 @@ class SafetyController(Controller):
 
     # --- checks and privacy --------------------------------------------------------------------
 
-    def check_database(self) -> Task:
+    def check_database(self) -> Task | None:
         """``PRAGMA integrity_check`` and the references, in a task (it only reads: *Cancel*
         just stops it)."""
+        if self.said_server_does_it(self.tr("Check the database")):
+            return None
         path = self.db.path
 
         def done(report: backup.CheckReport) -> None:
@@ -266,7 +291,7 @@ class SafetyController(Controller):
             runner.cancel_all()
             runner.wait_all(30_000)
         db = self.db
-        if db.changed:
+        if db.changed and not self.on_server:
             db.changed = False  # once: should the backup fail, the window closes all the same
 
             def work(_progress):  # type: ignore[no-untyped-def]

@@ -115,7 +115,7 @@ def _create_search_index() -> list[str]:
     if op.get_bind().dialect.name == "postgresql":
         return [
             "CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public", POSTGRESQL_FOLD,
-            *_postgresql_index("search_index", "body text, uuid text, activity text, start_date text, status text, "
+            *_postgresql_index("search_index", "body text, uuid text, activity text, start_date date, status text, "
                                                "event_type text"),
             *_postgresql_index("plan_search_index", "body text, kind text, uuid text"),
         ]

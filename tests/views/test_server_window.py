@@ -1,0 +1,72 @@
+"""The main window on headquarters' PostgreSQL server, used as a program manager uses it: the tree
+and its figures, a search, an event typed and saved, and what only the server's administrator does
+(issue 21)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import create_engine, text
+
+from cicte_desktop.app import build_main_window
+from cicte_desktop.cli.main import main
+from tests.views.test_event_form import EXERCISES, _fill, _open_new, _select
+from tests.views.test_main_window import _titles_in_tree
+
+
+@pytest.fixture
+def server_window(postgres_url: str, qtbot, qapp):  # type: ignore[no-untyped-def]
+    assert main(["--db", postgres_url, "upgrade"]) == 0
+    window = build_main_window(postgres_url)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready)
+    yield window
+    window.database.close()
+
+
+def _rows(url: str, sql: str) -> list[tuple]:
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(sql))]
+    finally:
+        engine.dispose()
+
+
+def test_an_event_saved_in_the_window_lands_on_the_server_and_counts(server_window, postgres_url: str,
+                                                                     qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = server_window
+    assert window.plan_model.rowCount() == 5
+    assert "on 127.0.0.1:" in window.status_label.text()
+    form = _open_new(window, qtbot)
+    _fill(form, qtbot)
+    assert form.save_button.isEnabled(), form.summary.text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+    _select(window, *EXERCISES)
+    activity = window.plan_view.currentIndex()
+    model = window.plan_model
+    assert [model.data(activity.siblingAtColumn(c)) for c in (2, 3, 4)] == ["1", "33%", "1"]
+    assert window.detail.event_model.data(window.detail.event_model.index(0, 2)) == "Maritime CME Kingston"
+    assert _rows(postgres_url, "SELECT women, men, participants_total FROM event") == [(10, 14, 24)]
+    assert _rows(postgres_url, "SELECT count(*) FROM audit_entry")[0][0] >= 1
+    # Found by the server's search index, as on a laptop: by a word of its title and by its member state.
+    for typed in ("maritime", "kingst jam", "Jamaica"):
+        window.search.setText(typed)
+        assert "3 Exercises" in _titles_in_tree(model), typed
+    window.search.setText("zzzyx")
+    assert model.rowCount() == 0
+
+
+def test_backups_and_checks_are_left_to_the_servers_administrator(server_window, shown_messages,  # type: ignore[no-untyped-def]
+                                                                  qtbot) -> None:
+    window = server_window
+    qtbot.waitUntil(lambda: window.backup_label.text() != "")  # once the start-up checks have run
+    assert window.backup_label.text() == "Backed up on the server"
+    window.safety.back_up_to_chosen_file()
+    window.safety.restore_from_chosen_file()
+    assert window.safety.check_database() is None
+    assert [(kind, title) for kind, title, _text in shown_messages] == [
+        ("info", "Back Up To"), ("info", "Restore From Backup"), ("info", "Check the database")]
+    assert all("its administrator backs it up" in said for _k, _t, said in shown_messages)
