@@ -7,18 +7,16 @@ or a dead battery loses nothing; the next start offers to restore it.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QLabel, QLineEdit, QPushButton, QWidget
 
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.errors import DatabaseOpenError
-from cicte_desktop.locale_format import format_date_time, format_stored
-from cicte_desktop.safe_text import shown
 from cicte_desktop import i18n
 from cicte_desktop.services import workplan
 from cicte_desktop.services.events import audit, drafts, errors, inputs, periods, reading, validation, writing
@@ -28,7 +26,7 @@ from cicte_desktop.services.reference import MemberStateItem, PartnerItem
 from cicte_desktop.services.workplan import WorkPlanNode
 from cicte_desktop.views import messages
 from cicte_desktop.views.activity_picker import ActivityPicker
-from cicte_desktop.views.date_field import OptionalDateEdit
+from cicte_desktop.views.event_form_parts import fill_history, make_read_only
 from cicte_desktop.views.event_participants import ParticipantCounts
 from cicte_desktop.views.forms import fill_slot, mark_captions
 from cicte_desktop.views.forms.ui_event_form import Ui_EventForm
@@ -385,30 +383,11 @@ class EventForm(QDialog):
                 "the period under Events > Reporting Periods.").format(period=periods.period_label(year, half))
             self.lock_banner.setText(self._locked_message)
             self.lock_banner.setVisible(True)
-            self._set_read_only()
-
-    def _set_read_only(self) -> None:
-        for kind in (QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, OptionalDateEdit, QCheckBox):
-            for widget in self.findChildren(kind):
-                widget.setEnabled(False)
-        for text in (self.outcomes, self.notes):
-            text.setReadOnly(True)
-        for box in (self.member_states, self.partners):
-            box.set_read_only(True)
-        self.participants.set_read_only(True)
-        self.files.set_read_only(True)
-        self.activity.setEnabled(False)
+            make_read_only(self, self.activity)
 
     def _show_history(self) -> None:
         entries = audit.history(self._db, self._event_uuid) if self._event_uuid else []
-        self.history_box.setVisible(bool(entries))
-        self.history.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            when = format_date_time(entry.when)
-            who = " · ".join(x for x in (entry.user_name, entry.device) if x)
-            before, after = (format_stored(entry.field, v) or v or "" for v in (entry.old_value, entry.new_value))
-            for column, value in enumerate((when, who, entry.field, before, after, entry.reason or "")):
-                self.history.setItem(row, column, QTableWidgetItem(shown(value)))  # may come from a package
+        self.history_box.setVisible(fill_history(self.history, entries))
 
     # --- saving and closing -----------------------------------------------------------------
 
@@ -448,13 +427,18 @@ class EventForm(QDialog):
                         messages.show_error(self, self.tr("Reason for the change"),
                                             self.tr("The change was not saved: a reason is needed."))
                         return False
-                writing.update_event(self._db, self._event_uuid, event, reason, self._plan.year)
+                writing.update_event(self._db, self._event_uuid, event, reason, self._plan.year, expected=self._saved)
         except errors.ValidationError as exc:
             messages.show_error(self, self.tr("Cannot save the event"), str(exc))
             return False
-        except (errors.PeriodLockedError, errors.ReasonRequiredError, errors.EventGoneError) as exc:
+        except (errors.PeriodLockedError, errors.ReasonRequiredError, errors.EventGoneError,
+                errors.EventChangedError) as exc:
             text = (self.tr("This event was deleted meanwhile; what you typed is kept as a draft.")
                     if isinstance(exc, errors.EventGoneError) else str(exc))
+            if isinstance(exc, errors.EventChangedError):  # their changes and the user's, in the form
+                self._take_theirs(exc.current, event)
+                text += " " + self.tr("The form now shows their changes with yours (where you both changed a field, "
+                                      "yours): check them, then save again.")
             if isinstance(exc, errors.EventGoneError):
                 self.save_draft()
             messages.show_error(self, self.tr("Cannot save the event"), text)
@@ -476,6 +460,15 @@ class EventForm(QDialog):
             return False
         self._finish()
         return True
+
+    def _take_theirs(self, current: EventInput, typed: EventInput) -> None:
+        """The event as someone else saved it, with the fields this form changed kept as typed."""
+        mine = inputs.changed_fields(self._saved, typed) if self._saved is not None else []
+        self._loading, self._saved = True, current
+        self._fill(dataclasses.replace(current, **{name: getattr(typed, name) for name in mine}))
+        self._loading = False
+        self._changed()
+        self._show_history()
 
     def _finish(self) -> None:
         drafts.discard_draft(self._db, self._draft_id)

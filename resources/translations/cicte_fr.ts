@@ -2715,112 +2715,117 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="84" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="82" />
             <source>Edit event — {title}</source>
             <translation>Modifier l'événement — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="113" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="111" />
             <source>Type to find a member state</source>
             <translation>Saisir pour trouver un État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="115" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="113" />
             <source>Type to find a partner organisation</source>
             <translation>Saisir pour trouver une organisation partenaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="151" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Déplacé vers le plan {year} : {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Déplacé vers le plan {year}. L'activité reprise dans ce plan en a été retirée : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="304" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Déplacé vers le plan {year}. Son activité n'a pas été reprise dans le plan {year} : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="307" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Déplacé vers le plan {year} : la liste en montre les activités.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Il n'y a pas encore de plan de travail pour {year} (plans de travail : {years}) : l'événement est enregistré sous son activité du plan {plan}. Vérifiez la date de début ; quand le plan {year} arrivera sur cet ordinateur, ouvrez l'événement et choisissez-y son activité.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="359" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
             <source>Cannot save yet: {problems}</source>
             <translation>Enregistrement impossible pour l'instant : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="383" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} : période déclarée et verrouillée ; cet événement est en lecture seule. Un gestionnaire de programme peut déverrouiller la période sous Événements &gt; Périodes de rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="443" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="422" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="443" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="422" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="449" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="428" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="453" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="432" />
             <source>Cannot save the event</source>
             <translation>Impossible d'enregistrer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="456" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="436" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="464" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="440" />
+            <source>The form now shows their changes with yours (where you both changed a field, yours): check them, then save again.</source>
+            <translation>Le formulaire montre maintenant les modifications de cette personne avec les vôtres (là où vous avez tous deux modifié un champ, la vôtre) : vérifiez-les, puis enregistrez à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="448" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Ce que vous avez saisi est toujours dans ce formulaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="472" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="456" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="490" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="490" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
             <source>The changes to this event have not been saved.</source>
             <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="491" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="484" />
             <source>Discard changes</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="491" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="484" />
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
         </message>
@@ -3022,9 +3027,14 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Chaque personne de la liste doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="308" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="316" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/writing.py" line="333" />
+            <source>Someone else saved this event while you were editing it. Now: {changes}. Nothing of yours was saved.</source>
+            <translation>Quelqu’un d’autre a enregistré cet événement pendant que vous le modifiiez. Maintenant : {changes}. Rien de vos modifications n’a été enregistré.</translation>
         </message>
         <message>
             <source>{count} organisations</source>

@@ -2715,112 +2715,117 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="84" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="82" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="113" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="111" />
             <source>Type to find a member state</source>
             <translation>Digite para buscar um Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="115" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="113" />
             <source>Type to find a partner organisation</source>
             <translation>Digite para buscar uma organização parceira</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="151" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
             <source>Required</source>
             <translation>Obrigatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Transferido para o plano de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A atividade transferida para esse plano foi retirada dele: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="304" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A sua atividade não foi transferida para o plano de {year}: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="307" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Transferido para o plano de {year}: a lista mostra as suas atividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="325" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Ainda não há plano de trabalho para {year} (planos de trabalho: {years}): o evento é salvo sob sua atividade do plano {plan}. Verifique a data de início; quando o plano de {year} chegar a este computador, abra o evento e escolha ali sua atividade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="359" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
             <source>Cannot save yet: {problems}</source>
             <translation>Ainda não é possível salvar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="383" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="443" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="422" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="443" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="422" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="449" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="428" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="453" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="432" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="456" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="436" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="464" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="440" />
+            <source>The form now shows their changes with yours (where you both changed a field, yours): check them, then save again.</source>
+            <translation>O formulário agora mostra as alterações dessa pessoa junto com as suas (onde ambos alteraram um campo, a sua): confira-as e salve novamente.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/event_form.py" line="448" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} O que você digitou continua neste formulário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="472" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="456" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="490" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="490" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="491" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="484" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="491" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="484" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
         </message>
@@ -3022,9 +3027,14 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Cada pessoa da lista nominal precisa ter um nome.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="308" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="316" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/writing.py" line="333" />
+            <source>Someone else saved this event while you were editing it. Now: {changes}. Nothing of yours was saved.</source>
+            <translation>Outra pessoa salvou este evento enquanto você o editava. Agora: {changes}. Nada do que você fez foi salvo.</translation>
         </message>
         <message>
             <source>{count} organisations</source>

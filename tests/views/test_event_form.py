@@ -3,6 +3,7 @@ an attendance sheet, and surviving a killed process."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import signal
@@ -16,7 +17,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from cicte_desktop.app import build_main_window
-from cicte_desktop.services.events import errors, inputs, periods, writing
+from cicte_desktop.services.events import errors, inputs, periods, reading, writing
 from cicte_desktop.views.event_form import EventForm
 from tests.conftest import ROOT
 from tests.services.test_attendance import ENGLISH, SPANISH, write_sheet
@@ -128,14 +129,19 @@ def test_a_start_date_in_a_year_without_a_plan_warns_and_saves_and_an_end_after_
     assert form.save_button.isEnabled() and form.save()
 
 
-def test_editing_a_completed_event_asks_why_and_shows_the_history(window, qtbot, answers, shown_messages) -> None:
+def _saved_and_opened_again(window, qtbot) -> tuple[EventForm, str]:
+    """A new event typed and saved, then opened again from the list; the form and its uuid."""
     form = _open_new(window, qtbot)
     _fill(form, qtbot)
     form.save()
     _select(window, *EXERCISES)
     uuid = window.detail.event_model.row(0).uuid
     window.events.open_event(uuid)
-    form = window.event_form
+    return window.event_form, uuid
+
+
+def test_editing_a_completed_event_asks_why_and_shows_the_history(window, qtbot, answers, shown_messages) -> None:
+    form, uuid = _saved_and_opened_again(window, qtbot)
     assert form.history.rowCount() == 1 and form.history.item(0, 2).text() == "created"
     form.title.selectAll()
     qtbot.keyClicks(form.title, "Maritime CME Kingston (corrected)")
@@ -151,6 +157,28 @@ def test_editing_a_completed_event_asks_why_and_shows_the_history(window, qtbot,
     row = [form.history.item(0, c).text() for c in range(2, 6)]  # newest first
     assert row == ["title", "Maritime CME Kingston", "Maritime CME Kingston (corrected)",
                    "Title misspelled in the first report"]
+
+
+def test_a_save_after_someone_else_saved_the_event_says_what_changed(window, qtbot, answers,
+                                                                     shown_messages) -> None:
+    """Another manager (or a package merged meanwhile) saved the event while the form was open:
+    the save is refused with what changed, the typing stays in the form, and saving again keeps it."""
+    form, uuid = _saved_and_opened_again(window, qtbot)
+    elsewhere = reading.get_event_input(window.database, uuid)
+    writing.update_event(window.database, uuid, dataclasses.replace(elsewhere, venue="Ocho Rios"), reason="moved")
+    form.city.selectAll()
+    qtbot.keyClicks(form.city, "Kingston Parish")
+    answers.queue = ["City spelled out"]
+    assert not form.save()
+    assert form.isVisible() and form.city.text() == "Kingston Parish"
+    kind, title, said = shown_messages[-1]
+    assert (kind, title) == ("error", "Cannot save the event")
+    assert "Someone else saved this event while you were editing it. Now: Venue: Ocho Rios." in said
+    assert form.history.rowCount() == 2  # the other change is in the history now, to look at
+    answers.queue = ["City spelled out"]
+    assert form.save()
+    stored = reading.get_event_input(window.database, uuid)
+    assert (stored.venue, stored.city) == ("Ocho Rios", "Kingston Parish")
 
 
 def test_roster_editing_fills_the_counts(window, qtbot) -> None:
@@ -223,6 +251,10 @@ def test_a_locked_period_makes_its_events_read_only(window, qtbot, shown_message
     form = window.event_form
     assert form.lock_banner.isVisibleTo(form) and "January-June 2016" in form.lock_banner.text()
     assert not form.save_button.isEnabled() and not form.title.isEnabled()
+    assert form.notes.isReadOnly() and form.outcomes.isReadOnly() and not form.activity.isEnabled()
+    assert not form.member_states.list.isEnabled() and not form.partners.filter.isEnabled()
+    assert not form.participants.add_person.isEnabled() and not form.files.add_file.isEnabled()
+    assert not form.start_date.isEnabled() and not form.women.isEnabled()
     form.reject()
     window.detail.events.setCurrentIndex(window.detail.event_model.index(0, 0))
     window.events.delete_selected_event()  # the confirmation is not even reached: answered "no" by default

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cicte_desktop.services.events.validation import Problem
@@ -24,3 +24,13 @@ class ReasonRequiredError(ValueError):
 
 class EventGoneError(LookupError):
     """The event does not exist (any more): deleted, or from another database."""
+
+
+class EventChangedError(RuntimeError):
+    """Someone else saved the event after the form opened it (another manager at headquarters,
+    or a package merged meanwhile): nothing was saved. ``current`` is the event as it is now,
+    ``fields`` what differs from the version the form started from; the message says both."""
+
+    def __init__(self, message: str, current: Any, fields: list[str]) -> None:
+        super().__init__(message)
+        self.current, self.fields = current, fields

@@ -21,7 +21,7 @@ from cicte_desktop.db import driver_sql
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.ids import stable_id
 from cicte_desktop.services.events.audit import audit_entry, user_name
-from cicte_desktop.services.events.errors import EventGoneError, ReasonRequiredError
+from cicte_desktop.services.events.errors import EventChangedError, EventGoneError, ReasonRequiredError
 from cicte_desktop.services.events.inputs import ATTACHMENT_FIELDS, EVENT_FIELDS, EventInput, changed_fields
 from cicte_desktop.services.events.inputs import described, same_children
 from cicte_desktop.services.events.periods import locked_periods, refuse_if_locked
@@ -296,18 +296,43 @@ def log_event(db: Database, event: EventInput, plan_year: int | None = None) -> 
 
 
 def update_event(db: Database, event_id: str, event: EventInput, reason: str | None = None,
-                 plan_year: int | None = None) -> list[str]:
+                 plan_year: int | None = None, *, expected: EventInput | None = None) -> list[str]:
     """Save changes to an event; every changed field goes to the audit trail with ``reason``.
 
     A completed event (as it was before the edit) needs a reason. Returns the changed fields.
+    ``expected``: the event as the editor started from it. When someone else saved it since (two
+    managers on one server, a package merged meanwhile), nothing is saved and
+    :class:`EventChangedError` says what changed; the check and the write are one transaction, the
+    event's row locked (SQLite: the write lock; a server: ``SELECT ... FOR UPDATE``).
     """
     check(event, plan_year)
-    before = get_event_input(db, event_id)
-    refuse_if_locked(db, before.start_date, event.start_date)
-    if before.status == "completed" and not (reason and reason.strip()):
-        raise ReasonRequiredError(_tr("This event was completed: say why it is being changed."))
     with db.write() as s:
+        _lock_row(s, event_id)
+        before = get_event_input(db, event_id)  # as stored now: read after the lock, in a transaction of its own
+        if expected is not None and (meanwhile := changed_fields(expected, before)):
+            raise _changed_meanwhile(before, meanwhile)
+        refuse_if_locked(db, before.start_date, event.start_date)
+        if before.status == "completed" and not (reason and reason.strip()):
+            raise ReasonRequiredError(_tr("This event was completed: say why it is being changed."))
         return _update(s, event_id, before, event, reason)
+
+
+def _lock_row(session: Any, event_id: str) -> None:
+    """Hold the event's row until the transaction ends (on a file the write lock holds every row)."""
+    if session.connection().dialect.name != "sqlite":
+        driver_sql.execute(session.connection(), "SELECT uuid FROM event WHERE uuid = ? FOR UPDATE", (event_id,))
+
+
+def _changed_meanwhile(current: EventInput, fields: list[str]) -> EventChangedError:
+    from cicte_desktop.services.workbook_layout import event_columns
+
+    labels = {key: header for key, header, _width in event_columns()}
+    now = described(current)
+    said = "; ".join(f"{labels.get(name, name)}: {now[name] if now[name] not in (None, '') else '—'}"
+                     for name in fields[:6])
+    return EventChangedError(_tr(
+        "Someone else saved this event while you were editing it. Now: {changes}. Nothing of yours was "
+        "saved.").format(changes=said), current, fields)
 
 
 def save_many(db: Database, creates: Sequence[EventInput], updates: Sequence[tuple[str, EventInput]], reason: str,

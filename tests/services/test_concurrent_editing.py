@@ -1,0 +1,111 @@
+"""Two people editing at once (two program managers on headquarters' server, or a package merged
+while a form is open): changes to different events both land; a change to the same event is never
+silently overwritten; a locked period holds for everyone. On a file and on a server (issue 21)."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from pathlib import Path
+
+import pytest
+
+from cicte_desktop.cli.common import open_db
+from cicte_desktop.cli.main import main
+from cicte_desktop.db.server import parse_server_url
+from cicte_desktop.services.events import audit, errors, periods, reading, writing
+from tests.services.test_event_log import _event
+
+#: The command line runs in this process, on the suite's QApplication (see tests/cli/test_server_url).
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.fixture(params=["file", "server"])
+def two_managers(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The same database opened twice, as two managers' windows open it."""
+    if request.param == "server":
+        target: object = parse_server_url(request.getfixturevalue("postgres_url"))
+    else:
+        target = tmp_path / "shared.sqlite"
+    assert main(["--db", str(target), "upgrade"]) == 0
+    first, second = open_db(target), open_db(target)
+    yield first, second
+    first.close()
+    second.close()
+
+
+def test_changes_to_different_events_both_land(two_managers) -> None:  # type: ignore[no-untyped-def]
+    ana, luis = two_managers
+    one = writing.log_event(ana, _event(ana, title="Maritime CME Kingston"), 2016)
+    two = writing.log_event(ana, _event(ana, title="Port security workshop"), 2016)
+    opened = {event: reading.get_event_input(luis, event) for event in (one, two)}
+    writing.update_event(ana, one, dataclasses.replace(opened[one], venue="Ocho Rios"), reason="moved",
+                         expected=opened[one])
+    writing.update_event(luis, two, dataclasses.replace(opened[two], city="Montego Bay"), reason="moved",
+                         expected=opened[two])
+    assert reading.get_event_input(luis, one).venue == "Ocho Rios"
+    assert reading.get_event_input(ana, two).city == "Montego Bay"
+
+
+def test_the_second_save_of_the_same_event_is_told_what_changed(two_managers) -> None:  # type: ignore[no-untyped-def]
+    ana, luis = two_managers
+    event_id = writing.log_event(ana, _event(ana), 2016)
+    ana_opened, luis_opened = reading.get_event_input(ana, event_id), reading.get_event_input(luis, event_id)
+    writing.update_event(ana, event_id, dataclasses.replace(ana_opened, venue="Ocho Rios", women=11,
+                                                            participants_total=25), reason="corrected")
+    with pytest.raises(errors.EventChangedError) as told:
+        writing.update_event(luis, event_id, dataclasses.replace(luis_opened, city="Montego Bay"), reason="moved",
+                             expected=luis_opened)
+    assert set(told.value.fields) == {"venue", "women", "participants_total"}
+    assert "Someone else saved this event while you were editing it" in str(told.value)
+    assert "Venue: Ocho Rios" in str(told.value)
+    stored = reading.get_event_input(luis, event_id)
+    assert (stored.venue, stored.city) == ("Ocho Rios", "Kingston")  # Luis's change did not overwrite Ana's
+    # Luis has seen what changed; saving again, from the event as it is now, keeps both changes.
+    writing.update_event(luis, event_id, dataclasses.replace(told.value.current, city="Montego Bay"),
+                         reason="moved", expected=told.value.current)
+    stored = reading.get_event_input(ana, event_id)
+    assert (stored.venue, stored.city, stored.women) == ("Ocho Rios", "Montego Bay", 11)
+    assert {entry.field for entry in audit.history(ana, event_id)} >= {"venue", "city", "women"}
+
+
+def test_two_saves_at_the_same_moment_one_wins_one_is_told(two_managers) -> None:  # type: ignore[no-untyped-def]
+    """The check and the write are one transaction, the row locked: never both saved from the
+    same version, whatever the timing."""
+    ana, luis = two_managers
+    event_id = writing.log_event(ana, _event(ana), 2016)
+    opened = reading.get_event_input(ana, event_id)
+    outcomes: list[str] = []
+    start = threading.Barrier(2)
+
+    def save(db, venue: str) -> None:  # type: ignore[no-untyped-def]
+        start.wait()
+        try:
+            writing.update_event(db, event_id, dataclasses.replace(opened, venue=venue), reason="r", expected=opened)
+            outcomes.append("saved " + venue)
+        except errors.EventChangedError:
+            outcomes.append("told")
+        finally:
+            db.close()  # this thread's connections
+
+    threads = [threading.Thread(target=save, args=(db, venue)) for db, venue in ((ana, "A"), (luis, "B"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(o[:5] for o in outcomes) == ["saved", "told"], outcomes
+    saved = next(o for o in outcomes if o.startswith("saved")).split()[1]
+    assert reading.get_event_input(ana, event_id).venue == saved
+
+
+def test_a_locked_period_holds_for_everyone(two_managers) -> None:  # type: ignore[no-untyped-def]
+    ana, luis = two_managers
+    event_id = writing.log_event(ana, _event(ana), 2016)
+    opened = reading.get_event_input(ana, event_id)
+    periods.set_period_lock(luis, 2016, 1, True, "Reported to the member states")
+    with pytest.raises(errors.PeriodLockedError):
+        writing.update_event(ana, event_id, dataclasses.replace(opened, venue="Ocho Rios"), reason="late",
+                             expected=opened)
+    with pytest.raises(errors.PeriodLockedError):
+        writing.log_event(ana, _event(ana, title="Another one"), 2016)
+    assert reading.get_event_input(luis, event_id).venue == "Port Royal"
