@@ -84,12 +84,20 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path):
+def file_db(db_path: Path):
+    """A fresh database file, as the app opens it."""
     from cicte_desktop.db.database import open_database
 
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def db(file_db):
+    """The database of a test: a file (services, exports and sync tests get it on the PostgreSQL
+    server too: see ``both_back_ends``)."""
+    return file_db
 
 
 class Answers:
@@ -222,3 +230,41 @@ def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
         terminalreporter.write_line(f"PostgreSQL: {tests} ran against a throwaway server")
     else:
         terminalreporter.write_line(f"PostgreSQL: the throwaway server did not start ({tests} could not run)")
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_cluster) -> str:
+    """The name of a server database made ready once (``upgrade``: schema and seed), copied for
+    each test that asks for ``server_db`` (a copy is much quicker than migrating again)."""
+    from cicte_desktop.db.server import parse_server_url
+    from cicte_desktop.db.server_setup import prepare_server_database
+
+    prepare_server_database(parse_server_url(postgres_cluster.create_database("cicte_template")))
+    return "cicte_template"
+
+
+@pytest.fixture
+def server_db(postgres_cluster, postgres_template: str):
+    """A fresh, ready database on the session's PostgreSQL server, open as the app opens one."""
+    import uuid
+
+    from cicte_desktop.db.server import parse_server_url
+    from cicte_desktop.db.server_database import open_server_database
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    url = postgres_cluster.create_database(name, template=postgres_template)
+    database = open_server_database(parse_server_url(url))
+    yield database
+    database.close()
+    postgres_cluster.drop_database(name)
+
+
+def both_back_ends(request: pytest.FixtureRequest, db_path: Path):
+    """``db`` on a file, or (``request.param == "server"``) on the PostgreSQL server: for the
+    suites that must give the same results on both (services, exports, sync). A test that is about
+    the file itself is marked ``file_only``."""
+    if request.param == "server":
+        if request.node.get_closest_marker("file_only"):
+            pytest.skip("about the database file itself")
+        return request.getfixturevalue("server_db")
+    return request.getfixturevalue("file_db")

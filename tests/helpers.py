@@ -80,3 +80,23 @@ def run_command(capsys, db: str, *args: str) -> str:  # type: ignore[no-untyped-
     out, err = capsys.readouterr()
     assert (code, err) == (0, ""), err
     return out
+
+
+def connect_to(db):  # type: ignore[no-untyped-def]
+    """A plain connection to the test's database, as ``sqlite3.connect(db.path)`` gives on a file
+    (statements with ``?``, values as SQLite returns them); on the PostgreSQL server its like, in
+    autocommit (it sees every save, and what it writes is saved at once)."""
+    import sqlite3
+
+    if db.dialect == "sqlite":
+        return sqlite3.connect(db.path)
+    import psycopg
+
+    from cicte_desktop.db.server_database import SqliteLikeConnection
+
+    return SqliteLikeConnection(psycopg.connect(db.url, autocommit=True))
+
+
+def db_arg(db) -> str:  # type: ignore[no-untyped-def]
+    """What ``--db`` (or the window) is given for the test's database: its file, or its server's URL."""
+    return str(db.path) if db.dialect == "sqlite" else str(db.url)

@@ -162,9 +162,12 @@ class ThrowawayCluster:
         with psycopg.connect(self.url("postgres"), autocommit=True, connect_timeout=10) as connection:
             connection.execute(sql.SQL(statement).format(sql.Identifier(name)))
 
-    def create_database(self, name: str) -> str:
-        """Create an empty database; its URL."""
-        self._execute("CREATE DATABASE {}", name)
+    def create_database(self, name: str, template: str | None = None) -> str:
+        """Create an empty database (or a copy of ``template``, which nobody may be connected to); its URL."""
+        if template is None:
+            self._execute("CREATE DATABASE {}", name)
+        else:
+            self._execute("CREATE DATABASE {} TEMPLATE " + template, name)  # type: ignore[arg-type]
         return self.url(name)
 
     def drop_database(self, name: str) -> None:

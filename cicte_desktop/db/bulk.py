@@ -149,12 +149,9 @@ def _write_on_server(conn: Any, table: str, columns: Sequence[str], rows: list[l
 
     known = Base.metadata.tables[table].c
     flags = [index for index, name in enumerate(columns) if isinstance(known[name].type, Boolean)]
-    if flags:
-        rows = [list(row) for row in rows]
-        for row in rows:
-            for index in flags:
-                if row[index] is not None:
-                    row[index] = bool(row[index])
+    rows = [[bool(value) if index in flags and value is not None
+             else value.replace("\x00", "") if isinstance(value, str) and "\x00" in value  # (refused by the server)
+             else value for index, value in enumerate(row)] for row in rows]
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
     if upsert:
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "uuid")

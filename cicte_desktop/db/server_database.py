@@ -52,6 +52,18 @@ class SqliteLikeConnection:
 
         return self.connection.info.transaction_status != TransactionStatus.IDLE
 
+    def commit(self) -> None:
+        self.connection.commit()
+
+    def __enter__(self) -> SqliteLikeConnection:
+        return self
+
+    def __exit__(self, kind: object, *_rest: object) -> None:  # as sqlite3's: the transaction ends, the connection stays
+        if kind is None:
+            self.connection.commit()
+        else:
+            self.connection.rollback()
+
     def close(self) -> None:
         self.connection.close()
 

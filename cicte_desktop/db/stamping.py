@@ -1,7 +1,9 @@
 """Stamps every ORM change with its time and the device that made it.
 
 Done once here, in the session's flush, so no service can forget it: the merge of field
-packages trusts ``updated_at`` and ``device_id`` to decide which change wins.
+packages trusts ``updated_at`` and ``device_id`` to decide which change wins. The same flush
+takes NUL characters out of text (pasted from a damaged file, they mean nothing, and a
+PostgreSQL server refuses them), so that a file and a server keep the same text.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from cicte_desktop.db.model_base import SyncMixin, utcnow
 def _stamp_changes(session: Session, _context: object, _instances: object) -> None:
     device_id = session.info.get("device_id")
     now = utcnow()
+    for obj in (*session.new, *session.dirty):
+        _without_nul(obj)
     for obj in session.new:
         if isinstance(obj, SyncMixin):
             obj.created_at = obj.created_at or now
@@ -32,3 +36,10 @@ def _stamp_changes(session: Session, _context: object, _instances: object) -> No
             obj.updated_at = now if previous is None or now > previous else previous + dt.timedelta(microseconds=1)
             if device_id:
                 obj.device_id = device_id
+
+
+def _without_nul(obj: object) -> None:
+    state = getattr(obj, "__dict__", {})
+    for name, value in list(state.items()):
+        if isinstance(value, str) and "\x00" in value and not name.startswith("_"):
+            setattr(obj, name, value.replace("\x00", ""))

@@ -15,7 +15,7 @@ from cicte_desktop.services import figures
 from cicte_desktop.services.events import inputs, reading, workbook_import, writing
 from cicte_desktop.services.demo import add_demo_events
 from tests.conftest import run_cli
-from tests.helpers import finish
+from tests.helpers import finish, connect_to, db_arg
 from tests.services.test_event_log import _event
 
 D = dt.date
@@ -117,7 +117,7 @@ def test_cli_export_with_participants(filled, tmp_path: Path) -> None:
     writing.log_event(filled, _event(filled))
     filled.close()
     out = tmp_path / "people.xlsx"
-    result = run_cli("--db", str(filled.path), "export", "xlsx", "--out", str(out), "--period", "2016-H1",
+    result = run_cli("--db", db_arg(filled), "export", "xlsx", "--out", str(out), "--period", "2016-H1",
                      "--with-participants")
     assert result.returncode == 0, result.stderr
     people = _sheet(out, "Participants")[4:]
@@ -186,12 +186,12 @@ def test_import_updates_and_creates_in_one_go(filled, tmp_path: Path) -> None:
     new_row[0] = "Workshop added in Excel"
     sheet.append(new_row)
     book.save(path)
-    result = run_cli("--db", str(filled.path), "import", "xlsx", str(path), "--dry-run")
+    result = run_cli("--db", db_arg(filled), "import", "xlsx", str(path), "--dry-run")
     assert result.returncode == 0 and result.stdout.startswith("1 new, 1 changed,")
-    before = sqlite3.connect(filled.path).execute("SELECT count(*) FROM event").fetchone()[0]
-    result = run_cli("--db", str(filled.path), "import", "xlsx", str(path))
+    before = connect_to(filled).execute("SELECT count(*) FROM event").fetchone()[0]
+    result = run_cli("--db", db_arg(filled), "import", "xlsx", str(path))
     assert result.returncode == 0, result.stderr
-    conn = sqlite3.connect(filled.path)
+    conn = connect_to(filled)
     assert conn.execute("SELECT count(*) FROM event").fetchone()[0] == before + 1
     assert conn.execute("SELECT women FROM event WHERE title = 'Retitled in Excel'").fetchone() == (99,)
     assert conn.execute("SELECT reason FROM audit_entry WHERE field = 'title'").fetchone() == ("Imported from edited.xlsx",)
@@ -209,19 +209,19 @@ def test_an_import_with_bad_rows_changes_nothing_and_says_why(filled, tmp_path: 
     sheet["B7"] = "not a date"
     sheet["I8"] = "Atlantis"
     book.save(path)
-    before = sqlite3.connect(filled.path).execute("SELECT group_concat(title) FROM event").fetchone()
-    result = run_cli("--db", str(filled.path), "import", "xlsx", str(path))
+    before = connect_to(filled).execute("SELECT title FROM event ORDER BY uuid").fetchall()
+    result = run_cli("--db", db_arg(filled), "import", "xlsx", str(path))
     assert result.returncode == 1 and "Nothing was imported." in result.stderr
     assert "row 6: unknown plan path “9.Z.9.9”" in result.stdout
     assert "row 7: Start date: start date 'not a date' is not a date" in result.stdout
     assert "row 8: unknown member state “Atlantis”" in result.stdout
-    assert sqlite3.connect(filled.path).execute("SELECT group_concat(title) FROM event").fetchone() == before
+    assert connect_to(filled).execute("SELECT title FROM event ORDER BY uuid").fetchall() == before
 
 
 def test_a_file_that_is_not_a_workbook(db, tmp_path: Path) -> None:
     path = tmp_path / "x.xlsx"
     path.write_text("hello")
-    result = run_cli("--db", str(db.path), "import", "xlsx", str(path))
+    result = run_cli("--db", db_arg(db), "import", "xlsx", str(path))
     assert result.returncode == 1 and "could not be read as an Excel workbook" in result.stderr
 
 
@@ -231,7 +231,7 @@ def test_export_dialog_and_import_preview_in_the_window(filled, tmp_path: Path, 
     from cicte_desktop.app import build_main_window
 
     filled.close()
-    window = build_main_window(filled.path)
+    window = build_main_window(db_arg(filled))
     qtbot.addWidget(window)
     window.show()
     window.workbooks.export_excel()

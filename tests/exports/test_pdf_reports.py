@@ -22,7 +22,7 @@ from cicte_desktop.services.events import writing
 from cicte_desktop.services.demo import add_demo_events
 from cicte_desktop.services.events.inputs import ParticipantInput
 from tests.conftest import ROOT, run_cli
-from tests.helpers import activity_uuid, add_event
+from tests.helpers import activity_uuid, add_event, db_arg
 from tests.services.test_event_log import _event
 
 D = dt.date
@@ -295,7 +295,7 @@ def test_bad_requests_are_refused_before_anything_is_written(db, tmp_path: Path)
 def test_cli_reports_and_bad_arguments(filled, roster_event, tmp_path: Path) -> None:
     empty_roster = writing.log_event(filled, dataclasses.replace(_event(filled), participants=()))
     filled.close()
-    db = str(filled.path)
+    db = db_arg(filled)
     out = tmp_path / "h2.pdf"
     result = run_cli("--db", db, "export", "pdf", "--report", "semiannual", "--period", "2016-H2", "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -352,7 +352,7 @@ def test_dialog_previews_then_saves_a_member_state_report(filled, tmp_path: Path
     from PySide6.QtCore import Qt
 
     filled.close()
-    window, opened = _window(filled.path, qtbot, monkeypatch)
+    window, opened = _window(db_arg(filled), qtbot, monkeypatch)
     window.pdf_action.trigger()
     dialog = window.reports.pdf_dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData("member-state"))
@@ -379,7 +379,7 @@ def test_certificates_for_the_selected_event_from_the_window(db, roster_event, t
     from PySide6.QtCore import Qt
 
     db.close()
-    window, opened = _window(db.path, qtbot, monkeypatch)
+    window, opened = _window(db_arg(db), qtbot, monkeypatch)
     window.reports.export_pdf("certificates", roster_event)  # what Events > Certificates does for the selection
     dialog = window.reports.pdf_dialog
     assert dialog.kind.currentData() == "certificates" and dialog.event.currentData() == roster_event

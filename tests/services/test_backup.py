@@ -20,6 +20,7 @@ from cicte_desktop.services import backup, privacy
 from cicte_desktop.services.demo import add_demo_events
 from tests.conftest import FROZEN, ROOT, run_cli
 from tests.db.test_opening_bad_databases import _make_overwritten_page
+from tests.helpers import connect_to
 
 
 def _count(path: Path, table: str = "event") -> int:
@@ -180,7 +181,7 @@ def test_privacy_removes_names_and_keeps_counts(db) -> None:
     recent = writing.log_event(db, _event(db, start_date=dt.date(2026, 10, 1), end_date=dt.date(2026, 10, 1),
                                             status="planned"))
     assert privacy.purge_personal_data(db, dt.date(2020, 1, 1)) == 1
-    conn = sqlite3.connect(db.path)
+    conn = connect_to(db)
     assert conn.execute("SELECT name, email, phone, sex, institution FROM participant p JOIN event e "
                         "ON e.uuid = p.event_uuid WHERE e.uuid = ?", (old,)).fetchone() == ("—", None, None, "F",
                                                                                              "Coast Guard")

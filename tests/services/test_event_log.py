@@ -12,7 +12,7 @@ from cicte_desktop.services import figures
 from cicte_desktop.services.events import audit, drafts, errors, periods, reading, validation, writing
 from cicte_desktop.db import ids
 from cicte_desktop.services.events.inputs import EventInput, ParticipantInput
-from tests.helpers import activity_uuid
+from tests.helpers import activity_uuid, connect_to
 
 D = dt.date
 
@@ -52,7 +52,7 @@ def test_bad_input_is_refused_with_the_reason(db, changes, field_name, words) ->
     assert any(p.field == field_name and words in p.message for p in problems), problems
     with pytest.raises(errors.ValidationError):
         writing.log_event(db, event, 2016)
-    assert sqlite3.connect(db.path).execute("SELECT count(*) FROM event").fetchone() == (0,)
+    assert connect_to(db).execute("SELECT count(*) FROM event").fetchone() == (0,)
 
 
 def test_a_date_outside_the_plan_year_is_only_a_warning(db) -> None:
@@ -92,7 +92,7 @@ def test_roster_edits_keep_identities(db) -> None:
         (True, "Ana Pérez", "Jamaica Defence Force"), (False, "John Brown", None)]
     writing.update_event(db, event_id, _event(db, participants=saved[1:]), reason="Ana did not attend")
     assert [p.name for p in reading.get_event_input(db, event_id).participants] == ["John Brown"]
-    conn = sqlite3.connect(db.path)
+    conn = connect_to(db)
     assert conn.execute("SELECT deleted FROM participant WHERE uuid = ?", (ana.uuid,)).fetchone() == (1,)
 
 
@@ -101,7 +101,7 @@ def test_delete_and_undo(db) -> None:
     activity = reading.get_event_input(db, event_id).activity_uuid
     writing.delete_event(db, event_id)
     assert activity not in figures.activity_figures(db, figures.EventFilter.for_year(2016))
-    assert sqlite3.connect(db.path).execute("SELECT deleted FROM event WHERE uuid = ?", (event_id,)).fetchone() == (1,)
+    assert connect_to(db).execute("SELECT deleted FROM event WHERE uuid = ?", (event_id,)).fetchone() == (1,)
     with pytest.raises(errors.EventGoneError):
         reading.get_event_input(db, event_id)
     writing.restore_event(db, event_id)

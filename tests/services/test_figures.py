@@ -9,7 +9,7 @@ import pytest
 from cicte_desktop.services import event_search, figures, workplan
 from cicte_desktop.services.figures import EventFilter
 from cicte_desktop.services.figures_ahead import FiguresAhead
-from tests.helpers import activity_uuid, add_event
+from tests.helpers import activity_uuid, add_event, connect_to
 
 D = dt.date
 
@@ -140,11 +140,12 @@ def test_search_index_follows_edits_and_deletions(logged) -> None:
     assert event_search.search(db, "kingston", EventFilter()).event_activities == {exercises: 1}
 
 
+@pytest.mark.file_only  # SQLite's INSERT OR REPLACE
 def test_replacing_an_event_row_leaves_no_stale_search_entry(logged) -> None:
     import sqlite3
 
     db, _exercises, _webinars, ids = logged
-    conn = sqlite3.connect(db.path)
+    conn = connect_to(db)
     columns = [c[1] for c in conn.execute("PRAGMA table_info(event)")]
     row = conn.execute(f"SELECT {', '.join(columns)} FROM event WHERE uuid = ?", (ids["webinar"],)).fetchone()
     values = dict(zip(columns, row))

@@ -112,6 +112,7 @@ def test_an_events_import_cancelled_at_any_step_writes_nothing(db, tmp_path: Pat
             new,)
 
 
+@pytest.mark.file_only  # SQLite's progress handler (a server stops between statements)
 def test_an_events_import_cancelled_while_a_table_is_written_stops_the_statement(
         db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Cancel pressed while SQLite writes a table: the statement stops under way, nothing is written."""
@@ -135,6 +136,7 @@ def test_an_events_import_cancelled_while_a_table_is_written_stops_the_statement
     assert any(exc is not None and "interrupt" in str(exc) for exc in stopped), "no statement was stopped under way"
 
 
+@pytest.mark.file_only  # the bulk write's SQLite triggers (a server keeps its triggers)
 def test_a_cancelled_events_import_leaves_the_bulk_triggers(db, tmp_path: Path) -> None:
     add_demo_events(db, 20, seed=3, years=(2016,))
     preview = workbook_import.preview_import(db, _events_workbook(db, tmp_path, 80))

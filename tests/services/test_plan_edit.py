@@ -13,10 +13,11 @@ from cicte_desktop.services import plan_edit, plan_reading, workplan
 from cicte_desktop.services.plan_reading import PlanEditError
 from cicte_desktop.services.events.inputs import EventInput
 from cicte_desktop.services.events.writing import log_event
+from tests.helpers import connect_to
 
 
 def _changes(db) -> list[tuple]:
-    conn = sqlite3.connect(db.path)
+    conn = connect_to(db)
     try:
         return conn.execute("SELECT item_table, item_uuid, field, old_value, new_value, reason, amendment "
                             "FROM plan_change ORDER BY rowid").fetchall()
@@ -107,7 +108,7 @@ def test_retire_keeps_an_item_with_events_and_deletes_one_without(db) -> None:
     event = _event_on(db, used.uuid)
     assert plan_edit.retire(db, used.uuid, "Not funded this year") is True
     assert plan_edit.retire(db, unused.uuid, "Duplicate of another activity") is False
-    conn = sqlite3.connect(db.path)
+    conn = connect_to(db)
     try:
         assert conn.execute("SELECT retired, deleted FROM planned_activity WHERE uuid = ?", (used.uuid,)).fetchone() == (1, 0)
         assert conn.execute("SELECT deleted FROM planned_activity WHERE uuid = ?", (unused.uuid,)).fetchone() == (1,)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import finish, run_main
+from tests.helpers import finish, run_main, connect_to, connect_to
 from openpyxl import load_workbook
 
 from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW, HEADING_ROW, KEY_ROW, export_plan_workbook, plan_columns
@@ -44,7 +44,7 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
 
 
 def _changes(db) -> list[tuple]:
-    conn = sqlite3.connect(db.path)
+    conn = connect_to(db)
     try:
         return conn.execute("SELECT item_table, item_uuid, field, old_value, new_value, reason, amendment "
                             "FROM plan_change ORDER BY rowid").fetchall()
@@ -356,7 +356,7 @@ def test_applying_writes_history_rows_with_the_reason_as_amendments(hq, exported
     assert {r[5] for r in rows} == {"Committee decision of 12 May"} and {r[6] for r in rows} == {1}  # approved: amendments
     editor = {i.uuid: i for i in _walk(plan_reading.plan_for_editing(hq, 2016).items)}
     assert editor[kept.uuid].retired and dropped.uuid not in editor  # kept for its event; the other taken out
-    with sqlite3.connect(hq.path) as conn:
+    with connect_to(hq) as conn:
         assert conn.execute("SELECT count(*) FROM event WHERE activity_uuid = ?", (kept.uuid,)).fetchone() == (1,)
 
 
@@ -423,6 +423,7 @@ def test_a_workbook_for_a_year_without_a_plan_creates_it(hq, exported: Path, tmp
 # --- The command line --------------------------------------------------------------------------
 
 
+@pytest.mark.file_only
 def test_dry_run_writes_nothing_and_a_reason_is_required(hq, exported: Path, tmp_path: Path, capsys) -> None:
     activity = workplan.get_work_plan(hq, 2016).activities()[0]
     edited = _edit(exported, tmp_path / "edited.xlsx", lambda s: setattr(

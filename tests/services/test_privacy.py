@@ -289,6 +289,7 @@ def test_certificates_print_names_without_controls(db, tmp_path: Path) -> None:
     assert "Ana[2JPérez" in text and "Title[2Jfdp" in text and _clean(text)
 
 
+@pytest.mark.file_only  # SQLite's journal
 def test_the_window_says_when_another_program_kept_copies_in_the_journal(db, qtbot, shown_messages, answers,
                                                                           monkeypatch) -> None:
     import sqlite3

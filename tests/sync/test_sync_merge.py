@@ -51,7 +51,9 @@ def _event_row(device: Device, event_id: str) -> tuple:
 def test_every_synchronised_table_is_logged_by_triggers(db) -> None:
     assert set(SYNCED_TABLES) == synced_models()
     with db.sql() as conn:
-        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        triggers = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'" if db.dialect == "sqlite"
+            else "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
     for table in SYNCED_TABLES:
         assert {f"{table}_sync_insert", f"{table}_sync_update"} <= triggers, table
 
