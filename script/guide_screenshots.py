@@ -78,6 +78,7 @@ def main(languages: list[str]) -> int:
     from cicte_desktop.views.event_form import EventForm
     from cicte_desktop.views.export_dialog import ExportDialog
     from cicte_desktop.views.package_export import PackageExportDialog
+    from cicte_desktop.views.server_connect import ServerConnectDialog
     from cicte_desktop.views.pdf_report_dialog import PdfReportDialog
 
     app = QApplication.instance() or QApplication([])
@@ -113,6 +114,9 @@ def main(languages: list[str]) -> int:
         shots["pdf-report"] = PdfReportDialog(plan, reference.member_states(db), lambda _f: [], "semiannual")
         devices.set_device_name(db, DEVICE_NAMES.get(language, DEVICE_NAMES["en"]))
         shots["package-export"] = PackageExportDialog(destinations(db), devices.device_name(db), folder)
+        shots["server-connect"] = connect = ServerConnectDialog(window)  # headquarters' server (README)
+        connect.host.setText("db.oas.org")
+        connect.user.setText("ana.perez")
         for name, widget in shots.items():
             if widget is not window:
                 _settle(app, widget, (WIDTH, 720) if name == "event-form" else None)

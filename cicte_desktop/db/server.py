@@ -47,6 +47,9 @@ class ServerUrl(str):
     port: int
     database: str
     user: str
+    #: A password typed in the connection form: kept in memory for the session, never in the URL's
+    #: text (so never printed, logged or stored); None: libpq's own (``.pgpass``, ``PGPASSWORD``).
+    password: str | None = None
 
     def __new__(cls, text: str) -> ServerUrl:
         self = super().__new__(cls, text.strip())
@@ -56,6 +59,21 @@ class ServerUrl(str):
         self.database = unquote(parts.path.lstrip("/"))
         self.user = unquote(parts.username or "")
         return self
+
+    def with_password(self, password: str | None) -> ServerUrl:
+        """The same URL, connecting with ``password`` (None or empty: libpq's own)."""
+        url = ServerUrl(self)
+        url.password = password or None
+        return url
+
+    @property
+    def connect_arguments(self) -> dict[str, object]:
+        """What every connection to this server is opened with (psycopg's keywords)."""
+        arguments: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "CICTE Desktop",
+                                        "options": "-c timezone=UTC"}
+        if self.password:
+            arguments["password"] = self.password
+        return arguments
 
     @property
     def sqlalchemy_url(self) -> str:
@@ -68,6 +86,17 @@ class ServerUrl(str):
         """How the database is named to the user: ``cicte on db.example.org:5432``."""
         return _tr("{database} on {host}:{port}").format(database=self.database, host=self.host or "localhost",
                                                           port=self.port)
+
+
+def server_url(host: str, port: int, database: str, user: str) -> ServerUrl:
+    """The URL of a database from its parts, as typed in the connection form (checked as
+    :func:`parse_server_url` checks one)."""
+    from urllib.parse import quote
+
+    host = host.strip()
+    netloc = f"[{host}]" if ":" in host else host  # an IPv6 address
+    return parse_server_url(f"postgresql://{quote(user.strip(), safe='')}@{netloc}:{port}/"
+                            f"{quote(database.strip(), safe='')}")
 
 
 def parse_server_url(text: str) -> ServerUrl:
@@ -99,8 +128,7 @@ def make_server_engine(url: ServerUrl) -> Engine:
 
     from cicte_desktop.db import stamping  # noqa: F401  (registers the flush hook that stamps changes)
 
-    return create_engine(url.sqlalchemy_url, pool_pre_ping=True, connect_args={
-        "connect_timeout": CONNECT_TIMEOUT_S, "application_name": "CICTE Desktop", "options": "-c timezone=UTC"})
+    return create_engine(url.sqlalchemy_url, pool_pre_ping=True, connect_args=url.connect_arguments)
 
 
 def connection_problem(url: ServerUrl, exc: BaseException) -> str:

@@ -72,8 +72,7 @@ def _connect(url: ServerUrl) -> SqliteLikeConnection:
     """A new connection to ``url`` that reads values as sqlite3 does (see the module)."""
     import psycopg
 
-    connection = psycopg.connect(url, connect_timeout=10, application_name="CICTE Desktop",
-                                 options="-c timezone=UTC")
+    connection = psycopg.connect(url, **url.connect_arguments)
     connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     return SqliteLikeConnection(connection)
 

@@ -2198,27 +2198,42 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="43" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="51" />
+            <source>Cannot connect to the server</source>
+            <translation>No se puede conectar con el servidor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="54" />
+            <source>Connect to Server</source>
+            <translation>Conectar con un servidor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="55" />
+            <source>Connecting to {name}…</source>
+            <translation>Conectando con {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="69" />
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="49" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="75" />
             <source>Opening {name}…</source>
             <translation>Abriendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="79" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="105" />
             <source>Backup restored</source>
             <translation>Copia de seguridad restaurada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="90" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="116" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="91" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="117" />
             <source>Restoring {name}…</source>
             <translation>Recuperando {name}…</translation>
         </message>
@@ -4845,217 +4860,227 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="80" />
+            <source>&amp;Connect to Server…</source>
+            <translation>Co&amp;nectar con un servidor…</translation>
+        </message>
+        <message>
             <location filename="../../cicte_desktop/views/menus.py" line="81" />
+            <source>Headquarters' database on a PostgreSQL server</source>
+            <translation>La base de datos de la sede en un servidor PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="85" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Copia de seguridad en…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="84" />
+            <location filename="../../cicte_desktop/views/menus.py" line="88" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <location filename="../../cicte_desktop/views/menus.py" line="94" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos de Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="96" />
+            <location filename="../../cicte_desktop/views/menus.py" line="100" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar paquete de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="98" />
+            <location filename="../../cicte_desktop/views/menus.py" line="102" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Lo registrado o modificado aquí, en un archivo para la sede u otra computadora portátil</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="101" />
+            <location filename="../../cicte_desktop/views/menus.py" line="105" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pa&amp;quete de campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="106" />
+            <location filename="../../cicte_desktop/views/menus.py" line="110" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <location filename="../../cicte_desktop/views/menus.py" line="117" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="119" />
+            <location filename="../../cicte_desktop/views/menus.py" line="123" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Deshacer eliminación</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="126" />
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traducidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <location filename="../../cicte_desktop/views/menus.py" line="131" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Los títulos en español, francés y portugués del elemento del plan seleccionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <location filename="../../cicte_desktop/views/menus.py" line="134" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="139" />
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <location filename="../../cicte_desktop/views/menus.py" line="147" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Contraer todo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="146" />
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
             <source>&amp;Reset Filters</source>
             <translation>&amp;Restablecer filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <location filename="../../cicte_desktop/views/menus.py" line="154" />
             <source>&amp;Dashboard</source>
             <translation>&amp;Panel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="152" />
+            <location filename="../../cicte_desktop/views/menus.py" line="156" />
             <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
             <translation>El trabajo del año en gráficos: avance, eventos por mes, participantes y Estados Miembros alcanzados (Ctrl+Shift+D)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="164" />
+            <location filename="../../cicte_desktop/views/menus.py" line="168" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nuevo plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="165" />
+            <location filename="../../cicte_desktop/views/menus.py" line="169" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar el plan de trabajo de un año a partir de uno anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="168" />
+            <location filename="../../cicte_desktop/views/menus.py" line="172" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plan de trabajo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="170" />
+            <location filename="../../cicte_desktop/views/menus.py" line="174" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Agregar, renombrar, mover o retirar elementos del plan del año, con un motivo para cada cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="175" />
+            <location filename="../../cicte_desktop/views/menus.py" line="179" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="177" />
+            <location filename="../../cicte_desktop/views/menus.py" line="181" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>El plan del año como libro de Excel, una fila por elemento, para redactar cambios o el plan del año siguiente</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="180" />
+            <location filename="../../cicte_desktop/views/menus.py" line="184" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar libro del plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="182" />
+            <location filename="../../cicte_desktop/views/menus.py" line="186" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver qué añade, modifica y retira un libro del plan, y hacer los cambios con un motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="188" />
+            <location filename="../../cicte_desktop/views/menus.py" line="192" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidad…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <location filename="../../cicte_desktop/views/menus.py" line="194" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <location filename="../../cicte_desktop/views/menus.py" line="199" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nombre del equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="197" />
+            <location filename="../../cicte_desktop/views/menus.py" line="201" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historial de conflictos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="200" />
+            <location filename="../../cicte_desktop/views/menus.py" line="204" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este equipo es la &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <location filename="../../cicte_desktop/views/menus.py" line="208" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>Hu&amp;ella de este equipo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="210" />
+            <location filename="../../cicte_desktop/views/menus.py" line="214" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="213" />
+            <location filename="../../cicte_desktop/views/menus.py" line="217" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Acerca de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="216" />
+            <location filename="../../cicte_desktop/views/menus.py" line="220" />
             <source>&amp;User Guide</source>
             <translation>&amp;Guía del usuario</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="225" />
+            <location filename="../../cicte_desktop/views/menus.py" line="229" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="227" />
+            <location filename="../../cicte_desktop/views/menus.py" line="231" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="230" />
+            <location filename="../../cicte_desktop/views/menus.py" line="234" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Eliminar evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="235" />
+            <location filename="../../cicte_desktop/views/menus.py" line="239" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participación…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="236" />
+            <location filename="../../cicte_desktop/views/menus.py" line="240" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificado por participante del evento seleccionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="238" />
+            <location filename="../../cicte_desktop/views/menus.py" line="242" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de informe…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="255" />
+            <location filename="../../cicte_desktop/views/menus.py" line="259" />
             <source>&amp;Bigger Text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="259" />
+            <location filename="../../cicte_desktop/views/menus.py" line="263" />
             <source>&amp;Smaller Text</source>
             <translation>Texto más pe&amp;queño</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="262" />
+            <location filename="../../cicte_desktop/views/menus.py" line="266" />
             <source>&amp;Normal Text Size</source>
             <translation>Tamaño de texto &amp;normal</translation>
         </message>
@@ -9190,57 +9215,57 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>Server</name>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="69" />
+            <location filename="../../cicte_desktop/db/server.py" line="87" />
             <source>{database} on {host}:{port}</source>
             <translation>{database} en {host}:{port}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="76" />
+            <location filename="../../cicte_desktop/db/server.py" line="105" />
             <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
             <translation>{url} no es una URL de PostgreSQL como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="81" />
+            <location filename="../../cicte_desktop/db/server.py" line="110" />
             <source>{url} has a port that is not a number from 1 to 65535</source>
             <translation>{url} tiene un puerto que no es un número del 1 al 65535</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="83" />
+            <location filename="../../cicte_desktop/db/server.py" line="112" />
             <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
             <translation>No incluya la contraseña en la URL: la aplicación nunca guarda contraseñas. Póngala en su archivo .pgpass (o en la variable PGPASSWORD), donde la encuentran las propias herramientas de PostgreSQL.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="89" />
+            <location filename="../../cicte_desktop/db/server.py" line="118" />
             <source>{url} names no database: write it as postgresql://user@host/cicte</source>
             <translation>{url} no indica ninguna base de datos: escríbala como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="112" />
+            <location filename="../../cicte_desktop/db/server.py" line="140" />
             <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
             <translation>El servidor {name} no aceptó al usuario {user}: ponga la contraseña en su archivo .pgpass o en la variable PGPASSWORD ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="115" />
+            <location filename="../../cicte_desktop/db/server.py" line="143" />
             <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>El servidor {host} no tiene ningún usuario {user}: lo crea el administrador de la base de datos (vea el README, «Headquarters on PostgreSQL»)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="118" />
+            <location filename="../../cicte_desktop/db/server.py" line="146" />
             <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>No hay ninguna base de datos {database} en {host}: la crea el administrador de la base de datos (vea el README, «Headquarters on PostgreSQL»)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="121" />
+            <location filename="../../cicte_desktop/db/server.py" line="149" />
             <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
             <translation>El usuario {user} no puede modificar la base de datos {name}: el administrador de la base de datos debe hacerlo propietario de ella (vea el README, «Headquarters on PostgreSQL») ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="125" />
+            <location filename="../../cicte_desktop/db/server.py" line="153" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>No se pudo conectar con el servidor PostgreSQL en {host}:{port}: compruebe que esté en funcionamiento y que acepte conexiones desde esta computadora ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="127" />
+            <location filename="../../cicte_desktop/db/server.py" line="155" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>No se pudo trabajar con la base de datos {name}: {reason}</translation>
         </message>
@@ -9258,6 +9283,79 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/db/server_setup.py" line="98" />
             <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
             <translation>La base de datos {name} no está lista para esta versión de CICTE Desktop: ejecute una vez cicte-desktop --db {url} upgrade (el administrador de la base de datos, cuando todos los gestores tengan esta versión).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerConnectDialog</name>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="6" />
+            <source>Connect to Server</source>
+            <translation>Conectar con un servidor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="18" />
+            <source>Headquarters' database on a PostgreSQL server, shared by the program managers. Ask the database administrator for these details.</source>
+            <translation>La base de datos de la sede en un servidor PostgreSQL, compartida por los gestores de programas. Pida estos datos al administrador de la base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="30" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="47" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Puerto:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="70" />
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de datos:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="87" />
+            <source>&amp;User:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="100" />
+            <source>Pass&amp;word:</source>
+            <translation>Con&amp;traseña:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="113" />
+            <source>Empty: the one in your .pgpass file</source>
+            <translation>Vacía: la de su archivo .pgpass</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="122" />
+            <source>The password is used for this session only and never saved by CICTE Desktop. Not to type it each time, put it in your .pgpass file (the administrator can help).</source>
+            <translation>La contraseña se usa solo en esta sesión y CICTE Desktop nunca la guarda. Para no escribirla cada vez, póngala en su archivo .pgpass (el administrador puede ayudarle).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="30" />
+            <source>Connect</source>
+            <translation>Conectar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="59" />
+            <source>the server</source>
+            <translation>el servidor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="59" />
+            <source>the database</source>
+            <translation>la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="60" />
+            <source>the user</source>
+            <translation>el usuario</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="61" />
+            <source>Still needed: {fields}</source>
+            <translation>Falta: {fields}</translation>
         </message>
     </context>
     <context>

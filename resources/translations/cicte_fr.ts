@@ -2198,27 +2198,42 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="43" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="51" />
+            <source>Cannot connect to the server</source>
+            <translation>Impossible de se connecter au serveur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="54" />
+            <source>Connect to Server</source>
+            <translation>Se connecter à un serveur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="55" />
+            <source>Connecting to {name}…</source>
+            <translation>Connexion à {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="69" />
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="49" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="75" />
             <source>Opening {name}…</source>
             <translation>Ouverture de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="79" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="105" />
             <source>Backup restored</source>
             <translation>Sauvegarde restaurée</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="90" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="116" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="91" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="117" />
             <source>Restoring {name}…</source>
             <translation>Restauration de {name}…</translation>
         </message>
@@ -4845,217 +4860,227 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>&amp;Ouvrir la base de données…</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="80" />
+            <source>&amp;Connect to Server…</source>
+            <translation>Se &amp;connecter à un serveur…</translation>
+        </message>
+        <message>
             <location filename="../../cicte_desktop/views/menus.py" line="81" />
+            <source>Headquarters' database on a PostgreSQL server</source>
+            <translation>La base de données du siège sur un serveur PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="85" />
             <source>&amp;Back Up To…</source>
             <translation>&amp;Sauvegarder vers…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="84" />
+            <location filename="../../cicte_desktop/views/menus.py" line="88" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <location filename="../../cicte_desktop/views/menus.py" line="94" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importer des événements d'Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="96" />
+            <location filename="../../cicte_desktop/views/menus.py" line="100" />
             <source>Export &amp;Field Package…</source>
             <translation>Exporter un paquet de &amp;terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="98" />
+            <location filename="../../cicte_desktop/views/menus.py" line="102" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>Ce qui a été consigné ou modifié ici, dans un seul fichier destiné au siège ou à un autre portable</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="101" />
+            <location filename="../../cicte_desktop/views/menus.py" line="105" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importer un p&amp;aquet de terrain…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="106" />
+            <location filename="../../cicte_desktop/views/menus.py" line="110" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <location filename="../../cicte_desktop/views/menus.py" line="117" />
             <source>&amp;Find…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="119" />
+            <location filename="../../cicte_desktop/views/menus.py" line="123" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Annuler la suppression</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="126" />
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Titres traduits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <location filename="../../cicte_desktop/views/menus.py" line="131" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Les titres espagnol, français et portugais de l'élément du plan sélectionné</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <location filename="../../cicte_desktop/views/menus.py" line="134" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="139" />
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
             <source>&amp;Expand All</source>
             <translation>&amp;Tout développer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <location filename="../../cicte_desktop/views/menus.py" line="147" />
             <source>&amp;Collapse All</source>
             <translation>Tout &amp;réduire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="146" />
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
             <source>&amp;Reset Filters</source>
             <translation>Réinitialiser les &amp;filtres</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <location filename="../../cicte_desktop/views/menus.py" line="154" />
             <source>&amp;Dashboard</source>
             <translation>Tableau de &amp;bord</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="152" />
+            <location filename="../../cicte_desktop/views/menus.py" line="156" />
             <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
             <translation>Le travail de l'année en graphiques : avancement, événements par mois, participants et États membres atteints (Ctrl+Maj+D)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="164" />
+            <location filename="../../cicte_desktop/views/menus.py" line="168" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Nouveau plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="165" />
+            <location filename="../../cicte_desktop/views/menus.py" line="169" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Créer le plan de travail d’une année à partir d’un plan antérieur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="168" />
+            <location filename="../../cicte_desktop/views/menus.py" line="172" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Modifier le plan de travail…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="170" />
+            <location filename="../../cicte_desktop/views/menus.py" line="174" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Ajouter, renommer, déplacer ou retirer des éléments du plan de l'année, avec un motif pour chaque modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="175" />
+            <location filename="../../cicte_desktop/views/menus.py" line="179" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xporter le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="177" />
+            <location filename="../../cicte_desktop/views/menus.py" line="181" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>Le plan de l'année en classeur, une ligne par élément, pour préparer des changements ou le plan de l'année suivante dans Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="180" />
+            <location filename="../../cicte_desktop/views/menus.py" line="184" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importer le classeur du plan…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="182" />
+            <location filename="../../cicte_desktop/views/menus.py" line="186" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Voir ce qu'un classeur du plan ajoute, modifie et retire, puis faire les changements avec un motif</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="188" />
+            <location filename="../../cicte_desktop/views/menus.py" line="192" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Confidentialité…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <location filename="../../cicte_desktop/views/menus.py" line="194" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <location filename="../../cicte_desktop/views/menus.py" line="199" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nom du poste…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="197" />
+            <location filename="../../cicte_desktop/views/menus.py" line="201" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Historique des conflits…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="200" />
+            <location filename="../../cicte_desktop/views/menus.py" line="204" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Cet ordinateur est le &amp;siège</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <location filename="../../cicte_desktop/views/menus.py" line="208" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Empreinte de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="210" />
+            <location filename="../../cicte_desktop/views/menus.py" line="214" />
             <source>Open &amp;Log Folder</source>
             <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="213" />
+            <location filename="../../cicte_desktop/views/menus.py" line="217" />
             <source>&amp;About CICTE Desktop</source>
             <translation>À &amp;propos de CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="216" />
+            <location filename="../../cicte_desktop/views/menus.py" line="220" />
             <source>&amp;User Guide</source>
             <translation>&amp;Guide de l'utilisateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="225" />
+            <location filename="../../cicte_desktop/views/menus.py" line="229" />
             <source>&amp;Open Event</source>
             <translation>&amp;Ouvrir l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="227" />
+            <location filename="../../cicte_desktop/views/menus.py" line="231" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Dupliquer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="230" />
+            <location filename="../../cicte_desktop/views/menus.py" line="234" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Supprimer l'événement…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="235" />
+            <location filename="../../cicte_desktop/views/menus.py" line="239" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificats de participation…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="236" />
+            <location filename="../../cicte_desktop/views/menus.py" line="240" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Un certificat par participant de l'événement sélectionné, à imprimer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="238" />
+            <location filename="../../cicte_desktop/views/menus.py" line="242" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Périodes de rapport…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="255" />
+            <location filename="../../cicte_desktop/views/menus.py" line="259" />
             <source>&amp;Bigger Text</source>
             <translation>Texte plus &amp;grand</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="259" />
+            <location filename="../../cicte_desktop/views/menus.py" line="263" />
             <source>&amp;Smaller Text</source>
             <translation>Texte plus &amp;petit</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="262" />
+            <location filename="../../cicte_desktop/views/menus.py" line="266" />
             <source>&amp;Normal Text Size</source>
             <translation>Taille de texte &amp;normale</translation>
         </message>
@@ -9190,57 +9215,57 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>Server</name>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="69" />
+            <location filename="../../cicte_desktop/db/server.py" line="87" />
             <source>{database} on {host}:{port}</source>
             <translation>{database} sur {host}:{port}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="76" />
+            <location filename="../../cicte_desktop/db/server.py" line="105" />
             <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
             <translation>{url} n’est pas une URL PostgreSQL comme postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="81" />
+            <location filename="../../cicte_desktop/db/server.py" line="110" />
             <source>{url} has a port that is not a number from 1 to 65535</source>
             <translation>{url} a un port qui n’est pas un nombre de 1 à 65535</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="83" />
+            <location filename="../../cicte_desktop/db/server.py" line="112" />
             <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
             <translation>Ne mettez pas le mot de passe dans l’URL : l’application ne conserve jamais de mots de passe. Placez-le dans votre fichier .pgpass (ou dans la variable PGPASSWORD), où les outils de PostgreSQL eux-mêmes le trouvent.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="89" />
+            <location filename="../../cicte_desktop/db/server.py" line="118" />
             <source>{url} names no database: write it as postgresql://user@host/cicte</source>
             <translation>{url} n’indique aucune base de données : écrivez-la sous la forme postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="112" />
+            <location filename="../../cicte_desktop/db/server.py" line="140" />
             <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
             <translation>Le serveur {name} n’a pas accepté l’utilisateur {user} : placez le mot de passe dans votre fichier .pgpass ou dans la variable PGPASSWORD ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="115" />
+            <location filename="../../cicte_desktop/db/server.py" line="143" />
             <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>Le serveur {host} n’a pas d’utilisateur {user} : c’est l’administrateur de la base de données qui le crée (voir le README, « Headquarters on PostgreSQL »)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="118" />
+            <location filename="../../cicte_desktop/db/server.py" line="146" />
             <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>Il n’y a pas de base de données {database} sur {host} : c’est l’administrateur de la base de données qui la crée (voir le README, « Headquarters on PostgreSQL »)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="121" />
+            <location filename="../../cicte_desktop/db/server.py" line="149" />
             <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
             <translation>L’utilisateur {user} ne peut pas modifier la base de données {name} : l’administrateur de la base de données doit en faire le propriétaire (voir le README, « Headquarters on PostgreSQL ») ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="125" />
+            <location filename="../../cicte_desktop/db/server.py" line="153" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>Impossible de joindre le serveur PostgreSQL sur {host}:{port} : vérifiez qu’il est démarré et qu’il accepte les connexions de cet ordinateur ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="127" />
+            <location filename="../../cicte_desktop/db/server.py" line="155" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>Impossible de travailler avec la base de données {name} : {reason}</translation>
         </message>
@@ -9258,6 +9283,79 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/db/server_setup.py" line="98" />
             <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
             <translation>La base de données {name} n’est pas prête pour cette version de CICTE Desktop : exécutez une fois cicte-desktop --db {url} upgrade (l’administrateur de la base de données, quand tous les gestionnaires ont cette version).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerConnectDialog</name>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="6" />
+            <source>Connect to Server</source>
+            <translation>Se connecter à un serveur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="18" />
+            <source>Headquarters' database on a PostgreSQL server, shared by the program managers. Ask the database administrator for these details.</source>
+            <translation>La base de données du siège sur un serveur PostgreSQL, partagée par les gestionnaires de programmes. Demandez ces informations à l’administrateur de la base de données.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="30" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Serveur :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="47" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="70" />
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de données :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="87" />
+            <source>&amp;User:</source>
+            <translation>&amp;Utilisateur :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="100" />
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="113" />
+            <source>Empty: the one in your .pgpass file</source>
+            <translation>Vide : celui de votre fichier .pgpass</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="122" />
+            <source>The password is used for this session only and never saved by CICTE Desktop. Not to type it each time, put it in your .pgpass file (the administrator can help).</source>
+            <translation>Le mot de passe ne sert que pour cette session et CICTE Desktop ne l’enregistre jamais. Pour ne pas le saisir à chaque fois, mettez-le dans votre fichier .pgpass (l’administrateur peut vous aider).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="30" />
+            <source>Connect</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="59" />
+            <source>the server</source>
+            <translation>le serveur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="59" />
+            <source>the database</source>
+            <translation>la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="60" />
+            <source>the user</source>
+            <translation>l’utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="61" />
+            <source>Still needed: {fields}</source>
+            <translation>Il manque : {fields}</translation>
         </message>
     </context>
     <context>

@@ -2198,27 +2198,42 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="43" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="51" />
+            <source>Cannot connect to the server</source>
+            <translation>Não foi possível conectar ao servidor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="54" />
+            <source>Connect to Server</source>
+            <translation>Conectar a um servidor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="55" />
+            <source>Connecting to {name}…</source>
+            <translation>Conectando a {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="69" />
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="49" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="75" />
             <source>Opening {name}…</source>
             <translation>Abrindo {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="79" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="105" />
             <source>Backup restored</source>
             <translation>Backup restaurado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="90" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="116" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/database.py" line="91" />
+            <location filename="../../cicte_desktop/views/controllers/database.py" line="117" />
             <source>Restoring {name}…</source>
             <translation>Restaurando {name}…</translation>
         </message>
@@ -4845,217 +4860,227 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="80" />
+            <source>&amp;Connect to Server…</source>
+            <translation>Co&amp;nectar a um servidor…</translation>
+        </message>
+        <message>
             <location filename="../../cicte_desktop/views/menus.py" line="81" />
+            <source>Headquarters' database on a PostgreSQL server</source>
+            <translation>O banco de dados da sede em um servidor PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/menus.py" line="85" />
             <source>&amp;Back Up To…</source>
             <translation>Fazer &amp;backup em…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="84" />
+            <location filename="../../cicte_desktop/views/menus.py" line="88" />
             <source>&amp;Restore From Backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="90" />
+            <location filename="../../cicte_desktop/views/menus.py" line="94" />
             <source>&amp;Import Events From Excel…</source>
             <translation>&amp;Importar eventos do Excel…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="96" />
+            <location filename="../../cicte_desktop/views/menus.py" line="100" />
             <source>Export &amp;Field Package…</source>
             <translation>Exportar pacote de &amp;campo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="98" />
+            <location filename="../../cicte_desktop/views/menus.py" line="102" />
             <source>What was logged or changed here, in one file for headquarters or another laptop</source>
             <translation>O que foi registrado ou alterado aqui, em um só arquivo para a sede ou outro computador</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="101" />
+            <location filename="../../cicte_desktop/views/menus.py" line="105" />
             <source>Import Field Pac&amp;kage…</source>
             <translation>Importar pacote de ca&amp;mpo…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="106" />
+            <location filename="../../cicte_desktop/views/menus.py" line="110" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="113" />
+            <location filename="../../cicte_desktop/views/menus.py" line="117" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="119" />
+            <location filename="../../cicte_desktop/views/menus.py" line="123" />
             <source>&amp;Undo Delete</source>
             <translation>&amp;Desfazer exclusão</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="126" />
+            <location filename="../../cicte_desktop/views/menus.py" line="130" />
             <source>Translated &amp;Titles…</source>
             <translation>&amp;Títulos traduzidos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="127" />
+            <location filename="../../cicte_desktop/views/menus.py" line="131" />
             <source>The Spanish, French and Portuguese titles of the selected plan item</source>
             <translation>Títulos em espanhol, francês e português do item do plano selecionado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="130" />
+            <location filename="../../cicte_desktop/views/menus.py" line="134" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="139" />
+            <location filename="../../cicte_desktop/views/menus.py" line="143" />
             <source>&amp;Expand All</source>
             <translation>&amp;Expandir tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="143" />
+            <location filename="../../cicte_desktop/views/menus.py" line="147" />
             <source>&amp;Collapse All</source>
             <translation>&amp;Recolher tudo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="146" />
+            <location filename="../../cicte_desktop/views/menus.py" line="150" />
             <source>&amp;Reset Filters</source>
             <translation>Redefinir &amp;filtros</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="150" />
+            <location filename="../../cicte_desktop/views/menus.py" line="154" />
             <source>&amp;Dashboard</source>
             <translation>&amp;Painel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="152" />
+            <location filename="../../cicte_desktop/views/menus.py" line="156" />
             <source>The year's work in charts: progress, events by month, participants and the member states reached (Ctrl+Shift+D)</source>
             <translation>O trabalho do ano em gráficos: progresso, eventos por mês, participantes e Estados membros alcançados (Ctrl+Shift+D)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="164" />
+            <location filename="../../cicte_desktop/views/menus.py" line="168" />
             <source>&amp;New Work Plan…</source>
             <translation>&amp;Novo plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="165" />
+            <location filename="../../cicte_desktop/views/menus.py" line="169" />
             <source>Start a year's work plan from an earlier one</source>
             <translation>Iniciar o plano de trabalho de um ano a partir de um anterior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="168" />
+            <location filename="../../cicte_desktop/views/menus.py" line="172" />
             <source>&amp;Edit Work Plan…</source>
             <translation>&amp;Editar plano de trabalho…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="170" />
+            <location filename="../../cicte_desktop/views/menus.py" line="174" />
             <source>Add, rename, move or retire items of the year's plan, with a reason for every change</source>
             <translation>Adicionar, renomear, mover ou retirar itens do plano do ano, com um motivo para cada alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="175" />
+            <location filename="../../cicte_desktop/views/menus.py" line="179" />
             <source>E&amp;xport Plan Workbook…</source>
             <translation>E&amp;xportar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="177" />
+            <location filename="../../cicte_desktop/views/menus.py" line="181" />
             <source>The year's plan as a workbook, one row per item, to draft changes or next year's plan in Excel</source>
             <translation>O plano do ano como pasta de trabalho, uma linha por item, para redigir alterações ou o plano do ano seguinte no Excel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="180" />
+            <location filename="../../cicte_desktop/views/menus.py" line="184" />
             <source>&amp;Import Plan Workbook…</source>
             <translation>&amp;Importar pasta de trabalho do plano…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="182" />
+            <location filename="../../cicte_desktop/views/menus.py" line="186" />
             <source>Preview what a plan workbook adds, changes and retires, then make the changes with a reason</source>
             <translation>Ver o que uma pasta de trabalho do plano adiciona, altera e retira, e fazer as alterações com um motivo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="188" />
+            <location filename="../../cicte_desktop/views/menus.py" line="192" />
             <source>&amp;Privacy…</source>
             <translation>&amp;Privacidade…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="190" />
+            <location filename="../../cicte_desktop/views/menus.py" line="194" />
             <source>&amp;Check the Database</source>
             <translation>&amp;Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="195" />
+            <location filename="../../cicte_desktop/views/menus.py" line="199" />
             <source>&amp;Device Name…</source>
             <translation>&amp;Nome do computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="197" />
+            <location filename="../../cicte_desktop/views/menus.py" line="201" />
             <source>Conflict &amp;History…</source>
             <translation>&amp;Histórico de conflitos…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="200" />
+            <location filename="../../cicte_desktop/views/menus.py" line="204" />
             <source>This Computer Is Head&amp;quarters</source>
             <translation>Este computador é a &amp;sede</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="204" />
+            <location filename="../../cicte_desktop/views/menus.py" line="208" />
             <source>This Computer's &amp;Fingerprint…</source>
             <translation>&amp;Impressão digital deste computador…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="210" />
+            <location filename="../../cicte_desktop/views/menus.py" line="214" />
             <source>Open &amp;Log Folder</source>
             <translation>Abrir pasta de &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="213" />
+            <location filename="../../cicte_desktop/views/menus.py" line="217" />
             <source>&amp;About CICTE Desktop</source>
             <translation>&amp;Sobre o CICTE Desktop</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="216" />
+            <location filename="../../cicte_desktop/views/menus.py" line="220" />
             <source>&amp;User Guide</source>
             <translation>&amp;Guia do usuário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="225" />
+            <location filename="../../cicte_desktop/views/menus.py" line="229" />
             <source>&amp;Open Event</source>
             <translation>&amp;Abrir evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="227" />
+            <location filename="../../cicte_desktop/views/menus.py" line="231" />
             <source>&amp;Duplicate Event</source>
             <translation>&amp;Duplicar evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="230" />
+            <location filename="../../cicte_desktop/views/menus.py" line="234" />
             <source>De&amp;lete Event…</source>
             <translation>&amp;Excluir evento…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="235" />
+            <location filename="../../cicte_desktop/views/menus.py" line="239" />
             <source>&amp;Certificates of Participation…</source>
             <translation>&amp;Certificados de participação…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="236" />
+            <location filename="../../cicte_desktop/views/menus.py" line="240" />
             <source>One certificate per participant of the selected event, to print</source>
             <translation>Um certificado por participante do evento selecionado, para imprimir</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="238" />
+            <location filename="../../cicte_desktop/views/menus.py" line="242" />
             <source>&amp;Reporting Periods…</source>
             <translation>&amp;Períodos de relatório…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="255" />
+            <location filename="../../cicte_desktop/views/menus.py" line="259" />
             <source>&amp;Bigger Text</source>
             <translation>Texto &amp;maior</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="259" />
+            <location filename="../../cicte_desktop/views/menus.py" line="263" />
             <source>&amp;Smaller Text</source>
             <translation>Texto me&amp;nor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/menus.py" line="262" />
+            <location filename="../../cicte_desktop/views/menus.py" line="266" />
             <source>&amp;Normal Text Size</source>
             <translation>&amp;Tamanho de texto normal</translation>
         </message>
@@ -9194,57 +9219,57 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>Server</name>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="69" />
+            <location filename="../../cicte_desktop/db/server.py" line="87" />
             <source>{database} on {host}:{port}</source>
             <translation>{database} em {host}:{port}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="76" />
+            <location filename="../../cicte_desktop/db/server.py" line="105" />
             <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
             <translation>{url} não é uma URL do PostgreSQL como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="81" />
+            <location filename="../../cicte_desktop/db/server.py" line="110" />
             <source>{url} has a port that is not a number from 1 to 65535</source>
             <translation>{url} tem uma porta que não é um número de 1 a 65535</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="83" />
+            <location filename="../../cicte_desktop/db/server.py" line="112" />
             <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
             <translation>Não coloque a senha na URL: o aplicativo nunca guarda senhas. Coloque-a no seu arquivo .pgpass (ou na variável PGPASSWORD), onde as próprias ferramentas do PostgreSQL a encontram.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="89" />
+            <location filename="../../cicte_desktop/db/server.py" line="118" />
             <source>{url} names no database: write it as postgresql://user@host/cicte</source>
             <translation>{url} não indica nenhum banco de dados: escreva-a como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="112" />
+            <location filename="../../cicte_desktop/db/server.py" line="140" />
             <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
             <translation>O servidor {name} não aceitou o usuário {user}: coloque a senha no seu arquivo .pgpass ou na variável PGPASSWORD ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="115" />
+            <location filename="../../cicte_desktop/db/server.py" line="143" />
             <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>O servidor {host} não tem o usuário {user}: quem o cria é o administrador do banco de dados (veja o README, "Headquarters on PostgreSQL")</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="118" />
+            <location filename="../../cicte_desktop/db/server.py" line="146" />
             <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>Não há banco de dados {database} em {host}: quem o cria é o administrador do banco de dados (veja o README, "Headquarters on PostgreSQL")</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="121" />
+            <location filename="../../cicte_desktop/db/server.py" line="149" />
             <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
             <translation>O usuário {user} não pode alterar o banco de dados {name}: o administrador do banco de dados deve tornar esse usuário o proprietário do banco (veja o README, "Headquarters on PostgreSQL") ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="125" />
+            <location filename="../../cicte_desktop/db/server.py" line="153" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>Não foi possível acessar o servidor PostgreSQL em {host}:{port}: verifique se ele está em execução e aceita conexões deste computador ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="127" />
+            <location filename="../../cicte_desktop/db/server.py" line="155" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>Não foi possível trabalhar com o banco de dados {name}: {reason}</translation>
         </message>
@@ -9262,6 +9287,79 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/db/server_setup.py" line="98" />
             <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
             <translation>O banco de dados {name} não está pronto para esta versão do CICTE Desktop: execute uma vez cicte-desktop --db {url} upgrade (o administrador do banco de dados, quando todos os gestores tiverem esta versão).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerConnectDialog</name>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="6" />
+            <source>Connect to Server</source>
+            <translation>Conectar a um servidor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="18" />
+            <source>Headquarters' database on a PostgreSQL server, shared by the program managers. Ask the database administrator for these details.</source>
+            <translation>O banco de dados da sede em um servidor PostgreSQL, compartilhado pelos gestores de programas. Peça estes dados ao administrador do banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="30" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="47" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Porta:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="70" />
+            <source>&amp;Database:</source>
+            <translation>&amp;Banco de dados:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="87" />
+            <source>&amp;User:</source>
+            <translation>&amp;Usuário:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="100" />
+            <source>Pass&amp;word:</source>
+            <translation>Se&amp;nha:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="113" />
+            <source>Empty: the one in your .pgpass file</source>
+            <translation>Vazia: a do seu arquivo .pgpass</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms/server_connect.ui" line="122" />
+            <source>The password is used for this session only and never saved by CICTE Desktop. Not to type it each time, put it in your .pgpass file (the administrator can help).</source>
+            <translation>A senha é usada apenas nesta sessão e o CICTE Desktop nunca a salva. Para não digitá-la toda vez, coloque-a no seu arquivo .pgpass (o administrador pode ajudar).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="30" />
+            <source>Connect</source>
+            <translation>Conectar</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="59" />
+            <source>the server</source>
+            <translation>o servidor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="59" />
+            <source>the database</source>
+            <translation>o banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="60" />
+            <source>the user</source>
+            <translation>o usuário</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/server_connect.py" line="61" />
+            <source>Still needed: {fields}</source>
+            <translation>Falta: {fields}</translation>
         </message>
     </context>
     <context>

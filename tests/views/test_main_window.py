@@ -381,7 +381,7 @@ def test_moments_show_four_digit_years_in_the_users_locale(qtbot, language: str,
     from PySide6.QtCore import QLocale
 
     from cicte_desktop.locale_format import date_edit_format, format_date_time
-    from cicte_desktop.views.event_form import OptionalDateEdit
+    from cicte_desktop.views.date_field import OptionalDateEdit
 
     previous = QLocale()
     QLocale.setDefault(QLocale(language))

@@ -29,6 +29,32 @@ class DatabaseController(Controller):
         if path:
             self.open_database(Path(path))
 
+    def connect_to_server(self) -> Task | None:
+        """*File > Connect to Server…*: headquarters' database on a PostgreSQL server, opened in a
+        task (the server may be slow to answer); the current database is kept when it cannot be."""
+        from cicte_desktop.views.server_connect import ask_server
+
+        url = ask_server(self.window)
+        if url is None:
+            return None
+
+        def opened(_progress):  # type: ignore[no-untyped-def]
+            from cicte_desktop.db.server_database import open_server_database
+
+            return open_server_database(url)
+
+        def failed(exc: BaseException) -> None:
+            from cicte_desktop.db.server_setup import ServerDatabaseError
+
+            if not isinstance(exc, ServerDatabaseError):
+                raise exc
+            messages.show_error(self.window, self.tr("Cannot connect to the server"), str(exc))
+
+        return self.started(self.window.tasks.start(
+            "connect to server", opened, title=self.tr("Connect to Server"),
+            label=self.tr("Connecting to {name}…").format(name=url.display_name), cancellable=False,
+            on_done=self.replace_database, on_failed=failed))
+
     def open_database(self, path: Path, *, instead_of_closed: bool = False) -> Task:
         """Switch to the database at ``path`` in a task: its checks, and for a database of an
         earlier version the copy made first and the upgrade, run with progress and *Cancel*
