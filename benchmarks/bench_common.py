@@ -40,3 +40,16 @@ def shown_window(path: Path) -> tuple[Any, Any]:
     window.show()
     app.processEvents()
     return app, window
+
+
+def demo_file(path: Path, events: int, seed: int = 1, plans: bool = True) -> Path:
+    """A database file at ``path`` holding ``events`` demo events (and the demo's later plans)."""
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.services.demo import add_demo_events, add_demo_plans
+
+    db = open_database(path)
+    if plans:
+        add_demo_plans(db)  # four plan years of events, as demo-data makes them
+    add_demo_events(db, events, seed=seed)
+    db.close()
+    return path

@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_common import shown_window
+from bench_common import demo_file, shown_window
 
 MS = 1000.0
 
@@ -130,18 +130,10 @@ def measure(path: Path, repeat: int) -> list[tuple[str, float]]:
 
 def bench_dashboard(events: int, repeat: int) -> list[tuple[str, float]]:
     """The dashboard on ``events`` events: figures and paint, a click on the map, the map's paint."""
-    from cicte_desktop.db.database import open_database
-    from cicte_desktop.services.demo import add_demo_events, add_demo_plans
-
     work = Path(tempfile.mkdtemp(prefix="cicte-bench-"))
     os.environ.update({"CICTE_DATA_DIR": str(work / "data"), "XDG_CONFIG_HOME": str(work / "config"),
                        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
     try:
-        path = work / "events.sqlite"
-        db = open_database(path)
-        add_demo_plans(db)
-        add_demo_events(db, events, seed=1)
-        db.close()
-        return [("events", events), *measure(path, repeat)]
+        return [("events", events), *measure(demo_file(work / "events.sqlite", events), repeat)]
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_common import shown_window
+from bench_common import demo_file, shown_window
 
 
 _PAINTED_HOOK = """
@@ -97,19 +97,12 @@ def _time_to_paint(script: str, db: Path, env: dict[str, str], *args: str) -> fl
 
 def bench_tree(events: int, repeat: int) -> list[tuple[str, float]]:
     """Start-up to a painted window, expanding nodes, searching and filtering on ``events`` events."""
-    from cicte_desktop.db.database import open_database
-    from cicte_desktop.services.demo import add_demo_events, add_demo_plans
-
     work = Path(tempfile.mkdtemp(prefix="cicte-bench-"))
     env = {**os.environ, "CICTE_DATA_DIR": str(work / "data"), "XDG_CONFIG_HOME": str(work / "config"),
            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     os.environ.update({k: env[k] for k in ("CICTE_DATA_DIR", "XDG_CONFIG_HOME", "QT_QPA_PLATFORM")})
     try:
-        path = work / "events.sqlite"
-        db = open_database(path)
-        add_demo_plans(db)  # four plan years of events, as demo-data makes them
-        add_demo_events(db, events, seed=1)
-        db.close()
+        path = demo_file(work / "events.sqlite", events)
         # Our modules byte-compiled, as in any installed copy (pip and the bundle compile them;
         # the baseline's PySide6 came compiled by pip): else, where PYTHONDONTWRITEBYTECODE is
         # set, every start would compile some 30 modules again and time the compiler.

@@ -27,11 +27,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="events to generate (default 100,000; pdf: 2,000; sync: 10,000 in the package, 10 x in the database)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the median is printed")
     parser.add_argument("--kills", type=int, default=100, help="crash: how many times to kill the writer")
+    parser.add_argument("--db", metavar="postgresql://USER@HOST/NAME",
+                        help="sync and tree: the same work on a PostgreSQL server beside a database file (the "
+                             "benchmark creates databases of its own there, and drops them)")
     args = parser.parse_args(argv)
     # The issues' figures: a package of 10,000 events; a report covering 2,000 events.
     events = args.events if args.events is not None else {"sync": 10_000, "pdf": 2000}.get(args.name, 100_000)
     size = args.kills if args.name == "crash" else events
     bench = getattr(importlib.import_module(f"bench_{args.name}"), f"bench_{args.name}")
+    if args.db:
+        if args.name not in ("sync", "tree"):
+            parser.error("--db goes with sync and tree")
+        server = getattr(importlib.import_module("bench_server"), f"server_{args.name}")
+        bench = lambda size, repeat: server(size, repeat, args.db)  # noqa: E731
     for metric, value in bench(size, args.repeat):
         print(f"{metric} {value:.4g}" if isinstance(value, float) else f"{metric} {value}")
     return 0

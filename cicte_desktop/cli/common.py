@@ -52,7 +52,7 @@ KNOWN_ERRORS = (("cicte_desktop.sync.package", "PackageError"),
                  ("cicte_desktop.services.events.workbook_files", "ImportFileError"),
                  ("cicte_desktop.services.attendance", "AttendanceSheetError"),
                  ("cicte_desktop.exports.pdf", "ReportError"),
-                 ("cicte_desktop.db.server_setup", "ServerDatabaseError"))
+                 ("cicte_desktop.db.server", "ServerDatabaseError"))
 
 
 def refusal(exc: Exception) -> int:

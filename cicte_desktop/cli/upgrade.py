@@ -20,7 +20,8 @@ def run(args: argparse.Namespace) -> int:
     is created or upgraded through the same migrations (see ``db.server``)."""
     from cicte_desktop.db.schema import HEAD_REVISION, SEED_VERSION
     from cicte_desktop.db.server import ServerUrl
-    from cicte_desktop.db.server_setup import ServerDatabaseError, prepare_server_database
+    from cicte_desktop.db.server import ServerDatabaseError
+    from cicte_desktop.db.server_setup import prepare_server_database
 
     if isinstance(args.db, ServerUrl):
         try:

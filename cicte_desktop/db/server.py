@@ -30,6 +30,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Server", text)
 
 
+class ServerDatabaseError(RuntimeError):
+    """The server database cannot be used (reached, made ready, opened); the message is for the user."""
+
+
 class ServerUrlError(ValueError):
     """A URL that does not name a PostgreSQL database the app can use; the message says why."""
 
@@ -154,3 +158,12 @@ def connection_problem(url: ServerUrl, exc: BaseException) -> str:
                    "connections from this computer ({reason})").format(host=url.host, port=url.port, reason=reason)
     return _tr("Could not work with the database {name}: {reason}").format(name=url.display_name, reason=reason)
 
+
+def newer_schema(url: ServerUrl, revision: str) -> ServerDatabaseError:
+    """The refusal of a database that a newer version of the app upgraded."""
+    from cicte_desktop.db.schema import HEAD_REVISION
+
+    return ServerDatabaseError(_tr(
+        "The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas "
+        "up to {head}. Install the newer version.").format(name=url.display_name, revision=revision,
+                                                           head=HEAD_REVISION))

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.driver_sql import psycopg_sql, sqlite_like_cursor
 from cicte_desktop.db.integrity import IntegrityCheck
-from cicte_desktop.db.server import ServerUrl, make_server_engine
+from cicte_desktop.db.server import (ServerDatabaseError, ServerUrl, connection_problem, make_server_engine,
+                                     newer_schema)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -177,8 +178,39 @@ class ServerDatabase:
 
 def open_server_database(url: ServerUrl) -> ServerDatabase:
     """The server database ``url``, which ``upgrade`` has made ready: at this version's schema,
-    seeded. Raises :class:`~cicte_desktop.db.server_setup.ServerDatabaseError`, whose message is
-    for the user, when it cannot be reached or is not ready (nothing is changed then)."""
-    from cicte_desktop.db.server_setup import ready_device_id
+    seeded. Raises :class:`~cicte_desktop.db.server.ServerDatabaseError`, whose message is for the
+    user, when it cannot be reached or is not ready (nothing is changed then). A shared database
+    is never upgraded by merely opening it: the administrator runs ``upgrade`` once, when every
+    manager has the new version. Checked over the plain connection the window reads through
+    (SQLAlchemy is imported only when something is written, as on a file)."""
+    import psycopg
 
-    return ServerDatabase(url, ready_device_id(url))
+    from cicte_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS, SEED_VERSION
+
+    db = ServerDatabase(url, "")
+    try:
+        with db.sql() as conn:
+            revision = None
+            if conn.execute("SELECT to_regclass('alembic_version') IS NOT NULL").fetchone()[0]:
+                revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            settings = dict(conn.execute("SELECT key, value FROM local_setting WHERE key IN "
+                                         "('device_id', 'seed_version')").fetchall()) if revision else {}
+    except psycopg.Error as exc:
+        db.close()
+        raise ServerDatabaseError(connection_problem(url, exc)) from exc
+    if revision == HEAD_REVISION and settings.get("seed_version") == SEED_VERSION and settings.get("device_id"):
+        db.device_id = settings["device_id"]
+        return db
+    db.close()
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise newer_schema(url, revision)
+    raise ServerDatabaseError(_tr(
+        "The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade "
+        "once (the database administrator, when every manager has this version).").format(
+        name=url.display_name, url=url))
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Server", text)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from cicte_desktop.db import migrate
 from cicte_desktop.db.schema import HEAD_REVISION, KNOWN_REVISIONS
 from cicte_desktop.db.seed import ensure_seeded
-from cicte_desktop.db.server import ServerUrl, connection_problem, make_server_engine
+from cicte_desktop.db.server import ServerDatabaseError, ServerUrl, connection_problem, make_server_engine, newer_schema
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -18,17 +18,6 @@ def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("Server", text)
-
-
-class ServerDatabaseError(RuntimeError):
-    """The server database cannot be made ready; the message is for the user."""
-
-
-def _newer(url: ServerUrl, revision: str) -> ServerDatabaseError:
-    return ServerDatabaseError(_tr(
-        "The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas "
-        "up to {head}. Install the newer version.").format(name=url.display_name, revision=revision,
-                                                           head=HEAD_REVISION))
 
 
 def _state(engine: Engine) -> tuple[str | None, set[str]]:
@@ -60,7 +49,7 @@ def prepare_server_database(url: ServerUrl) -> tuple[str | None, str]:
                 "database of its own: ask the database administrator for an empty one.").format(
                 name=url.display_name, tables=", ".join(sorted(tables)[:5])))
         if revision is not None and revision not in KNOWN_REVISIONS:
-            raise _newer(url, revision)
+            raise newer_schema(url, revision)
         if revision != HEAD_REVISION:
             migrate.upgrade_to_head(url)
         return revision, ensure_seeded(engine)
@@ -68,34 +57,3 @@ def prepare_server_database(url: ServerUrl) -> tuple[str | None, str]:
         raise ServerDatabaseError(connection_problem(url, exc)) from exc
     finally:
         engine.dispose()
-
-
-def ready_device_id(url: ServerUrl) -> str:
-    """The device id of the server database ``url`` when it is ready for this version (at its
-    schema, seeded); otherwise :class:`ServerDatabaseError` saying what to run. A shared database
-    is never upgraded by merely opening it: the administrator runs ``upgrade`` once, when every
-    manager has the new version."""
-    from sqlalchemy import text
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from cicte_desktop.db.schema import SEED_VERSION
-
-    engine = make_server_engine(url)
-    try:
-        revision, _tables = _state(engine)
-        if revision == HEAD_REVISION:
-            with engine.connect() as connection:
-                settings = dict(connection.execute(text(
-                    "SELECT key, value FROM local_setting WHERE key IN ('device_id', 'seed_version')")).all())
-            if settings.get("seed_version") == SEED_VERSION and settings.get("device_id"):
-                return settings["device_id"]
-    except SQLAlchemyError as exc:
-        raise ServerDatabaseError(connection_problem(url, exc)) from exc
-    finally:
-        engine.dispose()
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise _newer(url, revision)
-    raise ServerDatabaseError(_tr(
-        "The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade "
-        "once (the database administrator, when every manager has this version).").format(
-        name=url.display_name, url=url))

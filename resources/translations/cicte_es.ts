@@ -1609,17 +1609,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/upgrade.py" line="42" />
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="43" />
             <source>{name}: created at schema {revision}, with the 2016 Work Plan (seed {seed})</source>
             <translation>{name}: se creó con el esquema {revision} y el Plan de Trabajo 2016 (datos iniciales {seed})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/upgrade.py" line="45" />
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="46" />
             <source>{name}: upgraded from schema {old} to {revision} (seed {seed})</source>
             <translation>{name}: se actualizó del esquema {old} al {revision} (datos iniciales {seed})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/upgrade.py" line="48" />
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="49" />
             <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
             <translation>{name}: ya está en el esquema {revision} (datos iniciales {seed}); no hay nada que hacer</translation>
         </message>
@@ -9215,74 +9215,74 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>Server</name>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="87" />
+            <location filename="../../cicte_desktop/db/server.py" line="91" />
             <source>{database} on {host}:{port}</source>
             <translation>{database} en {host}:{port}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="105" />
+            <location filename="../../cicte_desktop/db/server.py" line="109" />
             <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
             <translation>{url} no es una URL de PostgreSQL como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="110" />
+            <location filename="../../cicte_desktop/db/server.py" line="114" />
             <source>{url} has a port that is not a number from 1 to 65535</source>
             <translation>{url} tiene un puerto que no es un número del 1 al 65535</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="112" />
+            <location filename="../../cicte_desktop/db/server.py" line="116" />
             <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
             <translation>No incluya la contraseña en la URL: la aplicación nunca guarda contraseñas. Póngala en su archivo .pgpass (o en la variable PGPASSWORD), donde la encuentran las propias herramientas de PostgreSQL.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="118" />
+            <location filename="../../cicte_desktop/db/server.py" line="122" />
             <source>{url} names no database: write it as postgresql://user@host/cicte</source>
             <translation>{url} no indica ninguna base de datos: escríbala como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="140" />
+            <location filename="../../cicte_desktop/db/server.py" line="144" />
             <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
             <translation>El servidor {name} no aceptó al usuario {user}: ponga la contraseña en su archivo .pgpass o en la variable PGPASSWORD ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="143" />
+            <location filename="../../cicte_desktop/db/server.py" line="147" />
             <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>El servidor {host} no tiene ningún usuario {user}: lo crea el administrador de la base de datos (vea el README, «Headquarters on PostgreSQL»)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="146" />
+            <location filename="../../cicte_desktop/db/server.py" line="150" />
             <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>No hay ninguna base de datos {database} en {host}: la crea el administrador de la base de datos (vea el README, «Headquarters on PostgreSQL»)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="149" />
+            <location filename="../../cicte_desktop/db/server.py" line="153" />
             <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
             <translation>El usuario {user} no puede modificar la base de datos {name}: el administrador de la base de datos debe hacerlo propietario de ella (vea el README, «Headquarters on PostgreSQL») ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="153" />
+            <location filename="../../cicte_desktop/db/server.py" line="157" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>No se pudo conectar con el servidor PostgreSQL en {host}:{port}: compruebe que esté en funcionamiento y que acepte conexiones desde esta computadora ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="155" />
+            <location filename="../../cicte_desktop/db/server.py" line="159" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>No se pudo trabajar con la base de datos {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="28" />
+            <location filename="../../cicte_desktop/db/server.py" line="166" />
             <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
             <translation>La base de datos {name} se actualizó con una versión más reciente de CICTE Desktop (esquema {revision}); esta versión conoce los esquemas hasta el {head}. Instale la versión más reciente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="58" />
-            <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
-            <translation>La base de datos {name} ya contiene tablas de otro programa ({tables}); CICTE Desktop necesita una base de datos propia: pida una vacía al administrador de la base de datos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="98" />
+            <location filename="../../cicte_desktop/db/server_database.py" line="207" />
             <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
             <translation>La base de datos {name} no está lista para esta versión de CICTE Desktop: ejecute una vez cicte-desktop --db {url} upgrade (el administrador de la base de datos, cuando todos los gestores tengan esta versión).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="47" />
+            <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
+            <translation>La base de datos {name} ya contiene tablas de otro programa ({tables}); CICTE Desktop necesita una base de datos propia: pida una vacía al administrador de la base de datos.</translation>
         </message>
     </context>
     <context>

@@ -1609,17 +1609,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/upgrade.py" line="42" />
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="43" />
             <source>{name}: created at schema {revision}, with the 2016 Work Plan (seed {seed})</source>
             <translation>{name} : créé au schéma {revision}, avec le Plan de travail 2016 (données initiales {seed})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/upgrade.py" line="45" />
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="46" />
             <source>{name}: upgraded from schema {old} to {revision} (seed {seed})</source>
             <translation>{name} : mis à niveau du schéma {old} au schéma {revision} (données initiales {seed})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/upgrade.py" line="48" />
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="49" />
             <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
             <translation>{name} : déjà au schéma {revision} (données initiales {seed}) ; rien à faire</translation>
         </message>
@@ -9215,74 +9215,74 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>Server</name>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="87" />
+            <location filename="../../cicte_desktop/db/server.py" line="91" />
             <source>{database} on {host}:{port}</source>
             <translation>{database} sur {host}:{port}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="105" />
+            <location filename="../../cicte_desktop/db/server.py" line="109" />
             <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
             <translation>{url} n’est pas une URL PostgreSQL comme postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="110" />
+            <location filename="../../cicte_desktop/db/server.py" line="114" />
             <source>{url} has a port that is not a number from 1 to 65535</source>
             <translation>{url} a un port qui n’est pas un nombre de 1 à 65535</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="112" />
+            <location filename="../../cicte_desktop/db/server.py" line="116" />
             <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
             <translation>Ne mettez pas le mot de passe dans l’URL : l’application ne conserve jamais de mots de passe. Placez-le dans votre fichier .pgpass (ou dans la variable PGPASSWORD), où les outils de PostgreSQL eux-mêmes le trouvent.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="118" />
+            <location filename="../../cicte_desktop/db/server.py" line="122" />
             <source>{url} names no database: write it as postgresql://user@host/cicte</source>
             <translation>{url} n’indique aucune base de données : écrivez-la sous la forme postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="140" />
+            <location filename="../../cicte_desktop/db/server.py" line="144" />
             <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
             <translation>Le serveur {name} n’a pas accepté l’utilisateur {user} : placez le mot de passe dans votre fichier .pgpass ou dans la variable PGPASSWORD ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="143" />
+            <location filename="../../cicte_desktop/db/server.py" line="147" />
             <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>Le serveur {host} n’a pas d’utilisateur {user} : c’est l’administrateur de la base de données qui le crée (voir le README, « Headquarters on PostgreSQL »)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="146" />
+            <location filename="../../cicte_desktop/db/server.py" line="150" />
             <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>Il n’y a pas de base de données {database} sur {host} : c’est l’administrateur de la base de données qui la crée (voir le README, « Headquarters on PostgreSQL »)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="149" />
+            <location filename="../../cicte_desktop/db/server.py" line="153" />
             <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
             <translation>L’utilisateur {user} ne peut pas modifier la base de données {name} : l’administrateur de la base de données doit en faire le propriétaire (voir le README, « Headquarters on PostgreSQL ») ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="153" />
+            <location filename="../../cicte_desktop/db/server.py" line="157" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>Impossible de joindre le serveur PostgreSQL sur {host}:{port} : vérifiez qu’il est démarré et qu’il accepte les connexions de cet ordinateur ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="155" />
+            <location filename="../../cicte_desktop/db/server.py" line="159" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>Impossible de travailler avec la base de données {name} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="28" />
+            <location filename="../../cicte_desktop/db/server.py" line="166" />
             <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
             <translation>La base de données {name} a été mise à niveau par une version plus récente de CICTE Desktop (schéma {revision}) ; cette version connaît les schémas jusqu’au {head}. Installez la version plus récente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="58" />
-            <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
-            <translation>La base de données {name} contient déjà des tables d’un autre programme ({tables}) ; CICTE Desktop a besoin de sa propre base de données : demandez-en une vide à l’administrateur de la base de données.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="98" />
+            <location filename="../../cicte_desktop/db/server_database.py" line="207" />
             <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
             <translation>La base de données {name} n’est pas prête pour cette version de CICTE Desktop : exécutez une fois cicte-desktop --db {url} upgrade (l’administrateur de la base de données, quand tous les gestionnaires ont cette version).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="47" />
+            <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
+            <translation>La base de données {name} contient déjà des tables d’un autre programme ({tables}) ; CICTE Desktop a besoin de sa propre base de données : demandez-en une vide à l’administrateur de la base de données.</translation>
         </message>
     </context>
     <context>

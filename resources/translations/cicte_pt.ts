@@ -1609,17 +1609,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/upgrade.py" line="42" />
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="43" />
             <source>{name}: created at schema {revision}, with the 2016 Work Plan (seed {seed})</source>
             <translation>{name}: criado no esquema {revision}, com o Plano de Trabalho 2016 (dados iniciais {seed})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/upgrade.py" line="45" />
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="46" />
             <source>{name}: upgraded from schema {old} to {revision} (seed {seed})</source>
             <translation>{name}: atualizado do esquema {old} para o {revision} (dados iniciais {seed})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/upgrade.py" line="48" />
+            <location filename="../../cicte_desktop/cli/upgrade.py" line="49" />
             <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
             <translation>{name}: já está no esquema {revision} (dados iniciais {seed}); nada a fazer</translation>
         </message>
@@ -9219,74 +9219,74 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>Server</name>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="87" />
+            <location filename="../../cicte_desktop/db/server.py" line="91" />
             <source>{database} on {host}:{port}</source>
             <translation>{database} em {host}:{port}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="105" />
+            <location filename="../../cicte_desktop/db/server.py" line="109" />
             <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
             <translation>{url} não é uma URL do PostgreSQL como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="110" />
+            <location filename="../../cicte_desktop/db/server.py" line="114" />
             <source>{url} has a port that is not a number from 1 to 65535</source>
             <translation>{url} tem uma porta que não é um número de 1 a 65535</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="112" />
+            <location filename="../../cicte_desktop/db/server.py" line="116" />
             <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
             <translation>Não coloque a senha na URL: o aplicativo nunca guarda senhas. Coloque-a no seu arquivo .pgpass (ou na variável PGPASSWORD), onde as próprias ferramentas do PostgreSQL a encontram.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="118" />
+            <location filename="../../cicte_desktop/db/server.py" line="122" />
             <source>{url} names no database: write it as postgresql://user@host/cicte</source>
             <translation>{url} não indica nenhum banco de dados: escreva-a como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="140" />
+            <location filename="../../cicte_desktop/db/server.py" line="144" />
             <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
             <translation>O servidor {name} não aceitou o usuário {user}: coloque a senha no seu arquivo .pgpass ou na variável PGPASSWORD ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="143" />
+            <location filename="../../cicte_desktop/db/server.py" line="147" />
             <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>O servidor {host} não tem o usuário {user}: quem o cria é o administrador do banco de dados (veja o README, "Headquarters on PostgreSQL")</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="146" />
+            <location filename="../../cicte_desktop/db/server.py" line="150" />
             <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>Não há banco de dados {database} em {host}: quem o cria é o administrador do banco de dados (veja o README, "Headquarters on PostgreSQL")</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="149" />
+            <location filename="../../cicte_desktop/db/server.py" line="153" />
             <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
             <translation>O usuário {user} não pode alterar o banco de dados {name}: o administrador do banco de dados deve tornar esse usuário o proprietário do banco (veja o README, "Headquarters on PostgreSQL") ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="153" />
+            <location filename="../../cicte_desktop/db/server.py" line="157" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>Não foi possível acessar o servidor PostgreSQL em {host}:{port}: verifique se ele está em execução e aceita conexões deste computador ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="155" />
+            <location filename="../../cicte_desktop/db/server.py" line="159" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>Não foi possível trabalhar com o banco de dados {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="28" />
+            <location filename="../../cicte_desktop/db/server.py" line="166" />
             <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
             <translation>O banco de dados {name} foi atualizado por uma versão mais recente do CICTE Desktop (esquema {revision}); esta versão conhece os esquemas até o {head}. Instale a versão mais recente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="58" />
-            <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
-            <translation>O banco de dados {name} já contém tabelas de outro programa ({tables}); o CICTE Desktop precisa de um banco de dados próprio: peça um vazio ao administrador do banco de dados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/db/server_setup.py" line="98" />
+            <location filename="../../cicte_desktop/db/server_database.py" line="207" />
             <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
             <translation>O banco de dados {name} não está pronto para esta versão do CICTE Desktop: execute uma vez cicte-desktop --db {url} upgrade (o administrador do banco de dados, quando todos os gestores tiverem esta versão).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="47" />
+            <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
+            <translation>O banco de dados {name} já contém tabelas de outro programa ({tables}); o CICTE Desktop precisa de um banco de dados próprio: peça um vazio ao administrador do banco de dados.</translation>
         </message>
     </context>
     <context>

@@ -44,7 +44,7 @@ class DatabaseController(Controller):
             return open_server_database(url)
 
         def failed(exc: BaseException) -> None:
-            from cicte_desktop.db.server_setup import ServerDatabaseError
+            from cicte_desktop.db.server import ServerDatabaseError
 
             if not isinstance(exc, ServerDatabaseError):
                 raise exc
