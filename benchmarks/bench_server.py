@@ -44,7 +44,8 @@ def _drop_all(url: str) -> None:
     from psycopg import sql
 
     with _admin(url) as admin:
-        names = [r[0] for r in admin.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (PREFIX + "%",))]
+        names = [r[0] for r in admin.execute("SELECT datname FROM pg_database WHERE starts_with(datname, %s)",
+                                             (PREFIX,))]  # (LIKE would read its "_" as any character)
         for name in names:
             admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 

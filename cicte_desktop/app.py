@@ -82,6 +82,7 @@ def install_exception_hook() -> None:
     """Log an unexpected exception and tell the user, then keep the app running."""
     # Imported here, not before the first paint: logging.handlers brings sockets, pickle and
     # queues (some 8 ms of start-up), and the window needs none of it to show.
+    from cicte_desktop.db.server import ServerDatabaseError
     from cicte_desktop.logging_setup import LOG_FILE_NAME, configure_logging
     from cicte_desktop.views import messages
 
@@ -92,6 +93,10 @@ def install_exception_hook() -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
+            return
+        if isinstance(value, ServerDatabaseError):  # headquarters' server gone away: in words
+            log.warning("the server database failed: %s", value)
+            messages.show_error(QApplication.activeWindow(), _tr("Cannot connect to the server"), str(value))
             return
         if isinstance(value, DatabaseOpenError):  # another program writing, a full disk, read-only media
             log.warning("a write was refused: %s", value.message)
@@ -128,6 +133,8 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
 
 
 def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
+    from cicte_desktop.db.server import ServerDatabaseError
+
     app = create_application(language=language)
     install_exception_hook()
     from cicte_desktop.files import sweep_scratch
@@ -138,6 +145,13 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
         try:
             window = open_main_window(path)
             break
+        except ServerDatabaseError as exc:  # headquarters' server: unreachable, refused, not upgraded
+            from cicte_desktop.views import messages
+
+            resume_start_up()
+            log.warning("cannot open the server database: %s", exc)
+            messages.show_error(None, _tr("Cannot connect to the server"), str(exc))
+            return 1
         except DatabaseOpenError as exc:
             from cicte_desktop.views.recovery import recover
 

@@ -214,7 +214,9 @@ def postgres_url(postgres_cluster):
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """Count the tests that use the PostgreSQL server, for the summary."""
-    if "postgres_cluster" in getattr(item, "fixturenames", ()):
+    callspec = getattr(item, "callspec", None)
+    if "postgres_cluster" in getattr(item, "fixturenames", ()) or (
+            callspec is not None and "server" in callspec.params.values()):  # db[server], two_managers[server]
         _postgres.tests += 1
 
 
@@ -268,3 +270,13 @@ def both_back_ends(request: pytest.FixtureRequest, db_path: Path):
             pytest.skip("about the database file itself")
         return request.getfixturevalue("server_db")
     return request.getfixturevalue("file_db")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_file_named_after_a_server():
+    """A server database's ``path`` is its name for the user ("cicte on host:5432"); a test that
+    opened it as a file would make a stray SQLite file of that name here, and test that instead."""
+    before = set(ROOT.glob("* on *:*"))
+    yield
+    stray = sorted(str(path.name) for path in set(ROOT.glob("* on *:*")) - before)
+    assert not stray, f"a test opened a server database's name as a file: {stray[:3]}"

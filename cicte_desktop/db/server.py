@@ -74,7 +74,9 @@ class ServerUrl(str):
     def connect_arguments(self) -> dict[str, object]:
         """What every connection to this server is opened with (psycopg's keywords)."""
         arguments: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "CICTE Desktop",
-                                        "options": "-c timezone=UTC"}
+                                        # Times in UTC, dates read back as ISO text whatever the
+                                        # server's or the account's DateStyle ("01/03/2016" otherwise).
+                                        "options": "-c timezone=UTC -c datestyle=ISO,YMD"}
         if self.password:
             arguments["password"] = self.password
         return arguments

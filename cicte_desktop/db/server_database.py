@@ -130,8 +130,17 @@ class ServerDatabase:
     def sql(self) -> Iterator[SqliteLikeConnection]:
         """This thread's connection, inside one transaction (nested blocks share it)."""
         conn = getattr(self._local, "conn", None)
+        if conn is not None and self._local.depth == 0 and (conn.connection.closed or conn.connection.broken):
+            with self._lock:  # the server restarted, or ended an idle session: a new connection
+                self._connections.remove(conn)
+            conn = None
         if conn is None:
-            conn = self._local.conn = _connect(self.url)
+            import psycopg
+
+            try:
+                conn = self._local.conn = _connect(self.url)
+            except psycopg.OperationalError as exc:  # the server is down, or the network
+                raise ServerDatabaseError(connection_problem(self.url, exc)) from exc
             self._local.depth = 0
             with self._lock:
                 self._connections.append(conn)
@@ -139,9 +148,12 @@ class ServerDatabase:
         self._local.depth += 1
         try:
             yield conn
-        except BaseException:
+        except BaseException as exc:
             if outermost:
-                conn.connection.rollback()
+                with contextlib.suppress(Exception):  # (a lost connection has nothing to roll back)
+                    conn.connection.rollback()
+            if conn.connection.broken:  # lost under way: said in words; the next read connects again
+                raise ServerDatabaseError(connection_problem(self.url, exc)) from exc
             raise
         else:
             if outermost:

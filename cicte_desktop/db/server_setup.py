@@ -48,6 +48,8 @@ def prepare_server_database(url: ServerUrl) -> tuple[str | None, str]:
                 "The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a "
                 "database of its own: ask the database administrator for an empty one.").format(
                 name=url.display_name, tables=", ".join(sorted(tables)[:5])))
+        if revision is None:
+            _refuse_other_sort_order(engine, url)
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise newer_schema(url, revision)
         if revision != HEAD_REVISION:
@@ -57,3 +59,25 @@ def prepare_server_database(url: ServerUrl) -> tuple[str | None, str]:
         raise ServerDatabaseError(connection_problem(url, exc)) from exc
     finally:
         engine.dispose()
+
+
+#: Collations that order text by its characters' code points, as SQLite does on every laptop.
+CODE_POINT_COLLATIONS = ("C", "POSIX", "C.UTF-8", "C.utf8")
+
+
+def _refuse_other_sort_order(engine: Engine, url: ServerUrl) -> None:
+    """A new database must sort text as the laptops' files do (by code point): in another
+    collation ("en_US.UTF-8"), lists, workbooks and reports would come out in another order."""
+    from sqlalchemy import text
+
+    with engine.connect() as connection:  # (to_jsonb: the ICU columns exist from PostgreSQL 15 on)
+        collation, provider, icu = connection.execute(text(
+            "SELECT datcollate, to_jsonb(d) ->> 'datlocprovider', to_jsonb(d) ->> 'daticulocale' FROM pg_database d "
+            "WHERE datname = current_database()")).one()
+    if provider == "i":
+        collation = icu
+    if collation not in CODE_POINT_COLLATIONS:
+        raise ServerDatabaseError(_tr(
+            "The database {name} sorts text as {collation}; CICTE Desktop needs the order the laptops use. Ask the "
+            "database administrator to create it again, empty, with createdb --locale=C.UTF-8 --template=template0 "
+            "(see the README, \"Headquarters on PostgreSQL\").").format(name=url.display_name, collation=collation))

@@ -58,6 +58,16 @@ def interruptible(conn: Any, stop: Callable[[], bool], every: int = 20_000) -> I
         raw.set_progress_handler(None, 0)
 
 
+def wait_for_writers(conn: Any, dialect: str) -> None:
+    """Begin a read of the change log (``conn``'s transaction, before anything else is read) once
+    every write under way has ended, holding new ones until the read ends. On a server the log's
+    sequence numbers are given as rows are written, not as they are committed: without this, an
+    export could record as sent a number past a change still being saved, which would then never
+    travel. (A file has one writer at a time, and a read sees only what was committed before.)"""
+    if dialect == "postgresql":
+        conn.execute("LOCK TABLE sync_change IN SHARE MODE")
+
+
 def now_stamp() -> str:
     """Now, as the database stores time stamps."""
     return format_timestamp(utcnow())

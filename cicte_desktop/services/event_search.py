@@ -55,14 +55,20 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 EVENT_SEARCH_MIN_LETTERS = 3
 
 
-def fts_query(text: str, dialect: str = "sqlite") -> str | None:
-    """The full-text query for what a user typed: every word, as a prefix, all required. FTS5's on
-    SQLite; on PostgreSQL a ``tsquery`` of the words folded as ``cicte_fold()`` folds the text."""
-    if dialect == "postgresql":
-        words = _INDEX_TOKEN.findall(fold(text))
-        return " & ".join(f"{w}:*" for w in words) if words else None
+def fts_query(text: str) -> str | None:
+    """The FTS5 query for what a user typed: every word, as a prefix, all required."""
     tokens = _TOKEN.findall(text)
     return " ".join(f'"{t}"*' for t in tokens) if tokens else None
+
+
+def _query_for(conn: Any, dialect: str, text: str) -> str | None:
+    """The full-text query for ``text`` on this database: FTS5's on a file; on a server a
+    ``tsquery`` of the words folded by the server's own ``cicte_fold()``, as the index's text was
+    ("œuvre" and "oeuvre" alike, as FTS5 finds them)."""
+    if dialect != "postgresql":
+        return fts_query(text)
+    words = (conn.execute("SELECT cicte_fold(?)", (text,)).fetchone()[0] or "").split()
+    return " & ".join(f"{w}:*" for w in words) if words else None
 
 
 def searches_events(text: str) -> bool:
@@ -172,8 +178,7 @@ def _matching_events(conn: Any, dialect: str, text_typed: str, event_filter: Eve
     indexed text of those events only, read by rowid, never by a prefix query such as "w*"
     that would list most events.
     """
-    match = fts_query(text_typed, dialect)
-    if match is None or not searches_events(text_typed):
+    if not searches_events(text_typed) or (match := _query_for(conn, dialect, text_typed)) is None:
         return None
     from cicte_desktop.services import member_state_names  # its names are read when first searched
 
@@ -225,11 +230,11 @@ def search(db: Database, text_typed: str, event_filter: EventFilter, language: s
     """Plan items whose text matches (in English, and in ``language``'s titles of the plan), and
     per activity how many of the filtered events match."""
     result = SearchResult()
-    match = fts_query(text_typed, db.dialect)
-    if match is None:
+    if fts_query(text_typed) is None:
         return result
     with db.sql() as conn:
-        result.plan_items = {uuid for (uuid,) in conn.execute(_plan_matches(db.dialect), (match,))}
+        match = _query_for(conn, db.dialect, text_typed)
+        result.plan_items = {uuid for (uuid,) in conn.execute(_plan_matches(db.dialect), (match,))} if match else set()
         if language and language != "en":
             # A few hundred titles at most: matched here, the same way (every word typed is the
             # start of a word of the title or of its numbering as the tree shows it, "1. Controles

@@ -109,6 +109,7 @@ def export_package(db: Database, target: Path, destination: Destination, *, ever
     selected: dict[str, list[tuple]] = {}
     known: dict[str, set[str]] = {}
     with db.sql() as conn, gc_paused():
+        sync_store.wait_for_writers(conn, db.dialect)
         query = sync_store.query_on(conn)
         my_name = sync_store.device_name(query, db.device_id)
         my_role = trust.own_role(query)

@@ -37,22 +37,27 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="98" />
+            <location filename="../../cicte_desktop/app.py" line="99" />
+            <source>Cannot connect to the server</source>
+            <translation>No se puede conectar con el servidor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="103" />
             <source>Nothing was saved</source>
             <translation>No se guardó nada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="101" />
+            <location filename="../../cicte_desktop/app.py" line="106" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(sin archivo de registro: no se puede escribir en la carpeta de datos)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="104" />
+            <location filename="../../cicte_desktop/app.py" line="109" />
             <source>Unexpected error</source>
             <translation>Error inesperado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="105" />
+            <location filename="../../cicte_desktop/app.py" line="110" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -2952,22 +2957,22 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="26" />
             <source>January-June {year}</source>
             <translation>Enero-junio de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="26" />
             <source>July-December {year}</source>
             <translation>Julio-diciembre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/periods.py" line="39" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="40" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>{period} ya se informó y está bloqueado: sus eventos no se pueden modificar. Un gerente de programa puede desbloquearlo (Eventos &gt; Períodos de informe) indicando un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/periods.py" line="49" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="60" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Indique por qué se bloquea o desbloquea el período.</translation>
         </message>
@@ -3042,14 +3047,19 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Todas las personas de la lista de participantes deben tener un nombre.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="316" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="319" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento ya se realizó: indique por qué se modifica.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="333" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="336" />
             <source>Someone else saved this event while you were editing it. Now: {changes}. Nothing of yours was saved.</source>
             <translation>Otra persona guardó este evento mientras usted lo editaba. Ahora: {changes}. No se guardó nada de lo suyo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/writing.py" line="377" />
+            <source>A reporting period was locked or opened meanwhile: nothing was saved. Try again to check the rows against the periods as they are now.</source>
+            <translation>Mientras tanto se bloqueó o se abrió un período de informe: no se guardó nada. Vuelva a intentarlo para comprobar las filas con los períodos tal como están ahora.</translation>
         </message>
         <message>
             <source>{count} organisations</source>
@@ -4067,7 +4077,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Indique el nombre del destino (por ejemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/outgoing.py" line="173" />
+            <location filename="../../cicte_desktop/sync/outgoing.py" line="174" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Este paquete llevaría nombres, correos electrónicos o teléfonos de participantes (datos personales) sin frase de contraseña.</translation>
         </message>
@@ -9215,67 +9225,67 @@ Replace the database you are working on with it? The current database is kept as
     <context>
         <name>Server</name>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="91" />
+            <location filename="../../cicte_desktop/db/server.py" line="93" />
             <source>{database} on {host}:{port}</source>
             <translation>{database} en {host}:{port}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="109" />
+            <location filename="../../cicte_desktop/db/server.py" line="111" />
             <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
             <translation>{url} no es una URL de PostgreSQL como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="114" />
+            <location filename="../../cicte_desktop/db/server.py" line="116" />
             <source>{url} has a port that is not a number from 1 to 65535</source>
             <translation>{url} tiene un puerto que no es un número del 1 al 65535</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="116" />
+            <location filename="../../cicte_desktop/db/server.py" line="118" />
             <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
             <translation>No incluya la contraseña en la URL: la aplicación nunca guarda contraseñas. Póngala en su archivo .pgpass (o en la variable PGPASSWORD), donde la encuentran las propias herramientas de PostgreSQL.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="122" />
+            <location filename="../../cicte_desktop/db/server.py" line="124" />
             <source>{url} names no database: write it as postgresql://user@host/cicte</source>
             <translation>{url} no indica ninguna base de datos: escríbala como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="144" />
+            <location filename="../../cicte_desktop/db/server.py" line="146" />
             <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
             <translation>El servidor {name} no aceptó al usuario {user}: ponga la contraseña en su archivo .pgpass o en la variable PGPASSWORD ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="147" />
+            <location filename="../../cicte_desktop/db/server.py" line="149" />
             <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>El servidor {host} no tiene ningún usuario {user}: lo crea el administrador de la base de datos (vea el README, «Headquarters on PostgreSQL»)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="150" />
+            <location filename="../../cicte_desktop/db/server.py" line="152" />
             <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>No hay ninguna base de datos {database} en {host}: la crea el administrador de la base de datos (vea el README, «Headquarters on PostgreSQL»)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="153" />
+            <location filename="../../cicte_desktop/db/server.py" line="155" />
             <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
             <translation>El usuario {user} no puede modificar la base de datos {name}: el administrador de la base de datos debe hacerlo propietario de ella (vea el README, «Headquarters on PostgreSQL») ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="157" />
+            <location filename="../../cicte_desktop/db/server.py" line="159" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>No se pudo conectar con el servidor PostgreSQL en {host}:{port}: compruebe que esté en funcionamiento y que acepte conexiones desde esta computadora ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="159" />
+            <location filename="../../cicte_desktop/db/server.py" line="161" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>No se pudo trabajar con la base de datos {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="166" />
+            <location filename="../../cicte_desktop/db/server.py" line="168" />
             <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
             <translation>La base de datos {name} se actualizó con una versión más reciente de CICTE Desktop (esquema {revision}); esta versión conoce los esquemas hasta el {head}. Instale la versión más reciente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_database.py" line="207" />
+            <location filename="../../cicte_desktop/db/server_database.py" line="219" />
             <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
             <translation>La base de datos {name} no está lista para esta versión de CICTE Desktop: ejecute una vez cicte-desktop --db {url} upgrade (el administrador de la base de datos, cuando todos los gestores tengan esta versión).</translation>
         </message>
@@ -9283,6 +9293,11 @@ Replace the database you are working on with it? The current database is kept as
             <location filename="../../cicte_desktop/db/server_setup.py" line="47" />
             <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
             <translation>La base de datos {name} ya contiene tablas de otro programa ({tables}); CICTE Desktop necesita una base de datos propia: pida una vacía al administrador de la base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="80" />
+            <source>The database {name} sorts text as {collation}; CICTE Desktop needs the order the laptops use. Ask the database administrator to create it again, empty, with createdb --locale=C.UTF-8 --template=template0 (see the README, "Headquarters on PostgreSQL").</source>
+            <translation>La base de datos {name} ordena el texto como {collation}; CICTE Desktop necesita el orden que usan las computadoras portátiles. Pida al administrador de la base de datos que la vuelva a crear, vacía, con createdb --locale=C.UTF-8 --template=template0 (vea el README, «Headquarters on PostgreSQL»).</translation>
         </message>
     </context>
     <context>

@@ -37,22 +37,27 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="98" />
+            <location filename="../../cicte_desktop/app.py" line="99" />
+            <source>Cannot connect to the server</source>
+            <translation>Impossible de se connecter au serveur</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="103" />
             <source>Nothing was saved</source>
             <translation>Rien n’a été enregistré</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="101" />
+            <location filename="../../cicte_desktop/app.py" line="106" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(aucun fichier journal : le dossier de données n'est pas accessible en écriture)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="104" />
+            <location filename="../../cicte_desktop/app.py" line="109" />
             <source>Unexpected error</source>
             <translation>Erreur inattendue</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="105" />
+            <location filename="../../cicte_desktop/app.py" line="110" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -2952,22 +2957,22 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="26" />
             <source>January-June {year}</source>
             <translation>Janvier-juin {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="26" />
             <source>July-December {year}</source>
             <translation>Juillet-décembre {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/periods.py" line="39" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="40" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>{period} : période déclarée et verrouillée ; ses événements ne peuvent pas être modifiés. Un gestionnaire de programme peut la déverrouiller (Événements &gt; Périodes de rapport) en indiquant un motif.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/periods.py" line="49" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="60" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Indiquez pourquoi la période est verrouillée ou déverrouillée.</translation>
         </message>
@@ -3042,14 +3047,19 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Chaque personne de la liste doit avoir un nom.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="316" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="319" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Cet événement est terminé : indiquez pourquoi il est modifié.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="333" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="336" />
             <source>Someone else saved this event while you were editing it. Now: {changes}. Nothing of yours was saved.</source>
             <translation>Quelqu’un d’autre a enregistré cet événement pendant que vous le modifiiez. Maintenant : {changes}. Rien de vos modifications n’a été enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/writing.py" line="377" />
+            <source>A reporting period was locked or opened meanwhile: nothing was saved. Try again to check the rows against the periods as they are now.</source>
+            <translation>Une période de rapport a été verrouillée ou rouverte entre-temps : rien n’a été enregistré. Réessayez pour vérifier les lignes par rapport aux périodes telles qu’elles sont maintenant.</translation>
         </message>
         <message>
             <source>{count} organisations</source>
@@ -4067,7 +4077,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Nommez la destination (par exemple Siège).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/outgoing.py" line="173" />
+            <location filename="../../cicte_desktop/sync/outgoing.py" line="174" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Ce paquet contiendrait des noms, adresses électroniques ou téléphones de participants (données personnelles) sans phrase secrète.</translation>
         </message>
@@ -9215,67 +9225,67 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
     <context>
         <name>Server</name>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="91" />
+            <location filename="../../cicte_desktop/db/server.py" line="93" />
             <source>{database} on {host}:{port}</source>
             <translation>{database} sur {host}:{port}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="109" />
+            <location filename="../../cicte_desktop/db/server.py" line="111" />
             <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
             <translation>{url} n’est pas une URL PostgreSQL comme postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="114" />
+            <location filename="../../cicte_desktop/db/server.py" line="116" />
             <source>{url} has a port that is not a number from 1 to 65535</source>
             <translation>{url} a un port qui n’est pas un nombre de 1 à 65535</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="116" />
+            <location filename="../../cicte_desktop/db/server.py" line="118" />
             <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
             <translation>Ne mettez pas le mot de passe dans l’URL : l’application ne conserve jamais de mots de passe. Placez-le dans votre fichier .pgpass (ou dans la variable PGPASSWORD), où les outils de PostgreSQL eux-mêmes le trouvent.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="122" />
+            <location filename="../../cicte_desktop/db/server.py" line="124" />
             <source>{url} names no database: write it as postgresql://user@host/cicte</source>
             <translation>{url} n’indique aucune base de données : écrivez-la sous la forme postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="144" />
+            <location filename="../../cicte_desktop/db/server.py" line="146" />
             <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
             <translation>Le serveur {name} n’a pas accepté l’utilisateur {user} : placez le mot de passe dans votre fichier .pgpass ou dans la variable PGPASSWORD ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="147" />
+            <location filename="../../cicte_desktop/db/server.py" line="149" />
             <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>Le serveur {host} n’a pas d’utilisateur {user} : c’est l’administrateur de la base de données qui le crée (voir le README, « Headquarters on PostgreSQL »)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="150" />
+            <location filename="../../cicte_desktop/db/server.py" line="152" />
             <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>Il n’y a pas de base de données {database} sur {host} : c’est l’administrateur de la base de données qui la crée (voir le README, « Headquarters on PostgreSQL »)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="153" />
+            <location filename="../../cicte_desktop/db/server.py" line="155" />
             <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
             <translation>L’utilisateur {user} ne peut pas modifier la base de données {name} : l’administrateur de la base de données doit en faire le propriétaire (voir le README, « Headquarters on PostgreSQL ») ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="157" />
+            <location filename="../../cicte_desktop/db/server.py" line="159" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>Impossible de joindre le serveur PostgreSQL sur {host}:{port} : vérifiez qu’il est démarré et qu’il accepte les connexions de cet ordinateur ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="159" />
+            <location filename="../../cicte_desktop/db/server.py" line="161" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>Impossible de travailler avec la base de données {name} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="166" />
+            <location filename="../../cicte_desktop/db/server.py" line="168" />
             <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
             <translation>La base de données {name} a été mise à niveau par une version plus récente de CICTE Desktop (schéma {revision}) ; cette version connaît les schémas jusqu’au {head}. Installez la version plus récente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_database.py" line="207" />
+            <location filename="../../cicte_desktop/db/server_database.py" line="219" />
             <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
             <translation>La base de données {name} n’est pas prête pour cette version de CICTE Desktop : exécutez une fois cicte-desktop --db {url} upgrade (l’administrateur de la base de données, quand tous les gestionnaires ont cette version).</translation>
         </message>
@@ -9283,6 +9293,11 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <location filename="../../cicte_desktop/db/server_setup.py" line="47" />
             <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
             <translation>La base de données {name} contient déjà des tables d’un autre programme ({tables}) ; CICTE Desktop a besoin de sa propre base de données : demandez-en une vide à l’administrateur de la base de données.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="80" />
+            <source>The database {name} sorts text as {collation}; CICTE Desktop needs the order the laptops use. Ask the database administrator to create it again, empty, with createdb --locale=C.UTF-8 --template=template0 (see the README, "Headquarters on PostgreSQL").</source>
+            <translation>La base de données {name} trie le texte selon {collation} ; CICTE Desktop a besoin de l’ordre qu’utilisent les ordinateurs portables. Demandez à l’administrateur de la base de données de la recréer, vide, avec createdb --locale=C.UTF-8 --template=template0 (voir le README, « Headquarters on PostgreSQL »).</translation>
         </message>
     </context>
     <context>

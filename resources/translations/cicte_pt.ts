@@ -37,22 +37,27 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="98" />
+            <location filename="../../cicte_desktop/app.py" line="99" />
+            <source>Cannot connect to the server</source>
+            <translation>Não foi possível conectar ao servidor</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/app.py" line="103" />
             <source>Nothing was saved</source>
             <translation>Nada foi salvo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="101" />
+            <location filename="../../cicte_desktop/app.py" line="106" />
             <source>(no log file: the data folder is not writable)</source>
             <translation>(sem arquivo de log: a pasta de dados não permite gravação)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="104" />
+            <location filename="../../cicte_desktop/app.py" line="109" />
             <source>Unexpected error</source>
             <translation>Erro inesperado</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/app.py" line="105" />
+            <location filename="../../cicte_desktop/app.py" line="110" />
             <source>Something went wrong: {error}
 
 Your saved data is safe. The details were written to {log}; please send that file to support. You can keep working.</source>
@@ -2952,22 +2957,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="26" />
             <source>January-June {year}</source>
             <translation>1º semestre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/periods.py" line="25" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="26" />
             <source>July-December {year}</source>
             <translation>2º semestre de {year}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/periods.py" line="39" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="40" />
             <source>{period} has been reported and is locked: its events cannot be changed. A program manager can unlock it (Events &gt; Reporting Periods) with a reason.</source>
             <translation>O {period} já foi relatado e está bloqueado: seus eventos não podem ser alterados. Um gerente de programa pode desbloqueá-lo (Eventos &gt; Períodos de relatório) informando um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/periods.py" line="49" />
+            <location filename="../../cicte_desktop/services/events/periods.py" line="60" />
             <source>Say why the period is locked or unlocked.</source>
             <translation>Informe por que o período está sendo bloqueado ou desbloqueado.</translation>
         </message>
@@ -3042,14 +3047,19 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Cada pessoa da lista nominal precisa ter um nome.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="316" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="319" />
             <source>This event was completed: say why it is being changed.</source>
             <translation>Este evento foi concluído: informe por que está sendo alterado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/events/writing.py" line="333" />
+            <location filename="../../cicte_desktop/services/events/writing.py" line="336" />
             <source>Someone else saved this event while you were editing it. Now: {changes}. Nothing of yours was saved.</source>
             <translation>Outra pessoa salvou este evento enquanto você o editava. Agora: {changes}. Nada do que você fez foi salvo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/events/writing.py" line="377" />
+            <source>A reporting period was locked or opened meanwhile: nothing was saved. Try again to check the rows against the periods as they are now.</source>
+            <translation>Enquanto isso, um período de relatório foi bloqueado ou reaberto: nada foi salvo. Tente novamente para verificar as linhas em relação aos períodos como estão agora.</translation>
         </message>
         <message>
             <source>{count} organisations</source>
@@ -4067,7 +4077,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Informe o destino (por exemplo, Sede).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/sync/outgoing.py" line="173" />
+            <location filename="../../cicte_desktop/sync/outgoing.py" line="174" />
             <source>This package would carry participants' names, e-mails or phones (personal data) without a passphrase.</source>
             <translation>Este pacote levaria nomes, e-mails ou telefones de participantes (dados pessoais) sem frase secreta.</translation>
         </message>
@@ -9219,67 +9229,67 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
     <context>
         <name>Server</name>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="91" />
+            <location filename="../../cicte_desktop/db/server.py" line="93" />
             <source>{database} on {host}:{port}</source>
             <translation>{database} em {host}:{port}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="109" />
+            <location filename="../../cicte_desktop/db/server.py" line="111" />
             <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
             <translation>{url} não é uma URL do PostgreSQL como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="114" />
+            <location filename="../../cicte_desktop/db/server.py" line="116" />
             <source>{url} has a port that is not a number from 1 to 65535</source>
             <translation>{url} tem uma porta que não é um número de 1 a 65535</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="116" />
+            <location filename="../../cicte_desktop/db/server.py" line="118" />
             <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
             <translation>Não coloque a senha na URL: o aplicativo nunca guarda senhas. Coloque-a no seu arquivo .pgpass (ou na variável PGPASSWORD), onde as próprias ferramentas do PostgreSQL a encontram.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="122" />
+            <location filename="../../cicte_desktop/db/server.py" line="124" />
             <source>{url} names no database: write it as postgresql://user@host/cicte</source>
             <translation>{url} não indica nenhum banco de dados: escreva-a como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="144" />
+            <location filename="../../cicte_desktop/db/server.py" line="146" />
             <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
             <translation>O servidor {name} não aceitou o usuário {user}: coloque a senha no seu arquivo .pgpass ou na variável PGPASSWORD ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="147" />
+            <location filename="../../cicte_desktop/db/server.py" line="149" />
             <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>O servidor {host} não tem o usuário {user}: quem o cria é o administrador do banco de dados (veja o README, "Headquarters on PostgreSQL")</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="150" />
+            <location filename="../../cicte_desktop/db/server.py" line="152" />
             <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>Não há banco de dados {database} em {host}: quem o cria é o administrador do banco de dados (veja o README, "Headquarters on PostgreSQL")</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="153" />
+            <location filename="../../cicte_desktop/db/server.py" line="155" />
             <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
             <translation>O usuário {user} não pode alterar o banco de dados {name}: o administrador do banco de dados deve tornar esse usuário o proprietário do banco (veja o README, "Headquarters on PostgreSQL") ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="157" />
+            <location filename="../../cicte_desktop/db/server.py" line="159" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>Não foi possível acessar o servidor PostgreSQL em {host}:{port}: verifique se ele está em execução e aceita conexões deste computador ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="159" />
+            <location filename="../../cicte_desktop/db/server.py" line="161" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>Não foi possível trabalhar com o banco de dados {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="166" />
+            <location filename="../../cicte_desktop/db/server.py" line="168" />
             <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
             <translation>O banco de dados {name} foi atualizado por uma versão mais recente do CICTE Desktop (esquema {revision}); esta versão conhece os esquemas até o {head}. Instale a versão mais recente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_database.py" line="207" />
+            <location filename="../../cicte_desktop/db/server_database.py" line="219" />
             <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
             <translation>O banco de dados {name} não está pronto para esta versão do CICTE Desktop: execute uma vez cicte-desktop --db {url} upgrade (o administrador do banco de dados, quando todos os gestores tiverem esta versão).</translation>
         </message>
@@ -9287,6 +9297,11 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <location filename="../../cicte_desktop/db/server_setup.py" line="47" />
             <source>The database {name} already holds tables of another program ({tables}); CICTE Desktop needs a database of its own: ask the database administrator for an empty one.</source>
             <translation>O banco de dados {name} já contém tabelas de outro programa ({tables}); o CICTE Desktop precisa de um banco de dados próprio: peça um vazio ao administrador do banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server_setup.py" line="80" />
+            <source>The database {name} sorts text as {collation}; CICTE Desktop needs the order the laptops use. Ask the database administrator to create it again, empty, with createdb --locale=C.UTF-8 --template=template0 (see the README, "Headquarters on PostgreSQL").</source>
+            <translation>O banco de dados {name} ordena o texto como {collation}; o CICTE Desktop precisa da ordem que os laptops usam. Peça ao administrador do banco de dados que o crie novamente, vazio, com createdb --locale=C.UTF-8 --template=template0 (veja o README, "Headquarters on PostgreSQL").</translation>
         </message>
     </context>
     <context>

@@ -212,3 +212,25 @@ def test_a_missing_database_or_user_is_said_for_the_administrator(postgres_url: 
     code, out, err = _upgrade(postgres_url.replace("cicte_test@", "ghost@"), capsys)
     assert code == 1 and out == ""
     assert "The server 127.0.0.1 has no user ghost: the database administrator creates it" in err
+
+
+def test_a_database_sorting_text_in_another_order_is_refused(postgres_cluster, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Lists, workbooks and reports come out in the laptops' order only where text is sorted by code
+    point: a database made with a language's collation is refused before anything is written."""
+    import psycopg
+
+    with psycopg.connect(postgres_cluster.url("postgres"), autocommit=True) as admin:
+        admin.execute("DROP DATABASE IF EXISTS english_order")
+        admin.execute("CREATE DATABASE english_order TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US'")
+    try:
+        url = postgres_cluster.url("english_order")
+        code, out, err = _upgrade(url, capsys)
+        assert code == 1 and out == ""
+        assert "sorts text as en-US; CICTE Desktop needs the order the laptops use" in err
+        assert "createdb --locale=C.UTF-8 --template=template0" in err
+        engine = _engine(url)
+        with engine.connect() as connection:
+            assert inspect(connection).get_table_names() == []
+        engine.dispose()
+    finally:
+        postgres_cluster.drop_database("english_order")

@@ -25,6 +25,7 @@ from cicte_desktop.services.events import workbook_files, workbook_import
 from cicte_desktop.services import workbook_layout
 from cicte_desktop.services.demo import add_demo_events
 from tests.conftest import ROOT, run_cli
+from tests.helpers import db_arg
 
 EVENTS = "xl/worksheets/sheet3.xml"  # the third sheet the exporter writes
 
@@ -194,7 +195,7 @@ def test_a_file_that_is_not_a_sound_workbook_is_refused_in_words(exported, tmp_p
         workbook_import.preview_import(db, path)
     assert REFUSED[kind] in str(refused.value)
     assert "\n" not in str(refused.value) and len(str(refused.value)) < 400
-    result = run_cli("--db", str(db.path), "import", "xlsx", str(path))
+    result = run_cli("--db", db_arg(db), "import", "xlsx", str(path))
     assert result.returncode == 1, result.stderr
     assert result.stderr.count("\n") == 1 and REFUSED[kind] in result.stderr, result.stderr
     assert result.stdout == ""
@@ -251,7 +252,7 @@ def test_a_workbook_with_bad_values_names_row_and_column_and_writes_nothing(
     assert not preview.can_apply and any(line.startswith(words) for line in rejected), rejected
     with pytest.raises(workbook_files.ImportFileError, match="Nothing was imported"):
         workbook_import.apply_import(db, preview)
-    result = run_cli("--db", str(db.path), "import", "xlsx", str(path))
+    result = run_cli("--db", db_arg(db), "import", "xlsx", str(path))
     assert result.returncode == 1 and result.stderr == "Nothing was imported.\n", result.stderr
     assert words in result.stdout
     assert _state(db) == before
@@ -288,7 +289,7 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(exported, tmp_path: Path) -
     assert bomb.stat().st_size < 8 << 20
     code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30)); "
             "from cicte_desktop.cli.main import main; sys.exit(main(sys.argv[1:]))")
-    result = subprocess.run([sys.executable, "-c", code, "--db", str(_db.path), "import", "xlsx", str(bomb)],
+    result = subprocess.run([sys.executable, "-c", code, "--db", db_arg(_db), "import", "xlsx", str(bomb)],
                             capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
     assert "a \"zip bomb\"" in result.stderr

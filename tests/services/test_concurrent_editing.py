@@ -109,3 +109,55 @@ def test_a_locked_period_holds_for_everyone(two_managers) -> None:  # type: igno
     with pytest.raises(errors.PeriodLockedError):
         writing.log_event(ana, _event(ana, title="Another one"), 2016)
     assert reading.get_event_input(luis, event_id).venue == "Port Royal"
+
+
+def test_a_period_locked_during_a_save_waits_for_it_or_refuses_it(two_managers) -> None:  # type: ignore[no-untyped-def]
+    """The check of the period locks and the save are one: a period locked by another manager
+    while a save is under way is locked after it (the event saved before the lock), never between."""
+    ana, luis = two_managers
+    event_id = writing.log_event(ana, _event(ana), 2016)
+    opened = reading.get_event_input(ana, event_id)
+    order: list[str] = []
+    start = threading.Barrier(2)
+
+    def save() -> None:
+        start.wait()
+        try:
+            writing.update_event(ana, event_id, dataclasses.replace(opened, venue="Ocho Rios"), reason="r",
+                                 expected=opened)
+            order.append("saved")
+        except errors.PeriodLockedError:
+            order.append("refused")
+
+    def lock() -> None:
+        start.wait()
+        periods.set_period_lock(luis, 2016, 1, True, "Reported")
+        order.append("locked")
+
+    threads = [threading.Thread(target=save), threading.Thread(target=lock)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    stored = reading.get_event_input(luis, event_id)
+    # Either the save came first (and the lock after it), or the lock (and the save was refused).
+    assert order in (["saved", "locked"], ["locked", "refused"]), order
+    assert (stored.venue == "Ocho Rios") == (order[0] == "saved")
+
+
+def test_each_manager_sees_only_their_own_drafts_on_the_server(server_db, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Drafts are kept against a crash; on a shared server, one manager's half-typed form (with its
+    participants' names) is never offered to, or discarded by, another."""
+    from cicte_desktop.services.events import drafts
+
+    monkeypatch.setattr(drafts, "_owner", lambda: "ana@pc-12/")
+    drafts.save_draft(server_db, "draft-1", None, _event(server_db, title="Ana's half-typed workshop"))
+    assert [d.title for d in drafts.drafts(server_db)] == ["Ana's half-typed workshop"]
+    monkeypatch.setattr(drafts, "_owner", lambda: "luis@pc-7/")
+    assert drafts.drafts(server_db) == []
+    drafts.discard_draft(server_db, "draft-1")  # Luis's form with the same id discards nothing of Ana's
+    monkeypatch.setattr(drafts, "_owner", lambda: "ana@pc-12/")
+    kept = drafts.drafts(server_db)
+    assert [(d.id, d.title) for d in kept] == [("draft-1", "Ana's half-typed workshop")]
+    drafts.discard_draft(server_db, kept[0].id)
+    assert drafts.drafts(server_db) == []

@@ -462,11 +462,11 @@ def test_the_laptops_command_line_refuses_in_one_line(db, tmp_path: Path, capsys
     out = export_plan_workbook(db, 2016, tmp_path / "plan.xlsx").path
     edited = _edit(out, tmp_path / "edited.xlsx", lambda s: setattr(
         s.cell(_row_of(s, activity.uuid), COLUMN["target"]), "value", 40))
-    path = str(db.path)
+    path = db_arg(db)
     db.close()
     code, text, err = _run(["--db", path, "plan", "import", str(edited), "--reason", "Target"], capsys)
     assert code == 1 and len(err.strip().splitlines()) == 1 and "laptop" in err
-    with sqlite3.connect(path) as conn:
+    with connect_to(db) as conn:
         assert conn.execute("SELECT count(*) FROM plan_change").fetchone() == (0,)
 
 

@@ -56,3 +56,22 @@ def test_searches_find_something_and_ignore_accents(databases) -> None:  # type:
     assert found["legis assist"].plan_items
     assert event_search.events(server, everything, None, search="jamaica workshop", limit=5)
     assert not event_search.search(server, "zzzz", everything).plan_items
+
+
+def test_letters_that_are_not_an_accented_letter_are_found_on_the_server(databases) -> None:  # type: ignore[no-untyped-def]
+    """Ligatures and letters that are not an accented base letter (œ, æ, ø, ł): the server folds the
+    typed words with its own ``cicte_fold()``, as its index was, so "oeuvre lodz" finds "Œuvre ...
+    Łódź" there. A file's FTS5 index folds accents only: it finds them as typed, not as "oe" or "l"
+    (a laptop's limit, kept as it was)."""
+    from cicte_desktop.services.events import writing
+    from tests.services.test_event_log import _event
+
+    server, file = databases
+    for db in databases:
+        writing.log_event(db, _event(db, title="Œuvre maritime à Łódź et Ærø"), 2016)
+    everything = EventFilter()
+    titles = {db.dialect: {typed: [row.title for row in event_search.events(db, everything, None, search=typed, limit=5)]
+                           for typed in ("oeuvre lodz", "œuvre łódź", "aero", "ærø mari")} for db in databases}
+    assert all(found == ["Œuvre maritime à Łódź et Ærø"] for found in titles["postgresql"].values()), titles
+    assert titles["sqlite"]["œuvre łódź"] == titles["sqlite"]["ærø mari"] == ["Œuvre maritime à Łódź et Ærø"]
+    assert titles["sqlite"]["oeuvre lodz"] == []

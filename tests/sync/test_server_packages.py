@@ -102,3 +102,40 @@ def test_a_laptops_packages_merge_into_the_server_as_into_a_file(postgres_url: s
     figures = [json.loads(run_command(capsys, hq, "plan", "--json", "--figures", "--year", "2016"))
                for hq in (postgres_url, hq_file)]
     assert figures[0] == figures[1]
+
+
+def test_a_package_made_while_another_manager_saves_misses_nothing(server_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """On a server the change log is numbered as rows are written, not as they are committed: a
+    package made while a long save is under way waits for it, so that its change is sent, not
+    skipped for good behind a later, quicker save."""
+    import threading
+
+    import psycopg
+
+    from cicte_desktop.services.events import writing
+    from cicte_desktop.sync.outgoing import destination_named, export_package
+    from cicte_desktop.sync.package_reader import read_package
+    from tests.services.test_event_log import _event
+
+    slow = writing.log_event(server_db, _event(server_db, title="Saved slowly"), 2016)
+    quick = writing.log_event(server_db, _event(server_db, title="Saved quickly"), 2016)
+    destination = destination_named(server_db, "Trainer laptop")
+    export_package(server_db, tmp_path / "before.cictepkg", destination, data_folder=tmp_path)
+    with psycopg.connect(server_db.url) as manager:  # a save under way, not yet committed
+        manager.execute("UPDATE event SET notes = 'long save', updated_at = '2026-12-05T10:00:00.000000Z' "
+                        "WHERE uuid = %s", (slow,))
+        with psycopg.connect(server_db.url, autocommit=True) as other:  # a quicker save, committed
+            other.execute("UPDATE event SET notes = 'quick save', updated_at = '2026-12-05T10:00:01.000000Z' "
+                          "WHERE uuid = %s", (quick,))
+        package = tmp_path / "during.cictepkg"
+        exporting = threading.Thread(target=export_package, args=(server_db, package, destination),
+                                     kwargs={"data_folder": tmp_path})
+        exporting.start()
+        exporting.join(1.5)
+        assert exporting.is_alive()  # it waits for the save under way
+        manager.commit()
+    exporting.join(30)
+    with read_package(package) as opened:
+        columns, rows = opened.tables["event"].columns, opened.tables["event"].rows
+    notes = {row[columns.index("uuid")]: row[columns.index("notes")] for row in rows}
+    assert notes == {slow: "long save", quick: "quick save"}

@@ -82,3 +82,36 @@ def test_a_server_that_cannot_be_reached_leaves_the_window_on_its_file(db_path: 
     assert [(kind, title) for kind, title, _text in shown_messages] == [("error", "Cannot connect to the server")]
     assert f"Could not reach the PostgreSQL server at 127.0.0.1:{port}" in shown_messages[0][2]
     file_db.close()
+
+
+def test_starting_on_a_server_that_cannot_be_reached_says_so_in_words(qapp, shown_messages) -> None:
+    import socket
+
+    from cicte_desktop.app import run_gui
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert run_gui(parse_server_url(f"postgresql://ana@127.0.0.1:{port}/cicte")) == 1
+    assert [(kind, title) for kind, title, _text in shown_messages] == [("error", "Cannot connect to the server")]
+    assert f"Could not reach the PostgreSQL server at 127.0.0.1:{port}" in shown_messages[0][2]
+
+
+def test_a_lost_connection_is_said_in_words_and_the_next_read_connects_again(postgres_url: str, qapp) -> None:
+    from cicte_desktop.db.server import ServerDatabaseError
+    from cicte_desktop.db.server_database import open_server_database
+    from cicte_desktop.services import workplan
+    from tests.helpers import connect_to
+
+    assert main(["--db", postgres_url, "upgrade"]) == 0
+    db = open_server_database(parse_server_url(postgres_url))
+    try:
+        assert workplan.plan_years(db) == [2016]
+        with connect_to(db) as admin:  # the server ends the session (a restart, an idle timeout)
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                          "AND pid <> pg_backend_pid()")
+        with pytest.raises(ServerDatabaseError, match="Could not work with the database|Could not reach"):
+            workplan.plan_years(db)
+        assert workplan.plan_years(db) == [2016]  # a new connection, without restarting the app
+    finally:
+        db.close()

@@ -1,5 +1,6 @@
 """Form drafts: what an event's form holds, kept locally so that a crash or a dead battery loses
-nothing (never synchronised)."""
+nothing (never synchronised). On headquarters' server, where every manager's drafts are in one
+table, each person sees and discards only their own (the id carries who, on which computer)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,22 @@ class Draft:
     event: EventInput
 
 
+def _owner() -> str:
+    """Who is typing, on which computer: a server's drafts are theirs alone."""
+    import getpass
+    import platform
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no name for the account (a container, a service)
+        user = "?"
+    return f"{user}@{platform.node()}/"
+
+
+def _key(db: Database, draft_id: str) -> str:
+    return draft_id if db.dialect == "sqlite" else _owner() + draft_id
+
+
 def save_draft(db: Database, draft_id: str, event_uuid: str | None, event: EventInput) -> None:
     """Keep what a form holds, so that a crash or a dead battery loses nothing."""
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -26,21 +43,24 @@ def save_draft(db: Database, draft_id: str, event_uuid: str | None, event: Event
         "INSERT INTO event_draft (id, event_uuid, activity_uuid, title, payload, saved_at) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, title = excluded.title, "
         "activity_uuid = excluded.activity_uuid, saved_at = excluded.saved_at",
-        (draft_id, event_uuid, event.activity_uuid, event.title, event.to_json(), now),
+        (_key(db, draft_id), event_uuid, event.activity_uuid, event.title, event.to_json(), now),
     )
 
 
 def discard_draft(db: Database, draft_id: str) -> None:
-    db.write_local("DELETE FROM event_draft WHERE id = ?", (draft_id,))
+    db.write_local("DELETE FROM event_draft WHERE id = ?", (_key(db, draft_id),))
 
 
 def drafts(db: Database) -> list[Draft]:
+    mine = "" if db.dialect == "sqlite" else _owner()
     with db.sql() as conn:
         rows = conn.execute(
-            "SELECT id, event_uuid, coalesce(title, ''), saved_at, payload FROM event_draft ORDER BY saved_at DESC"
+            "SELECT id, event_uuid, coalesce(title, ''), saved_at, payload FROM event_draft "
+            "WHERE substr(id, 1, ?) = ? ORDER BY saved_at DESC", (len(mine), mine)
         ).fetchall()
     result = []
     for draft_id, event_uuid, title, saved_at, payload in rows:
+        draft_id = draft_id[len(mine):]
         try:
             event = EventInput.from_json(payload)
         except (ValueError, TypeError, KeyError):

@@ -4,6 +4,7 @@ neither changed nor deleted until a program manager unlocks it, with a reason.""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -39,6 +40,16 @@ def refuse_if_locked(db: Database, *days: dt.date | None, locked: set[tuple[int,
             raise PeriodLockedError(_tr(
                 "{period} has been reported and is locked: its events cannot be changed. A program manager "
                 "can unlock it (Events > Reporting Periods) with a reason.").format(period=period_label(year, half)))
+
+
+def hold_locks(session: Any) -> None:
+    """Keep the period locks as they are until the write of ``session`` ends, so that one checked
+    now still holds when it commits: on a server, where another manager may lock a period
+    meanwhile (locking one waits for the saves under way, and they for it). A file's write lock
+    does that already."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("LOCK TABLE period_lock IN SHARE MODE")
 
 
 def set_period_lock(db: Database, year: int, half: int, locked: bool, reason: str) -> None:

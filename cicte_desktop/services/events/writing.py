@@ -21,10 +21,11 @@ from cicte_desktop.db import driver_sql
 from cicte_desktop.db.database import Database
 from cicte_desktop.db.ids import stable_id
 from cicte_desktop.services.events.audit import audit_entry, user_name
-from cicte_desktop.services.events.errors import EventChangedError, EventGoneError, ReasonRequiredError
+from cicte_desktop.services.events.errors import (EventChangedError, EventGoneError, PeriodLockedError,
+                                                  ReasonRequiredError)
 from cicte_desktop.services.events.inputs import ATTACHMENT_FIELDS, EVENT_FIELDS, EventInput, changed_fields
 from cicte_desktop.services.events.inputs import described, same_children
-from cicte_desktop.services.events.periods import locked_periods, refuse_if_locked
+from cicte_desktop.services.events.periods import hold_locks, locked_periods, refuse_if_locked
 from cicte_desktop.services.events.reading import get_event_input, get_event_inputs
 from cicte_desktop.services.events.validation import check
 
@@ -290,8 +291,9 @@ def _update(session: Any, event_id: str, before: EventInput, event: EventInput, 
 def log_event(db: Database, event: EventInput, plan_year: int | None = None) -> str:
     """Save a new event with its member states, partners, roster and attachments; its uuid."""
     check(event, plan_year)
-    refuse_if_locked(db, event.start_date)
     with db.write() as s:
+        hold_locks(s)
+        refuse_if_locked(db, event.start_date)
         return _insert(s, event)
 
 
@@ -311,6 +313,7 @@ def update_event(db: Database, event_id: str, event: EventInput, reason: str | N
         before = get_event_input(db, event_id)  # as stored now: read after the lock, in a transaction of its own
         if expected is not None and (meanwhile := changed_fields(expected, before)):
             raise _changed_meanwhile(before, meanwhile)
+        hold_locks(s)
         refuse_if_locked(db, before.start_date, event.start_date)
         if before.status == "completed" and not (reason and reason.strip()):
             raise ReasonRequiredError(_tr("This event was completed: say why it is being changed."))
@@ -369,6 +372,10 @@ def save_many(db: Database, creates: Sequence[EventInput], updates: Sequence[tup
     try:
         with db.write(checkpoint_in_background=len(creates) + len(updates) >= 1000) as s, \
                 interruptible(s.connection(), steps.stopped):
+            hold_locks(s)
+            if locked_periods(db) != locked:  # a period locked (or opened) since the rows were checked
+                raise PeriodLockedError(_tr("A reporting period was locked or opened meanwhile: nothing was saved. "
+                                            "Try again to check the rows against the periods as they are now."))
             created = _insert_many(s, creates, steps)
             # Changes that keep the roster and files (an Excel import's) in bulk; the others one by one.
             in_bulk = [(event_id, befores[event_id], event) for event_id, event in updates
@@ -405,8 +412,9 @@ def _set_deleted(db: Database, event_id: str, deleted: bool, reason: str | None)
         row = conn.execute("SELECT start_date, deleted FROM event WHERE uuid = ?", (event_id,)).fetchone()
     if row is None:
         raise EventGoneError(event_id)
-    refuse_if_locked(db, dt.date.fromisoformat(row[0]) if row[0] else None)
     with db.write() as s:
+        hold_locks(s)
+        refuse_if_locked(db, dt.date.fromisoformat(row[0]) if row[0] else None)
         event = s.get(m.Event, event_id)
         if event.deleted == deleted:
             return
