@@ -270,10 +270,18 @@ def recovery(db, tmp_path: Path):  # type: ignore[no-untyped-def]
     return RecoveryDialog(problem, backup)
 
 
+def server_connect(db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from cicte_desktop.views.server_connect import ServerConnectDialog
+
+    dialog = ServerConnectDialog()
+    dialog.host.setText("servidor-de-la-sede.oas.org")
+    return dialog
+
+
 DIALOGS: dict[str, Callable] = {f.__name__: f for f in (
     event_form_new, event_form_edit, attendance_import, package_import, conflict_history, device_name,
     export_dialog, import_preview, new_plan, package_export, pdf_preview, pdf_report, period_locks, preferences,
-    plan_editor, plan_import, plan_titles, privacy, recovery, target_dialog, move_dialog)}
+    plan_editor, plan_import, plan_titles, privacy, recovery, target_dialog, move_dialog, server_connect)}
 
 
 def test_every_dialog_is_measured() -> None:
@@ -293,7 +301,7 @@ def test_every_dialog_is_measured() -> None:
                        "DeviceNameDialog", "ExportDialog", "ImportPreviewDialog", "NewPlanDialog", "PackageExportDialog", "PdfPreview",
                        "PdfReportDialog", "PeriodLocksDialog", "PreferencesDialog", "PlanTitlesDialog",
                        "PrivacyDialog", "RecoveryDialog", "PlanEditorDialog", "TargetDialog", "MoveDialog",
-                       "PlanImportDialog"}
+                       "PlanImportDialog", "ServerConnectDialog"}
 
 
 def _visible_in(widget, dialog: QDialog) -> bool:  # type: ignore[no-untyped-def]

@@ -78,11 +78,12 @@ def _dialogs():  # type: ignore[no-untyped-def]
         "pdf_report_dialog": built.pdf_report,
         "package_export": built.package_export,
         "conflict_history": built.conflict_history,
+        "server_connect": built.server_connect,
     }
 
 
 DIALOG_FORMS = ["event_form", "device_name", "new_plan", "period_locks", "preferences", "export_dialog",
-                "pdf_report_dialog", "package_export", "conflict_history"]
+                "pdf_report_dialog", "package_export", "conflict_history", "server_connect"]
 
 
 def test_every_form_is_tested() -> None:
