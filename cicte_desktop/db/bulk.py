@@ -74,6 +74,31 @@ _INDEX_STAGED_EVENTS = (
 )
 
 
+#: The same on PostgreSQL (``sync_incoming`` numbered in the order staged; its triggers skip the
+#: rows while ``cicte.bulk`` is on: revisions 0003 and 0006). ``tests/sync/test_server_packages.py``
+#: checks that a merge leaves the same rows, log and index on a server as on a file.
+_LOG_STAGED_SERVER = (
+    "INSERT INTO sync_change (table_name, uuid, updated_at, device_id, origin) "
+    "SELECT %s, uuid, updated_at, device_id, (SELECT value FROM local_setting WHERE key = 'sync_origin') "
+    "FROM sync_incoming ORDER BY incoming_order"
+)
+_UNINDEX_STAGED_EVENTS_SERVER = (
+    "WITH gone AS (DELETE FROM search_key WHERE uuid IN (SELECT uuid FROM sync_incoming) RETURNING id) "
+    "DELETE FROM search_index WHERE rowid IN (SELECT id FROM gone)"
+)
+_INDEX_STAGED_EVENTS_SERVER = (
+    ("INSERT INTO search_key (kind, uuid) SELECT 'event', e.uuid FROM sync_incoming i "
+     "JOIN event e ON e.uuid = i.uuid WHERE NOT e.deleted ORDER BY i.incoming_order"),
+    ("INSERT INTO search_index (rowid, body, uuid, activity, start_date, status, event_type) "
+     "SELECT k.id, e.title || ' ' || coalesce(e.venue, '') || ' ' || coalesce(e.city, '') || ' ' || "
+     "coalesce(e.lead_trainer, '') || ' ' || coalesce(e.experts, '') || ' ' || "
+     "coalesce(e.funding_source, '') || ' ' || coalesce(e.outcomes, '') || ' ' || coalesce(e.notes, ''), "
+     "e.uuid, e.activity_uuid, e.start_date, e.status, "
+     "e.event_type FROM sync_incoming i JOIN event e ON e.uuid = i.uuid JOIN search_key k ON k.uuid = e.uuid "
+     "WHERE NOT e.deleted ORDER BY k.id"),
+)
+
+
 #: The order a bulk write inserts rows in: that of the table's largest index keyed at random
 #: (an import then walks its pages once, in order; some 15 % faster on the tables listed).
 _BULK_ORDER = {"event": ("start_date", "activity_uuid"), "event_member_state": ("event_uuid",),
@@ -139,10 +164,12 @@ def upsert_rows(conn: Any, table: str, columns: Sequence[str], rows: list[list[A
 
 def _write_on_server(conn: Any, table: str, columns: Sequence[str], rows: list[list[Any]],
                      *, upsert: bool = False) -> None:
-    """:func:`bulk_insert` and :func:`upsert_rows` on PostgreSQL: one prepared INSERT (... ON
-    CONFLICT) over all the rows, sent in a pipeline; stored 0 and 1 made booleans where the column
-    is one (text dates are cast by the server). The tables' triggers write the change log and the
-    search index row by row, in the order of ``rows``."""
+    """:func:`bulk_insert` and :func:`upsert_rows` on PostgreSQL; stored 0 and 1 made booleans where
+    the column is one (text dates are cast by the server). A few rows, or a plain insert, go in one
+    prepared statement sent in a pipeline, the tables' triggers writing the change log and the
+    search index row by row. Many rows to merge are copied in, then written by one INSERT ... ON
+    CONFLICT, the change log and the events' index written for them all at once (as on SQLite),
+    in the order of ``rows``."""
     from sqlalchemy import Boolean
 
     from cicte_desktop.db.models import Base
@@ -152,9 +179,33 @@ def _write_on_server(conn: Any, table: str, columns: Sequence[str], rows: list[l
     rows = [[bool(value) if index in flags and value is not None
              else value.replace("\x00", "") if isinstance(value, str) and "\x00" in value  # (refused by the server)
              else value for index, value in enumerate(row)] for row in rows]
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
+    names = ", ".join(columns)
+    conflict = ""
     if upsert:
-        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "uuid")
-        sql += f" ON CONFLICT (uuid) DO UPDATE SET {updates}"
+        conflict = " ON CONFLICT (uuid) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in columns if c != "uuid")
     with conn.connection.driver_connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+        if len(rows) < BULK_ROWS or not upsert:  # (a plain insert, demo data, keeps the row triggers)
+            cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join(['%s'] * len(columns))}){conflict}",
+                               rows)
+            return
+        # Many rows: copied into a table of this transaction (COPY, no statement per row), then one
+        # INSERT ... SELECT in their order; dropped at the commit.
+        cursor.execute(f"CREATE TEMP TABLE sync_incoming ON COMMIT DROP AS SELECT {names} FROM {table} WHERE false")
+        cursor.execute("ALTER TABLE sync_incoming ADD COLUMN incoming_order bigserial")
+        with cursor.copy(f"COPY sync_incoming ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        # The change log and the events' search index written for all the rows at once, as on SQLite.
+        cursor.execute("SELECT set_config('cicte.bulk', 'on', true)")
+        try:
+            if table == "event":
+                cursor.execute(_UNINDEX_STAGED_EVENTS_SERVER)
+            cursor.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM sync_incoming "
+                           f"ORDER BY incoming_order{conflict}")
+            cursor.execute(_LOG_STAGED_SERVER, (table,))
+            if table == "event":
+                cursor.execute(_INDEX_STAGED_EVENTS_SERVER[0])
+                cursor.execute(_INDEX_STAGED_EVENTS_SERVER[1])
+        finally:
+            cursor.execute("SELECT set_config('cicte.bulk', 'off', true)")
+        cursor.execute("DROP TABLE sync_incoming")

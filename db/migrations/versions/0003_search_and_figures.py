@@ -82,8 +82,10 @@ def _triggers(table: str, kind: str, body: str) -> list[str]:
 def _postgresql_triggers(table: str, kind: str, body: str) -> list[str]:
     """The same on PostgreSQL: one PL/pgSQL function, fired after each row is written."""
     clear_new, insert, delete = _statements(table, kind, body)
+    # Events written in bulk are indexed all at once by the writer (db/bulk.py), as on SQLite.
+    bulk = "IF current_setting('cicte.bulk', true) = 'on' THEN RETURN NULL; END IF; " if table == "event" else ""
     return [
-        f"CREATE FUNCTION {table}_search() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"CREATE FUNCTION {table}_search() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {bulk}"
         f"IF TG_OP = 'INSERT' THEN {clear_new} {insert} ELSIF TG_OP = 'UPDATE' THEN {delete} {insert} "
         f"ELSE {delete} END IF; RETURN NULL; END $$",
         f"CREATE TRIGGER {table}_search AFTER INSERT OR UPDATE OR DELETE ON {table} "
