@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import finish, run_main, connect_to, connect_to
+from tests.helpers import connect_to, db_arg, finish, run_main
 from openpyxl import load_workbook
 
 from cicte_desktop.exports.plan_xlsx import FIRST_ITEM_ROW, HEADING_ROW, KEY_ROW, export_plan_workbook, plan_columns
@@ -447,7 +447,7 @@ def test_dry_run_writes_nothing_and_a_reason_is_required(hq, exported: Path, tmp
 
 
 def test_export_on_the_command_line(hq, tmp_path: Path, capsys) -> None:
-    path = str(hq.path)
+    path = db_arg(hq)
     hq.close()
     out = tmp_path / "plan.xlsx"
     code, text, err = _run(["--db", path, "plan", "export", "--year", "2016", "--out", str(out)], capsys)
