@@ -179,6 +179,17 @@ def _write_on_server(conn: Any, table: str, columns: Sequence[str], rows: list[l
     rows = [[bool(value) if index in flags and value is not None
              else value.replace("\x00", "") if isinstance(value, str) and "\x00" in value  # (refused by the server)
              else value for index, value in enumerate(row)] for row in rows]
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        _write_rows_on_server(conn, table, columns, rows, upsert)
+    except psycopg.Error as exc:  # as SQLAlchemy's own writes raise it: the callers say it in words
+        raise DBAPIError.instance(f"INSERT INTO {table}", None, exc, psycopg.Error) from exc
+
+
+def _write_rows_on_server(conn: Any, table: str, columns: Sequence[str], rows: list[list[Any]],
+                          upsert: bool) -> None:
     names = ", ".join(columns)
     conflict = ""
     if upsert:
@@ -196,16 +207,16 @@ def _write_on_server(conn: Any, table: str, columns: Sequence[str], rows: list[l
             for row in rows:
                 copy.write_row(row)
         # The change log and the events' search index written for all the rows at once, as on SQLite.
+        # (The flag lasts as long as the transaction: should a statement fail, the whole transaction
+        # is void, the flag with it.)
         cursor.execute("SELECT set_config('cicte.bulk', 'on', true)")
-        try:
-            if table == "event":
-                cursor.execute(_UNINDEX_STAGED_EVENTS_SERVER)
-            cursor.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM sync_incoming "
-                           f"ORDER BY incoming_order{conflict}")
-            cursor.execute(_LOG_STAGED_SERVER, (table,))
-            if table == "event":
-                cursor.execute(_INDEX_STAGED_EVENTS_SERVER[0])
-                cursor.execute(_INDEX_STAGED_EVENTS_SERVER[1])
-        finally:
-            cursor.execute("SELECT set_config('cicte.bulk', 'off', true)")
+        if table == "event":
+            cursor.execute(_UNINDEX_STAGED_EVENTS_SERVER)
+        cursor.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM sync_incoming "
+                       f"ORDER BY incoming_order{conflict}")
+        cursor.execute(_LOG_STAGED_SERVER, (table,))
+        if table == "event":
+            cursor.execute(_INDEX_STAGED_EVENTS_SERVER[0])
+            cursor.execute(_INDEX_STAGED_EVENTS_SERVER[1])
+        cursor.execute("SELECT set_config('cicte.bulk', 'off', true)")
         cursor.execute("DROP TABLE sync_incoming")

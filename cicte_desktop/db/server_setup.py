@@ -72,9 +72,9 @@ def _refuse_other_sort_order(engine: Engine, url: ServerUrl) -> None:
 
     with engine.connect() as connection:  # (to_jsonb: the ICU columns exist from PostgreSQL 15 on)
         collation, provider, icu = connection.execute(text(
-            "SELECT datcollate, to_jsonb(d) ->> 'datlocprovider', to_jsonb(d) ->> 'daticulocale' FROM pg_database d "
-            "WHERE datname = current_database()")).one()
-    if provider == "i":
+            "SELECT datcollate, to_jsonb(d) ->> 'datlocprovider', coalesce(to_jsonb(d) ->> 'datlocale', "
+            "to_jsonb(d) ->> 'daticulocale') FROM pg_database d WHERE datname = current_database()")).one()
+    if provider in ("i", "b"):  # ICU, or PostgreSQL 17's built-in provider: its own locale
         collation = icu
     if collation not in CODE_POINT_COLLATIONS:
         raise ServerDatabaseError(_tr(

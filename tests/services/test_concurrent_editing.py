@@ -148,16 +148,22 @@ def test_a_period_locked_during_a_save_waits_for_it_or_refuses_it(two_managers) 
 def test_each_manager_sees_only_their_own_drafts_on_the_server(server_db, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """Drafts are kept against a crash; on a shared server, one manager's half-typed form (with its
     participants' names) is never offered to, or discarded by, another."""
+    import uuid
+
     from cicte_desktop.services.events import drafts
 
-    monkeypatch.setattr(drafts, "_owner", lambda: "ana@pc-12/")
-    drafts.save_draft(server_db, "draft-1", None, _event(server_db, title="Ana's half-typed workshop"))
-    assert [d.title for d in drafts.drafts(server_db)] == ["Ana's half-typed workshop"]
-    monkeypatch.setattr(drafts, "_owner", lambda: "luis@pc-7/")
-    assert drafts.drafts(server_db) == []
-    drafts.discard_draft(server_db, "draft-1")  # Luis's form with the same id discards nothing of Ana's
-    monkeypatch.setattr(drafts, "_owner", lambda: "ana@pc-12/")
+    form_id = str(uuid.uuid4())  # as the form names its draft
+    monkeypatch.setattr(drafts, "_owner", lambda: "ana@pc-12")
+    drafts.save_draft(server_db, form_id, None, _event(server_db, title="Ana's half-typed workshop"))
+    drafts.save_draft(server_db, form_id, None, _event(server_db, title="Ana's workshop, typed further"))
     kept = drafts.drafts(server_db)
-    assert [(d.id, d.title) for d in kept] == [("draft-1", "Ana's half-typed workshop")]
-    drafts.discard_draft(server_db, kept[0].id)
+    assert [d.title for d in kept] == ["Ana's workshop, typed further"]  # one draft per form, kept up to date
+    monkeypatch.setattr(drafts, "_owner", lambda: "luis@pc-7")
+    assert drafts.drafts(server_db) == []
+    drafts.discard_draft(server_db, form_id)  # Luis's form with the same id discards nothing of Ana's
+    monkeypatch.setattr(drafts, "_owner", lambda: "ana@pc-12")
+    assert [d.title for d in drafts.drafts(server_db)] == ["Ana's workshop, typed further"]
+    drafts.save_draft(server_db, kept[0].id, None, _event(server_db, title="Restored and typed on"))  # a restore
+    assert [d.title for d in drafts.drafts(server_db)] == ["Restored and typed on"]
+    drafts.discard_draft(server_db, form_id)
     assert drafts.drafts(server_db) == []

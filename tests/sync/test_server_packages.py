@@ -47,6 +47,9 @@ def _content(url: str) -> dict[str, Any]:
             content["sync_change"] = [tuple(row) for row in connection.execute(text(
                 "SELECT table_name, uuid, updated_at, device_id, origin FROM sync_change "
                 "WHERE uuid != :own ORDER BY seq"), {"own": own})]
+            # The events' search index, written row by row by triggers or all at once by a bulk merge.
+            content["search_index"] = [tuple(row) for row in connection.execute(text(
+                "SELECT uuid, body, activity, status FROM search_index ORDER BY uuid"))]
             content["sync_peer"] = [tuple(row) for row in connection.execute(text(
                 "SELECT peer_key, name, device_uuid, exported_seq FROM sync_peer ORDER BY peer_key"))]
             content["sync_conflict"] = [tuple(row) for row in connection.execute(text(

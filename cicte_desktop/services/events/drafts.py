@@ -29,11 +29,21 @@ def _owner() -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no name for the account (a container, a service)
         user = "?"
-    return f"{user}@{platform.node()}/"
+    return f"{user}@{platform.node()}"
+
+
+def _mark() -> str:
+    """The first 8 characters of this person's draft ids on a server (a digest of who they are:
+    an id holds 36 characters, a uuid's length)."""
+    import hashlib
+
+    return hashlib.sha256(_owner().encode()).hexdigest()[:8]
 
 
 def _key(db: Database, draft_id: str) -> str:
-    return draft_id if db.dialect == "sqlite" else _owner() + draft_id
+    """The id a draft is kept under: as given on a file; on a server, with this person's mark
+    instead of its first 8 characters (the same id again for an id so marked)."""
+    return draft_id if db.dialect == "sqlite" else _mark() + draft_id[8:]
 
 
 def save_draft(db: Database, draft_id: str, event_uuid: str | None, event: EventInput) -> None:
@@ -52,7 +62,7 @@ def discard_draft(db: Database, draft_id: str) -> None:
 
 
 def drafts(db: Database) -> list[Draft]:
-    mine = "" if db.dialect == "sqlite" else _owner()
+    mine = "" if db.dialect == "sqlite" else _mark()
     with db.sql() as conn:
         rows = conn.execute(
             "SELECT id, event_uuid, coalesce(title, ''), saved_at, payload FROM event_draft "
@@ -60,7 +70,6 @@ def drafts(db: Database) -> list[Draft]:
         ).fetchall()
     result = []
     for draft_id, event_uuid, title, saved_at, payload in rows:
-        draft_id = draft_id[len(mine):]
         try:
             event = EventInput.from_json(payload)
         except (ValueError, TypeError, KeyError):

@@ -309,11 +309,11 @@ def update_event(db: Database, event_id: str, event: EventInput, reason: str | N
     """
     check(event, plan_year)
     with db.write() as s:
+        hold_locks(s)  # (first, as every write that takes both: a package import locks periods before events)
         _lock_row(s, event_id)
         before = get_event_input(db, event_id)  # as stored now: read after the lock, in a transaction of its own
         if expected is not None and (meanwhile := changed_fields(expected, before)):
             raise _changed_meanwhile(before, meanwhile)
-        hold_locks(s)
         refuse_if_locked(db, before.start_date, event.start_date)
         if before.status == "completed" and not (reason and reason.strip()):
             raise ReasonRequiredError(_tr("This event was completed: say why it is being changed."))
