@@ -97,10 +97,22 @@ class ServerUrl(str):
 def server_url(host: str, port: int, database: str, user: str) -> ServerUrl:
     """The URL of a database from its parts, as typed in the connection form (checked as
     :func:`parse_server_url` checks one)."""
+    import ipaddress
     from urllib.parse import quote
 
     host = host.strip()
-    netloc = f"[{host}]" if ":" in host else host  # an IPv6 address
+    if host.startswith("[") and host.endswith("]"):  # an IPv6 address typed as in a URL
+        host = host[1:-1]
+    ipv6 = ":" in host
+    if ipv6:
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            ipv6 = False
+    if not host or any(c.isspace() or c in "/@?#[]%" for c in host) or (":" in host and not ipv6):
+        raise ServerUrlError(_tr("“{host}” is not a server: type a name such as db.example.org or an address such as "
+                                 "10.0.0.5, and the port in its own field.").format(host=host))
+    netloc = f"[{host}]" if ipv6 else host
     return parse_server_url(f"postgresql://{quote(user.strip(), safe='')}@{netloc}:{port}/"
                             f"{quote(database.strip(), safe='')}")
 

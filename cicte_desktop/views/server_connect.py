@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from cicte_desktop.db.server import ServerUrl, ServerUrlError, server_url
 from cicte_desktop.views.accessible import make_accessible
 from cicte_desktop.views.forms.ui_server_connect import Ui_ServerConnectDialog
-from cicte_desktop.views.roles import apply_roles
+from cicte_desktop.views.roles import apply_roles, set_role
 from cicte_desktop.views.text_fit import keep_text_whole
 
 #: Where the last server's details are remembered (never its password).
@@ -47,20 +47,30 @@ class ServerConnectDialog(QDialog):
 
     def url(self) -> ServerUrl | None:
         """The database the details name, with the password typed (None: they name none yet)."""
+        url, _problem = self._checked()
+        return url
+
+    def _checked(self) -> tuple[ServerUrl | None, str | None]:
+        """The database named, or why the details name none (None: only something still missing)."""
         if not self.host.text().strip() or not self.database.text().strip() or not self.user.text().strip():
-            return None
+            return None, None
         try:
             url = server_url(self.host.text(), self.port.value(), self.database.text(), self.user.text())
-        except ServerUrlError:
-            return None
-        return url.with_password(self.password.text())
+        except ServerUrlError as exc:
+            return None, str(exc)
+        return url.with_password(self.password.text()), None
 
     def _check(self, *_args: object) -> None:
         missing = [label for label, edit in ((self.tr("the server"), self.host), (self.tr("the database"), self.database),
                                              (self.tr("the user"), self.user)) if not edit.text().strip()]
-        self.problem.setText(self.tr("Still needed: {fields}").format(fields=", ".join(missing)) if missing else "")
-        self.problem.setVisible(bool(missing))
-        self.connect_button.setEnabled(self.url() is not None)
+        url, problem = self._checked()
+        if problem:  # something typed that cannot be used: said as an error, beside what is wrong
+            self.problem.setText(problem)
+        else:  # only something still to type: said quietly
+            self.problem.setText(self.tr("Still needed: {fields}").format(fields=", ".join(missing)) if missing else "")
+        set_role(self.problem, "error" if problem else "hint")
+        self.problem.setVisible(bool(problem or missing))
+        self.connect_button.setEnabled(url is not None)
 
     def remember(self) -> None:
         """Keep the details (not the password) for the next time."""

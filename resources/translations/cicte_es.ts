@@ -9230,57 +9230,62 @@ Replace the database you are working on with it? The current database is kept as
             <translation>{database} en {host}:{port}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="111" />
+            <location filename="../../cicte_desktop/db/server.py" line="113" />
+            <source>“{host}” is not a server: type a name such as db.example.org or an address such as 10.0.0.5, and the port in its own field.</source>
+            <translation>«{host}» no es un servidor: escriba un nombre como db.example.org o una dirección como 10.0.0.5, y el puerto en su propio campo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="123" />
             <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
             <translation>{url} no es una URL de PostgreSQL como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="116" />
+            <location filename="../../cicte_desktop/db/server.py" line="128" />
             <source>{url} has a port that is not a number from 1 to 65535</source>
             <translation>{url} tiene un puerto que no es un número del 1 al 65535</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="118" />
+            <location filename="../../cicte_desktop/db/server.py" line="130" />
             <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
             <translation>No incluya la contraseña en la URL: la aplicación nunca guarda contraseñas. Póngala en su archivo .pgpass (o en la variable PGPASSWORD), donde la encuentran las propias herramientas de PostgreSQL.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="124" />
+            <location filename="../../cicte_desktop/db/server.py" line="136" />
             <source>{url} names no database: write it as postgresql://user@host/cicte</source>
             <translation>{url} no indica ninguna base de datos: escríbala como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="146" />
+            <location filename="../../cicte_desktop/db/server.py" line="158" />
             <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
             <translation>El servidor {name} no aceptó al usuario {user}: ponga la contraseña en su archivo .pgpass o en la variable PGPASSWORD ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="149" />
+            <location filename="../../cicte_desktop/db/server.py" line="161" />
             <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>El servidor {host} no tiene ningún usuario {user}: lo crea el administrador de la base de datos (vea el README, «Headquarters on PostgreSQL»)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="152" />
+            <location filename="../../cicte_desktop/db/server.py" line="164" />
             <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>No hay ninguna base de datos {database} en {host}: la crea el administrador de la base de datos (vea el README, «Headquarters on PostgreSQL»)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="155" />
+            <location filename="../../cicte_desktop/db/server.py" line="167" />
             <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
             <translation>El usuario {user} no puede modificar la base de datos {name}: el administrador de la base de datos debe hacerlo propietario de ella (vea el README, «Headquarters on PostgreSQL») ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="159" />
+            <location filename="../../cicte_desktop/db/server.py" line="171" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>No se pudo conectar con el servidor PostgreSQL en {host}:{port}: compruebe que esté en funcionamiento y que acepte conexiones desde esta computadora ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="161" />
+            <location filename="../../cicte_desktop/db/server.py" line="173" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>No se pudo trabajar con la base de datos {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="168" />
+            <location filename="../../cicte_desktop/db/server.py" line="180" />
             <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
             <translation>La base de datos {name} se actualizó con una versión más reciente de CICTE Desktop (esquema {revision}); esta versión conoce los esquemas hasta el {head}. Instale la versión más reciente.</translation>
         </message>
@@ -9353,22 +9358,22 @@ Replace the database you are working on with it? The current database is kept as
             <translation>Conectar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/server_connect.py" line="59" />
+            <location filename="../../cicte_desktop/views/server_connect.py" line="64" />
             <source>the server</source>
             <translation>el servidor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/server_connect.py" line="59" />
+            <location filename="../../cicte_desktop/views/server_connect.py" line="64" />
             <source>the database</source>
             <translation>la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/server_connect.py" line="60" />
+            <location filename="../../cicte_desktop/views/server_connect.py" line="65" />
             <source>the user</source>
             <translation>el usuario</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/server_connect.py" line="61" />
+            <location filename="../../cicte_desktop/views/server_connect.py" line="70" />
             <source>Still needed: {fields}</source>
             <translation>Falta: {fields}</translation>
         </message>

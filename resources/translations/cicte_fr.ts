@@ -9230,57 +9230,62 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>{database} sur {host}:{port}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="111" />
+            <location filename="../../cicte_desktop/db/server.py" line="113" />
+            <source>“{host}” is not a server: type a name such as db.example.org or an address such as 10.0.0.5, and the port in its own field.</source>
+            <translation>« {host} » n’est pas un serveur : saisissez un nom comme db.example.org ou une adresse comme 10.0.0.5, et le port dans son propre champ.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="123" />
             <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
             <translation>{url} n’est pas une URL PostgreSQL comme postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="116" />
+            <location filename="../../cicte_desktop/db/server.py" line="128" />
             <source>{url} has a port that is not a number from 1 to 65535</source>
             <translation>{url} a un port qui n’est pas un nombre de 1 à 65535</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="118" />
+            <location filename="../../cicte_desktop/db/server.py" line="130" />
             <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
             <translation>Ne mettez pas le mot de passe dans l’URL : l’application ne conserve jamais de mots de passe. Placez-le dans votre fichier .pgpass (ou dans la variable PGPASSWORD), où les outils de PostgreSQL eux-mêmes le trouvent.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="124" />
+            <location filename="../../cicte_desktop/db/server.py" line="136" />
             <source>{url} names no database: write it as postgresql://user@host/cicte</source>
             <translation>{url} n’indique aucune base de données : écrivez-la sous la forme postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="146" />
+            <location filename="../../cicte_desktop/db/server.py" line="158" />
             <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
             <translation>Le serveur {name} n’a pas accepté l’utilisateur {user} : placez le mot de passe dans votre fichier .pgpass ou dans la variable PGPASSWORD ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="149" />
+            <location filename="../../cicte_desktop/db/server.py" line="161" />
             <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>Le serveur {host} n’a pas d’utilisateur {user} : c’est l’administrateur de la base de données qui le crée (voir le README, « Headquarters on PostgreSQL »)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="152" />
+            <location filename="../../cicte_desktop/db/server.py" line="164" />
             <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>Il n’y a pas de base de données {database} sur {host} : c’est l’administrateur de la base de données qui la crée (voir le README, « Headquarters on PostgreSQL »)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="155" />
+            <location filename="../../cicte_desktop/db/server.py" line="167" />
             <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
             <translation>L’utilisateur {user} ne peut pas modifier la base de données {name} : l’administrateur de la base de données doit en faire le propriétaire (voir le README, « Headquarters on PostgreSQL ») ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="159" />
+            <location filename="../../cicte_desktop/db/server.py" line="171" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>Impossible de joindre le serveur PostgreSQL sur {host}:{port} : vérifiez qu’il est démarré et qu’il accepte les connexions de cet ordinateur ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="161" />
+            <location filename="../../cicte_desktop/db/server.py" line="173" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>Impossible de travailler avec la base de données {name} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="168" />
+            <location filename="../../cicte_desktop/db/server.py" line="180" />
             <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
             <translation>La base de données {name} a été mise à niveau par une version plus récente de CICTE Desktop (schéma {revision}) ; cette version connaît les schémas jusqu’au {head}. Installez la version plus récente.</translation>
         </message>
@@ -9353,22 +9358,22 @@ Remplacer par celle-ci la base de données en cours d'utilisation ? La base actu
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/server_connect.py" line="59" />
+            <location filename="../../cicte_desktop/views/server_connect.py" line="64" />
             <source>the server</source>
             <translation>le serveur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/server_connect.py" line="59" />
+            <location filename="../../cicte_desktop/views/server_connect.py" line="64" />
             <source>the database</source>
             <translation>la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/server_connect.py" line="60" />
+            <location filename="../../cicte_desktop/views/server_connect.py" line="65" />
             <source>the user</source>
             <translation>l’utilisateur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/server_connect.py" line="61" />
+            <location filename="../../cicte_desktop/views/server_connect.py" line="70" />
             <source>Still needed: {fields}</source>
             <translation>Il manque : {fields}</translation>
         </message>

@@ -9234,57 +9234,62 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>{database} em {host}:{port}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="111" />
+            <location filename="../../cicte_desktop/db/server.py" line="113" />
+            <source>“{host}” is not a server: type a name such as db.example.org or an address such as 10.0.0.5, and the port in its own field.</source>
+            <translation>“{host}” não é um servidor: digite um nome como db.example.org ou um endereço como 10.0.0.5, e a porta no seu próprio campo.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="123" />
             <source>{url} is not a PostgreSQL URL like postgresql://user@host/cicte</source>
             <translation>{url} não é uma URL do PostgreSQL como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="116" />
+            <location filename="../../cicte_desktop/db/server.py" line="128" />
             <source>{url} has a port that is not a number from 1 to 65535</source>
             <translation>{url} tem uma porta que não é um número de 1 a 65535</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="118" />
+            <location filename="../../cicte_desktop/db/server.py" line="130" />
             <source>Leave the password out of the URL: the app never keeps passwords. Put it in your .pgpass file (or the PGPASSWORD variable), where PostgreSQL's own tools find it.</source>
             <translation>Não coloque a senha na URL: o aplicativo nunca guarda senhas. Coloque-a no seu arquivo .pgpass (ou na variável PGPASSWORD), onde as próprias ferramentas do PostgreSQL a encontram.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="124" />
+            <location filename="../../cicte_desktop/db/server.py" line="136" />
             <source>{url} names no database: write it as postgresql://user@host/cicte</source>
             <translation>{url} não indica nenhum banco de dados: escreva-a como postgresql://user@host/cicte</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="146" />
+            <location filename="../../cicte_desktop/db/server.py" line="158" />
             <source>The server {name} did not accept user {user}: put the password in your .pgpass file or the PGPASSWORD variable ({reason})</source>
             <translation>O servidor {name} não aceitou o usuário {user}: coloque a senha no seu arquivo .pgpass ou na variável PGPASSWORD ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="149" />
+            <location filename="../../cicte_desktop/db/server.py" line="161" />
             <source>The server {host} has no user {user}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>O servidor {host} não tem o usuário {user}: quem o cria é o administrador do banco de dados (veja o README, "Headquarters on PostgreSQL")</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="152" />
+            <location filename="../../cicte_desktop/db/server.py" line="164" />
             <source>There is no database {database} on {host}: the database administrator creates it (see the README, "Headquarters on PostgreSQL")</source>
             <translation>Não há banco de dados {database} em {host}: quem o cria é o administrador do banco de dados (veja o README, "Headquarters on PostgreSQL")</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="155" />
+            <location filename="../../cicte_desktop/db/server.py" line="167" />
             <source>User {user} may not change the database {name}: the database administrator makes that user its owner (see the README, "Headquarters on PostgreSQL") ({reason})</source>
             <translation>O usuário {user} não pode alterar o banco de dados {name}: o administrador do banco de dados deve tornar esse usuário o proprietário do banco (veja o README, "Headquarters on PostgreSQL") ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="159" />
+            <location filename="../../cicte_desktop/db/server.py" line="171" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>Não foi possível acessar o servidor PostgreSQL em {host}:{port}: verifique se ele está em execução e aceita conexões deste computador ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="161" />
+            <location filename="../../cicte_desktop/db/server.py" line="173" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>Não foi possível trabalhar com o banco de dados {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="168" />
+            <location filename="../../cicte_desktop/db/server.py" line="180" />
             <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
             <translation>O banco de dados {name} foi atualizado por uma versão mais recente do CICTE Desktop (esquema {revision}); esta versão conhece os esquemas até o {head}. Instale a versão mais recente.</translation>
         </message>
@@ -9357,22 +9362,22 @@ Substituir por ele o banco de dados em uso? Antes, será feito um backup do banc
             <translation>Conectar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/server_connect.py" line="59" />
+            <location filename="../../cicte_desktop/views/server_connect.py" line="64" />
             <source>the server</source>
             <translation>o servidor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/server_connect.py" line="59" />
+            <location filename="../../cicte_desktop/views/server_connect.py" line="64" />
             <source>the database</source>
             <translation>o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/server_connect.py" line="60" />
+            <location filename="../../cicte_desktop/views/server_connect.py" line="65" />
             <source>the user</source>
             <translation>o usuário</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/server_connect.py" line="61" />
+            <location filename="../../cicte_desktop/views/server_connect.py" line="70" />
             <source>Still needed: {fields}</source>
             <translation>Falta: {fields}</translation>
         </message>

@@ -25,8 +25,12 @@ def test_the_form_asks_for_what_is_missing_and_never_keeps_the_password(qtbot) -
     assert not dialog.connect_button.isEnabled()
     assert dialog.problem.text() == "Still needed: the server, the user"  # the database defaults to "cicte"
     assert dialog.problem.property("role") == "hint"  # said quietly: nothing was typed wrong yet
-    qtbot.keyClicks(dialog.host, "db.oas.org")
+    qtbot.keyClicks(dialog.host, "db.oas.org:5433")  # a port typed with the name: said, in red, beside it
     qtbot.keyClicks(dialog.user, "ana")
+    assert not dialog.connect_button.isEnabled() and dialog.problem.property("role") == "error"
+    assert dialog.problem.text() == ("“db.oas.org:5433” is not a server: type a name such as db.example.org or an "
+                                     "address such as 10.0.0.5, and the port in its own field.")
+    dialog.host.setText("db.oas.org")
     qtbot.keyClicks(dialog.password, "s3cret pass")
     assert dialog.connect_button.isEnabled() and not dialog.problem.isVisible()
     url = dialog.url()
