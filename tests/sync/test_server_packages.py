@@ -79,7 +79,7 @@ def test_a_laptops_packages_merge_into_the_server_as_into_a_file(postgres_url: s
     with engine.begin() as connection:
         changed = connection.execute(text("SELECT uuid FROM event ORDER BY uuid LIMIT 3")).scalars().all()
         connection.execute(text("UPDATE event SET notes = 'Checked in the field', "
-                                "updated_at = '2026-12-05T09:00:00.000000Z' WHERE uuid IN (:a, :b, :c)"),
+                                "updated_at = '2099-01-01T09:00:00.000000Z' WHERE uuid IN (:a, :b, :c)"),
                            dict(zip("abc", changed)))
     engine.dispose()
     for hq in (hq_file, postgres_url):
@@ -87,7 +87,7 @@ def test_a_laptops_packages_merge_into_the_server_as_into_a_file(postgres_url: s
                                else f"sqlite:///{hq}")
         with engine.begin() as connection:
             connection.execute(text("UPDATE event SET notes = 'Corrected at headquarters', "
-                                    "updated_at = '2026-12-05T08:00:00.000000Z' WHERE uuid = :a"), {"a": changed[0]})
+                                    "updated_at = '2099-01-01T08:00:00.000000Z' WHERE uuid = :a"), {"a": changed[0]})
         engine.dispose()
     second = tmp_path / "second.cictepkg"
     run_command(capsys, laptop, "package", "export", "--out", str(second), "--to", "Headquarters", "--no-passphrase")
