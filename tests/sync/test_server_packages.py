@@ -32,6 +32,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _stamp(minutes: int) -> str:
+    """A moment a little after now, as edits are stamped (a package from the future is refused)."""
+    moment = dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=minutes)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def _content(url: str) -> dict[str, Any]:
     """Every synchronised row but the database's own device, and the change log, in order."""
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
@@ -75,19 +81,20 @@ def test_a_laptops_packages_merge_into_the_server_as_into_a_file(postgres_url: s
              "--no-passphrase")
     # More work in the field, and an event corrected at headquarters meanwhile (a conflict).
     run_command(capsys, laptop, "demo-data", "--events", "40", "--seed", "4")
+    corrected_at = _stamp(minutes=1)  # the same moment in both headquarters' databases
     engine = create_engine(f"sqlite:///{laptop}")
     with engine.begin() as connection:
         changed = connection.execute(text("SELECT uuid FROM event ORDER BY uuid LIMIT 3")).scalars().all()
         connection.execute(text("UPDATE event SET notes = 'Checked in the field', "
-                                "updated_at = '2099-01-01T09:00:00.000000Z' WHERE uuid IN (:a, :b, :c)"),
-                           dict(zip("abc", changed)))
+                                "updated_at = :at WHERE uuid IN (:a, :b, :c)"),
+                           {**dict(zip("abc", changed)), "at": _stamp(minutes=2)})
     engine.dispose()
     for hq in (hq_file, postgres_url):
         engine = create_engine(hq.replace("postgresql://", "postgresql+psycopg://", 1) if "://" in hq
                                else f"sqlite:///{hq}")
         with engine.begin() as connection:
             connection.execute(text("UPDATE event SET notes = 'Corrected at headquarters', "
-                                    "updated_at = '2099-01-01T08:00:00.000000Z' WHERE uuid = :a"), {"a": changed[0]})
+                                    "updated_at = :at WHERE uuid = :a"), {"a": changed[0], "at": corrected_at})
         engine.dispose()
     second = tmp_path / "second.cictepkg"
     run_command(capsys, laptop, "package", "export", "--out", str(second), "--to", "Headquarters", "--no-passphrase")
