@@ -30,9 +30,12 @@ def print_backup(info) -> None:  # type: ignore[no-untyped-def]
 
 def run_file_command(args: argparse.Namespace) -> int | None:
     """Commands that work on the file itself, without opening it as the app does."""
+    from cicte_desktop.db.server import ServerUrl
     from cicte_desktop.paths import backup_dir, default_database_path
     from cicte_desktop.services import backup
 
+    if isinstance(args.db, ServerUrl):
+        return _on_server(args, args.db)
     path = (args.db or default_database_path()).expanduser().absolute()
     if args.command == "check":
         from cicte_desktop.db import errors
@@ -62,11 +65,35 @@ def run_file_command(args: argparse.Namespace) -> int | None:
     return None
 
 
+def _on_server(args: argparse.Namespace, url) -> int:  # type: ignore[no-untyped-def]
+    """``check`` and ``restore`` of a database on a PostgreSQL server (see services.server_backup)."""
+    from cicte_desktop.paths import backup_dir
+    from cicte_desktop.services import backup, server_backup, server_check
+
+    if args.command == "check":
+        report = server_check.check_server(url)
+        print(url.display_name)
+        for line in report.lines:
+            print(f"  {line}")
+        return 0 if report.ok else 1
+    info = backup.inspect_backup(args.file.expanduser().absolute())
+    print_backup(info)
+    kept = server_backup.restore_server(url, info.path, backup_dir())
+    print(_tr("Restored into {path}; the database as it was is kept in {kept}.").format(path=url.display_name,
+                                                                                        kept=kept))
+    return 0
+
+
 def backup(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    """``backup``: a consistent copy of the open database."""
+    """``backup``: a consistent copy of the open database (of a server's, a file like a laptop's)."""
     from cicte_desktop.services import backup as backups
 
     out = args.out.expanduser().absolute()
+    if db.dialect != "sqlite":
+        from cicte_desktop.services import server_backup
+
+        print_backup(server_backup.backup_server(db.url, out))
+        return 0
     db.integrity.wait()
     backups.copy_database(db.path, out)
     print_backup(backups.inspect_backup(out))

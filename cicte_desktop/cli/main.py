@@ -11,11 +11,6 @@ import sys
 from cicte_desktop.cli.common import one_line, open_db, refusal, silence_stdout
 from cicte_desktop.cli.parser import COMMANDS, build_parser
 
-#: The commands that work on a database on a PostgreSQL server (``--db postgresql://...``); the
-#: window too. ``check``, ``backup`` and ``restore`` are its administrator's, with PostgreSQL's tools.
-SERVER_COMMANDS = (None, "upgrade", "plan", "export", "import", "attendance", "demo-data", "device", "package")
-
-
 def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -119,14 +114,6 @@ def main(argv: list[str] | None = None) -> int:
         configure_logging(log_dir())
     except OSError:
         pass  # a read-only data folder must not stop the app; errors still reach stderr
-    from cicte_desktop.db.server import ServerUrl
-
-    if isinstance(args.db, ServerUrl) and args.command not in SERVER_COMMANDS:
-        print(one_line(_tr("cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL "
-                           "server is checked, backed up and restored by its administrator with PostgreSQL's own "
-                           "tools (see the README, \"Headquarters on PostgreSQL\")").format(command=args.command)),
-              file=sys.stderr)
-        return 2
     if args.command is None:
         from cicte_desktop.app import run_gui
 

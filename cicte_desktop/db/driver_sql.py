@@ -40,8 +40,9 @@ def json_values(dialect: str) -> str:
     return "(SELECT value FROM json_each(?))"
 
 
-def sqlite_like_cursor(connection: Any) -> Any:
-    """A cursor of the psycopg ``connection`` that reads values as sqlite3 does (see the module)."""
+def sqlite_like_cursor(connection: Any, name: str | None = None) -> Any:
+    """A cursor of the psycopg ``connection`` that reads values as sqlite3 does (see the module);
+    with a ``name``, a cursor on the server, which hands rows over as they are fetched."""
     from psycopg.adapt import Loader
 
     class AsText(Loader):
@@ -52,7 +53,7 @@ def sqlite_like_cursor(connection: Any) -> Any:
         def load(self, data: Any) -> int:
             return 1 if bytes(data) == b"t" else 0
 
-    cursor = connection.cursor()
+    cursor = connection.cursor(name=name) if name else connection.cursor()
     for type_name in _TEXT_TYPES:
         cursor.adapters.register_loader(type_name, AsText)
     cursor.adapters.register_loader("bool", AsNumber)

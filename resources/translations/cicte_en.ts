@@ -53,6 +53,22 @@
                 <numerusform>References: %n rows point to missing rows</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/server_backup.py" line="160" />
+            <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
+            <translation>
+                <numerusform>The server database has %n row that points to missing rows, so no backup was written; the check of the database says which.</numerusform>
+                <numerusform>The server database has %n rows that point to missing rows, so no backup was written; the check of the database says which.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/server_check.py" line="165" />
+            <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
+            <translation>
+                <numerusform>Search index: %n record missing or out of date: searches do not find it as it is</numerusform>
+                <numerusform>Search index: %n records missing or out of date: searches do not find them as they are</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BrowseController</name>
@@ -866,7 +882,7 @@ Open its folder to look at it with another program, then save it here where you 
     <context>
         <name>SafetyController</name>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="119" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="113" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Last backup: %n hour ago</numerusform>
@@ -874,7 +890,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="172" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event</numerusform>
@@ -882,7 +898,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="176" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="173" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -890,7 +906,7 @@ Open its folder to look at it with another program, then save it here where you 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="178" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Note: %n row of the database points to records that are missing; Tools &gt; Check the Database tells which.</numerusform>

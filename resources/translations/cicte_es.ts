@@ -477,6 +477,132 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Integridad: el archivo está dañado ({detail})</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="99" />
+            <source>The table {table} is not the same on the server as in the file, so nothing was copied; both must be at the same version of CICTE Desktop (run upgrade).</source>
+            <translation>La tabla {table} no es igual en el servidor que en el archivo, así que no se copió nada; ambos deben estar en la misma versión de CICTE Desktop (ejecute upgrade).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/server_backup.py" line="160" />
+            <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
+            <translation>
+                <numerusform>La base de datos del servidor tiene %n fila que remite a filas inexistentes, así que no se escribió ninguna copia de seguridad; la comprobación de la base de datos indica cuál.</numerusform>
+                <numerusform>La base de datos del servidor tiene %n filas que remiten a filas inexistentes, así que no se escribió ninguna copia de seguridad; la comprobación de la base de datos indica cuáles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="197" />
+            <source>Nothing was written.</source>
+            <translation>No se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="210" />
+            <source>The server refused it ({detail}). {outcome}</source>
+            <translation>El servidor lo rechazó ({detail}). {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="249" />
+            <source>The database {name} is not ready for this version of CICTE Desktop, so nothing was restored: run cicte-desktop --db {url} upgrade first.</source>
+            <translation>La base de datos {name} no está preparada para esta versión de CICTE Desktop, así que no se restauró nada: ejecute primero cicte-desktop --db {url} upgrade.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="289" />
+            <source>Another program manager is saving on {name} and was not done within {seconds} seconds, so nothing was restored. Try again in a moment.</source>
+            <translation>Otro gerente de programa está guardando en {name} y no terminó en {seconds} segundos, así que no se restauró nada. Inténtelo de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="293" />
+            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
+            <translation>El servidor solo permite restaurarla al propietario de las tablas de la base de datos (el rol que ejecutó upgrade), así que no se restauró nada. Consulte al administrador de la base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="296" />
+            <source>Nothing was restored: the database is as it was.</source>
+            <translation>No se restauró nada: la base de datos quedó tal como estaba.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="343" />
+            <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
+            <translation>El servidor recibió {found} filas de {table} cuando la copia de seguridad contiene {expected}, así que no se restauró nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="59" />
+            <source>Server: PostgreSQL {version}</source>
+            <translation>Servidor: PostgreSQL {version}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="63" />
+            <source>Schema: none. This is not a CICTE Desktop database yet: run upgrade.</source>
+            <translation>Esquema: ninguno. Todavía no es una base de datos de CICTE Desktop: ejecute upgrade.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="66" />
+            <source>Schema revision: {revision}, of a newer version of CICTE Desktop: install it to check this database.</source>
+            <translation>Revisión del esquema: {revision}, de una versión más reciente de CICTE Desktop: instálela para comprobar esta base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="71" />
+            <source>Schema revision: {revision}; this version needs {head}: run upgrade.</source>
+            <translation>Revisión del esquema: {revision}; esta versión necesita la {head}: ejecute upgrade.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="86" />
+            <source>The check did not finish.</source>
+            <translation>La comprobación no terminó.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="114" />
+            <source>  The server does not check some references: their triggers are disabled.</source>
+            <translation>  El servidor no comprueba algunas referencias: sus disparadores están desactivados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="129" />
+            <source>Change log and search triggers: ok</source>
+            <translation>Disparadores del registro de cambios y de la búsqueda: correctos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="132" />
+            <source>Change log and search triggers: missing: {names}</source>
+            <translation>Disparadores del registro de cambios y de la búsqueda: faltan {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="134" />
+            <source>Change log and search triggers: disabled: {names}</source>
+            <translation>Disparadores del registro de cambios y de la búsqueda: desactivados {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="145" />
+            <source>Indexes: ok</source>
+            <translation>Índices: correctos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="146" />
+            <source>Indexes: unusable: {names}</source>
+            <translation>Índices: inutilizables {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="164" />
+            <source>Search index: ok</source>
+            <translation>Índice de búsqueda: correcto</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/server_check.py" line="165" />
+            <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
+            <translation>
+                <numerusform>Índice de búsqueda: falta %n registro o está desactualizado: las búsquedas no lo encuentran tal como es</numerusform>
+                <numerusform>Índice de búsqueda: faltan %n registros o están desactualizados: las búsquedas no los encuentran tal como son</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
+            <source>Sort order: {collation}, as on the laptops</source>
+            <translation>Orden de clasificación: {collation}, como en las computadoras portátiles</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="179" />
+            <source>Sort order: {collation}; lists would not come out in the laptops' order</source>
+            <translation>Orden de clasificación: {collation}; las listas no saldrían en el orden de las computadoras portátiles</translation>
+        </message>
+        <message>
             <source>Integrity: {count} problems</source>
             <translation type="vanished">Integridad: {count} problemas</translation>
         </message>
@@ -700,22 +826,22 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/backup.py" line="43" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="46" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} no existe; no hay nada que comprobar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/backup.py" line="56" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="59" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: error: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/backup.py" line="57" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="60" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Para reemplazarlo de todos modos (antes se conserva en la carpeta de copias de seguridad), agregue --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/backup.py" line="59" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="62" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
         </message>
@@ -873,17 +999,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>  fila {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="91" />
+            <location filename="../../cicte_desktop/cli/main.py" line="86" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: error: argumento --lang: opción no válida: {value!r} (elija entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="125" />
-            <source>cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL server is checked, backed up and restored by its administrator with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL")</source>
-            <translation>cicte-desktop: error: {command} funciona con un archivo de base de datos; una base de datos en un servidor PostgreSQL la comprueba, hace su copia de seguridad y la restaura su administrador con las herramientas propias de PostgreSQL (vea el README, «Headquarters on PostgreSQL»)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="155" />
+            <location filename="../../cicte_desktop/cli/main.py" line="142" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrumpido.</translation>
         </message>
@@ -1627,6 +1748,10 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <location filename="../../cicte_desktop/cli/upgrade.py" line="49" />
             <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
             <translation>{name}: ya está en el esquema {revision} (datos iniciales {seed}); no hay nada que hacer</translation>
+        </message>
+        <message>
+            <source>cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL server is checked, backed up and restored by its administrator with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL")</source>
+            <translation type="vanished">cicte-desktop: error: {command} funciona con un archivo de base de datos; una base de datos en un servidor PostgreSQL la comprueba, hace su copia de seguridad y la restaura su administrador con las herramientas propias de PostgreSQL (vea el README, «Headquarters on PostgreSQL»)</translation>
         </message>
         <message>
             <source>cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), planned (plan new, export, import), filled with demo data and exported to Excel and PDF; the window and the other commands need a database file</source>
@@ -8863,37 +8988,32 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>SafetyController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="85" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="87" />
             <source>The database is in use</source>
             <translation>La base de datos está en uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="85" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="87" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Mientras tanto, no se pueden guardar cambios; cierre CICTE Desktop y vuelva a abrirlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
-            <source>This database is on a PostgreSQL server ({name}): its administrator backs it up, checks and restores it with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL"). To keep a copy of its content on this computer, export a field package with everything in it.</source>
-            <translation>Esta base de datos está en un servidor PostgreSQL ({name}): su administrador hace sus copias de seguridad, la comprueba y la restaura con las herramientas propias de PostgreSQL (vea el README, «Headquarters on PostgreSQL»). Para guardar una copia de su contenido en esta computadora, exporte un paquete de campo con todo su contenido.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="109" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="103" />
             <source>Backed up on the server</source>
             <translation>Copia de seguridad en el servidor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="110" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="104" />
             <source>The server's administrator backs this database up</source>
             <translation>El administrador del servidor hace las copias de seguridad de esta base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="115" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="109" />
             <source>No automatic backup yet</source>
             <translation>Aún no hay copia de seguridad automática</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="119" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="113" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Última copia de seguridad: hace %n hora</numerusform>
@@ -8901,37 +9021,37 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="120" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="114" />
             <source>Last backup: less than an hour ago</source>
             <translation>Última copia de seguridad: hace menos de una hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="147" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="143" />
             <source>Back Up To</source>
             <translation>Copia de seguridad en</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="151" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="144" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de datos CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="160" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
             <source>The backup failed</source>
             <translation>Error en la copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="161" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Elija otro archivo: esta es la base de datos en la que está trabajando.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="174" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="171" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>Se guardó {path}: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="172" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -8939,7 +9059,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="176" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="173" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -8947,7 +9067,7 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="178" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; Herramientas &gt; Verificar la base de datos indica cuál.</numerusform>
@@ -8955,47 +9075,47 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="180" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="177" />
             <source>Back up</source>
             <translation>Copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="181" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando la base de datos en {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="187" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="192" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="189" />
             <source>Restore From Backup</source>
             <translation>Restaurar copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="195" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="190" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="207" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="202" />
             <source>Cannot restore this backup</source>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="210" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="205" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="211" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="206" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="217" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -9004,39 +9124,52 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="223" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="219" />
+            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
+
+Replace the content of the database on the server, {name}, with it, for every program manager? Its content as it is now is kept as a backup on this computer first.</source>
+            <translation>Esta copia de seguridad se guardó el {when} en {device}. Contiene {events} y {people}.
+
+¿Reemplazar con ella el contenido de la base de datos del servidor, {name}, para todos los gerentes de programa? Antes se conserva su contenido actual como copia de seguridad en esta computadora.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="225" />
             <source>Restore</source>
             <translation>Recuperar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="224" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="226" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="239" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="243" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="243" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="247" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="251" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="255" />
             <source>Restoring {name}…</source>
             <translation>Recuperando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="259" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="305" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="305" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="344" />
             <source>Backing up before closing…</source>
             <translation>Haciendo una copia de seguridad antes de cerrar…</translation>
+        </message>
+        <message>
+            <source>This database is on a PostgreSQL server ({name}): its administrator backs it up, checks and restores it with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL"). To keep a copy of its content on this computer, export a field package with everything in it.</source>
+            <translation type="vanished">Esta base de datos está en un servidor PostgreSQL ({name}): su administrador hace sus copias de seguridad, la comprueba y la restaura con las herramientas propias de PostgreSQL (vea el README, «Headquarters on PostgreSQL»). Para guardar una copia de su contenido en esta computadora, exporte un paquete de campo con todo su contenido.</translation>
         </message>
     </context>
     <context>

@@ -477,6 +477,132 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Intégrité : le fichier est endommagé ({detail})</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="99" />
+            <source>The table {table} is not the same on the server as in the file, so nothing was copied; both must be at the same version of CICTE Desktop (run upgrade).</source>
+            <translation>La table {table} n’est pas la même sur le serveur et dans le fichier ; rien n’a donc été copié. Les deux doivent être à la même version de CICTE Desktop (exécutez upgrade).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/server_backup.py" line="160" />
+            <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
+            <translation>
+                <numerusform>La base de données du serveur a %n ligne qui renvoie à des lignes manquantes ; aucune sauvegarde n’a donc été écrite. La vérification de la base de données indique laquelle.</numerusform>
+                <numerusform>La base de données du serveur a %n lignes qui renvoient à des lignes manquantes ; aucune sauvegarde n’a donc été écrite. La vérification de la base de données indique lesquelles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="197" />
+            <source>Nothing was written.</source>
+            <translation>Rien n’a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="210" />
+            <source>The server refused it ({detail}). {outcome}</source>
+            <translation>Le serveur l’a refusé ({detail}). {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="249" />
+            <source>The database {name} is not ready for this version of CICTE Desktop, so nothing was restored: run cicte-desktop --db {url} upgrade first.</source>
+            <translation>La base de données {name} n’est pas prête pour cette version de CICTE Desktop ; rien n’a donc été restauré. Exécutez d’abord cicte-desktop --db {url} upgrade.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="289" />
+            <source>Another program manager is saving on {name} and was not done within {seconds} seconds, so nothing was restored. Try again in a moment.</source>
+            <translation>Un autre gestionnaire de programme enregistre sur {name} et n’avait pas fini au bout de {seconds} secondes ; rien n’a donc été restauré. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="293" />
+            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
+            <translation>Le serveur ne permet la restauration qu’au propriétaire des tables de la base de données (le rôle qui a exécuté upgrade) ; rien n’a donc été restauré. Adressez-vous à l’administrateur de la base de données.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="296" />
+            <source>Nothing was restored: the database is as it was.</source>
+            <translation>Rien n’a été restauré : la base de données est telle qu’elle était.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="343" />
+            <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
+            <translation>Le serveur a reçu {found} lignes de {table} alors que la sauvegarde en contient {expected} ; rien n’a donc été restauré.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="59" />
+            <source>Server: PostgreSQL {version}</source>
+            <translation>Serveur : PostgreSQL {version}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="63" />
+            <source>Schema: none. This is not a CICTE Desktop database yet: run upgrade.</source>
+            <translation>Schéma : aucun. Ce n’est pas encore une base de données CICTE Desktop : exécutez upgrade.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="66" />
+            <source>Schema revision: {revision}, of a newer version of CICTE Desktop: install it to check this database.</source>
+            <translation>Révision du schéma : {revision}, d’une version plus récente de CICTE Desktop : installez-la pour vérifier cette base de données.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="71" />
+            <source>Schema revision: {revision}; this version needs {head}: run upgrade.</source>
+            <translation>Révision du schéma : {revision} ; cette version a besoin de la {head} : exécutez upgrade.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="86" />
+            <source>The check did not finish.</source>
+            <translation>La vérification ne s’est pas terminée.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="114" />
+            <source>  The server does not check some references: their triggers are disabled.</source>
+            <translation>  Le serveur ne vérifie pas certaines références : leurs déclencheurs sont désactivés.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="129" />
+            <source>Change log and search triggers: ok</source>
+            <translation>Déclencheurs du journal des modifications et de la recherche : corrects</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="132" />
+            <source>Change log and search triggers: missing: {names}</source>
+            <translation>Déclencheurs du journal des modifications et de la recherche : manquants : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="134" />
+            <source>Change log and search triggers: disabled: {names}</source>
+            <translation>Déclencheurs du journal des modifications et de la recherche : désactivés : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="145" />
+            <source>Indexes: ok</source>
+            <translation>Index : corrects</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="146" />
+            <source>Indexes: unusable: {names}</source>
+            <translation>Index : inutilisables : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="164" />
+            <source>Search index: ok</source>
+            <translation>Index de recherche : correct</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/server_check.py" line="165" />
+            <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
+            <translation>
+                <numerusform>Index de recherche : %n enregistrement manquant ou périmé : les recherches ne le trouvent pas tel qu’il est</numerusform>
+                <numerusform>Index de recherche : %n enregistrements manquants ou périmés : les recherches ne les trouvent pas tels qu’ils sont</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
+            <source>Sort order: {collation}, as on the laptops</source>
+            <translation>Ordre de tri : {collation}, comme sur les ordinateurs portables</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="179" />
+            <source>Sort order: {collation}; lists would not come out in the laptops' order</source>
+            <translation>Ordre de tri : {collation} ; les listes ne sortiraient pas dans l’ordre des ordinateurs portables</translation>
+        </message>
+        <message>
             <source>Integrity: {count} problems</source>
             <translation type="vanished">Intégrité : {count} problèmes</translation>
         </message>
@@ -700,22 +826,22 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/backup.py" line="43" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="46" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} n’existe pas ; il n’y a rien à vérifier.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/backup.py" line="56" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="59" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop : erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/backup.py" line="57" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="60" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Pour le remplacer quand même (il est d’abord conservé dans le dossier des sauvegardes), ajoutez --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/backup.py" line="59" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="62" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
         </message>
@@ -873,17 +999,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>  ligne {row} : {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="91" />
+            <location filename="../../cicte_desktop/cli/main.py" line="86" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop : erreur : argument --lang : choix non valide : {value!r} (choisir parmi en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="125" />
-            <source>cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL server is checked, backed up and restored by its administrator with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL")</source>
-            <translation>cicte-desktop : erreur : {command} fonctionne sur un fichier de base de données ; une base de données sur un serveur PostgreSQL est vérifiée, sauvegardée et restaurée par son administrateur avec les outils de PostgreSQL (voir le README, « Headquarters on PostgreSQL »)</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="155" />
+            <location filename="../../cicte_desktop/cli/main.py" line="142" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop : interrompu.</translation>
         </message>
@@ -1627,6 +1748,10 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <location filename="../../cicte_desktop/cli/upgrade.py" line="49" />
             <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
             <translation>{name} : déjà au schéma {revision} (données initiales {seed}) ; rien à faire</translation>
+        </message>
+        <message>
+            <source>cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL server is checked, backed up and restored by its administrator with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL")</source>
+            <translation type="vanished">cicte-desktop : erreur : {command} fonctionne sur un fichier de base de données ; une base de données sur un serveur PostgreSQL est vérifiée, sauvegardée et restaurée par son administrateur avec les outils de PostgreSQL (voir le README, « Headquarters on PostgreSQL »)</translation>
         </message>
         <message>
             <source>cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), planned (plan new, export, import), filled with demo data and exported to Excel and PDF; the window and the other commands need a database file</source>
@@ -8863,37 +8988,32 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>SafetyController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="85" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="87" />
             <source>The database is in use</source>
             <translation>La base de données est en cours d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="85" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="87" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} D'ici là, les modifications ne peuvent pas être enregistrées ; fermez CICTE Desktop et rouvrez-le lorsque l'autre programme aura terminé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
-            <source>This database is on a PostgreSQL server ({name}): its administrator backs it up, checks and restores it with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL"). To keep a copy of its content on this computer, export a field package with everything in it.</source>
-            <translation>Cette base de données est sur un serveur PostgreSQL ({name}) : son administrateur la sauvegarde, la vérifie et la restaure avec les outils de PostgreSQL (voir le README, « Headquarters on PostgreSQL »). Pour garder une copie de son contenu sur cet ordinateur, exportez un paquet de terrain avec tout son contenu.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="109" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="103" />
             <source>Backed up on the server</source>
             <translation>Sauvegardée sur le serveur</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="110" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="104" />
             <source>The server's administrator backs this database up</source>
             <translation>L’administrateur du serveur sauvegarde cette base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="115" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="109" />
             <source>No automatic backup yet</source>
             <translation>Aucune sauvegarde automatique pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="119" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="113" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Dernière sauvegarde : il y a %n heure</numerusform>
@@ -8901,37 +9021,37 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="120" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="114" />
             <source>Last backup: less than an hour ago</source>
             <translation>Dernière sauvegarde : il y a moins d'une heure</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="147" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="143" />
             <source>Back Up To</source>
             <translation>Sauvegarder vers</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="151" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="144" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bases de données CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="160" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
             <source>The backup failed</source>
             <translation>La sauvegarde a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="161" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Choisissez un autre fichier : il s'agit de la base de données en cours d'utilisation.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="174" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="171" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} enregistré : {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="172" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n événement</numerusform>
@@ -8939,7 +9059,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="176" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="173" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -8947,7 +9067,7 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="178" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; Outils &gt; Vérifier la base de données indique laquelle.</numerusform>
@@ -8955,47 +9075,47 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="180" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="177" />
             <source>Back up</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="181" />
             <source>Copying the database to {path}…</source>
             <translation>Copie de la base de données vers {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="187" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
             <source>Cancelled: nothing was written.</source>
             <translation>Annulé : rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="192" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="189" />
             <source>Restore From Backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="195" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="190" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="207" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="202" />
             <source>Cannot restore this backup</source>
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="210" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="205" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="211" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="206" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="217" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -9004,39 +9124,52 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="223" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="219" />
+            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
+
+Replace the content of the database on the server, {name}, with it, for every program manager? Its content as it is now is kept as a backup on this computer first.</source>
+            <translation>Cette sauvegarde a été enregistrée le {when} sur {device}. Elle contient {events} et {people}.
+
+Remplacer par elle le contenu de la base de données du serveur, {name}, pour tous les gestionnaires de programme ? Son contenu actuel est d’abord conservé en sauvegarde sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="225" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="224" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="226" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="239" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="243" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="243" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="247" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="251" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="255" />
             <source>Restoring {name}…</source>
             <translation>Restauration de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="259" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="305" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="305" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="344" />
             <source>Backing up before closing…</source>
             <translation>Sauvegarde avant la fermeture…</translation>
+        </message>
+        <message>
+            <source>This database is on a PostgreSQL server ({name}): its administrator backs it up, checks and restores it with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL"). To keep a copy of its content on this computer, export a field package with everything in it.</source>
+            <translation type="vanished">Cette base de données est sur un serveur PostgreSQL ({name}) : son administrateur la sauvegarde, la vérifie et la restaure avec les outils de PostgreSQL (voir le README, « Headquarters on PostgreSQL »). Pour garder une copie de son contenu sur cet ordinateur, exportez un paquet de terrain avec tout son contenu.</translation>
         </message>
     </context>
     <context>

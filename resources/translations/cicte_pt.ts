@@ -477,6 +477,132 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Integridade: o arquivo está danificado ({detail})</translation>
         </message>
         <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="99" />
+            <source>The table {table} is not the same on the server as in the file, so nothing was copied; both must be at the same version of CICTE Desktop (run upgrade).</source>
+            <translation>A tabela {table} não é a mesma no servidor e no arquivo, por isso nada foi copiado; ambos devem estar na mesma versão do CICTE Desktop (execute upgrade).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/server_backup.py" line="160" />
+            <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
+            <translation>
+                <numerusform>O banco de dados do servidor tem %n linha que remete a linhas inexistentes, por isso nenhum backup foi gravado; a verificação do banco de dados indica qual.</numerusform>
+                <numerusform>O banco de dados do servidor tem %n linhas que remetem a linhas inexistentes, por isso nenhum backup foi gravado; a verificação do banco de dados indica quais.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="197" />
+            <source>Nothing was written.</source>
+            <translation>Nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="210" />
+            <source>The server refused it ({detail}). {outcome}</source>
+            <translation>O servidor recusou ({detail}). {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="249" />
+            <source>The database {name} is not ready for this version of CICTE Desktop, so nothing was restored: run cicte-desktop --db {url} upgrade first.</source>
+            <translation>O banco de dados {name} não está pronto para esta versão do CICTE Desktop, por isso nada foi restaurado: execute primeiro cicte-desktop --db {url} upgrade.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="289" />
+            <source>Another program manager is saving on {name} and was not done within {seconds} seconds, so nothing was restored. Try again in a moment.</source>
+            <translation>Outro gerente de programa está salvando em {name} e não terminou em {seconds} segundos, por isso nada foi restaurado. Tente novamente em instantes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="293" />
+            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
+            <translation>O servidor só permite a restauração ao proprietário das tabelas do banco de dados (a função que executou upgrade), por isso nada foi restaurado. Consulte o administrador do banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="296" />
+            <source>Nothing was restored: the database is as it was.</source>
+            <translation>Nada foi restaurado: o banco de dados está como estava.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="343" />
+            <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
+            <translation>O servidor recebeu {found} linhas de {table} quando o backup contém {expected}, por isso nada foi restaurado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="59" />
+            <source>Server: PostgreSQL {version}</source>
+            <translation>Servidor: PostgreSQL {version}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="63" />
+            <source>Schema: none. This is not a CICTE Desktop database yet: run upgrade.</source>
+            <translation>Esquema: nenhum. Ainda não é um banco de dados do CICTE Desktop: execute upgrade.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="66" />
+            <source>Schema revision: {revision}, of a newer version of CICTE Desktop: install it to check this database.</source>
+            <translation>Revisão do esquema: {revision}, de uma versão mais recente do CICTE Desktop: instale-a para verificar este banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="71" />
+            <source>Schema revision: {revision}; this version needs {head}: run upgrade.</source>
+            <translation>Revisão do esquema: {revision}; esta versão precisa da {head}: execute upgrade.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="86" />
+            <source>The check did not finish.</source>
+            <translation>A verificação não terminou.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="114" />
+            <source>  The server does not check some references: their triggers are disabled.</source>
+            <translation>  O servidor não verifica algumas referências: seus gatilhos estão desativados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="129" />
+            <source>Change log and search triggers: ok</source>
+            <translation>Gatilhos do registro de alterações e da pesquisa: corretos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="132" />
+            <source>Change log and search triggers: missing: {names}</source>
+            <translation>Gatilhos do registro de alterações e da pesquisa: faltam {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="134" />
+            <source>Change log and search triggers: disabled: {names}</source>
+            <translation>Gatilhos do registro de alterações e da pesquisa: desativados {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="145" />
+            <source>Indexes: ok</source>
+            <translation>Índices: corretos</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="146" />
+            <source>Indexes: unusable: {names}</source>
+            <translation>Índices: inutilizáveis {names}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="164" />
+            <source>Search index: ok</source>
+            <translation>Índice de pesquisa: correto</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/server_check.py" line="165" />
+            <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
+            <translation>
+                <numerusform>Índice de pesquisa: %n registro ausente ou desatualizado: as pesquisas não o encontram como ele é</numerusform>
+                <numerusform>Índice de pesquisa: %n registros ausentes ou desatualizados: as pesquisas não os encontram como eles são</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
+            <source>Sort order: {collation}, as on the laptops</source>
+            <translation>Ordem de classificação: {collation}, como nos notebooks</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_check.py" line="179" />
+            <source>Sort order: {collation}; lists would not come out in the laptops' order</source>
+            <translation>Ordem de classificação: {collation}; as listas não sairiam na ordem dos notebooks</translation>
+        </message>
+        <message>
             <source>Integrity: {count} problems</source>
             <translation type="vanished">Integridade: {count} problemas</translation>
         </message>
@@ -700,22 +826,22 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/backup.py" line="43" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="46" />
             <source>{path} does not exist; there is nothing to check.</source>
             <translation>{path} não existe; não há nada para verificar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/backup.py" line="56" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="59" />
             <source>cicte-desktop: error: {message}</source>
             <translation>cicte-desktop: erro: {message}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/backup.py" line="57" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="60" />
             <source>To replace it anyway (it is kept in the backups folder first), add --force.</source>
             <translation>Para substituí-lo mesmo assim (antes ele é guardado na pasta de backups), acrescente --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/backup.py" line="59" />
+            <location filename="../../cicte_desktop/cli/backup.py" line="62" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
         </message>
@@ -873,17 +999,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>  linha {row}: {decision}{who}{problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="91" />
+            <location filename="../../cicte_desktop/cli/main.py" line="86" />
             <source>cicte-desktop: error: argument --lang: invalid choice: {value!r} (choose from en, es, fr, pt)</source>
             <translation>cicte-desktop: erro: argumento --lang: opção inválida: {value!r} (escolha entre en, es, fr, pt)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="125" />
-            <source>cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL server is checked, backed up and restored by its administrator with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL")</source>
-            <translation>cicte-desktop: erro: {command} funciona com um arquivo de banco de dados; um banco de dados em um servidor PostgreSQL é verificado, tem o backup feito e é restaurado pelo seu administrador com as ferramentas do próprio PostgreSQL (veja o README, "Headquarters on PostgreSQL")</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/cli/main.py" line="155" />
+            <location filename="../../cicte_desktop/cli/main.py" line="142" />
             <source>cicte-desktop: interrupted.</source>
             <translation>cicte-desktop: interrompido.</translation>
         </message>
@@ -1627,6 +1748,10 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/cli/upgrade.py" line="49" />
             <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
             <translation>{name}: já está no esquema {revision} (dados iniciais {seed}); nada a fazer</translation>
+        </message>
+        <message>
+            <source>cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL server is checked, backed up and restored by its administrator with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL")</source>
+            <translation type="vanished">cicte-desktop: erro: {command} funciona com um arquivo de banco de dados; um banco de dados em um servidor PostgreSQL é verificado, tem o backup feito e é restaurado pelo seu administrador com as ferramentas do próprio PostgreSQL (veja o README, "Headquarters on PostgreSQL")</translation>
         </message>
         <message>
             <source>cicte-desktop: error: a PostgreSQL database can so far be upgraded, read (plan), planned (plan new, export, import), filled with demo data and exported to Excel and PDF; the window and the other commands need a database file</source>
@@ -8863,37 +8988,32 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>SafetyController</name>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="85" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="87" />
             <source>The database is in use</source>
             <translation>O banco de dados está em uso</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="85" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="87" />
             <source>{problem} Until then, changes cannot be saved; close CICTE Desktop and open it again when the other program is done.</source>
             <translation>{problem} Até lá, não é possível salvar alterações; feche o CICTE Desktop e abra-o novamente quando o outro programa terminar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="101" />
-            <source>This database is on a PostgreSQL server ({name}): its administrator backs it up, checks and restores it with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL"). To keep a copy of its content on this computer, export a field package with everything in it.</source>
-            <translation>Este banco de dados está em um servidor PostgreSQL ({name}): o seu administrador faz o backup, a verificação e a restauração com as ferramentas do próprio PostgreSQL (veja o README, "Headquarters on PostgreSQL"). Para manter uma cópia do conteúdo neste computador, exporte um pacote de campo com todo o conteúdo.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="109" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="103" />
             <source>Backed up on the server</source>
             <translation>Backup no servidor</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="110" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="104" />
             <source>The server's administrator backs this database up</source>
             <translation>O administrador do servidor faz o backup deste banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="115" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="109" />
             <source>No automatic backup yet</source>
             <translation>Ainda não há backup automático</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="119" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="113" />
             <source>Last backup: %n hour(s) ago</source>
             <translation>
                 <numerusform>Último backup: há %n hora</numerusform>
@@ -8901,37 +9021,37 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="120" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="114" />
             <source>Last backup: less than an hour ago</source>
             <translation>Último backup: há menos de uma hora</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="147" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="143" />
             <source>Back Up To</source>
             <translation>Fazer backup em</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="151" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="144" />
             <source>CICTE databases (*.sqlite)</source>
             <translation>Bancos de dados do CICTE (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="160" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="153" />
             <source>The backup failed</source>
             <translation>Falha no backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="161" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="154" />
             <source>Choose another file: this is the database you are working on.</source>
             <translation>Escolha outro arquivo: este é o banco de dados em uso.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="174" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="171" />
             <source>Saved {path}: {events}, {people}.</source>
             <translation>{path} salvo: {events}, {people}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="172" />
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n evento</numerusform>
@@ -8939,7 +9059,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="176" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="173" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -8947,7 +9067,7 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="178" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="175" />
             <source>Note: %n row(s) of the database point to records that are missing; Tools &gt; Check the Database tells which.</source>
             <translation>
                 <numerusform>Observação: %n linha do banco de dados aponta para registros ausentes; Ferramentas &gt; Verificar o banco de dados indica qual.</numerusform>
@@ -8955,47 +9075,47 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="180" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="177" />
             <source>Back up</source>
             <translation>Fazer backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="181" />
             <source>Copying the database to {path}…</source>
             <translation>Copiando o banco de dados para {path}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="187" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="184" />
             <source>Cancelled: nothing was written.</source>
             <translation>Cancelado: nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="192" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="189" />
             <source>Restore From Backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="195" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="190" />
             <source>CICTE databases (*.sqlite *.db);;All files (*)</source>
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="207" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="202" />
             <source>Cannot restore this backup</source>
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="210" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="205" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="211" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="206" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="217" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -9004,39 +9124,52 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="223" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="219" />
+            <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
+
+Replace the content of the database on the server, {name}, with it, for every program manager? Its content as it is now is kept as a backup on this computer first.</source>
+            <translation>Este backup foi salvo em {when} em {device}. Ele contém {events} e {people}.
+
+Substituir por ele o conteúdo do banco de dados do servidor, {name}, para todos os gerentes de programa? Antes, o conteúdo atual é guardado como backup neste computador.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="225" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="224" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="226" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="239" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="243" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="243" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="247" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="251" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="255" />
             <source>Restoring {name}…</source>
             <translation>Restaurando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="259" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="305" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="305" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="344" />
             <source>Backing up before closing…</source>
             <translation>Fazendo backup antes de fechar…</translation>
+        </message>
+        <message>
+            <source>This database is on a PostgreSQL server ({name}): its administrator backs it up, checks and restores it with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL"). To keep a copy of its content on this computer, export a field package with everything in it.</source>
+            <translation type="vanished">Este banco de dados está em um servidor PostgreSQL ({name}): o seu administrador faz o backup, a verificação e a restauração com as ferramentas do próprio PostgreSQL (veja o README, "Headquarters on PostgreSQL"). Para manter uma cópia do conteúdo neste computador, exporte um pacote de campo com todo o conteúdo.</translation>
         </message>
     </context>
     <context>

@@ -54,12 +54,3 @@ def test_a_bad_url_is_refused_in_one_line_before_connecting(text: str, said: str
     assert ended.value.code == 2
     err = capsys.readouterr().err
     assert said in err and err.count("\n") == 1 and "s3cret" not in err
-
-
-@pytest.mark.parametrize("command", [["check"], ["backup", "--out", "x.sqlite"], ["restore", "x.sqlite"]])
-def test_what_the_servers_administrator_does_is_said_plainly(command: list[str],
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db", "postgresql://ana@127.0.0.1:1/cicte", *command]) == 2
-    err = capsys.readouterr().err
-    assert f"error: {command[0]} works on a database file; a database on a PostgreSQL server is checked, backed up " \
-           "and restored by its administrator" in err and err.count("\n") == 1

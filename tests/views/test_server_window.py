@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, text
 
 from cicte_desktop.app import build_main_window
 from cicte_desktop.cli.main import main
+from tests.helpers import finish
 from tests.views.test_event_form import EXERCISES, _fill, _open_new, _select
 from tests.views.test_main_window import _titles_in_tree
 
@@ -59,14 +60,45 @@ def test_an_event_saved_in_the_window_lands_on_the_server_and_counts(server_wind
     assert model.rowCount() == 0
 
 
-def test_backups_and_checks_are_left_to_the_servers_administrator(server_window, shown_messages,  # type: ignore[no-untyped-def]
-                                                                  qtbot) -> None:
+def test_a_manager_backs_up_checks_and_restores_the_server_from_the_window(server_window, postgres_url: str, tmp_path,
+                                                                          shown_messages, answers, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = server_window
     qtbot.waitUntil(lambda: window.backup_label.text() != "")  # once the start-up checks have run
     assert window.backup_label.text() == "Backed up on the server"
-    window.safety.back_up_to_chosen_file()
-    window.safety.restore_from_chosen_file()
-    assert window.safety.check_database() is None
-    assert [(kind, title) for kind, title, _text in shown_messages] == [
-        ("info", "Back Up To"), ("info", "Restore From Backup"), ("info", "Check the database")]
-    assert all("its administrator backs it up" in said for _k, _t, said in shown_messages)
+    assert main(["--db", postgres_url, "demo-data", "--events", "40", "--seed", "9"]) == 0
+    window.reload()
+    backed_up = finish(qtbot, window.safety.back_up_to(tmp_path / "hq.sqlite"), timeout=60_000)
+    assert backed_up.error is None and not backed_up.was_cancelled
+    assert shown_messages[-1][:2] == ("info", "Back up") and "hq.sqlite: 40 events, 0 participants" in shown_messages[-1][2]
+
+    checked = finish(qtbot, window.safety.check_database(), timeout=60_000)
+    assert checked.error is None
+    kind, title, said = shown_messages[-1]
+    assert (kind, title) == ("info", "Check the database")
+    assert "References: ok" in said and "Search index: ok" in said and "Events: 40" in said
+
+    assert main(["--db", postgres_url, "demo-data", "--events", "25", "--seed", "10"]) == 0
+    window.reload()
+    answers.queue = [True]
+    finish(qtbot, window.safety.restore_from(tmp_path / "hq.sqlite"))
+    question = shown_messages[-1][2]
+    assert "It holds 40 events and 0 participants" in question
+    assert "on the server, " in question and "for every program manager" in question
+    restored = finish(qtbot, window.safety.task, timeout=60_000)
+    assert restored.error is None and not restored.was_cancelled
+    assert "Restored." in window.statusBar().currentMessage()
+    assert _rows(postgres_url, "SELECT count(*) FROM event")[0][0] == 40
+    assert window.plan_model.rowCount() == 5 and window.database.dialect == "postgresql"
+
+
+def test_a_server_gone_during_a_check_is_said_in_words(server_window, shown_messages, qtbot,  # type: ignore[no-untyped-def]
+                                                       monkeypatch) -> None:
+    from cicte_desktop.db.server import parse_server_url
+
+    window = server_window
+    monkeypatch.setattr(window.database, "url", parse_server_url("postgresql://ana@127.0.0.1:1/cicte"))
+    checked = finish(qtbot, window.safety.check_database(), timeout=60_000)
+    assert checked.error is not None
+    kind, title, said = shown_messages[-1]
+    assert (kind, title) == ("error", "Check the database") and "127.0.0.1" in said
+

@@ -58,7 +58,9 @@ class SafetyController(Controller):
 
     def _said(self, exc: BaseException, title: str) -> None:
         """A failure the user can act on, in words; anything else goes to the exception hook."""
-        if not isinstance(exc, (_backup().BackupError, DatabaseOpenError)):
+        from cicte_desktop.db.server import ServerDatabaseError  # (the server gone, or refusing)
+
+        if not isinstance(exc, (_backup().BackupError, DatabaseOpenError, ServerDatabaseError)):
             raise exc
         messages.show_error(self.window, title, getattr(exc, "message", str(exc)))
 
@@ -91,18 +93,10 @@ class SafetyController(Controller):
 
     @property
     def on_server(self) -> bool:
-        """The database is on a PostgreSQL server, which its administrator backs up and checks."""
+        """The database is on a PostgreSQL server: its administrator backs it up every day (no
+        automatic backups here); a manager's backup, restore and check go through
+        ``services.server_backup``."""
         return self.db.dialect != "sqlite"
-
-    def said_server_does_it(self, title: str) -> bool:
-        """On a server: say who backs it up, checks and restores it instead (True when said)."""
-        if not self.on_server:
-            return False
-        messages.show_info(self.window, title, self.tr(
-            "This database is on a PostgreSQL server ({name}): its administrator backs it up, checks and restores it "
-            "with PostgreSQL's own tools (see the README, \"Headquarters on PostgreSQL\"). To keep a copy of its "
-            "content on this computer, export a field package with everything in it.").format(name=self.db.path))
-        return True
 
     def show_last_backup(self) -> None:
         if self.on_server:
@@ -144,9 +138,8 @@ class SafetyController(Controller):
     def back_up_to_chosen_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # when asked (not before the first paint)
 
-        if self.said_server_does_it(self.tr("Back Up To")):
-            return
-        suggested = self.db.path.parent / f"cicte-backup-{dt.date.today().isoformat()}.sqlite"
+        folder = Path.home() if self.on_server else self.db.path.parent  # (a server's "path" is its name)
+        suggested = folder / f"cicte-backup-{dt.date.today().isoformat()}.sqlite"
         path, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Back Up To"), str(suggested),
                                                     self.tr("CICTE databases (*.sqlite)"))
         if path:
@@ -162,6 +155,10 @@ class SafetyController(Controller):
             return None
 
         def work(progress):  # type: ignore[no-untyped-def]
+            if db.dialect != "sqlite":  # every row, read in one snapshot, into a file like a laptop's
+                from cicte_desktop.services import server_backup
+
+                return server_backup.backup_server(db.url, target, progress), 0
             problem = db.integrity.run(progress)
             if problem is not None:
                 raise problem
@@ -189,8 +186,6 @@ class SafetyController(Controller):
     def restore_from_chosen_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        if self.said_server_does_it(self.tr("Restore From Backup")):
-            return
         path, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Restore From Backup"), str(backup_dir()),
                                                     self.tr("CICTE databases (*.sqlite *.db);;All files (*)"))
         if path:
@@ -220,9 +215,18 @@ class SafetyController(Controller):
             "first.").format(when=format_date_time(info.made_at), device=info.device,
                              events=self.tr("%n event(s)", "", info.events),
                              people=self.tr("%n participant(s)", "", info.participants))
+        if self.on_server:
+            question = self.tr(
+                "This backup was saved on {when} on {device}. It holds {events} and {people}.\n\n"
+                "Replace the content of the database on the server, {name}, with it, for every program manager? Its "
+                "content as it is now is kept as a backup on this computer first.").format(
+                when=format_date_time(info.made_at), device=info.device, name=self.db.path,
+                events=self.tr("%n event(s)", "", info.events), people=self.tr("%n participant(s)", "", info.participants))
         if not messages.ask_yes_no(self.window, self.tr("Restore from backup"), question, self.tr("Restore"),
                                    self.tr("Cancel")):
             return None
+        if self.on_server:
+            return self._restore_on_server(info)
         db, path = self.db, self.db.path
         self.window.dashboards.shut_down()  # none of its threads reads the database closed below
 
@@ -251,14 +255,49 @@ class SafetyController(Controller):
             label=self.tr("Restoring {name}…").format(name=info.path.name),
             on_done=done, on_failed=failed, on_cancelled=cancelled))
 
+    def _restore_on_server(self, info: backup.BackupInfo) -> Task:
+        """The restore of a server database (one transaction there: *Cancel* or a failure leaves
+        it as it was); the window then reads it afresh, as the other managers' windows do."""
+        from cicte_desktop.db.server_database import open_server_database
+        from cicte_desktop.services import server_backup
+
+        url = self.db.url
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            kept = server_backup.restore_server(url, info.path, backup_dir(), progress)
+            return kept, open_server_database(url)  # (its device may be another now: the backup's)
+
+        def done(result: tuple[Path, Any]) -> None:
+            kept, db = result
+            if self.closed:
+                db.close()
+                return
+            self.window.databases.replace_database(db)
+            self.status.emit(self.tr("Restored. The database as it was is kept in {kept}.").format(kept=kept), 20_000)
+
+        return self.started(self.window.tasks.start(
+            "restore", work, title=self.tr("Restore from backup"),
+            label=self.tr("Restoring {name}…").format(name=info.path.name), on_done=done,
+            on_failed=lambda exc: self._said(exc, self.tr("The restore failed")),
+            on_cancelled=lambda: messages.show_info(self.window, self.tr("Restore from backup"),
+                                                    self.tr("Cancelled: nothing was written."))))
+
     # --- checks and privacy --------------------------------------------------------------------
 
     def check_database(self) -> Task | None:
         """``PRAGMA integrity_check`` and the references, in a task (it only reads: *Cancel*
         just stops it)."""
-        if self.said_server_does_it(self.tr("Check the database")):
-            return None
         path = self.db.path
+        if self.on_server:
+            from cicte_desktop.services import server_check
+
+            url = self.db.url
+
+            def check(progress):  # type: ignore[no-untyped-def]
+                return server_check.check_server(url, progress)
+        else:
+            def check(progress):  # type: ignore[no-untyped-def]
+                return _backup().full_check(path, progress)
 
         def done(report: backup.CheckReport) -> None:
             text = "\n".join(report.lines)
@@ -268,7 +307,7 @@ class SafetyController(Controller):
                 messages.show_error(self.window, self.tr("Check the database"), text)
 
         return self.started(self.window.tasks.start(
-            "check database", lambda progress: _backup().full_check(path, progress), title=self.tr("Check the database"),
+            "check database", check, title=self.tr("Check the database"),
             label=self.tr("Checking {name}…").format(name=path.name), on_done=done,
             on_failed=lambda exc: self._said(exc, self.tr("Check the database"))))
 

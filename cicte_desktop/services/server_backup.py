@@ -1,0 +1,360 @@
+"""Backing up and restoring headquarters' database on a PostgreSQL server, with the same
+commands and menu items as a laptop's file (``backup --out``, ``restore``; ``check`` is in
+``services.server_check``).
+
+A backup of a server is a database file like any other backup: every row of every table, read
+in one snapshot, with the change log, the search index and the order rows were entered in. It is
+looked into, checked and restored as a laptop's backup is: onto the same server, onto a new one
+(``upgrade``, then ``restore``), or opened on a laptop to read. No PostgreSQL program is needed
+on the manager's computer (``pg_dump`` must match the server's version); what the administrator
+does besides is in the README.
+
+A restore replaces the content of the server database in one transaction: the tables are locked
+against writes, their content is first kept in a backup file, then replaced. Should anything
+fail or be cancelled, the transaction is rolled back and the server is as it was.
+
+No Qt widgets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from cicte_desktop.cancel import Cancelled, Steps
+from cicte_desktop.db.connection import BUSY_TIMEOUT_MS, read_only_uri
+from cicte_desktop.db.server import ServerDatabaseError, ServerUrl, connection_problem
+from cicte_desktop.services.backup import BackupError, BackupInfo, inspect_backup
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int], bool]
+
+#: Rows read and written at a time: memory stays bounded whatever the size of the database.
+BATCH = 2000
+
+#: How long a restore waits for other managers' work under way before giving up (nothing changed).
+LOCK_WAIT_S = 20
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Backup", text)
+
+
+def _trn(text: str, n: int) -> str:
+    return QCoreApplication.translate("Backup", text, None, n)
+
+
+# --- The tables, as both databases hold them --------------------------------------------------
+
+
+def _file_tables(conn: sqlite3.Connection) -> list[str]:
+    """The tables of a CICTE database file whose rows a backup holds (not Alembic's, not SQLite's
+    own, not the full-text indexes' shadow tables: their virtual tables are copied row by row)."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
+    return [name for name, _sql in rows
+            if name != "alembic_version" and not name.startswith("sqlite_")
+            and not any(name.startswith(f"{table}_") for table in virtual)]
+
+
+def _parents_first(names: list[str]) -> list[str]:
+    """``names`` in an order where a row's parent table comes before it (the models' order)."""
+    from cicte_desktop.db.models import Base
+
+    rank = {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}
+    return sorted(names, key=lambda name: (rank.get(name, len(rank)), name))
+
+
+def _server_columns(cursor: Any, table: str) -> list[str]:
+    """The columns of ``table`` on the server that hold data (not the computed search words)."""
+    cursor.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                   "AND table_name = %s AND is_generated = 'NEVER' ORDER BY ordinal_position", (table,))
+    return [row[0] for row in cursor.fetchall()]
+
+
+def _server_tables(cursor: Any) -> set[str]:
+    cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+    return {row[0] for row in cursor.fetchall()}
+
+
+def _plan(file: sqlite3.Connection, cursor: Any) -> list[tuple[str, list[str]]]:
+    """Each table to copy with its columns, parents first. The server numbers rows with a ``rowid``
+    column of its own; SQLite's implicit one is copied into it and back, so that rows keep the
+    order they were entered in. Tables must be alike on both sides (same schema revision)."""
+    on_server = _server_tables(cursor)
+    plan = []
+    for table in _parents_first(_file_tables(file)):
+        columns = [row[1] for row in file.execute(f'PRAGMA table_info("{table}")')]
+        server = _server_columns(cursor, table) if table in on_server else []
+        if set(server) - {"rowid"} != set(columns):
+            raise BackupError(_tr("The table {table} is not the same on the server as in the file, so nothing was "
+                                  "copied; both must be at the same version of CICTE Desktop (run upgrade).").format(
+                                      table=table))
+        plan.append((table, (["rowid"] if "rowid" in server else []) + columns))
+    return plan
+
+
+def _count(cursor: Any, table: str) -> int:
+    return int(cursor.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+# --- From the server to a file ------------------------------------------------------------------
+
+
+def connect_to_server(url: ServerUrl, *, read_only: bool) -> Any:
+    """A connection of its own to ``url``, reading in one snapshot; unreachable: ServerDatabaseError."""
+    import psycopg
+
+    try:
+        connection = psycopg.connect(url, **url.connect_arguments)
+    except psycopg.Error as exc:
+        raise ServerDatabaseError(connection_problem(url, exc)) from exc
+    connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ  # one snapshot of every table
+    connection.read_only = read_only
+    return connection
+
+
+def _schema_of_head(path: Path) -> None:
+    """An empty database at this version's schema at ``path`` (a new file)."""
+    from cicte_desktop.db import migrate
+
+    migrate.upgrade_to_head(path)
+
+
+def _write_file(server: Any, partial: Path, steps: Steps) -> None:
+    """Every row of the server database (read on ``server``, in its transaction) into the new
+    file ``partial``, whose triggers are left out while it fills: the change log and the search
+    index are copied as they are, not written again."""
+    from cicte_desktop.db.driver_sql import sqlite_like_cursor
+
+    _schema_of_head(partial)
+    file = sqlite3.connect(partial, isolation_level=None)
+    try:
+        file.execute("BEGIN")
+        triggers = file.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        for name, _sql in triggers:
+            file.execute(f'DROP TRIGGER "{name}"')
+        plan = _plan(file, server.cursor())
+        for number, (table, columns) in enumerate(plan):
+            file.execute(f"DELETE FROM {table}")  # what the migrations themselves wrote
+            cursor = sqlite_like_cursor(server, name=f"cicte_backup_{number}")  # read in batches, on the server
+            cursor.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY 1")
+            insert = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+            while rows := cursor.fetchmany(BATCH):
+                file.executemany(insert, rows)
+                steps.advance(len(rows))
+            cursor.close()
+        for _name, sql in triggers:
+            file.execute(sql)
+        broken = file.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise BackupError(_trn("The server database has %n row(s) that point to missing rows, so no backup was "
+                                   "written; the check of the database says which.", len(broken)))
+        file.execute("COMMIT")
+    finally:
+        file.close()
+
+
+def _copy_server(server: Any, target: Path, progress: ProgressCallback | None) -> None:
+    """The server database, as ``server``'s transaction sees it, into a new file at ``target``
+    (written to a temporary name, then renamed: a failure or *Cancel* leaves nothing)."""
+    from cicte_desktop.files import atomic_target
+
+    cursor = server.cursor()
+    total = sum(_count(cursor, table) for table in _server_tables(cursor) if table != "alembic_version")
+    steps = Steps(progress, total, every=BATCH)
+    try:
+        with atomic_target(target) as partial:
+            _write_file(server, partial, steps)
+    except sqlite3.Error as exc:
+        raise BackupError(_tr("The copy to {target} could not be written ({detail}). Nothing was changed; check "
+                              "that the disk or USB stick has room and is still connected.").format(
+                                  target=target, detail=exc)) from exc
+    steps.check()
+
+
+def backup_server(url: ServerUrl, target: Path, progress: ProgressCallback | None = None) -> BackupInfo:
+    """A backup of the server database ``url`` at ``target``: a database file holding every row, read
+    in one snapshot while the other managers go on working. Checked once written, and described.
+    ``progress(done, total)`` follows the rows; when it returns False the backup stops
+    (:class:`Cancelled`) and nothing is left. Raises :class:`BackupError` or
+    :class:`ServerDatabaseError`, whose messages are for the user."""
+    import psycopg
+
+    server = connect_to_server(url, read_only=True)
+    try:
+        _copy_server(server, target, progress)
+    except psycopg.Error as exc:
+        raise server_problem(url, exc, _tr("Nothing was written.")) from exc
+    finally:
+        server.close()
+    return inspect_backup(target)
+
+
+def server_problem(url: ServerUrl, exc: BaseException, outcome: str) -> Exception:
+    """The error, for the user, of a psycopg error ``exc``, followed by what it left (``outcome``)."""
+    import psycopg
+
+    if isinstance(exc, psycopg.OperationalError) and not isinstance(exc, psycopg.errors.LockNotAvailable):
+        return ServerDatabaseError(f"{connection_problem(url, exc)} {outcome}")
+    detail = str(getattr(exc, "diag", None) and exc.diag.message_primary or exc).strip()
+    return BackupError(_tr("The server refused it ({detail}). {outcome}").format(detail=detail, outcome=outcome))
+
+
+# --- From a file to the server ------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _at_this_version(backup: BackupInfo) -> Iterator[Path]:
+    """The backup, or an upgraded copy of it when an older version of the app saved it (the backup
+    itself is never changed)."""
+    from cicte_desktop.db.copy import copy_database
+    from cicte_desktop.db.database import open_database
+    from cicte_desktop.db.schema import HEAD_REVISION
+    from cicte_desktop.files import scratch_file
+
+    if backup.revision == HEAD_REVISION:
+        yield backup.path
+        return
+    copy = Path(scratch_file(suffix=".sqlite", prefix="restore."))
+    try:
+        copy_database(backup.path, copy)
+        open_database(copy, backup_folder=copy.parent).close()
+        yield copy
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            copy.with_name(copy.name + suffix).unlink(missing_ok=True)
+
+
+def _ready(cursor: Any, url: ServerUrl) -> None:
+    """Refuses a server database that ``upgrade`` has not made ready for this version."""
+    from cicte_desktop.db.schema import HEAD_REVISION
+
+    cursor.execute("SELECT to_regclass('alembic_version') IS NOT NULL")
+    revision = None
+    if cursor.fetchone()[0]:
+        cursor.execute("SELECT version_num FROM alembic_version")
+        row = cursor.fetchone()
+        revision = row[0] if row else None
+    if revision != HEAD_REVISION:
+        raise ServerDatabaseError(_tr(
+            "The database {name} is not ready for this version of CICTE Desktop, so nothing was restored: run "
+            "cicte-desktop --db {url} upgrade first.").format(name=url.display_name, url=url))
+
+
+def kept_backup_name(url: ServerUrl) -> str:
+    """The name of the copy a restore keeps of the server database as it was."""
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    name = re.sub(r"[^A-Za-z0-9_]+", "_", f"{url.database}_on_{url.host}")[:60]
+    return f"before-restore-{stamp}-{name}.sqlite"
+
+
+def restore_server(url: ServerUrl, backup: Path, backup_folder: Path,
+                   progress: ProgressCallback | None = None) -> Path:
+    """Replace the content of the server database ``url`` with the backup file ``backup`` (a
+    laptop's or a server's, of this version of the app or an older one); returns the copy of
+    the server's content as it was, kept in ``backup_folder`` first.
+
+    One transaction: the tables are locked against writes (other managers still read until the
+    replacement starts; their saves wait for it), their content is kept, then replaced, and the
+    references checked by the server as the rows go in. Should anything fail, or ``progress``
+    return False (:class:`Cancelled`), it is rolled back: the server is as it was. Work of other
+    managers still under way after :data:`LOCK_WAIT_S` seconds makes it give up, changing nothing."""
+    import psycopg
+
+    info = inspect_backup(backup)  # never replace good data with a bad file
+    kept = backup_folder / kept_backup_name(url)
+    server = connect_to_server(url, read_only=False)
+    server.isolation_level = psycopg.IsolationLevel.READ_COMMITTED  # the locks below are taken first
+    try:
+        with _at_this_version(info) as source:
+            _restore(server, url, source, kept, progress)
+    except Cancelled:
+        server.rollback()
+        kept.unlink(missing_ok=True)
+        raise
+    except psycopg.Error as exc:
+        with contextlib.suppress(psycopg.Error):
+            server.rollback()
+        if isinstance(exc, psycopg.errors.LockNotAvailable):
+            raise BackupError(_tr(
+                "Another program manager is saving on {name} and was not done within {seconds} seconds, so nothing "
+                "was restored. Try again in a moment.").format(name=url.display_name, seconds=LOCK_WAIT_S)) from exc
+        if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+            raise BackupError(_tr(
+                "The server lets only the owner of the database's tables restore it (the role that ran upgrade), so "
+                "nothing was restored. Ask the database administrator.")) from exc
+        raise server_problem(url, exc, _tr("Nothing was restored: the database is as it was.")) from exc
+    except BaseException:
+        with contextlib.suppress(psycopg.Error):
+            server.rollback()
+        raise
+    finally:
+        server.close()
+    return kept
+
+
+def _restore(server: Any, url: ServerUrl, source: Path, kept: Path, progress: ProgressCallback | None) -> None:
+    cursor = server.cursor()
+    _ready(cursor, url)
+    cursor.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'")
+    file = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        plan = _plan(file, cursor)
+        tables = ", ".join(table for table, _columns in plan)
+        # No save from now on (reads go on) until the commit: the copy kept is the content replaced.
+        cursor.execute(f"LOCK TABLE {tables} IN EXCLUSIVE MODE")
+        incoming = sum(_count(file, table) for table, _columns in plan)
+        on_server = sum(_count(cursor, table) for table, _columns in plan)
+
+        def kept_progress(done: int, _total: int) -> bool:
+            return progress is None or progress(done, on_server + incoming) is not False
+
+        _copy_server(server, kept, kept_progress)
+        steps = Steps(progress, on_server + incoming, every=BATCH)
+        steps.advance(on_server)
+        # The rows go in as they are: the triggers, which would log them as new changes and index
+        # them again, are off until the end of this transaction (the change log and the search
+        # index come from the backup).
+        for table, _columns in plan:
+            cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+        cursor.execute(f"TRUNCATE {tables}")
+        for table, columns in plan:
+            names = ", ".join(columns)
+            with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in file.execute(f"SELECT {names} FROM {table} ORDER BY 1"):
+                    copy.write_row([value.replace("\x00", "") if isinstance(value, str) else value for value in row])
+                    steps.advance(1)
+        for table, _columns in plan:
+            cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+        _continue_numbering(cursor, [table for table, _columns in plan])
+        for table, _columns in plan:  # the server holds what the file holds, row for row
+            expected, found = _count(file, table), _count(cursor, table)
+            if expected != found:
+                raise BackupError(_tr("The server took {found} rows of {table} where the backup holds {expected}, so "
+                                      "nothing was restored.").format(found=found, table=table, expected=expected))
+        steps.check()
+        server.commit()
+    finally:
+        file.close()
+
+
+def _continue_numbering(cursor: Any, tables: list[str]) -> None:
+    """Each counter of the tables (change log, search keys, row order) continues after the
+    highest number restored."""
+    cursor.execute(
+        "SELECT c.table_name, c.column_name, pg_get_serial_sequence(c.table_name, c.column_name) "
+        "FROM information_schema.columns c WHERE c.table_schema = current_schema() AND c.table_name = ANY(%s) "
+        "AND pg_get_serial_sequence(c.table_name, c.column_name) IS NOT NULL", (tables,))
+    for table, column, sequence in cursor.fetchall():
+        cursor.execute(f"SELECT setval(%s, coalesce((SELECT max({column}) FROM {table}), 0) + 1, false)",
+                       (sequence,))
