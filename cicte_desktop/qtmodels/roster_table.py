@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from cicte_desktop.services.events.inputs import ParticipantInput
+from cicte_desktop.services.events.inputs import ParticipantInput, roster_counts
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "sex", "institution", "country", "position", "email", "phone")
@@ -45,9 +45,7 @@ class RosterTableModel(QAbstractTableModel):
 
     def counts(self) -> tuple[int, int, int]:
         """Women, men and people whose sex is not recorded."""
-        women = sum(1 for p in self._people if p.sex == "F")
-        men = sum(1 for p in self._people if p.sex == "M")
-        return women, men, len(self._people) - women - men
+        return roster_counts(self._people)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._people)

@@ -7,7 +7,6 @@ or a dead battery loses nothing; the next start offers to restore it.
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from pathlib import Path
 
@@ -462,10 +461,10 @@ class EventForm(QDialog):
         return True
 
     def _take_theirs(self, current: EventInput, typed: EventInput) -> None:
-        """The event as someone else saved it, with the fields this form changed kept as typed."""
-        mine = inputs.changed_fields(self._saved, typed) if self._saved is not None else []
+        """The event as someone else saved it, with what this form changed on top (``inputs.merged``)."""
+        both = inputs.merged(self._saved, typed, current) if self._saved is not None else current
         self._loading, self._saved = True, current
-        self._fill(dataclasses.replace(current, **{name: getattr(typed, name) for name in mine}))
+        self._fill(both)
         self._loading = False
         self._changed()
         self._show_history()

@@ -181,6 +181,40 @@ def test_a_save_after_someone_else_saved_the_event_says_what_changed(window, qtb
     assert (stored.venue, stored.city) == ("Ocho Rios", "Kingston Parish")
 
 
+def test_both_managers_rosters_are_kept_when_both_changed_it(window, qtbot, answers, shown_messages) -> None:
+    """The other manager added a participant while this form added another and removed one: saving
+    again keeps both added, drops the one removed, and the counts follow the roster."""
+    form, uuid = _saved_and_opened_again(window, qtbot)
+    form.reject()
+    saved = reading.get_event_input(window.database, uuid)
+    people = (inputs.ParticipantInput(None, "Ana Ruiz", "F"), inputs.ParticipantInput(None, "Tom Hardy", "M"))
+    writing.update_event(window.database, uuid, dataclasses.replace(saved, participants=people, women=1, men=1,
+                                                                    sex_not_recorded=0, participants_total=2),
+                         reason="roster")
+    window.events.open_event(uuid)
+    form = window.event_form
+    assert [p.name for p in form.roster_model.people()] == ["Ana Ruiz", "Tom Hardy"]
+    elsewhere = reading.get_event_input(window.database, uuid)  # meanwhile, another manager adds one
+    writing.update_event(window.database, uuid, dataclasses.replace(
+        elsewhere, participants=(*elsewhere.participants, inputs.ParticipantInput(None, "Kofi Mensah", "M")),
+        men=2, participants_total=3), reason="a late arrival")
+    form.participants.roster.setCurrentIndex(form.roster_model.index(1, 0))  # Tom Hardy leaves
+    qtbot.mouseClick(form.participants.remove_person, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.participants.add_person, Qt.MouseButton.LeftButton)
+    form.roster_model.setData(form.roster_model.index(1, 0), "Marisol Quispe")
+    form.roster_model.setData(form.roster_model.index(1, 1), "F")
+    answers.queue = ["Roster corrected"]
+    assert not form.save()
+    assert "Someone else saved this event" in shown_messages[-1][2]
+    assert [p.name for p in form.roster_model.people()] == ["Ana Ruiz", "Kofi Mensah", "Marisol Quispe"]
+    assert (form.women.value(), form.men.value(), form.total.value()) == (2, 1, 3)
+    answers.queue = ["Roster corrected"]
+    assert form.save()
+    stored = reading.get_event_input(window.database, uuid)
+    assert sorted(p.name for p in stored.participants) == ["Ana Ruiz", "Kofi Mensah", "Marisol Quispe"]
+    assert (stored.women, stored.men, stored.participants_total) == (2, 1, 3)
+
+
 def test_roster_editing_fills_the_counts(window, qtbot) -> None:
     form = _open_new(window, qtbot)
     _fill(form, qtbot)

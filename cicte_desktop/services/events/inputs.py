@@ -136,3 +136,47 @@ def changed_fields(before: EventInput, after: EventInput) -> list[str]:
 
 def roster(people: Sequence[ParticipantInput]) -> list[tuple[Any, ...]]:
     return [(p.uuid, p.name.strip(), p.sex, p.institution, p.country, p.position, p.email, p.phone) for p in people]
+
+
+def merged(base: EventInput, mine: EventInput, theirs: EventInput) -> EventInput:
+    """Someone else's save (``theirs``) with this form's changes since it opened (``base`` to
+    ``mine``) on top: a field both changed keeps ``mine``. The roster, the files, the member
+    states and the partners are merged item by item rather than taken whole: a participant the
+    other person added stays, one this form removed goes, one this form edited reads as edited.
+    Counts that followed the roster follow the merged roster."""
+    changes: dict[str, Any] = {name: getattr(mine, name) for name in changed_fields(base, mine)}
+    for name in ("participants", "attachments"):
+        if name in changes:
+            changes[name] = _merged_items(getattr(base, name), getattr(mine, name), getattr(theirs, name))
+    for name in ("member_states", "partners"):
+        if name in changes:
+            before, after = set(getattr(base, name)), set(getattr(mine, name))
+            gone, added = before - after, after - before
+            changes[name] = tuple(dict.fromkeys([*(x for x in getattr(theirs, name) if x not in gone),
+                                                 *(x for x in getattr(mine, name) if x in added)]))
+    if "participants" in changes and (mine.women, mine.men, mine.sex_not_recorded) == roster_counts(mine.participants):
+        women, men, unknown = roster_counts(changes["participants"])
+        changes.update(women=women, men=men, sex_not_recorded=unknown)
+        if mine.participants_total == sum(roster_counts(mine.participants)):
+            changes["participants_total"] = women + men + unknown
+    return dataclasses.replace(theirs, **changes)
+
+
+def _merged_items(base: Sequence[Any], mine: Sequence[Any], theirs: Sequence[Any]) -> tuple[Any, ...]:
+    """Participants or files (each with its ``uuid``, None before it is saved): ``theirs`` in their
+    order, less what ``mine`` removed, with what ``mine`` edited as edited, then what ``mine`` added
+    (an item ``mine`` edited that they removed is kept: nothing typed is lost)."""
+    before = {item.uuid: item for item in base if item.uuid}
+    kept = {item.uuid: item for item in mine if item.uuid}
+    edited = {uuid for uuid, item in kept.items() if before.get(uuid) != item}
+    result = [kept[item.uuid] if item.uuid in edited else item
+              for item in theirs if not (item.uuid in before and item.uuid not in kept)]
+    present = {item.uuid for item in result if item.uuid}
+    return tuple(result + [item for item in mine if item.uuid is None or item.uuid not in present])
+
+
+def roster_counts(people: Sequence[ParticipantInput]) -> tuple[int, int, int]:
+    """Women, men, and people whose sex is not recorded on a roster."""
+    women = sum(1 for p in people if p.sex == "F")
+    men = sum(1 for p in people if p.sex == "M")
+    return women, men, len(people) - women - men
