@@ -36,13 +36,24 @@ def test_main_window_clips_no_header_or_label(language: str, size: tuple[int, in
     window.resize(*size)  # a 1366x768 laptop's, a 1024x600 netbook's
     window.show()
     QGuiApplication.processEvents()
-    problems = clipped(window)
+    problems = _settled(window, qtbot)
     index = window.plan_model.index(0, 0)  # a work area: the detail pane and its events table
     window.plan_view.setCurrentIndex(index)
     QGuiApplication.processEvents()
     qtbot.waitUntil(lambda: window.detail.isVisible(), timeout=5000)
-    problems += clipped(window)
+    problems += _settled(window, qtbot)
     assert not sorted(set(problems)), "\n".join(sorted(set(problems)))
+
+
+def _settled(window, qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    """What is cut once the window's layout has settled: on a loaded machine the dashboard's
+    wrapped chart titles may be measured between two layout passes (cut for a moment, then whole).
+    A cut that lasts is still reported, after at most two seconds."""
+    try:
+        qtbot.waitUntil(lambda: not clipped(window), timeout=2000)
+    except qtbot.TimeoutError:
+        pass
+    return clipped(window)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
