@@ -78,7 +78,7 @@ def _on_server(args: argparse.Namespace, url) -> int:  # type: ignore[no-untyped
         return 0 if report.ok else 1
     info = backup.inspect_backup(args.file.expanduser().absolute())
     print_backup(info)
-    kept = server_backup.restore_server(url, info.path, backup_dir())
+    kept = server_backup.restore_server(url, info.path, backup_dir(), force=args.force)
     print(_tr("Restored into {path}; the database as it was is kept in {kept}.").format(path=url.display_name,
                                                                                         kept=kept))
     return 0
@@ -92,7 +92,10 @@ def backup(db, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     if db.dialect != "sqlite":
         from cicte_desktop.services import server_backup
 
-        print_backup(server_backup.backup_server(db.url, out))
+        info, broken = server_backup.backup_server(db.url, out)
+        print_backup(info)
+        if broken:
+            print(_trn("Note: %n row(s) of the database point to records that are missing; check tells which.", broken))
         return 0
     db.integrity.wait()
     backups.copy_database(db.path, out)

@@ -203,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE", help=_tr("the backup to restore"))
     restore.add_argument("--force", action="store_true",
                          help=_tr("replace the file even when it is not a CICTE Desktop database (it is kept in "
-                                  "the backups folder first)"))
+                                  "the backups folder first); on a headquarters server, take a laptop's backup"))
     export = sub.add_parser("export", help=_tr("write a report file"))
     export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     xlsx = export_kinds.add_parser("xlsx", help=_tr("the Excel workbook for member-state reporting"))

@@ -23,6 +23,7 @@ import datetime as dt
 import logging
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -48,9 +49,6 @@ LOCK_WAIT_S = 20
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Backup", text)
 
-
-def _trn(text: str, n: int) -> str:
-    return QCoreApplication.translate("Backup", text, None, n)
 
 
 # --- The tables, as both databases hold them --------------------------------------------------
@@ -130,10 +128,11 @@ def _schema_of_head(path: Path) -> None:
     migrate.upgrade_to_head(path)
 
 
-def _write_file(server: Any, partial: Path, steps: Steps) -> None:
+def _write_file(server: Any, partial: Path, steps: Steps) -> int:
     """Every row of the server database (read on ``server``, in its transaction) into the new
     file ``partial``, whose triggers are left out while it fills: the change log and the search
-    index are copied as they are, not written again."""
+    index are copied as they are, not written again. Returns how many rows point to missing rows
+    (copied all the same: a backup of imperfect data beats none)."""
     from cicte_desktop.db.driver_sql import sqlite_like_cursor
 
     _schema_of_head(partial)
@@ -155,36 +154,46 @@ def _write_file(server: Any, partial: Path, steps: Steps) -> None:
             cursor.close()
         for _name, sql in triggers:
             file.execute(sql)
-        broken = file.execute("PRAGMA foreign_key_check").fetchall()
+        broken = len(file.execute("PRAGMA foreign_key_check").fetchall())
         if broken:
-            raise BackupError(_trn("The server database has %n row(s) that point to missing rows, so no backup was "
-                                   "written; the check of the database says which.", len(broken)))
+            log.warning("%s: %d rows point to missing rows", partial, broken)
         file.execute("COMMIT")
     finally:
         file.close()
+    return broken
 
 
-def _copy_server(server: Any, target: Path, progress: ProgressCallback | None) -> None:
+def _copy_server(server: Any, target: Path, progress: ProgressCallback | None) -> int:
     """The server database, as ``server``'s transaction sees it, into a new file at ``target``
-    (written to a temporary name, then renamed: a failure or *Cancel* leaves nothing)."""
-    from cicte_desktop.files import atomic_target
+    (written to a temporary name, then renamed: a failure or *Cancel* leaves nothing); how many
+    rows point to missing rows. A file that cannot be written: :class:`BackupError`."""
+    from sqlalchemy.exc import DBAPIError
+
+    from cicte_desktop.files import OutputPathError, atomic_target
 
     cursor = server.cursor()
     total = sum(_count(cursor, table) for table in _server_tables(cursor) if table != "alembic_version")
     steps = Steps(progress, total, every=BATCH)
     try:
         with atomic_target(target) as partial:
-            _write_file(server, partial, steps)
-    except sqlite3.Error as exc:
+            broken = _write_file(server, partial, steps)
+    except OutputPathError as exc:  # a folder, a device: said already in the user's words
+        raise BackupError(str(exc)) from exc
+    except (OSError, sqlite3.Error, DBAPIError) as exc:  # a full disk, a pulled USB stick (not BackupError's)
+        if isinstance(exc, BackupError):
+            raise
         raise BackupError(_tr("The copy to {target} could not be written ({detail}). Nothing was changed; check "
                               "that the disk or USB stick has room and is still connected.").format(
-                                  target=target, detail=exc)) from exc
+                                  target=target, detail=getattr(exc, "orig", None) or exc)) from exc
     steps.check()
+    return broken
 
 
-def backup_server(url: ServerUrl, target: Path, progress: ProgressCallback | None = None) -> BackupInfo:
+def backup_server(url: ServerUrl, target: Path, progress: ProgressCallback | None = None) -> tuple[BackupInfo, int]:
     """A backup of the server database ``url`` at ``target``: a database file holding every row, read
-    in one snapshot while the other managers go on working. Checked once written, and described.
+    in one snapshot while the other managers go on working. Checked once written, and described,
+    with how many of its rows point to missing rows (0 unless someone switched the server's checks
+    off; the file is written all the same).
     ``progress(done, total)`` follows the rows; when it returns False the backup stops
     (:class:`Cancelled`) and nothing is left. Raises :class:`BackupError` or
     :class:`ServerDatabaseError`, whose messages are for the user."""
@@ -192,20 +201,25 @@ def backup_server(url: ServerUrl, target: Path, progress: ProgressCallback | Non
 
     server = connect_to_server(url, read_only=True)
     try:
-        _copy_server(server, target, progress)
+        broken = _copy_server(server, target, progress)
     except psycopg.Error as exc:
         raise server_problem(url, exc, _tr("Nothing was written.")) from exc
     finally:
         server.close()
-    return inspect_backup(target)
+    return inspect_backup(target), broken
 
 
 def server_problem(url: ServerUrl, exc: BaseException, outcome: str) -> Exception:
     """The error, for the user, of a psycopg error ``exc``, followed by what it left (``outcome``)."""
     import psycopg
 
-    if isinstance(exc, psycopg.OperationalError) and not isinstance(exc, psycopg.errors.LockNotAvailable):
-        return ServerDatabaseError(f"{connection_problem(url, exc)} {outcome}")
+    state = getattr(exc, "sqlstate", None) or ""
+    if isinstance(exc, psycopg.OperationalError) and (not state or state.startswith(("08", "57P"))):
+        problem = connection_problem(url, exc).rstrip(".")  # the connection lost, the server shut down
+        return ServerDatabaseError(f"{problem}. {outcome}")
+    if state in ("55P03", "40P01", "40001"):  # a lock not granted in time, a deadlock, a serialization failure
+        return BackupError(_tr("Other program managers were saving on {name} the whole time, so it could not be "
+                               "done. {outcome} Try again in a moment.").format(name=url.display_name, outcome=outcome))
     detail = str(getattr(exc, "diag", None) and exc.diag.message_primary or exc).strip()
     return BackupError(_tr("The server refused it ({detail}). {outcome}").format(detail=detail, outcome=outcome))
 
@@ -227,8 +241,12 @@ def _at_this_version(backup: BackupInfo) -> Iterator[Path]:
         return
     copy = Path(scratch_file(suffix=".sqlite", prefix="restore."))
     try:
-        copy_database(backup.path, copy)
-        open_database(copy, backup_folder=copy.parent).close()
+        try:
+            copy_database(backup.path, copy)
+        except (OSError, sqlite3.Error) as exc:
+            raise BackupError(_tr("{backup} could not be copied to bring it to this version ({detail}), so nothing "
+                                  "was restored.").format(backup=backup.path, detail=exc)) from exc
+        open_database(copy, backup_folder=copy.parent).close()  # (its refusals say why, in words)
         yield copy
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -259,90 +277,140 @@ def kept_backup_name(url: ServerUrl) -> str:
 
 
 def restore_server(url: ServerUrl, backup: Path, backup_folder: Path,
-                   progress: ProgressCallback | None = None) -> Path:
+                   progress: ProgressCallback | None = None, *, force: bool = False) -> Path:
     """Replace the content of the server database ``url`` with the backup file ``backup`` (a
-    laptop's or a server's, of this version of the app or an older one); returns the copy of
-    the server's content as it was, kept in ``backup_folder`` first.
+    server's, or a laptop's, of this version of the app or an older one); returns the copy of the
+    server's content as it was, kept in ``backup_folder`` first.
 
-    One transaction: the tables are locked against writes (other managers still read until the
-    replacement starts; their saves wait for it), their content is kept, then replaced, and the
-    references checked by the server as the rows go in. Should anything fail, or ``progress``
-    return False (:class:`Cancelled`), it is rolled back: the server is as it was. Work of other
-    managers still under way after :data:`LOCK_WAIT_S` seconds makes it give up, changing nothing."""
+    One transaction. Its locks are taken all at once or not at all (``NOWAIT``, tried again for up
+    to :data:`LOCK_WAIT_S` seconds while other managers' saves finish): it never waits holding
+    some, so it never deadlocks with a save. From then on saves wait for it; reads go on, seeing
+    the content as it was until the commit (rows are deleted, not truncated: a truncation would
+    show readers empty tables). The content is kept, then replaced, the server checking every
+    reference as the rows go in. Should anything fail, or ``progress`` return False
+    (:class:`Cancelled`), it is rolled back: the server is as it was, and no copy is left.
+
+    A headquarters database never takes a laptop's backup (it would become that laptop, its
+    identity and role with it) unless ``force``: a laptop's work comes in through its package."""
     import psycopg
 
     info = inspect_backup(backup)  # never replace good data with a bad file
     kept = backup_folder / kept_backup_name(url)
     server = connect_to_server(url, read_only=False)
-    server.isolation_level = psycopg.IsolationLevel.READ_COMMITTED  # the locks below are taken first
+    server.isolation_level = psycopg.IsolationLevel.READ_COMMITTED  # the locks below come first
+    committing = [False]
     try:
         with _at_this_version(info) as source:
-            _restore(server, url, source, kept, progress)
-    except Cancelled:
-        server.rollback()
-        kept.unlink(missing_ok=True)
-        raise
-    except psycopg.Error as exc:
+            _restore(server, url, source, kept, info, progress, force, committing)
+    except BaseException as exc:
         with contextlib.suppress(psycopg.Error):
             server.rollback()
-        if isinstance(exc, psycopg.errors.LockNotAvailable):
-            raise BackupError(_tr(
-                "Another program manager is saving on {name} and was not done within {seconds} seconds, so nothing "
-                "was restored. Try again in a moment.").format(name=url.display_name, seconds=LOCK_WAIT_S)) from exc
+        if not committing[0]:  # the server is as it was: the copy of it is not needed
+            kept.unlink(missing_ok=True)
+        outcome = _tr("Nothing was restored: the database is as it was.")
+        if committing[0]:  # the commit itself failed (the connection lost): its outcome is unknown
+            outcome = _tr("Whether the restore took effect is not known; the database as it was is kept in "
+                          "{kept}.").format(kept=kept)
         if isinstance(exc, psycopg.errors.InsufficientPrivilege):
             raise BackupError(_tr(
                 "The server lets only the owner of the database's tables restore it (the role that ran upgrade), so "
                 "nothing was restored. Ask the database administrator.")) from exc
-        raise server_problem(url, exc, _tr("Nothing was restored: the database is as it was.")) from exc
-    except BaseException:
-        with contextlib.suppress(psycopg.Error):
-            server.rollback()
+        if isinstance(exc, psycopg.Error):
+            raise server_problem(url, exc, outcome) from exc
+        if isinstance(exc, sqlite3.Error):
+            raise BackupError(_tr("{backup} could not be read ({detail}). {outcome}").format(
+                backup=backup, detail=exc, outcome=outcome)) from exc
         raise
     finally:
         server.close()
     return kept
 
 
-def _restore(server: Any, url: ServerUrl, source: Path, kept: Path, progress: ProgressCallback | None) -> None:
+def _lock_everything(server: Any, tables: list[str]) -> None:
+    """Every table locked against saves (reads go on), all at once: another manager's save under
+    way makes it let go of everything and try again a moment later, for up to :data:`LOCK_WAIT_S`
+    seconds (then ``LockNotAvailable``)."""
+    import psycopg
+
+    deadline = time.monotonic() + LOCK_WAIT_S
+    while True:
+        try:
+            with server.transaction():  # (a savepoint: a refusal leaves the transaction usable)
+                server.execute(f"LOCK TABLE {', '.join(tables)} IN EXCLUSIVE MODE NOWAIT")
+            return
+        except psycopg.errors.LockNotAvailable:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.1)
+
+
+def _refuse_unless_allowed(cursor: Any, file: sqlite3.Connection, info: BackupInfo, force: bool,
+                           tables: list[str]) -> None:
+    """What would make the restore fail, or do harm, said before anything is locked."""
+    from cicte_desktop.services.devices import HEADQUARTERS, ROLE_SETTING
+
+    cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename = ANY(%s) "
+                   "AND NOT pg_has_role(tableowner, 'USAGE')", (tables,))
+    if cursor.fetchone():
+        raise BackupError(_tr(
+            "The server lets only the owner of the database's tables restore it (the role that ran upgrade), so "
+            "nothing was restored. Ask the database administrator."))
+    cursor.execute("SELECT value FROM local_setting WHERE key = %s", (ROLE_SETTING,))
+    row = cursor.fetchone()
+    ours = file.execute("SELECT value FROM local_setting WHERE key = ?", (ROLE_SETTING,)).fetchone()
+    if row and row[0] == HEADQUARTERS and not (ours and ours[0] == HEADQUARTERS) and not force:
+        raise BackupError(_tr(
+            "{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that "
+            "laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its "
+            "field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL "
+            "restore FILE --force.").format(backup=info.path.name, device=info.device))
+
+
+def _restore(server: Any, url: ServerUrl, source: Path, kept: Path, info: BackupInfo,
+             progress: ProgressCallback | None, force: bool, committing: list[bool]) -> None:
     cursor = server.cursor()
     _ready(cursor, url)
-    cursor.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'")
+    cursor.execute(f"SET lock_timeout = '{LOCK_WAIT_S}s'")  # (a safety net: nothing below should wait)
     file = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         plan = _plan(file, cursor)
-        tables = ", ".join(table for table, _columns in plan)
-        # No save from now on (reads go on) until the commit: the copy kept is the content replaced.
-        cursor.execute(f"LOCK TABLE {tables} IN EXCLUSIVE MODE")
-        incoming = sum(_count(file, table) for table, _columns in plan)
-        on_server = sum(_count(cursor, table) for table, _columns in plan)
+        tables = [table for table, _columns in plan]
+        _refuse_unless_allowed(cursor, file, info, force, tables)
+        _lock_everything(server, tables)
+        incoming = sum(_count(file, table) for table in tables)
+        on_server = sum(_count(cursor, table) for table in tables)
 
         def kept_progress(done: int, _total: int) -> bool:
             return progress is None or progress(done, on_server + incoming) is not False
 
-        _copy_server(server, kept, kept_progress)
+        _copy_server(server, kept, kept_progress)  # what is replaced, as it is under the locks
         steps = Steps(progress, on_server + incoming, every=BATCH)
         steps.advance(on_server)
         # The rows go in as they are: the triggers, which would log them as new changes and index
         # them again, are off until the end of this transaction (the change log and the search
         # index come from the backup).
-        for table, _columns in plan:
+        for table in tables:
             cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
-        cursor.execute(f"TRUNCATE {tables}")
+        for table in reversed(tables):  # the rows that refer to others first
+            cursor.execute(f"DELETE FROM {table}")
         for table, columns in plan:
             names = ", ".join(columns)
             with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                # (PostgreSQL cannot store a NUL character in text: the app never writes one, and
+                # drops any that an older version or another program left in a file.)
                 for row in file.execute(f"SELECT {names} FROM {table} ORDER BY 1"):
                     copy.write_row([value.replace("\x00", "") if isinstance(value, str) else value for value in row])
                     steps.advance(1)
-        for table, _columns in plan:
+        for table in tables:
             cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
-        _continue_numbering(cursor, [table for table, _columns in plan])
-        for table, _columns in plan:  # the server holds what the file holds, row for row
+        _continue_numbering(cursor, tables)
+        for table in tables:  # the server holds what the file holds, row for row
             expected, found = _count(file, table), _count(cursor, table)
             if expected != found:
                 raise BackupError(_tr("The server took {found} rows of {table} where the backup holds {expected}, so "
                                       "nothing was restored.").format(found=found, table=table, expected=expected))
         steps.check()
+        committing[0] = True
         server.commit()
     finally:
         file.close()

@@ -36,6 +36,17 @@ SEARCH_BODIES = {
               "coalesce(t.funding_source, '') || ' ' || coalesce(t.outcomes, '') || ' ' || coalesce(t.notes, '')"),
 }
 
+#: What else each index row carries, as a comparison with its row: the events' filters read these,
+#: the plan's its kind of item.
+SEARCH_EXTRAS = {
+    "work_area": "s.kind IS DISTINCT FROM 'work_area'",
+    "program": "s.kind IS DISTINCT FROM 'program'",
+    "project": "s.kind IS DISTINCT FROM 'project'",
+    "planned_activity": "s.kind IS DISTINCT FROM 'activity'",
+    "event": ("s.activity IS DISTINCT FROM t.activity_uuid OR s.start_date IS DISTINCT FROM t.start_date OR "
+              "s.status IS DISTINCT FROM t.status OR s.event_type IS DISTINCT FROM t.event_type"),
+}
+
 #: The server functions of revisions 0003 and 0006 that keep the change log and the search index.
 SEARCH_TRIGGERS = tuple(f"{table}_search" for table in SEARCH_BODIES)
 
@@ -58,7 +69,8 @@ def check_server(url: ServerUrl, progress: ProgressCallback | None = None) -> Ch
         cursor.execute("SHOW server_version")
         lines.append(_tr("Server: PostgreSQL {version}").format(version=cursor.fetchone()[0].split()[0]))
         has_schema = cursor.execute("SELECT to_regclass('alembic_version') IS NOT NULL").fetchone()[0]
-        revision = cursor.execute("SELECT version_num FROM alembic_version").fetchone()[0] if has_schema else None
+        row = cursor.execute("SELECT version_num FROM alembic_version").fetchone() if has_schema else None
+        revision = row[0] if row else None
         if revision is None:
             lines.append(_tr("Schema: none. This is not a CICTE Desktop database yet: run upgrade."))
             return CheckReport(path, lines, False)
@@ -154,7 +166,8 @@ def _search_index(cursor: Any) -> tuple[list[str], bool]:
                        f"JOIN {index} s ON s.rowid = k.id WHERE k.uuid = t.uuid)")
         missing += cursor.fetchone()[0]
         cursor.execute(f"SELECT count(*) FROM search_key k JOIN {index} s ON s.rowid = k.id JOIN {table} t "
-                       f"ON t.uuid = k.uuid WHERE t.deleted OR s.body IS DISTINCT FROM {body} OR s.uuid <> t.uuid")
+                       f"ON t.uuid = k.uuid WHERE t.deleted OR s.body IS DISTINCT FROM {body} OR s.uuid <> t.uuid "
+                       f"OR {SEARCH_EXTRAS[table]}")
         stale += cursor.fetchone()[0]
     for index in ("search_index", "plan_search_index"):
         cursor.execute(f"SELECT count(*) FROM {index} s WHERE NOT EXISTS (SELECT 1 FROM search_key k "

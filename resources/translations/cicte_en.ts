@@ -54,19 +54,18 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_backup.py" line="160" />
-            <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
-            <translation>
-                <numerusform>The server database has %n row that points to missing rows, so no backup was written; the check of the database says which.</numerusform>
-                <numerusform>The server database has %n rows that point to missing rows, so no backup was written; the check of the database says which.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_check.py" line="165" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
             <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
             <translation>
                 <numerusform>Search index: %n record missing or out of date: searches do not find it as it is</numerusform>
                 <numerusform>Search index: %n records missing or out of date: searches do not find them as they are</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
+            <translation type="vanished">
+                <numerusform>The server database has %n row that points to missing rows, so no backup was written; the check of the database says which.</numerusform>
+                <numerusform>The server database has %n rows that point to missing rows, so no backup was written; the check of the database says which.</numerusform>
             </translation>
         </message>
     </context>
@@ -121,6 +120,14 @@
             <translation>
                 <numerusform>%n participant</numerusform>
                 <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/backup.py" line="98" />
+            <source>Note: %n row(s) of the database point to records that are missing; check tells which.</source>
+            <translation>
+                <numerusform>Note: %n row of the database points to records that are missing; check tells which.</numerusform>
+                <numerusform>Note: %n rows of the database point to records that are missing; check tells which.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -477,115 +477,127 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Integridad: el archivo está dañado ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="99" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="97" />
             <source>The table {table} is not the same on the server as in the file, so nothing was copied; both must be at the same version of CICTE Desktop (run upgrade).</source>
             <translation>La tabla {table} no es igual en el servidor que en el archivo, así que no se copió nada; ambos deben estar en la misma versión de CICTE Desktop (ejecute upgrade).</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_backup.py" line="160" />
-            <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
-            <translation>
-                <numerusform>La base de datos del servidor tiene %n fila que remite a filas inexistentes, así que no se escribió ninguna copia de seguridad; la comprobación de la base de datos indica cuál.</numerusform>
-                <numerusform>La base de datos del servidor tiene %n filas que remiten a filas inexistentes, así que no se escribió ninguna copia de seguridad; la comprobación de la base de datos indica cuáles.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="197" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="206" />
             <source>Nothing was written.</source>
             <translation>No se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="210" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="221" />
+            <source>Other program managers were saving on {name} the whole time, so it could not be done. {outcome} Try again in a moment.</source>
+            <translation>Otros gerentes de programa estuvieron guardando en {name} todo el tiempo, así que no se pudo hacer. {outcome} Inténtelo de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="224" />
             <source>The server refused it ({detail}). {outcome}</source>
             <translation>El servidor lo rechazó ({detail}). {outcome}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="249" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="247" />
+            <source>{backup} could not be copied to bring it to this version ({detail}), so nothing was restored.</source>
+            <translation>No se pudo copiar {backup} para llevarla a esta versión ({detail}), así que no se restauró nada.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="267" />
             <source>The database {name} is not ready for this version of CICTE Desktop, so nothing was restored: run cicte-desktop --db {url} upgrade first.</source>
             <translation>La base de datos {name} no está preparada para esta versión de CICTE Desktop, así que no se restauró nada: ejecute primero cicte-desktop --db {url} upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="289" />
-            <source>Another program manager is saving on {name} and was not done within {seconds} seconds, so nothing was restored. Try again in a moment.</source>
-            <translation>Otro gerente de programa está guardando en {name} y no terminó en {seconds} segundos, así que no se restauró nada. Inténtelo de nuevo en un momento.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="293" />
-            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
-            <translation>El servidor solo permite restaurarla al propietario de las tablas de la base de datos (el rol que ejecutó upgrade), así que no se restauró nada. Consulte al administrador de la base de datos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="296" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="310" />
             <source>Nothing was restored: the database is as it was.</source>
             <translation>No se restauró nada: la base de datos quedó tal como estaba.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="343" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="312" />
+            <source>Whether the restore took effect is not known; the database as it was is kept in {kept}.</source>
+            <translation>No se sabe si la restauración se aplicó; la base de datos tal como estaba se conserva en {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="315" />
+            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
+            <translation>El servidor solo permite restaurarla al propietario de las tablas de la base de datos (el rol que ejecutó upgrade), así que no se restauró nada. Consulte al administrador de la base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="321" />
+            <source>{backup} could not be read ({detail}). {outcome}</source>
+            <translation>No se pudo leer {backup} ({detail}). {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="362" />
+            <source>{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL restore FILE --force.</source>
+            <translation>{backup} es una copia de seguridad de una computadora portátil ({device}): restaurada aquí, la base de datos de la sede pasaría a ser la de esa computadora, con su identidad y su función, así que no se restauró nada. Incorpore el trabajo de esa computadora con su paquete de campo; para reemplazar de todos modos la base de datos de la sede, ejecute cicte-desktop --db URL restore FILE --force.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="410" />
             <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
             <translation>El servidor recibió {found} filas de {table} cuando la copia de seguridad contiene {expected}, así que no se restauró nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="59" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="70" />
             <source>Server: PostgreSQL {version}</source>
             <translation>Servidor: PostgreSQL {version}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="63" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="75" />
             <source>Schema: none. This is not a CICTE Desktop database yet: run upgrade.</source>
             <translation>Esquema: ninguno. Todavía no es una base de datos de CICTE Desktop: ejecute upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="66" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="78" />
             <source>Schema revision: {revision}, of a newer version of CICTE Desktop: install it to check this database.</source>
             <translation>Revisión del esquema: {revision}, de una versión más reciente de CICTE Desktop: instálela para comprobar esta base de datos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="71" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="83" />
             <source>Schema revision: {revision}; this version needs {head}: run upgrade.</source>
             <translation>Revisión del esquema: {revision}; esta versión necesita la {head}: ejecute upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="86" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="98" />
             <source>The check did not finish.</source>
             <translation>La comprobación no terminó.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="114" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="126" />
             <source>  The server does not check some references: their triggers are disabled.</source>
             <translation>  El servidor no comprueba algunas referencias: sus disparadores están desactivados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="129" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="141" />
             <source>Change log and search triggers: ok</source>
             <translation>Disparadores del registro de cambios y de la búsqueda: correctos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="132" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="144" />
             <source>Change log and search triggers: missing: {names}</source>
             <translation>Disparadores del registro de cambios y de la búsqueda: faltan {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="134" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="146" />
             <source>Change log and search triggers: disabled: {names}</source>
             <translation>Disparadores del registro de cambios y de la búsqueda: desactivados {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="145" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="157" />
             <source>Indexes: ok</source>
             <translation>Índices: correctos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="146" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="158" />
             <source>Indexes: unusable: {names}</source>
             <translation>Índices: inutilizables {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="164" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="177" />
             <source>Search index: ok</source>
             <translation>Índice de búsqueda: correcto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_check.py" line="165" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
             <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
             <translation>
                 <numerusform>Índice de búsqueda: falta %n registro o está desactualizado: las búsquedas no lo encuentran tal como es</numerusform>
@@ -593,14 +605,25 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="191" />
             <source>Sort order: {collation}, as on the laptops</source>
             <translation>Orden de clasificación: {collation}, como en las computadoras portátiles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="179" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="192" />
             <source>Sort order: {collation}; lists would not come out in the laptops' order</source>
             <translation>Orden de clasificación: {collation}; las listas no saldrían en el orden de las computadoras portátiles</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
+            <translation type="vanished">
+                <numerusform>La base de datos del servidor tiene %n fila que remite a filas inexistentes, así que no se escribió ninguna copia de seguridad; la comprobación de la base de datos indica cuál.</numerusform>
+                <numerusform>La base de datos del servidor tiene %n filas que remiten a filas inexistentes, así que no se escribió ninguna copia de seguridad; la comprobación de la base de datos indica cuáles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Another program manager is saving on {name} and was not done within {seconds} seconds, so nothing was restored. Try again in a moment.</source>
+            <translation type="vanished">Otro gerente de programa está guardando en {name} y no terminó en {seconds} segundos, así que no se restauró nada. Inténtelo de nuevo en un momento.</translation>
         </message>
         <message>
             <source>Integrity: {count} problems</source>
@@ -844,6 +867,14 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <location filename="../../cicte_desktop/cli/backup.py" line="62" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurada en {path}; la base de datos anterior se conserva en {kept}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/backup.py" line="98" />
+            <source>Note: %n row(s) of the database point to records that are missing; check tells which.</source>
+            <translation>
+                <numerusform>Nota: %n fila de la base de datos remite a registros inexistentes; check indica cuál.</numerusform>
+                <numerusform>Nota: %n filas de la base de datos remiten a registros inexistentes; check indica cuáles.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/cli/common.py" line="40" />
@@ -1356,8 +1387,8 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
         </message>
         <message>
             <location filename="../../cicte_desktop/cli/parser.py" line="205" />
-            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
-            <translation>reemplazar el archivo aunque no sea una base de datos de CICTE Desktop (antes se conserva en la carpeta de copias de seguridad)</translation>
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first); on a headquarters server, take a laptop's backup</source>
+            <translation>reemplazar el archivo aunque no sea una base de datos de CICTE Desktop (antes se conserva en la carpeta de copias de seguridad); en un servidor de la sede, aceptar la copia de seguridad de una computadora portátil</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/cli/parser.py" line="207" />
@@ -1748,6 +1779,10 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <location filename="../../cicte_desktop/cli/upgrade.py" line="49" />
             <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
             <translation>{name}: ya está en el esquema {revision} (datos iniciales {seed}); no hay nada que hacer</translation>
+        </message>
+        <message>
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation type="vanished">reemplazar el archivo aunque no sea una base de datos de CICTE Desktop (antes se conserva en la carpeta de copias de seguridad)</translation>
         </message>
         <message>
             <source>cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL server is checked, backed up and restored by its administrator with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL")</source>
@@ -2860,117 +2895,117 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="82" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="81" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="111" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="110" />
             <source>Type to find a member state</source>
             <translation>Escriba para buscar un Estado Miembro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="113" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
             <source>Type to find a partner organisation</source>
             <translation>Escriba para buscar una organización asociada</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="148" />
             <source>Required</source>
             <translation>Obligatorio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Trasladado al plan de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="298" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Trasladado al plan de {year}. La actividad trasladada a ese plan fue retirada de él: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Trasladado al plan de {year}. Su actividad no se trasladó al plan de {year}: elija la actividad del plan de {year} a cuya meta contribuye este evento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="304" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Trasladado al plan de {year}: la lista muestra sus actividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Todavía no hay plan de trabajo para {year} (planes de trabajo: {years}): el evento se guarda bajo su actividad del plan {plan}. Revise la fecha de inicio; cuando el plan de {year} llegue a esta computadora, abra el evento y elija allí su actividad.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="356" />
             <source>Cannot save yet: {problems}</source>
             <translation>Aún no se puede guardar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} ya se informó y está bloqueado: este evento es de solo lectura. Un gerente de programa puede desbloquear el período en Eventos &gt; Períodos de informe.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="422" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="421" />
             <source>Reason for the change</source>
             <translation>Motivo del cambio</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="422" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="421" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento ya se realizó y puede haberse informado. ¿Por qué se modifica?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="428" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="427" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>No se guardó el cambio: debe indicarse un motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="432" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="431" />
             <source>Cannot save the event</source>
             <translation>No se puede guardar el evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="436" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="435" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Entretanto se eliminó este evento; lo escrito se conserva como borrador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="440" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
             <source>The form now shows their changes with yours (where you both changed a field, yours): check them, then save again.</source>
             <translation>El formulario muestra ahora los cambios de esa persona junto con los de usted (donde ambos cambiaron un campo, el de usted): revíselos y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="448" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="447" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Lo que escribió sigue en este formulario.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="456" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="455" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>No se pudo escribir el evento ({detail}). No se modificó nada en la base de datos; lo escrito sigue en este formulario y se conserva como borrador. Libere espacio en el disco o revise la unidad y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="482" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="482" />
             <source>The changes to this event have not been saved.</source>
             <translation>Los cambios en este evento no se han guardado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="484" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
             <source>Discard changes</source>
             <translation>Descartar cambios</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="484" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
         </message>
@@ -8945,42 +8980,42 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
     <context>
         <name>RosterTableModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="59" />
             <source>E-mail</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="59" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="63" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
             <source>F or M; leave empty when not recorded</source>
             <translation>F o M; deje vacío si no se registró</translation>
         </message>
@@ -9158,12 +9193,17 @@ Replace the content of the database on the server, {name}, with it, for every pr
             <translation>Recuperando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="305" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="277" />
+            <source>The backup was restored (the database as it was is kept in {kept}), but reading it again failed: {problem} Connect to the server again (File &gt; Connect to Server…).</source>
+            <translation>La copia de seguridad se restauró (la base de datos tal como estaba se conserva en {kept}), pero no se pudo volver a leerla: {problem} Vuelva a conectarse con el servidor (Archivo &gt; Conectar con un servidor…).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="314" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="344" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="353" />
             <source>Backing up before closing…</source>
             <translation>Haciendo una copia de seguridad antes de cerrar…</translation>
         </message>

@@ -477,115 +477,127 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Intégrité : le fichier est endommagé ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="99" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="97" />
             <source>The table {table} is not the same on the server as in the file, so nothing was copied; both must be at the same version of CICTE Desktop (run upgrade).</source>
             <translation>La table {table} n’est pas la même sur le serveur et dans le fichier ; rien n’a donc été copié. Les deux doivent être à la même version de CICTE Desktop (exécutez upgrade).</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_backup.py" line="160" />
-            <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
-            <translation>
-                <numerusform>La base de données du serveur a %n ligne qui renvoie à des lignes manquantes ; aucune sauvegarde n’a donc été écrite. La vérification de la base de données indique laquelle.</numerusform>
-                <numerusform>La base de données du serveur a %n lignes qui renvoient à des lignes manquantes ; aucune sauvegarde n’a donc été écrite. La vérification de la base de données indique lesquelles.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="197" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="206" />
             <source>Nothing was written.</source>
             <translation>Rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="210" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="221" />
+            <source>Other program managers were saving on {name} the whole time, so it could not be done. {outcome} Try again in a moment.</source>
+            <translation>D’autres gestionnaires de programme enregistraient sur {name} pendant tout ce temps ; l’opération n’a donc pas pu se faire. {outcome} Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="224" />
             <source>The server refused it ({detail}). {outcome}</source>
             <translation>Le serveur l’a refusé ({detail}). {outcome}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="249" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="247" />
+            <source>{backup} could not be copied to bring it to this version ({detail}), so nothing was restored.</source>
+            <translation>{backup} n’a pas pu être copiée pour la mettre à cette version ({detail}) ; rien n’a donc été restauré.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="267" />
             <source>The database {name} is not ready for this version of CICTE Desktop, so nothing was restored: run cicte-desktop --db {url} upgrade first.</source>
             <translation>La base de données {name} n’est pas prête pour cette version de CICTE Desktop ; rien n’a donc été restauré. Exécutez d’abord cicte-desktop --db {url} upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="289" />
-            <source>Another program manager is saving on {name} and was not done within {seconds} seconds, so nothing was restored. Try again in a moment.</source>
-            <translation>Un autre gestionnaire de programme enregistre sur {name} et n’avait pas fini au bout de {seconds} secondes ; rien n’a donc été restauré. Réessayez dans un instant.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="293" />
-            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
-            <translation>Le serveur ne permet la restauration qu’au propriétaire des tables de la base de données (le rôle qui a exécuté upgrade) ; rien n’a donc été restauré. Adressez-vous à l’administrateur de la base de données.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="296" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="310" />
             <source>Nothing was restored: the database is as it was.</source>
             <translation>Rien n’a été restauré : la base de données est telle qu’elle était.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="343" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="312" />
+            <source>Whether the restore took effect is not known; the database as it was is kept in {kept}.</source>
+            <translation>On ne sait pas si la restauration a pris effet ; la base de données telle qu’elle était est conservée dans {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="315" />
+            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
+            <translation>Le serveur ne permet la restauration qu’au propriétaire des tables de la base de données (le rôle qui a exécuté upgrade) ; rien n’a donc été restauré. Adressez-vous à l’administrateur de la base de données.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="321" />
+            <source>{backup} could not be read ({detail}). {outcome}</source>
+            <translation>{backup} n’a pas pu être lue ({detail}). {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="362" />
+            <source>{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL restore FILE --force.</source>
+            <translation>{backup} est une sauvegarde d’un ordinateur portable ({device}) : restaurée ici, la base de données du siège deviendrait celle de cet ordinateur, avec son identité et son rôle ; rien n’a donc été restauré. Intégrez plutôt le travail de cet ordinateur avec son paquet de terrain ; pour remplacer malgré tout la base de données du siège, exécutez cicte-desktop --db URL restore FILE --force.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="410" />
             <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
             <translation>Le serveur a reçu {found} lignes de {table} alors que la sauvegarde en contient {expected} ; rien n’a donc été restauré.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="59" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="70" />
             <source>Server: PostgreSQL {version}</source>
             <translation>Serveur : PostgreSQL {version}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="63" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="75" />
             <source>Schema: none. This is not a CICTE Desktop database yet: run upgrade.</source>
             <translation>Schéma : aucun. Ce n’est pas encore une base de données CICTE Desktop : exécutez upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="66" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="78" />
             <source>Schema revision: {revision}, of a newer version of CICTE Desktop: install it to check this database.</source>
             <translation>Révision du schéma : {revision}, d’une version plus récente de CICTE Desktop : installez-la pour vérifier cette base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="71" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="83" />
             <source>Schema revision: {revision}; this version needs {head}: run upgrade.</source>
             <translation>Révision du schéma : {revision} ; cette version a besoin de la {head} : exécutez upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="86" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="98" />
             <source>The check did not finish.</source>
             <translation>La vérification ne s’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="114" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="126" />
             <source>  The server does not check some references: their triggers are disabled.</source>
             <translation>  Le serveur ne vérifie pas certaines références : leurs déclencheurs sont désactivés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="129" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="141" />
             <source>Change log and search triggers: ok</source>
             <translation>Déclencheurs du journal des modifications et de la recherche : corrects</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="132" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="144" />
             <source>Change log and search triggers: missing: {names}</source>
             <translation>Déclencheurs du journal des modifications et de la recherche : manquants : {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="134" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="146" />
             <source>Change log and search triggers: disabled: {names}</source>
             <translation>Déclencheurs du journal des modifications et de la recherche : désactivés : {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="145" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="157" />
             <source>Indexes: ok</source>
             <translation>Index : corrects</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="146" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="158" />
             <source>Indexes: unusable: {names}</source>
             <translation>Index : inutilisables : {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="164" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="177" />
             <source>Search index: ok</source>
             <translation>Index de recherche : correct</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_check.py" line="165" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
             <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
             <translation>
                 <numerusform>Index de recherche : %n enregistrement manquant ou périmé : les recherches ne le trouvent pas tel qu’il est</numerusform>
@@ -593,14 +605,25 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="191" />
             <source>Sort order: {collation}, as on the laptops</source>
             <translation>Ordre de tri : {collation}, comme sur les ordinateurs portables</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="179" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="192" />
             <source>Sort order: {collation}; lists would not come out in the laptops' order</source>
             <translation>Ordre de tri : {collation} ; les listes ne sortiraient pas dans l’ordre des ordinateurs portables</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
+            <translation type="vanished">
+                <numerusform>La base de données du serveur a %n ligne qui renvoie à des lignes manquantes ; aucune sauvegarde n’a donc été écrite. La vérification de la base de données indique laquelle.</numerusform>
+                <numerusform>La base de données du serveur a %n lignes qui renvoient à des lignes manquantes ; aucune sauvegarde n’a donc été écrite. La vérification de la base de données indique lesquelles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Another program manager is saving on {name} and was not done within {seconds} seconds, so nothing was restored. Try again in a moment.</source>
+            <translation type="vanished">Un autre gestionnaire de programme enregistre sur {name} et n’avait pas fini au bout de {seconds} secondes ; rien n’a donc été restauré. Réessayez dans un instant.</translation>
         </message>
         <message>
             <source>Integrity: {count} problems</source>
@@ -844,6 +867,14 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <location filename="../../cicte_desktop/cli/backup.py" line="62" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restauré dans {path} ; la base de données antérieure est conservée dans {kept}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/backup.py" line="98" />
+            <source>Note: %n row(s) of the database point to records that are missing; check tells which.</source>
+            <translation>
+                <numerusform>Remarque : %n ligne de la base de données renvoie à des enregistrements manquants ; check indique laquelle.</numerusform>
+                <numerusform>Remarque : %n lignes de la base de données renvoient à des enregistrements manquants ; check indique lesquelles.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/cli/common.py" line="40" />
@@ -1356,8 +1387,8 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
         </message>
         <message>
             <location filename="../../cicte_desktop/cli/parser.py" line="205" />
-            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
-            <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first); on a headquarters server, take a laptop's backup</source>
+            <translation>remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes) ; sur un serveur du siège, accepter la sauvegarde d’un ordinateur portable</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/cli/parser.py" line="207" />
@@ -1748,6 +1779,10 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <location filename="../../cicte_desktop/cli/upgrade.py" line="49" />
             <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
             <translation>{name} : déjà au schéma {revision} (données initiales {seed}) ; rien à faire</translation>
+        </message>
+        <message>
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation type="vanished">remplacer le fichier même s’il ne s’agit pas d’une base de données CICTE Desktop (il est d’abord conservé dans le dossier des sauvegardes)</translation>
         </message>
         <message>
             <source>cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL server is checked, backed up and restored by its administrator with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL")</source>
@@ -2860,117 +2895,117 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="82" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="81" />
             <source>Edit event — {title}</source>
             <translation>Modifier l'événement — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="111" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="110" />
             <source>Type to find a member state</source>
             <translation>Saisir pour trouver un État membre</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="113" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
             <source>Type to find a partner organisation</source>
             <translation>Saisir pour trouver une organisation partenaire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="148" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Déplacé vers le plan {year} : {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="298" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Déplacé vers le plan {year}. L'activité reprise dans ce plan en a été retirée : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Déplacé vers le plan {year}. Son activité n'a pas été reprise dans le plan {year} : choisissez l'activité du plan {year} à laquelle cet événement contribue.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="304" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Déplacé vers le plan {year} : la liste en montre les activités.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Il n'y a pas encore de plan de travail pour {year} (plans de travail : {years}) : l'événement est enregistré sous son activité du plan {plan}. Vérifiez la date de début ; quand le plan {year} arrivera sur cet ordinateur, ouvrez l'événement et choisissez-y son activité.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="356" />
             <source>Cannot save yet: {problems}</source>
             <translation>Enregistrement impossible pour l'instant : {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>{period} : période déclarée et verrouillée ; cet événement est en lecture seule. Un gestionnaire de programme peut déverrouiller la période sous Événements &gt; Périodes de rapport.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="422" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="421" />
             <source>Reason for the change</source>
             <translation>Motif de la modification</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="422" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="421" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Cet événement est terminé et a peut-être déjà fait l'objet d'un rapport. Pourquoi le modifier ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="428" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="427" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>La modification n'a pas été enregistrée : un motif est requis.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="432" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="431" />
             <source>Cannot save the event</source>
             <translation>Impossible d'enregistrer l'événement</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="436" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="435" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Cet événement a été supprimé entre-temps ; votre saisie est conservée comme brouillon.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="440" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
             <source>The form now shows their changes with yours (where you both changed a field, yours): check them, then save again.</source>
             <translation>Le formulaire montre maintenant les modifications de cette personne avec les vôtres (là où vous avez tous deux modifié un champ, la vôtre) : vérifiez-les, puis enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="448" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="447" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} Ce que vous avez saisi est toujours dans ce formulaire.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="456" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="455" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>L'événement n'a pas pu être écrit ({detail}). Rien n'a été modifié dans la base de données ; votre saisie reste dans ce formulaire et est conservée comme brouillon. Libérez de l'espace disque ou vérifiez le lecteur, puis enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="482" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="482" />
             <source>The changes to this event have not been saved.</source>
             <translation>Les modifications apportées à cet événement n'ont pas été enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="484" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
             <source>Discard changes</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="484" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
         </message>
@@ -8945,42 +8980,42 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
     <context>
         <name>RosterTableModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Sex</source>
             <translation>Sexe</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Institution</source>
             <translation>Institution</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Position</source>
             <translation>Fonction</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="59" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="59" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="63" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
             <source>F or M; leave empty when not recorded</source>
             <translation>F ou M ; laisser vide si non renseigné</translation>
         </message>
@@ -9158,12 +9193,17 @@ Remplacer par elle le contenu de la base de données du serveur, {name}, pour to
             <translation>Restauration de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="305" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="277" />
+            <source>The backup was restored (the database as it was is kept in {kept}), but reading it again failed: {problem} Connect to the server again (File &gt; Connect to Server…).</source>
+            <translation>La sauvegarde a été restaurée (la base de données telle qu’elle était est conservée dans {kept}), mais sa relecture a échoué : {problem} Reconnectez-vous au serveur (Fichier &gt; Se connecter à un serveur…).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="314" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="344" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="353" />
             <source>Backing up before closing…</source>
             <translation>Sauvegarde avant la fermeture…</translation>
         </message>

@@ -477,115 +477,127 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Integridade: o arquivo está danificado ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="99" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="97" />
             <source>The table {table} is not the same on the server as in the file, so nothing was copied; both must be at the same version of CICTE Desktop (run upgrade).</source>
             <translation>A tabela {table} não é a mesma no servidor e no arquivo, por isso nada foi copiado; ambos devem estar na mesma versão do CICTE Desktop (execute upgrade).</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_backup.py" line="160" />
-            <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
-            <translation>
-                <numerusform>O banco de dados do servidor tem %n linha que remete a linhas inexistentes, por isso nenhum backup foi gravado; a verificação do banco de dados indica qual.</numerusform>
-                <numerusform>O banco de dados do servidor tem %n linhas que remetem a linhas inexistentes, por isso nenhum backup foi gravado; a verificação do banco de dados indica quais.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="197" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="206" />
             <source>Nothing was written.</source>
             <translation>Nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="210" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="221" />
+            <source>Other program managers were saving on {name} the whole time, so it could not be done. {outcome} Try again in a moment.</source>
+            <translation>Outros gerentes de programa estiveram salvando em {name} o tempo todo, por isso não foi possível fazê-lo. {outcome} Tente novamente em instantes.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="224" />
             <source>The server refused it ({detail}). {outcome}</source>
             <translation>O servidor recusou ({detail}). {outcome}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="249" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="247" />
+            <source>{backup} could not be copied to bring it to this version ({detail}), so nothing was restored.</source>
+            <translation>Não foi possível copiar {backup} para trazê-lo a esta versão ({detail}), por isso nada foi restaurado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="267" />
             <source>The database {name} is not ready for this version of CICTE Desktop, so nothing was restored: run cicte-desktop --db {url} upgrade first.</source>
             <translation>O banco de dados {name} não está pronto para esta versão do CICTE Desktop, por isso nada foi restaurado: execute primeiro cicte-desktop --db {url} upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="289" />
-            <source>Another program manager is saving on {name} and was not done within {seconds} seconds, so nothing was restored. Try again in a moment.</source>
-            <translation>Outro gerente de programa está salvando em {name} e não terminou em {seconds} segundos, por isso nada foi restaurado. Tente novamente em instantes.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="293" />
-            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
-            <translation>O servidor só permite a restauração ao proprietário das tabelas do banco de dados (a função que executou upgrade), por isso nada foi restaurado. Consulte o administrador do banco de dados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="296" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="310" />
             <source>Nothing was restored: the database is as it was.</source>
             <translation>Nada foi restaurado: o banco de dados está como estava.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="343" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="312" />
+            <source>Whether the restore took effect is not known; the database as it was is kept in {kept}.</source>
+            <translation>Não se sabe se a restauração teve efeito; o banco de dados como estava está guardado em {kept}.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="315" />
+            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
+            <translation>O servidor só permite a restauração ao proprietário das tabelas do banco de dados (a função que executou upgrade), por isso nada foi restaurado. Consulte o administrador do banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="321" />
+            <source>{backup} could not be read ({detail}). {outcome}</source>
+            <translation>Não foi possível ler {backup} ({detail}). {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="362" />
+            <source>{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL restore FILE --force.</source>
+            <translation>{backup} é um backup de um notebook ({device}): restaurado aqui, o banco de dados da sede passaria a ser o desse notebook, com sua identidade e função, por isso nada foi restaurado. Traga o trabalho do notebook com o pacote de campo dele; para substituir mesmo assim o banco de dados da sede, execute cicte-desktop --db URL restore FILE --force.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="410" />
             <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
             <translation>O servidor recebeu {found} linhas de {table} quando o backup contém {expected}, por isso nada foi restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="59" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="70" />
             <source>Server: PostgreSQL {version}</source>
             <translation>Servidor: PostgreSQL {version}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="63" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="75" />
             <source>Schema: none. This is not a CICTE Desktop database yet: run upgrade.</source>
             <translation>Esquema: nenhum. Ainda não é um banco de dados do CICTE Desktop: execute upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="66" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="78" />
             <source>Schema revision: {revision}, of a newer version of CICTE Desktop: install it to check this database.</source>
             <translation>Revisão do esquema: {revision}, de uma versão mais recente do CICTE Desktop: instale-a para verificar este banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="71" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="83" />
             <source>Schema revision: {revision}; this version needs {head}: run upgrade.</source>
             <translation>Revisão do esquema: {revision}; esta versão precisa da {head}: execute upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="86" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="98" />
             <source>The check did not finish.</source>
             <translation>A verificação não terminou.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="114" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="126" />
             <source>  The server does not check some references: their triggers are disabled.</source>
             <translation>  O servidor não verifica algumas referências: seus gatilhos estão desativados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="129" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="141" />
             <source>Change log and search triggers: ok</source>
             <translation>Gatilhos do registro de alterações e da pesquisa: corretos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="132" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="144" />
             <source>Change log and search triggers: missing: {names}</source>
             <translation>Gatilhos do registro de alterações e da pesquisa: faltam {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="134" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="146" />
             <source>Change log and search triggers: disabled: {names}</source>
             <translation>Gatilhos do registro de alterações e da pesquisa: desativados {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="145" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="157" />
             <source>Indexes: ok</source>
             <translation>Índices: corretos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="146" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="158" />
             <source>Indexes: unusable: {names}</source>
             <translation>Índices: inutilizáveis {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="164" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="177" />
             <source>Search index: ok</source>
             <translation>Índice de pesquisa: correto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_check.py" line="165" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
             <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
             <translation>
                 <numerusform>Índice de pesquisa: %n registro ausente ou desatualizado: as pesquisas não o encontram como ele é</numerusform>
@@ -593,14 +605,25 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="191" />
             <source>Sort order: {collation}, as on the laptops</source>
             <translation>Ordem de classificação: {collation}, como nos notebooks</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="179" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="192" />
             <source>Sort order: {collation}; lists would not come out in the laptops' order</source>
             <translation>Ordem de classificação: {collation}; as listas não sairiam na ordem dos notebooks</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
+            <translation type="vanished">
+                <numerusform>O banco de dados do servidor tem %n linha que remete a linhas inexistentes, por isso nenhum backup foi gravado; a verificação do banco de dados indica qual.</numerusform>
+                <numerusform>O banco de dados do servidor tem %n linhas que remetem a linhas inexistentes, por isso nenhum backup foi gravado; a verificação do banco de dados indica quais.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Another program manager is saving on {name} and was not done within {seconds} seconds, so nothing was restored. Try again in a moment.</source>
+            <translation type="vanished">Outro gerente de programa está salvando em {name} e não terminou em {seconds} segundos, por isso nada foi restaurado. Tente novamente em instantes.</translation>
         </message>
         <message>
             <source>Integrity: {count} problems</source>
@@ -844,6 +867,14 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/cli/backup.py" line="62" />
             <source>Restored into {path}; the database as it was is kept in {kept}.</source>
             <translation>Restaurado em {path}; o banco de dados anterior foi mantido em {kept}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/cli/backup.py" line="98" />
+            <source>Note: %n row(s) of the database point to records that are missing; check tells which.</source>
+            <translation>
+                <numerusform>Nota: %n linha do banco de dados remete a registros inexistentes; check indica qual.</numerusform>
+                <numerusform>Nota: %n linhas do banco de dados remetem a registros inexistentes; check indica quais.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/cli/common.py" line="40" />
@@ -1356,8 +1387,8 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
         </message>
         <message>
             <location filename="../../cicte_desktop/cli/parser.py" line="205" />
-            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
-            <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first); on a headquarters server, take a laptop's backup</source>
+            <translation>substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups); em um servidor da sede, aceitar o backup de um notebook</translation>
         </message>
         <message>
             <location filename="../../cicte_desktop/cli/parser.py" line="207" />
@@ -1748,6 +1779,10 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/cli/upgrade.py" line="49" />
             <source>{name}: already at schema {revision} (seed {seed}); nothing to do</source>
             <translation>{name}: já está no esquema {revision} (dados iniciais {seed}); nada a fazer</translation>
+        </message>
+        <message>
+            <source>replace the file even when it is not a CICTE Desktop database (it is kept in the backups folder first)</source>
+            <translation type="vanished">substituir o arquivo mesmo que não seja um banco de dados do CICTE Desktop (antes ele é guardado na pasta de backups)</translation>
         </message>
         <message>
             <source>cicte-desktop: error: {command} works on a database file; a database on a PostgreSQL server is checked, backed up and restored by its administrator with PostgreSQL's own tools (see the README, "Headquarters on PostgreSQL")</source>
@@ -2860,117 +2895,117 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="82" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="81" />
             <source>Edit event — {title}</source>
             <translation>Editar evento — {title}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="111" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="110" />
             <source>Type to find a member state</source>
             <translation>Digite para buscar um Estado membro</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="113" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="112" />
             <source>Type to find a partner organisation</source>
             <translation>Digite para buscar uma organização parceira</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="149" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="148" />
             <source>Required</source>
             <translation>Obrigatório</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="297" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="296" />
             <source>Moved to the {year} plan: {activity}</source>
             <translation>Transferido para o plano de {year}: {activity}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="299" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="298" />
             <source>Moved to the {year} plan. The activity carried over to it was retired from the plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A atividade transferida para esse plano foi retirada dele: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="302" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="301" />
             <source>Moved to the {year} plan. Its activity was not carried over to the {year} plan: choose the activity of the {year} plan this event counts toward.</source>
             <translation>Transferido para o plano de {year}. A sua atividade não foi transferida para o plano de {year}: escolha a atividade do plano de {year} para cuja meta este evento contribui.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="305" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="304" />
             <source>Moved to the {year} plan: the list shows its activities.</source>
             <translation>Transferido para o plano de {year}: a lista mostra as suas atividades.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="323" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="322" />
             <source>There is no work plan for {year} yet (work plans: {years}): the event is saved under its activity of the {plan} plan. Check the start date; once the {year} plan reaches this computer, open the event and choose its activity there.</source>
             <translation>Ainda não há plano de trabalho para {year} (planos de trabalho: {years}): o evento é salvo sob sua atividade do plano {plan}. Verifique a data de início; quando o plano de {year} chegar a este computador, abra o evento e escolha ali sua atividade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="357" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="356" />
             <source>Cannot save yet: {problems}</source>
             <translation>Ainda não é possível salvar: {problems}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="381" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="380" />
             <source>{period} has been reported and is locked: this event is read-only. A program manager can unlock the period under Events &gt; Reporting Periods.</source>
             <translation>O {period} já foi relatado e está bloqueado: este evento é somente leitura. Um gerente de programa pode desbloquear o período em Eventos &gt; Períodos de relatório.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="422" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="421" />
             <source>Reason for the change</source>
             <translation>Motivo da alteração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="422" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="421" />
             <source>This event was completed and may have been reported. Why is it being changed?</source>
             <translation>Este evento foi concluído e pode já ter sido relatado. Por que está sendo alterado?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="428" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="427" />
             <source>The change was not saved: a reason is needed.</source>
             <translation>A alteração não foi salva: é necessário informar um motivo.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="432" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="431" />
             <source>Cannot save the event</source>
             <translation>Não é possível salvar o evento</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="436" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="435" />
             <source>This event was deleted meanwhile; what you typed is kept as a draft.</source>
             <translation>Este evento foi excluído nesse meio-tempo; o que você digitou foi mantido como rascunho.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="440" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="439" />
             <source>The form now shows their changes with yours (where you both changed a field, yours): check them, then save again.</source>
             <translation>O formulário agora mostra as alterações dessa pessoa junto com as suas (onde ambos alteraram um campo, a sua): confira-as e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="448" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="447" />
             <source>{problem} What you typed is still in this form.</source>
             <translation>{problem} O que você digitou continua neste formulário.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="456" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="455" />
             <source>The event could not be written ({detail}). Nothing was changed in the database; what you typed is still in this form and kept as a draft. Free some disk space or check the drive, then save again.</source>
             <translation>Não foi possível gravar o evento ({detail}). Nada foi alterado no banco de dados; o que você digitou continua neste formulário e foi mantido como rascunho. Libere espaço em disco ou verifique a unidade e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="482" />
             <source>Discard changes?</source>
             <translation>Descartar alterações?</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="482" />
             <source>The changes to this event have not been saved.</source>
             <translation>As alterações deste evento não foram salvas.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="484" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
             <source>Discard changes</source>
             <translation>Descartar alterações</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/event_form.py" line="484" />
+            <location filename="../../cicte_desktop/views/event_form.py" line="483" />
             <source>Keep editing</source>
             <translation>Continuar editando</translation>
         </message>
@@ -8945,42 +8980,42 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
     <context>
         <name>RosterTableModel</name>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Sex</source>
             <translation>Sexo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Institution</source>
             <translation>Instituição</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="60" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="58" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="59" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="59" />
             <source>Phone</source>
             <translation>Telefone</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="63" />
+            <location filename="../../cicte_desktop/qtmodels/roster_table.py" line="61" />
             <source>F or M; leave empty when not recorded</source>
             <translation>F ou M; deixe vazio se não houver registro</translation>
         </message>
@@ -9158,12 +9193,17 @@ Substituir por ele o conteúdo do banco de dados do servidor, {name}, para todos
             <translation>Restaurando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="305" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="277" />
+            <source>The backup was restored (the database as it was is kept in {kept}), but reading it again failed: {problem} Connect to the server again (File &gt; Connect to Server…).</source>
+            <translation>O backup foi restaurado (o banco de dados como estava está guardado em {kept}), mas não foi possível lê-lo novamente: {problem} Conecte-se novamente ao servidor (Arquivo &gt; Conectar a um servidor…).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="314" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="344" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="353" />
             <source>Backing up before closing…</source>
             <translation>Fazendo backup antes de fechar…</translation>
         </message>

@@ -158,7 +158,7 @@ class SafetyController(Controller):
             if db.dialect != "sqlite":  # every row, read in one snapshot, into a file like a laptop's
                 from cicte_desktop.services import server_backup
 
-                return server_backup.backup_server(db.url, target, progress), 0
+                return server_backup.backup_server(db.url, target, progress)
             problem = db.integrity.run(progress)
             if problem is not None:
                 raise problem
@@ -258,6 +258,7 @@ class SafetyController(Controller):
     def _restore_on_server(self, info: backup.BackupInfo) -> Task:
         """The restore of a server database (one transaction there: *Cancel* or a failure leaves
         it as it was); the window then reads it afresh, as the other managers' windows do."""
+        from cicte_desktop.db.server import ServerDatabaseError
         from cicte_desktop.db.server_database import open_server_database
         from cicte_desktop.services import server_backup
 
@@ -265,10 +266,18 @@ class SafetyController(Controller):
 
         def work(progress):  # type: ignore[no-untyped-def]
             kept = server_backup.restore_server(url, info.path, backup_dir(), progress)
-            return kept, open_server_database(url)  # (its device may be another now: the backup's)
+            try:  # read afresh (its device may be another now: the backup's)
+                return kept, open_server_database(url)
+            except ServerDatabaseError as exc:  # restored all the same: said, not as a failed restore
+                return kept, exc
 
         def done(result: tuple[Path, Any]) -> None:
             kept, db = result
+            if isinstance(db, ServerDatabaseError):
+                messages.show_error(self.window, self.tr("Restore from backup"), self.tr(
+                    "The backup was restored (the database as it was is kept in {kept}), but reading it again failed: "
+                    "{problem} Connect to the server again (File > Connect to Server…).").format(kept=kept, problem=db))
+                return
             if self.closed:
                 db.close()
                 return
