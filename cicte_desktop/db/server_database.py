@@ -162,8 +162,11 @@ class ServerDatabase:
             self._local.depth -= 1
 
     def write_local(self, sql: str, params: Sequence[Any] = ()) -> None:
-        """One statement on a local table (drafts), in its own transaction."""
+        """One statement on the drafts' table, in its own transaction. Its lock is taken first, so
+        that should a restore hold the table, the statement's snapshot is taken once it is done
+        (in REPEATABLE READ it would be taken before the wait, and then fail on the restored rows)."""
         with self.sql() as conn:
+            conn.execute("LOCK TABLE event_draft IN ROW EXCLUSIVE MODE")
             conn.execute(sql, params)
 
     def refuse_if_read_only(self) -> None:

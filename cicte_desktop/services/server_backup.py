@@ -50,6 +50,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Backup", text)
 
 
+def _trn(text: str, n: int) -> str:
+    return QCoreApplication.translate("Backup", text, None, n)
+
+
 
 # --- The tables, as both databases hold them --------------------------------------------------
 
@@ -218,8 +222,9 @@ def server_problem(url: ServerUrl, exc: BaseException, outcome: str) -> Exceptio
         problem = connection_problem(url, exc).rstrip(".")  # the connection lost, the server shut down
         return ServerDatabaseError(f"{problem}. {outcome}")
     if state in ("55P03", "40P01", "40001"):  # a lock not granted in time, a deadlock, a serialization failure
-        return BackupError(_tr("Other program managers were saving on {name} the whole time, so it could not be "
-                               "done. {outcome} Try again in a moment.").format(name=url.display_name, outcome=outcome))
+        return BackupError(_tr("Other work on {name} (program managers saving, or the server's maintenance) went on "
+                               "the whole time, so it could not be done. {outcome} Try again in a moment.").format(
+                                   name=url.display_name, outcome=outcome))
     detail = str(getattr(exc, "diag", None) and exc.diag.message_primary or exc).strip()
     return BackupError(_tr("The server refused it ({detail}). {outcome}").format(detail=detail, outcome=outcome))
 
@@ -326,22 +331,40 @@ def restore_server(url: ServerUrl, backup: Path, backup_folder: Path,
     return kept
 
 
-def _lock_everything(server: Any, tables: list[str]) -> None:
+def _lock_everything(server: Any, tables: list[str], progress: ProgressCallback | None) -> None:
     """Every table locked against saves (reads go on), all at once: another manager's save under
     way makes it let go of everything and try again a moment later, for up to :data:`LOCK_WAIT_S`
-    seconds (then ``LockNotAvailable``)."""
+    seconds (then ``LockNotAvailable``); *Cancel* is heard meanwhile. A table the server's own
+    autovacuum holds is waited for, holding no other lock (so that no deadlock can follow): the
+    server stops an autovacuum that someone waits for, never one that a ``NOWAIT`` asked about.
+
+    Runs inside the transaction the restore has begun (its reads opened it): each attempt is a
+    savepoint, whose refusal lets go of the locks it took and leaves the transaction usable."""
     import psycopg
 
+    assert server.info.transaction_status != psycopg.pq.TransactionStatus.IDLE  # (else the locks would not last)
     deadline = time.monotonic() + LOCK_WAIT_S
     while True:
+        if progress is not None and progress(0, 1) is False:
+            raise Cancelled
         try:
-            with server.transaction():  # (a savepoint: a refusal leaves the transaction usable)
+            with server.transaction():
+                for table in _vacuumed(server, tables):
+                    server.execute(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
                 server.execute(f"LOCK TABLE {', '.join(tables)} IN EXCLUSIVE MODE NOWAIT")
             return
         except psycopg.errors.LockNotAvailable:
             if time.monotonic() >= deadline:
                 raise
             time.sleep(0.1)
+
+
+def _vacuumed(server: Any, tables: list[str]) -> list[str]:
+    """Those of ``tables`` that the server's autovacuum is working on now."""
+    return [row[0] for row in server.execute(
+        "SELECT DISTINCT c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_stat_activity a "
+        "ON a.pid = l.pid WHERE l.granted AND a.backend_type = 'autovacuum worker' AND c.relname = ANY(%s) "
+        "ORDER BY 1", (tables,)).fetchall()]
 
 
 def _refuse_unless_allowed(cursor: Any, file: sqlite3.Connection, info: BackupInfo, force: bool,
@@ -355,6 +378,11 @@ def _refuse_unless_allowed(cursor: Any, file: sqlite3.Connection, info: BackupIn
         raise BackupError(_tr(
             "The server lets only the owner of the database's tables restore it (the role that ran upgrade), so "
             "nothing was restored. Ask the database administrator."))
+    broken = len(file.execute("PRAGMA foreign_key_check").fetchall())
+    if broken:
+        raise BackupError(_trn("{backup} has %n row(s) that point to missing rows, which the server does not take, so "
+                               "nothing was restored. Restore it onto a laptop instead, where the check of the "
+                               "database says which.", broken).format(backup=info.path.name))
     cursor.execute("SELECT value FROM local_setting WHERE key = %s", (ROLE_SETTING,))
     row = cursor.fetchone()
     ours = file.execute("SELECT value FROM local_setting WHERE key = ?", (ROLE_SETTING,)).fetchone()
@@ -376,7 +404,7 @@ def _restore(server: Any, url: ServerUrl, source: Path, kept: Path, info: Backup
         plan = _plan(file, cursor)
         tables = [table for table, _columns in plan]
         _refuse_unless_allowed(cursor, file, info, force, tables)
-        _lock_everything(server, tables)
+        _lock_everything(server, tables, progress)
         incoming = sum(_count(file, table) for table in tables)
         on_server = sum(_count(cursor, table) for table in tables)
 
@@ -418,11 +446,12 @@ def _restore(server: Any, url: ServerUrl, source: Path, kept: Path, info: Backup
 
 def _continue_numbering(cursor: Any, tables: list[str]) -> None:
     """Each counter of the tables (change log, search keys, row order) continues after the
-    highest number restored."""
+    highest number restored. (``ALTER SEQUENCE ... RESTART``, not ``setval``: a rollback undoes it,
+    so that a restore cancelled or failing after this point leaves the counters as they were.)"""
     cursor.execute(
         "SELECT c.table_name, c.column_name, pg_get_serial_sequence(c.table_name, c.column_name) "
         "FROM information_schema.columns c WHERE c.table_schema = current_schema() AND c.table_name = ANY(%s) "
         "AND pg_get_serial_sequence(c.table_name, c.column_name) IS NOT NULL", (tables,))
     for table, column, sequence in cursor.fetchall():
-        cursor.execute(f"SELECT setval(%s, coalesce((SELECT max({column}) FROM {table}), 0) + 1, false)",
-                       (sequence,))
+        following = cursor.execute(f"SELECT coalesce(max({column}), 0) + 1 FROM {table}").fetchone()[0]
+        cursor.execute(f"ALTER SEQUENCE {sequence} RESTART WITH {int(following)}")

@@ -43,7 +43,7 @@ SEARCH_EXTRAS = {
     "program": "s.kind IS DISTINCT FROM 'program'",
     "project": "s.kind IS DISTINCT FROM 'project'",
     "planned_activity": "s.kind IS DISTINCT FROM 'activity'",
-    "event": ("s.activity IS DISTINCT FROM t.activity_uuid OR s.start_date IS DISTINCT FROM t.start_date OR "
+    "event": ("s.activity IS DISTINCT FROM t.activity_uuid OR s.start_date::text IS DISTINCT FROM t.start_date::text OR "
               "s.status IS DISTINCT FROM t.status OR s.event_type IS DISTINCT FROM t.event_type"),
 }
 

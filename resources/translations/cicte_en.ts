@@ -54,6 +54,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../cicte_desktop/services/server_backup.py" line="383" />
+            <source>{backup} has %n row(s) that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</source>
+            <translation>
+                <numerusform>{backup} has %n row that points to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</numerusform>
+                <numerusform>{backup} has %n rows that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../cicte_desktop/services/server_check.py" line="178" />
             <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
             <translation>

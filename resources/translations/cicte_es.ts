@@ -477,62 +477,70 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>Integridad: el archivo está dañado ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="97" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="101" />
             <source>The table {table} is not the same on the server as in the file, so nothing was copied; both must be at the same version of CICTE Desktop (run upgrade).</source>
             <translation>La tabla {table} no es igual en el servidor que en el archivo, así que no se copió nada; ambos deben estar en la misma versión de CICTE Desktop (ejecute upgrade).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="206" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="210" />
             <source>Nothing was written.</source>
             <translation>No se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="221" />
-            <source>Other program managers were saving on {name} the whole time, so it could not be done. {outcome} Try again in a moment.</source>
-            <translation>Otros gerentes de programa estuvieron guardando en {name} todo el tiempo, así que no se pudo hacer. {outcome} Inténtelo de nuevo en un momento.</translation>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="225" />
+            <source>Other work on {name} (program managers saving, or the server's maintenance) went on the whole time, so it could not be done. {outcome} Try again in a moment.</source>
+            <translation>Hubo otro trabajo en {name} (gerentes de programa guardando, o el mantenimiento del servidor) durante todo ese tiempo, así que no se pudo hacer. {outcome} Inténtelo de nuevo en un momento.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="224" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="229" />
             <source>The server refused it ({detail}). {outcome}</source>
             <translation>El servidor lo rechazó ({detail}). {outcome}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="247" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="252" />
             <source>{backup} could not be copied to bring it to this version ({detail}), so nothing was restored.</source>
             <translation>No se pudo copiar {backup} para llevarla a esta versión ({detail}), así que no se restauró nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="267" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="272" />
             <source>The database {name} is not ready for this version of CICTE Desktop, so nothing was restored: run cicte-desktop --db {url} upgrade first.</source>
             <translation>La base de datos {name} no está preparada para esta versión de CICTE Desktop, así que no se restauró nada: ejecute primero cicte-desktop --db {url} upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="310" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="315" />
             <source>Nothing was restored: the database is as it was.</source>
             <translation>No se restauró nada: la base de datos quedó tal como estaba.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="312" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="317" />
             <source>Whether the restore took effect is not known; the database as it was is kept in {kept}.</source>
             <translation>No se sabe si la restauración se aplicó; la base de datos tal como estaba se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="315" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="320" />
             <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
             <translation>El servidor solo permite restaurarla al propietario de las tablas de la base de datos (el rol que ejecutó upgrade), así que no se restauró nada. Consulte al administrador de la base de datos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="321" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="326" />
             <source>{backup} could not be read ({detail}). {outcome}</source>
             <translation>No se pudo leer {backup} ({detail}). {outcome}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/server_backup.py" line="383" />
+            <source>{backup} has %n row(s) that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</source>
+            <translation>
+                <numerusform>{backup} tiene %n fila que remite a filas inexistentes, que el servidor no acepta, así que no se restauró nada. Restáurela en una computadora portátil, donde la comprobación de la base de datos indica cuál.</numerusform>
+                <numerusform>{backup} tiene %n filas que remiten a filas inexistentes, que el servidor no acepta, así que no se restauró nada. Restáurela en una computadora portátil, donde la comprobación de la base de datos indica cuáles.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="362" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="390" />
             <source>{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL restore FILE --force.</source>
             <translation>{backup} es una copia de seguridad de una computadora portátil ({device}): restaurada aquí, la base de datos de la sede pasaría a ser la de esa computadora, con su identidad y su función, así que no se restauró nada. Incorpore el trabajo de esa computadora con su paquete de campo; para reemplazar de todos modos la base de datos de la sede, ejecute cicte-desktop --db URL restore FILE --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="410" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="438" />
             <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
             <translation>El servidor recibió {found} filas de {table} cuando la copia de seguridad contiene {expected}, así que no se restauró nada.</translation>
         </message>
@@ -613,6 +621,10 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <location filename="../../cicte_desktop/services/server_check.py" line="192" />
             <source>Sort order: {collation}; lists would not come out in the laptops' order</source>
             <translation>Orden de clasificación: {collation}; las listas no saldrían en el orden de las computadoras portátiles</translation>
+        </message>
+        <message>
+            <source>Other program managers were saving on {name} the whole time, so it could not be done. {outcome} Try again in a moment.</source>
+            <translation type="vanished">Otros gerentes de programa estuvieron guardando en {name} todo el tiempo, así que no se pudo hacer. {outcome} Inténtelo de nuevo en un momento.</translation>
         </message>
         <message numerus="yes">
             <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
@@ -9193,17 +9205,17 @@ Replace the content of the database on the server, {name}, with it, for every pr
             <translation>Recuperando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="277" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="281" />
             <source>The backup was restored (the database as it was is kept in {kept}), but reading it again failed: {problem} Connect to the server again (File &gt; Connect to Server…).</source>
             <translation>La copia de seguridad se restauró (la base de datos tal como estaba se conserva en {kept}), pero no se pudo volver a leerla: {problem} Vuelva a conectarse con el servidor (Archivo &gt; Conectar con un servidor…).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="314" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="315" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="353" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="354" />
             <source>Backing up before closing…</source>
             <translation>Haciendo una copia de seguridad antes de cerrar…</translation>
         </message>
@@ -9463,7 +9475,7 @@ Replace the content of the database on the server, {name}, with it, for every pr
             <translation>La base de datos {name} se actualizó con una versión más reciente de CICTE Desktop (esquema {revision}); esta versión conoce los esquemas hasta el {head}. Instale la versión más reciente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_database.py" line="219" />
+            <location filename="../../cicte_desktop/db/server_database.py" line="222" />
             <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
             <translation>La base de datos {name} no está lista para esta versión de CICTE Desktop: ejecute una vez cicte-desktop --db {url} upgrade (el administrador de la base de datos, cuando todos los gestores tengan esta versión).</translation>
         </message>

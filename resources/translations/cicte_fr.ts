@@ -477,62 +477,70 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>Intégrité : le fichier est endommagé ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="97" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="101" />
             <source>The table {table} is not the same on the server as in the file, so nothing was copied; both must be at the same version of CICTE Desktop (run upgrade).</source>
             <translation>La table {table} n’est pas la même sur le serveur et dans le fichier ; rien n’a donc été copié. Les deux doivent être à la même version de CICTE Desktop (exécutez upgrade).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="206" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="210" />
             <source>Nothing was written.</source>
             <translation>Rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="221" />
-            <source>Other program managers were saving on {name} the whole time, so it could not be done. {outcome} Try again in a moment.</source>
-            <translation>D’autres gestionnaires de programme enregistraient sur {name} pendant tout ce temps ; l’opération n’a donc pas pu se faire. {outcome} Réessayez dans un instant.</translation>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="225" />
+            <source>Other work on {name} (program managers saving, or the server's maintenance) went on the whole time, so it could not be done. {outcome} Try again in a moment.</source>
+            <translation>D’autres travaux sur {name} (des gestionnaires de programme qui enregistraient, ou la maintenance du serveur) ont duré tout ce temps ; l’opération n’a donc pas pu se faire. {outcome} Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="224" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="229" />
             <source>The server refused it ({detail}). {outcome}</source>
             <translation>Le serveur l’a refusé ({detail}). {outcome}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="247" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="252" />
             <source>{backup} could not be copied to bring it to this version ({detail}), so nothing was restored.</source>
             <translation>{backup} n’a pas pu être copiée pour la mettre à cette version ({detail}) ; rien n’a donc été restauré.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="267" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="272" />
             <source>The database {name} is not ready for this version of CICTE Desktop, so nothing was restored: run cicte-desktop --db {url} upgrade first.</source>
             <translation>La base de données {name} n’est pas prête pour cette version de CICTE Desktop ; rien n’a donc été restauré. Exécutez d’abord cicte-desktop --db {url} upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="310" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="315" />
             <source>Nothing was restored: the database is as it was.</source>
             <translation>Rien n’a été restauré : la base de données est telle qu’elle était.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="312" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="317" />
             <source>Whether the restore took effect is not known; the database as it was is kept in {kept}.</source>
             <translation>On ne sait pas si la restauration a pris effet ; la base de données telle qu’elle était est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="315" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="320" />
             <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
             <translation>Le serveur ne permet la restauration qu’au propriétaire des tables de la base de données (le rôle qui a exécuté upgrade) ; rien n’a donc été restauré. Adressez-vous à l’administrateur de la base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="321" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="326" />
             <source>{backup} could not be read ({detail}). {outcome}</source>
             <translation>{backup} n’a pas pu être lue ({detail}). {outcome}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/server_backup.py" line="383" />
+            <source>{backup} has %n row(s) that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</source>
+            <translation>
+                <numerusform>{backup} a %n ligne qui renvoie à des lignes manquantes, ce que le serveur n’accepte pas ; rien n’a donc été restauré. Restaurez-la plutôt sur un ordinateur portable, où la vérification de la base de données indique laquelle.</numerusform>
+                <numerusform>{backup} a %n lignes qui renvoient à des lignes manquantes, ce que le serveur n’accepte pas ; rien n’a donc été restauré. Restaurez-la plutôt sur un ordinateur portable, où la vérification de la base de données indique lesquelles.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="362" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="390" />
             <source>{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL restore FILE --force.</source>
             <translation>{backup} est une sauvegarde d’un ordinateur portable ({device}) : restaurée ici, la base de données du siège deviendrait celle de cet ordinateur, avec son identité et son rôle ; rien n’a donc été restauré. Intégrez plutôt le travail de cet ordinateur avec son paquet de terrain ; pour remplacer malgré tout la base de données du siège, exécutez cicte-desktop --db URL restore FILE --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="410" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="438" />
             <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
             <translation>Le serveur a reçu {found} lignes de {table} alors que la sauvegarde en contient {expected} ; rien n’a donc été restauré.</translation>
         </message>
@@ -613,6 +621,10 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <location filename="../../cicte_desktop/services/server_check.py" line="192" />
             <source>Sort order: {collation}; lists would not come out in the laptops' order</source>
             <translation>Ordre de tri : {collation} ; les listes ne sortiraient pas dans l’ordre des ordinateurs portables</translation>
+        </message>
+        <message>
+            <source>Other program managers were saving on {name} the whole time, so it could not be done. {outcome} Try again in a moment.</source>
+            <translation type="vanished">D’autres gestionnaires de programme enregistraient sur {name} pendant tout ce temps ; l’opération n’a donc pas pu se faire. {outcome} Réessayez dans un instant.</translation>
         </message>
         <message numerus="yes">
             <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
@@ -9193,17 +9205,17 @@ Remplacer par elle le contenu de la base de données du serveur, {name}, pour to
             <translation>Restauration de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="277" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="281" />
             <source>The backup was restored (the database as it was is kept in {kept}), but reading it again failed: {problem} Connect to the server again (File &gt; Connect to Server…).</source>
             <translation>La sauvegarde a été restaurée (la base de données telle qu’elle était est conservée dans {kept}), mais sa relecture a échoué : {problem} Reconnectez-vous au serveur (Fichier &gt; Se connecter à un serveur…).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="314" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="315" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="353" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="354" />
             <source>Backing up before closing…</source>
             <translation>Sauvegarde avant la fermeture…</translation>
         </message>
@@ -9463,7 +9475,7 @@ Remplacer par elle le contenu de la base de données du serveur, {name}, pour to
             <translation>La base de données {name} a été mise à niveau par une version plus récente de CICTE Desktop (schéma {revision}) ; cette version connaît les schémas jusqu’au {head}. Installez la version plus récente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_database.py" line="219" />
+            <location filename="../../cicte_desktop/db/server_database.py" line="222" />
             <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
             <translation>La base de données {name} n’est pas prête pour cette version de CICTE Desktop : exécutez une fois cicte-desktop --db {url} upgrade (l’administrateur de la base de données, quand tous les gestionnaires ont cette version).</translation>
         </message>

@@ -477,62 +477,70 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Integridade: o arquivo está danificado ({detail})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="97" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="101" />
             <source>The table {table} is not the same on the server as in the file, so nothing was copied; both must be at the same version of CICTE Desktop (run upgrade).</source>
             <translation>A tabela {table} não é a mesma no servidor e no arquivo, por isso nada foi copiado; ambos devem estar na mesma versão do CICTE Desktop (execute upgrade).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="206" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="210" />
             <source>Nothing was written.</source>
             <translation>Nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="221" />
-            <source>Other program managers were saving on {name} the whole time, so it could not be done. {outcome} Try again in a moment.</source>
-            <translation>Outros gerentes de programa estiveram salvando em {name} o tempo todo, por isso não foi possível fazê-lo. {outcome} Tente novamente em instantes.</translation>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="225" />
+            <source>Other work on {name} (program managers saving, or the server's maintenance) went on the whole time, so it could not be done. {outcome} Try again in a moment.</source>
+            <translation>Houve outro trabalho em {name} (gerentes de programa salvando, ou a manutenção do servidor) durante todo esse tempo, por isso não foi possível fazê-lo. {outcome} Tente novamente em instantes.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="224" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="229" />
             <source>The server refused it ({detail}). {outcome}</source>
             <translation>O servidor recusou ({detail}). {outcome}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="247" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="252" />
             <source>{backup} could not be copied to bring it to this version ({detail}), so nothing was restored.</source>
             <translation>Não foi possível copiar {backup} para trazê-lo a esta versão ({detail}), por isso nada foi restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="267" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="272" />
             <source>The database {name} is not ready for this version of CICTE Desktop, so nothing was restored: run cicte-desktop --db {url} upgrade first.</source>
             <translation>O banco de dados {name} não está pronto para esta versão do CICTE Desktop, por isso nada foi restaurado: execute primeiro cicte-desktop --db {url} upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="310" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="315" />
             <source>Nothing was restored: the database is as it was.</source>
             <translation>Nada foi restaurado: o banco de dados está como estava.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="312" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="317" />
             <source>Whether the restore took effect is not known; the database as it was is kept in {kept}.</source>
             <translation>Não se sabe se a restauração teve efeito; o banco de dados como estava está guardado em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="315" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="320" />
             <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
             <translation>O servidor só permite a restauração ao proprietário das tabelas do banco de dados (a função que executou upgrade), por isso nada foi restaurado. Consulte o administrador do banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="321" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="326" />
             <source>{backup} could not be read ({detail}). {outcome}</source>
             <translation>Não foi possível ler {backup} ({detail}). {outcome}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../cicte_desktop/services/server_backup.py" line="383" />
+            <source>{backup} has %n row(s) that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</source>
+            <translation>
+                <numerusform>{backup} tem %n linha que remete a linhas inexistentes, o que o servidor não aceita, por isso nada foi restaurado. Restaure-o em um notebook, onde a verificação do banco de dados indica qual.</numerusform>
+                <numerusform>{backup} tem %n linhas que remetem a linhas inexistentes, o que o servidor não aceita, por isso nada foi restaurado. Restaure-o em um notebook, onde a verificação do banco de dados indica quais.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="362" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="390" />
             <source>{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL restore FILE --force.</source>
             <translation>{backup} é um backup de um notebook ({device}): restaurado aqui, o banco de dados da sede passaria a ser o desse notebook, com sua identidade e função, por isso nada foi restaurado. Traga o trabalho do notebook com o pacote de campo dele; para substituir mesmo assim o banco de dados da sede, execute cicte-desktop --db URL restore FILE --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="410" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="438" />
             <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
             <translation>O servidor recebeu {found} linhas de {table} quando o backup contém {expected}, por isso nada foi restaurado.</translation>
         </message>
@@ -613,6 +621,10 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <location filename="../../cicte_desktop/services/server_check.py" line="192" />
             <source>Sort order: {collation}; lists would not come out in the laptops' order</source>
             <translation>Ordem de classificação: {collation}; as listas não sairiam na ordem dos notebooks</translation>
+        </message>
+        <message>
+            <source>Other program managers were saving on {name} the whole time, so it could not be done. {outcome} Try again in a moment.</source>
+            <translation type="vanished">Outros gerentes de programa estiveram salvando em {name} o tempo todo, por isso não foi possível fazê-lo. {outcome} Tente novamente em instantes.</translation>
         </message>
         <message numerus="yes">
             <source>The server database has %n row(s) that point to missing rows, so no backup was written; the check of the database says which.</source>
@@ -9193,17 +9205,17 @@ Substituir por ele o conteúdo do banco de dados do servidor, {name}, para todos
             <translation>Restaurando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="277" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="281" />
             <source>The backup was restored (the database as it was is kept in {kept}), but reading it again failed: {problem} Connect to the server again (File &gt; Connect to Server…).</source>
             <translation>O backup foi restaurado (o banco de dados como estava está guardado em {kept}), mas não foi possível lê-lo novamente: {problem} Conecte-se novamente ao servidor (Arquivo &gt; Conectar a um servidor…).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="314" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="315" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="353" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="354" />
             <source>Backing up before closing…</source>
             <translation>Fazendo backup antes de fechar…</translation>
         </message>
@@ -9467,7 +9479,7 @@ Substituir por ele o conteúdo do banco de dados do servidor, {name}, para todos
             <translation>O banco de dados {name} foi atualizado por uma versão mais recente do CICTE Desktop (esquema {revision}); esta versão conhece os esquemas até o {head}. Instale a versão mais recente.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server_database.py" line="219" />
+            <location filename="../../cicte_desktop/db/server_database.py" line="222" />
             <source>The database {name} is not ready for this version of CICTE Desktop: run cicte-desktop --db {url} upgrade once (the database administrator, when every manager has this version).</source>
             <translation>O banco de dados {name} não está pronto para esta versão do CICTE Desktop: execute uma vez cicte-desktop --db {url} upgrade (o administrador do banco de dados, quando todos os gestores tiverem esta versão).</translation>
         </message>

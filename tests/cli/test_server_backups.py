@@ -5,6 +5,7 @@ the check finds what a server can lose (a trigger disabled, references not check
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import sqlite3
 import threading
@@ -227,9 +228,9 @@ def test_a_restore_waits_for_another_managers_save_then_gives_up(hq: str, tmp_pa
     try:
         other.execute("UPDATE event SET notes = 'typing' WHERE uuid = (SELECT min(uuid) FROM event)")
         before = server_content(hq)
-        with pytest.raises(BackupError, match="Other program managers were saving on .* the whole time, so it could "
-                                              "not be done. Nothing was restored: the database is as it was. Try "
-                                              "again in a moment."):
+        with pytest.raises(BackupError, match=r"Other work on .* \(program managers saving, or the server's "
+                                              r"maintenance\) went on the whole time, so it could not be done. Nothing "
+                                              r"was restored: the database is as it was. Try again in a moment."):
             server_backup.restore_server(parse_server_url(hq), tmp_path / "hq.sqlite", tmp_path / "kept")
         other.commit()  # the other manager's save lands
     finally:
@@ -401,3 +402,91 @@ def test_a_role_that_does_not_own_the_tables_is_told_before_anything_is_locked(
     assert "The server lets only the owner of the database's tables restore it (the role that ran upgrade)" in err
     assert server_content(hq) == before
     assert not list(backup_dir().glob(f"before-restore-*-{parse_server_url(hq).database}_on_*"))
+
+
+def test_a_restore_cancelled_at_its_very_end_leaves_the_counters_and_saves_work(hq: str, tmp_path: Path,
+                                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    run_command(capsys, hq, "backup", "--out", str(tmp_path / "hq.sqlite"))
+    run_command(capsys, hq, "demo-data", "--events", "30", "--seed", "5")
+    before = server_content(hq)
+    with _server(hq) as conn:
+        counters = conn.execute("SELECT sequencename, last_value FROM pg_sequences ORDER BY 1").fetchall()
+
+    def progress(done: int, total: int) -> bool:
+        return done < total  # Cancel at the last step: every row in, the counters reset, not committed
+
+    with pytest.raises(Cancelled):
+        server_backup.restore_server(parse_server_url(hq), tmp_path / "hq.sqlite", tmp_path / "kept", progress)
+    assert server_content(hq) == before
+    with _server(hq) as conn:
+        assert conn.execute("SELECT sequencename, last_value FROM pg_sequences ORDER BY 1").fetchall() == counters
+    run_command(capsys, hq, "demo-data", "--events", "2", "--seed", "6")  # saves go on, numbered as before
+
+
+def test_a_restore_waiting_for_a_save_hears_cancel(hq: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import time
+
+    run_command(capsys, hq, "backup", "--out", str(tmp_path / "hq.sqlite"))
+    other = psycopg.connect(hq)
+    try:
+        other.execute("UPDATE event SET notes = 'typing' WHERE uuid = (SELECT min(uuid) FROM event)")
+        asked = [0]
+
+        def progress(_done: int, _total: int) -> bool:
+            asked[0] += 1
+            return asked[0] < 3
+
+        started = time.monotonic()
+        with pytest.raises(Cancelled):
+            server_backup.restore_server(parse_server_url(hq), tmp_path / "hq.sqlite", tmp_path / "kept", progress)
+        assert time.monotonic() - started < 5  # not the 20 seconds it would wait for the save
+    finally:
+        other.rollback()
+        other.close()
+
+
+def test_a_backup_with_broken_references_is_refused_before_anything_is_locked(hq: str, tmp_path: Path,
+                                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    run_command(capsys, hq, "backup", "--out", str(tmp_path / "hq.sqlite"))
+    conn = sqlite3.connect(tmp_path / "hq.sqlite")
+    conn.execute("UPDATE event SET activity_uuid = 'no-such-activity' WHERE rowid = (SELECT min(rowid) FROM event)")
+    conn.commit()
+    conn.close()
+    before = server_content(hq)
+    assert main(["--db", hq, "restore", str(tmp_path / "hq.sqlite")]) == 1
+    err = capsys.readouterr().err
+    assert "hq.sqlite has 1 row that points to missing rows, which the server does not take, so nothing was " \
+           "restored." in err
+    assert server_content(hq) == before
+
+
+def test_a_draft_saved_during_a_restore_waits_for_it_then_lands(hq: str, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from cicte_desktop.services.events import drafts
+
+    db = open_server_database(parse_server_url(hq))
+    try:
+        typed = event_input(first_activity(db), "Typed while headquarters restored")
+        drafts.save_draft(db, "00000000-0000-0000-0000-000000000001", None, typed)  # in the backup too
+        run_command(capsys, hq, "backup", "--out", str(tmp_path / "hq.sqlite"))
+        halfway, go_on = threading.Event(), threading.Event()
+
+        def progress(done: int, total: int) -> bool:
+            if done > total * 0.7 and not halfway.is_set():
+                halfway.set()
+                go_on.wait(60)
+            return True
+
+        restoring = threading.Thread(target=lambda: server_backup.restore_server(
+            parse_server_url(hq), tmp_path / "hq.sqlite", tmp_path / "kept", progress))
+        restoring.start()
+        assert halfway.wait(60)
+        threading.Timer(1.0, go_on.set).start()  # the restore goes on while the draft waits
+        drafts.save_draft(db, "00000000-0000-0000-0000-000000000001", None,
+                          dataclasses.replace(typed, title="Typed while headquarters restored (more)"))
+        drafts.discard_draft(db, "00000000-0000-0000-0000-000000000002")
+        restoring.join(60)
+        assert [d.title for d in drafts.drafts(db)] == ["Typed while headquarters restored (more)"]
+    finally:
+        go_on.set()
+        db.close()

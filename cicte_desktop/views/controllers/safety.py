@@ -273,13 +273,14 @@ class SafetyController(Controller):
 
         def done(result: tuple[Path, Any]) -> None:
             kept, db = result
+            if self.closed:  # closed meanwhile: nothing to show it in
+                if not isinstance(db, ServerDatabaseError):
+                    db.close()
+                return
             if isinstance(db, ServerDatabaseError):
                 messages.show_error(self.window, self.tr("Restore from backup"), self.tr(
                     "The backup was restored (the database as it was is kept in {kept}), but reading it again failed: "
                     "{problem} Connect to the server again (File > Connect to Server…).").format(kept=kept, problem=db))
-                return
-            if self.closed:
-                db.close()
                 return
             self.window.databases.replace_database(db)
             self.status.emit(self.tr("Restored. The database as it was is kept in {kept}.").format(kept=kept), 20_000)
