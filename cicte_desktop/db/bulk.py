@@ -110,6 +110,17 @@ def _bulk_order(table: str, columns: Sequence[str]) -> str:
     return ", ".join(order) if order and set(order) <= set(columns) else "rowid"
 
 
+#: On a server, rows that refer to an event go in grouped by it (in the order staged within it):
+#: the reference check of each row then finds its event's page just read.
+_SERVER_ORDER = {"participant": "event_uuid", "event_member_state": "event_uuid", "event_partner": "event_uuid",
+                 "attachment": "event_uuid"}
+
+
+def _server_order(table: str, columns: Sequence[str]) -> str:
+    parent = _SERVER_ORDER.get(table)
+    return f"{parent}, incoming_order" if parent in columns else "incoming_order"
+
+
 def _bulk_triggers(table: str) -> tuple[str, ...]:
     """The triggers of ``table`` whose work a bulk write does itself (see ``_LOG_STAGED``)."""
     names = (f"{table}_sync_insert", f"{table}_sync_update")
@@ -213,7 +224,7 @@ def _write_rows_on_server(conn: Any, table: str, columns: Sequence[str], rows: l
         if table == "event":
             cursor.execute(_UNINDEX_STAGED_EVENTS_SERVER)
         cursor.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM sync_incoming "
-                       f"ORDER BY incoming_order{conflict}")
+                       f"ORDER BY {_server_order(table, columns)}{conflict}")
         cursor.execute(_LOG_STAGED_SERVER, (table,))
         if table == "event":
             cursor.execute(_INDEX_STAGED_EVENTS_SERVER[0])
