@@ -167,7 +167,10 @@ def connection_problem(url: ServerUrl, exc: BaseException) -> str:
         return _tr("User {user} may not change the database {name}: the database administrator makes that user its "
                    "owner (see the README, \"Headquarters on PostgreSQL\") ({reason})").format(
             user=url.user or "?", name=url.display_name, reason=reason)
-    if lowered.startswith("connection failed") or "could not translate host name" in lowered or "timeout" in lowered:
+    if "failed to resolve host" in lowered or "could not translate host name" in lowered:
+        return _tr("There is no server called {host} on the network this computer is on: check its name, and that "
+                   "this computer is connected (for example to the office network or its VPN).").format(host=url.host)
+    if lowered.startswith("connection failed") or "timeout" in lowered:
         return _tr("Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts "
                    "connections from this computer ({reason})").format(host=url.host, port=url.port, reason=reason)
     return _tr("Could not work with the database {name}: {reason}").format(name=url.display_name, reason=reason)

@@ -367,6 +367,27 @@ def _vacuumed(server: Any, tables: list[str]) -> list[str]:
         "ORDER BY 1", (tables,)).fetchall()]
 
 
+def headquarters_refuses(url: ServerUrl, backup: BackupInfo) -> bool:
+    """Whether the server database ``url`` is headquarters' and ``backup`` a laptop's, which a
+    restore takes only when forced (see :func:`restore_server`); asked before the user is."""
+    from cicte_desktop.services.devices import HEADQUARTERS, ROLE_SETTING
+
+    server = connect_to_server(url, read_only=True)
+    try:
+        row = server.execute("SELECT value FROM local_setting WHERE key = %s", (ROLE_SETTING,)).fetchone()
+    except Exception as exc:  # noqa: BLE001 - psycopg's: the restore itself will say it in words
+        log.info("could not read the server's role: %s", exc)
+        return False
+    finally:
+        server.close()
+    file = sqlite3.connect(read_only_uri(backup.path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        ours = file.execute("SELECT value FROM local_setting WHERE key = ?", (ROLE_SETTING,)).fetchone()
+    finally:
+        file.close()
+    return bool(row and row[0] == HEADQUARTERS and not (ours and ours[0] == HEADQUARTERS))
+
+
 def _refuse_unless_allowed(cursor: Any, file: sqlite3.Connection, info: BackupInfo, force: bool,
                            tables: list[str]) -> None:
     """What would make the restore fail, or do harm, said before anything is locked."""

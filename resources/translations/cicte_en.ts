@@ -54,7 +54,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_backup.py" line="383" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="404" />
             <source>{backup} has %n row(s) that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</source>
             <translation>
                 <numerusform>{backup} has %n row that points to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</numerusform>

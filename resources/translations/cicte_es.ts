@@ -527,7 +527,7 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>No se pudo leer {backup} ({detail}). {outcome}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_backup.py" line="383" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="404" />
             <source>{backup} has %n row(s) that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</source>
             <translation>
                 <numerusform>{backup} tiene %n fila que remite a filas inexistentes, que el servidor no acepta, así que no se restauró nada. Restáurela en una computadora portátil, donde la comprobación de la base de datos indica cuál.</numerusform>
@@ -535,12 +535,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="390" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="411" />
             <source>{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL restore FILE --force.</source>
             <translation>{backup} es una copia de seguridad de una computadora portátil ({device}): restaurada aquí, la base de datos de la sede pasaría a ser la de esa computadora, con su identidad y su función, así que no se restauró nada. Incorpore el trabajo de esa computadora con su paquete de campo; para reemplazar de todos modos la base de datos de la sede, ejecute cicte-desktop --db URL restore FILE --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="438" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="459" />
             <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
             <translation>El servidor recibió {found} filas de {table} cuando la copia de seguridad contiene {expected}, así que no se restauró nada.</translation>
         </message>
@@ -9152,17 +9152,22 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>No se puede restaurar esta copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="205" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <source>{backup} is a backup of a laptop ({device}). Restored on the server, headquarters' database would become that laptop's, so it is not offered. To bring the laptop's work in, import its field package (File &gt; Import Field Package…).</source>
+            <translation>{backup} es una copia de seguridad de una computadora portátil ({device}). Restaurada en el servidor, la base de datos de la sede pasaría a ser la de esa computadora, así que no se ofrece. Para incorporar el trabajo de esa computadora, importe su paquete de campo (Archivo &gt; Importar paquete de campo…).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="220" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="206" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="221" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="227" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -9171,7 +9176,7 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="219" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="234" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the content of the database on the server, {name}, with it, for every program manager? Its content as it is now is kept as a backup on this computer first.</source>
@@ -9180,42 +9185,52 @@ Replace the content of the database on the server, {name}, with it, for every pr
 ¿Reemplazar con ella el contenido de la base de datos del servidor, {name}, para todos los gerentes de programa? Antes se conserva su contenido actual como copia de seguridad en esta computadora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="225" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="240" />
             <source>Restore</source>
-            <translation>Recuperar</translation>
+            <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="226" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="241" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="243" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="259" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="247" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="263" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="255" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="271" />
             <source>Restoring {name}…</source>
             <translation>Recuperando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="281" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="297" />
             <source>The backup was restored (the database as it was is kept in {kept}), but reading it again failed: {problem} Connect to the server again (File &gt; Connect to Server…).</source>
             <translation>La copia de seguridad se restauró (la base de datos tal como estaba se conserva en {kept}), pero no se pudo volver a leerla: {problem} Vuelva a conectarse con el servidor (Archivo &gt; Conectar con un servidor…).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="315" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="331" />
+            <source>{name}: no problems found.</source>
+            <translation>{name}: no se encontró ningún problema.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="332" />
+            <source>{name}: problems found (below).</source>
+            <translation>{name}: se encontraron problemas (abajo).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="335" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="354" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="374" />
             <source>Backing up before closing…</source>
             <translation>Haciendo una copia de seguridad antes de cerrar…</translation>
         </message>
@@ -9461,16 +9476,21 @@ Replace the content of the database on the server, {name}, with it, for every pr
         </message>
         <message>
             <location filename="../../cicte_desktop/db/server.py" line="171" />
+            <source>There is no server called {host} on the network this computer is on: check its name, and that this computer is connected (for example to the office network or its VPN).</source>
+            <translation>No hay ningún servidor llamado {host} en la red a la que está conectada esta computadora: compruebe el nombre y que la computadora esté conectada (por ejemplo, a la red de la oficina o a su VPN).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="174" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>No se pudo conectar con el servidor PostgreSQL en {host}:{port}: compruebe que esté en funcionamiento y que acepte conexiones desde esta computadora ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="173" />
+            <location filename="../../cicte_desktop/db/server.py" line="176" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>No se pudo trabajar con la base de datos {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="180" />
+            <location filename="../../cicte_desktop/db/server.py" line="183" />
             <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
             <translation>La base de datos {name} se actualizó con una versión más reciente de CICTE Desktop (esquema {revision}); esta versión conoce los esquemas hasta el {head}. Instale la versión más reciente.</translation>
         </message>

@@ -527,7 +527,7 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>{backup} n’a pas pu être lue ({detail}). {outcome}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_backup.py" line="383" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="404" />
             <source>{backup} has %n row(s) that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</source>
             <translation>
                 <numerusform>{backup} a %n ligne qui renvoie à des lignes manquantes, ce que le serveur n’accepte pas ; rien n’a donc été restauré. Restaurez-la plutôt sur un ordinateur portable, où la vérification de la base de données indique laquelle.</numerusform>
@@ -535,12 +535,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="390" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="411" />
             <source>{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL restore FILE --force.</source>
             <translation>{backup} est une sauvegarde d’un ordinateur portable ({device}) : restaurée ici, la base de données du siège deviendrait celle de cet ordinateur, avec son identité et son rôle ; rien n’a donc été restauré. Intégrez plutôt le travail de cet ordinateur avec son paquet de terrain ; pour remplacer malgré tout la base de données du siège, exécutez cicte-desktop --db URL restore FILE --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="438" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="459" />
             <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
             <translation>Le serveur a reçu {found} lignes de {table} alors que la sauvegarde en contient {expected} ; rien n’a donc été restauré.</translation>
         </message>
@@ -9152,17 +9152,22 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Impossible de restaurer cette sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="205" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <source>{backup} is a backup of a laptop ({device}). Restored on the server, headquarters' database would become that laptop's, so it is not offered. To bring the laptop's work in, import its field package (File &gt; Import Field Package…).</source>
+            <translation>{backup} est une sauvegarde d’un ordinateur portable ({device}). Restaurée sur le serveur, la base de données du siège deviendrait celle de cet ordinateur ; elle n’est donc pas proposée. Pour intégrer le travail de cet ordinateur, importez son paquet de terrain (Fichier &gt; Importer un paquet de terrain…).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="220" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="206" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="221" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="227" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -9171,7 +9176,7 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="219" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="234" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the content of the database on the server, {name}, with it, for every program manager? Its content as it is now is kept as a backup on this computer first.</source>
@@ -9180,42 +9185,52 @@ Replace the content of the database on the server, {name}, with it, for every pr
 Remplacer par elle le contenu de la base de données du serveur, {name}, pour tous les gestionnaires de programme ? Son contenu actuel est d’abord conservé en sauvegarde sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="225" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="240" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="226" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="241" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="243" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="259" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="247" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="263" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="255" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="271" />
             <source>Restoring {name}…</source>
             <translation>Restauration de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="281" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="297" />
             <source>The backup was restored (the database as it was is kept in {kept}), but reading it again failed: {problem} Connect to the server again (File &gt; Connect to Server…).</source>
             <translation>La sauvegarde a été restaurée (la base de données telle qu’elle était est conservée dans {kept}), mais sa relecture a échoué : {problem} Reconnectez-vous au serveur (Fichier &gt; Se connecter à un serveur…).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="315" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="331" />
+            <source>{name}: no problems found.</source>
+            <translation>{name} : aucun problème trouvé.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="332" />
+            <source>{name}: problems found (below).</source>
+            <translation>{name} : des problèmes ont été trouvés (ci-dessous).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="335" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="354" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="374" />
             <source>Backing up before closing…</source>
             <translation>Sauvegarde avant la fermeture…</translation>
         </message>
@@ -9461,16 +9476,21 @@ Remplacer par elle le contenu de la base de données du serveur, {name}, pour to
         </message>
         <message>
             <location filename="../../cicte_desktop/db/server.py" line="171" />
+            <source>There is no server called {host} on the network this computer is on: check its name, and that this computer is connected (for example to the office network or its VPN).</source>
+            <translation>Il n’y a aucun serveur nommé {host} sur le réseau de cet ordinateur : vérifiez son nom, et que l’ordinateur est connecté (par exemple au réseau du bureau ou à son VPN).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="174" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>Impossible de joindre le serveur PostgreSQL sur {host}:{port} : vérifiez qu’il est démarré et qu’il accepte les connexions de cet ordinateur ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="173" />
+            <location filename="../../cicte_desktop/db/server.py" line="176" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>Impossible de travailler avec la base de données {name} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="180" />
+            <location filename="../../cicte_desktop/db/server.py" line="183" />
             <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
             <translation>La base de données {name} a été mise à niveau par une version plus récente de CICTE Desktop (schéma {revision}) ; cette version connaît les schémas jusqu’au {head}. Installez la version plus récente.</translation>
         </message>

@@ -527,7 +527,7 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Não foi possível ler {backup} ({detail}). {outcome}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_backup.py" line="383" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="404" />
             <source>{backup} has %n row(s) that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</source>
             <translation>
                 <numerusform>{backup} tem %n linha que remete a linhas inexistentes, o que o servidor não aceita, por isso nada foi restaurado. Restaure-o em um notebook, onde a verificação do banco de dados indica qual.</numerusform>
@@ -535,12 +535,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="390" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="411" />
             <source>{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL restore FILE --force.</source>
             <translation>{backup} é um backup de um notebook ({device}): restaurado aqui, o banco de dados da sede passaria a ser o desse notebook, com sua identidade e função, por isso nada foi restaurado. Traga o trabalho do notebook com o pacote de campo dele; para substituir mesmo assim o banco de dados da sede, execute cicte-desktop --db URL restore FILE --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="438" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="459" />
             <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
             <translation>O servidor recebeu {found} linhas de {table} quando o backup contém {expected}, por isso nada foi restaurado.</translation>
         </message>
@@ -9152,17 +9152,22 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Não é possível restaurar este backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="205" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <source>{backup} is a backup of a laptop ({device}). Restored on the server, headquarters' database would become that laptop's, so it is not offered. To bring the laptop's work in, import its field package (File &gt; Import Field Package…).</source>
+            <translation>{backup} é um backup de um notebook ({device}). Restaurado no servidor, o banco de dados da sede passaria a ser o desse notebook, por isso não é oferecido. Para trazer o trabalho do notebook, importe o pacote de campo dele (Arquivo &gt; Importar pacote de campo…).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="220" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="206" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="221" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="227" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -9171,7 +9176,7 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="219" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="234" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the content of the database on the server, {name}, with it, for every program manager? Its content as it is now is kept as a backup on this computer first.</source>
@@ -9180,42 +9185,52 @@ Replace the content of the database on the server, {name}, with it, for every pr
 Substituir por ele o conteúdo do banco de dados do servidor, {name}, para todos os gerentes de programa? Antes, o conteúdo atual é guardado como backup neste computador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="225" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="240" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="226" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="241" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="243" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="259" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="247" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="263" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="255" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="271" />
             <source>Restoring {name}…</source>
             <translation>Restaurando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="281" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="297" />
             <source>The backup was restored (the database as it was is kept in {kept}), but reading it again failed: {problem} Connect to the server again (File &gt; Connect to Server…).</source>
             <translation>O backup foi restaurado (o banco de dados como estava está guardado em {kept}), mas não foi possível lê-lo novamente: {problem} Conecte-se novamente ao servidor (Arquivo &gt; Conectar a um servidor…).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="315" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="331" />
+            <source>{name}: no problems found.</source>
+            <translation>{name}: nenhum problema encontrado.</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="332" />
+            <source>{name}: problems found (below).</source>
+            <translation>{name}: foram encontrados problemas (abaixo).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="335" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="354" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="374" />
             <source>Backing up before closing…</source>
             <translation>Fazendo backup antes de fechar…</translation>
         </message>
@@ -9465,16 +9480,21 @@ Substituir por ele o conteúdo do banco de dados do servidor, {name}, para todos
         </message>
         <message>
             <location filename="../../cicte_desktop/db/server.py" line="171" />
+            <source>There is no server called {host} on the network this computer is on: check its name, and that this computer is connected (for example to the office network or its VPN).</source>
+            <translation>Não há nenhum servidor chamado {host} na rede a que este computador está conectado: verifique o nome e se o computador está conectado (por exemplo, à rede do escritório ou à VPN dela).</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/db/server.py" line="174" />
             <source>Could not reach the PostgreSQL server at {host}:{port}: check that it is running and accepts connections from this computer ({reason})</source>
             <translation>Não foi possível acessar o servidor PostgreSQL em {host}:{port}: verifique se ele está em execução e aceita conexões deste computador ({reason})</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="173" />
+            <location filename="../../cicte_desktop/db/server.py" line="176" />
             <source>Could not work with the database {name}: {reason}</source>
             <translation>Não foi possível trabalhar com o banco de dados {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/db/server.py" line="180" />
+            <location filename="../../cicte_desktop/db/server.py" line="183" />
             <source>The database {name} was upgraded by a newer CICTE Desktop (schema {revision}); this version knows schemas up to {head}. Install the newer version.</source>
             <translation>O banco de dados {name} foi atualizado por uma versão mais recente do CICTE Desktop (esquema {revision}); esta versão conhece os esquemas até o {head}. Instale a versão mais recente.</translation>
         </message>

@@ -54,3 +54,10 @@ def test_a_bad_url_is_refused_in_one_line_before_connecting(text: str, said: str
     assert ended.value.code == 2
     err = capsys.readouterr().err
     assert said in err and err.count("\n") == 1 and "s3cret" not in err
+
+
+def test_a_server_name_that_does_not_resolve_is_said_in_words(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", "postgresql://ana@no-such-host.invalid/cicte", "check"]) == 1
+    err = capsys.readouterr().err
+    assert "There is no server called no-such-host.invalid on the network this computer is on: check its name" in err
+    assert err.count("\n") == 1

@@ -75,6 +75,7 @@ def test_a_manager_backs_up_checks_and_restores_the_server_from_the_window(serve
     assert checked.error is None
     kind, title, said = shown_messages[-1]
     assert (kind, title) == ("info", "Check the database")
+    assert said.startswith(f"{window.database.path}: no problems found.\n")
     assert "References: ok" in said and "Search index: ok" in said and "Events: 40" in said
 
     assert main(["--db", postgres_url, "demo-data", "--events", "25", "--seed", "10"]) == 0
@@ -87,6 +88,7 @@ def test_a_manager_backs_up_checks_and_restores_the_server_from_the_window(serve
     restored = finish(qtbot, window.safety.task, timeout=60_000)
     assert restored.error is None and not restored.was_cancelled
     assert "Restored." in window.statusBar().currentMessage()
+    assert shown_messages[-1][:2] == ("info", "Restore from backup") and "is kept in" in shown_messages[-1][2]
     assert _rows(postgres_url, "SELECT count(*) FROM event")[0][0] == 40
     assert window.plan_model.rowCount() == 5 and window.database.dialect == "postgresql"
 
@@ -102,3 +104,21 @@ def test_a_server_gone_during_a_check_is_said_in_words(server_window, shown_mess
     kind, title, said = shown_messages[-1]
     assert (kind, title) == ("error", "Check the database") and "127.0.0.1" in said
 
+
+
+def test_a_laptops_backup_is_refused_on_headquarters_before_the_user_is_asked(server_window, postgres_url: str,
+                                                                            tmp_path, shown_messages, answers,
+                                                                            qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = server_window
+    laptop = tmp_path / "laptop.sqlite"
+    assert main(["--db", str(laptop), "demo-data", "--events", "5", "--seed", "2"]) == 0
+    assert main(["--db", str(laptop), "backup", "--out", str(tmp_path / "laptop-backup.sqlite")]) == 0
+    assert main(["--db", postgres_url, "device", "role", "headquarters"]) == 0
+    answers.queue = [True]  # would say yes, were it asked
+    looked = finish(qtbot, window.safety.restore_from(tmp_path / "laptop-backup.sqlite"), timeout=60_000)
+    assert looked.error is not None and window.safety.task is looked  # no restore began
+    kind, title, said = shown_messages[-1]
+    assert (kind, title) == ("error", "Cannot restore this backup")
+    assert "is a backup of a laptop" in said and "File > Import Field Package…" in said and "--force" not in said
+    assert not [m for m in shown_messages if m[0] == "question"]
+    assert _rows(postgres_url, "SELECT count(*) FROM event")[0][0] == 0

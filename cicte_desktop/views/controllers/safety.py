@@ -197,12 +197,27 @@ class SafetyController(Controller):
         that looks; the restore, when the user says yes, is :attr:`task` afterwards."""
 
         def failed(exc: BaseException) -> None:
-            if not isinstance(exc, DatabaseOpenError):
+            if not isinstance(exc, (DatabaseOpenError, _backup().BackupError)):
                 raise exc
-            messages.show_error(self.window, self.tr("Cannot restore this backup"), exc.message)
+            messages.show_error(self.window, self.tr("Cannot restore this backup"), getattr(exc, "message", str(exc)))
+
+        url = self.db.url if self.on_server else None
+
+        def look(_progress):  # type: ignore[no-untyped-def]
+            info = _backup().inspect_backup(source)
+            if url is not None:  # a laptop's backup on headquarters: refused before asking
+                from cicte_desktop.services import server_backup
+
+                if server_backup.headquarters_refuses(url, info):
+                    raise _backup().BackupError(self.tr(
+                        "{backup} is a backup of a laptop ({device}). Restored on the server, headquarters' database "
+                        "would become that laptop's, so it is not offered. To bring the laptop's work in, import its "
+                        "field package (File > Import Field Package…).").format(
+                            backup=info.path.name, device=info.device))
+            return info
 
         return self.started(self.window.tasks.start(
-            "look into a backup", lambda _progress: _backup().inspect_backup(source), title=self.tr("Restore from backup"),
+            "look into a backup", look, title=self.tr("Restore from backup"),
             label=self.tr("Checking {name}…").format(name=source.name), cancellable=False,
             on_done=self.restore, on_failed=failed))
 
@@ -225,6 +240,7 @@ class SafetyController(Controller):
         if not messages.ask_yes_no(self.window, self.tr("Restore from backup"), question, self.tr("Restore"),
                                    self.tr("Cancel")):
             return None
+        self.status.emit("", 0)  # no "Restored." of an earlier restore beside this one's outcome
         if self.on_server:
             return self._restore_on_server(info)
         db, path = self.db, self.db.path
@@ -283,7 +299,9 @@ class SafetyController(Controller):
                     "{problem} Connect to the server again (File > Connect to Server…).").format(kept=kept, problem=db))
                 return
             self.window.databases.replace_database(db)
-            self.status.emit(self.tr("Restored. The database as it was is kept in {kept}.").format(kept=kept), 20_000)
+            said = self.tr("Restored. The database as it was is kept in {kept}.").format(kept=kept)
+            self.status.emit(said, 20_000)
+            messages.show_info(self.window, self.tr("Restore from backup"), said)  # (where it is kept, to be read)
 
         return self.started(self.window.tasks.start(
             "restore", work, title=self.tr("Restore from backup"),
@@ -310,7 +328,9 @@ class SafetyController(Controller):
                 return _backup().full_check(path, progress)
 
         def done(report: backup.CheckReport) -> None:
-            text = "\n".join(report.lines)
+            verdict = (self.tr("{name}: no problems found.") if report.ok
+                       else self.tr("{name}: problems found (below).")).format(name=path.name)
+            text = "\n".join([verdict, "", *report.lines])
             if report.ok:
                 messages.show_info(self.window, self.tr("Check the database"), text)
             else:
