@@ -61,13 +61,18 @@ _UNINDEX_STAGED_EVENTS = (
      "(SELECT id FROM search_key WHERE uuid IN (SELECT uuid FROM temp.sync_incoming))"),
     "DELETE FROM search_key WHERE uuid IN (SELECT uuid FROM temp.sync_incoming)",
 )
+#: The text an event is found by (revision 0003's ``EVENT_BODY``, with the event's alias ``{e}``):
+#: the bulk writes below index it, and a server's check compares its index with it.
+EVENT_SEARCH_BODY = (
+    "{e}.title || ' ' || coalesce({e}.venue, '') || ' ' || coalesce({e}.city, '') || ' ' || "
+    "coalesce({e}.lead_trainer, '') || ' ' || coalesce({e}.experts, '') || ' ' || "
+    "coalesce({e}.funding_source, '') || ' ' || coalesce({e}.outcomes, '') || ' ' || coalesce({e}.notes, '')"
+)
 _INDEX_STAGED_EVENTS = (
     ("INSERT INTO search_key (kind, uuid) SELECT 'event', e.uuid FROM temp.sync_incoming i "
      "JOIN main.event e ON e.uuid = i.uuid WHERE NOT e.deleted ORDER BY i.rowid"),
     ("INSERT INTO search_index (rowid, body, uuid, activity, start_date, status, event_type) "
-     "SELECT k.id, e.title || ' ' || coalesce(e.venue, '') || ' ' || coalesce(e.city, '') || ' ' || "
-     "coalesce(e.lead_trainer, '') || ' ' || coalesce(e.experts, '') || ' ' || "
-     "coalesce(e.funding_source, '') || ' ' || coalesce(e.outcomes, '') || ' ' || coalesce(e.notes, ''), "
+     f"SELECT k.id, {EVENT_SEARCH_BODY.format(e='e')}, "
      "e.uuid, e.activity_uuid, e.start_date, e.status, "
      "e.event_type FROM temp.sync_incoming i JOIN main.event e ON e.uuid = i.uuid JOIN search_key k ON k.uuid = e.uuid "
      "WHERE NOT e.deleted ORDER BY k.id"),
@@ -90,9 +95,7 @@ _INDEX_STAGED_EVENTS_SERVER = (
     ("INSERT INTO search_key (kind, uuid) SELECT 'event', e.uuid FROM sync_incoming i "
      "JOIN event e ON e.uuid = i.uuid WHERE NOT e.deleted ORDER BY i.incoming_order"),
     ("INSERT INTO search_index (rowid, body, uuid, activity, start_date, status, event_type) "
-     "SELECT k.id, e.title || ' ' || coalesce(e.venue, '') || ' ' || coalesce(e.city, '') || ' ' || "
-     "coalesce(e.lead_trainer, '') || ' ' || coalesce(e.experts, '') || ' ' || "
-     "coalesce(e.funding_source, '') || ' ' || coalesce(e.outcomes, '') || ' ' || coalesce(e.notes, ''), "
+     f"SELECT k.id, {EVENT_SEARCH_BODY.format(e='e')}, "
      "e.uuid, e.activity_uuid, e.start_date, e.status, "
      "e.event_type FROM sync_incoming i JOIN event e ON e.uuid = i.uuid JOIN search_key k ON k.uuid = e.uuid "
      "WHERE NOT e.deleted ORDER BY k.id"),

@@ -317,9 +317,7 @@ def restore_server(url: ServerUrl, backup: Path, backup_folder: Path,
             outcome = _tr("Whether the restore took effect is not known; the database as it was is kept in "
                           "{kept}.").format(kept=kept)
         if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-            raise BackupError(_tr(
-                "The server lets only the owner of the database's tables restore it (the role that ran upgrade), so "
-                "nothing was restored. Ask the database administrator.")) from exc
+            raise _owners_only() from exc
         if isinstance(exc, psycopg.Error):
             raise server_problem(url, exc, outcome) from exc
         if isinstance(exc, sqlite3.Error):
@@ -367,47 +365,52 @@ def _vacuumed(server: Any, tables: list[str]) -> list[str]:
         "ORDER BY 1", (tables,)).fetchall()]
 
 
+def _owners_only() -> BackupError:
+    return BackupError(_tr("The server lets only the owner of the database's tables restore it (the role that ran "
+                           "upgrade), so nothing was restored. Ask the database administrator."))
+
+
+def _laptop_onto_headquarters(server: Any, file: sqlite3.Connection) -> bool:
+    """Whether the server database (``server``, a psycopg connection or cursor) is headquarters'
+    and the backup (``file``) a laptop's: a restore takes that only when forced."""
+    from cicte_desktop.db.driver_sql import psycopg_sql
+    from cicte_desktop.services.devices import HEADQUARTERS, own_role
+
+    ours = own_role(lambda sql, params=(): server.execute(psycopg_sql(sql), params).fetchall())
+    theirs = own_role(lambda sql, params=(): file.execute(sql, params).fetchall())
+    return ours == HEADQUARTERS and theirs != HEADQUARTERS
+
+
 def headquarters_refuses(url: ServerUrl, backup: BackupInfo) -> bool:
-    """Whether the server database ``url`` is headquarters' and ``backup`` a laptop's, which a
-    restore takes only when forced (see :func:`restore_server`); asked before the user is."""
-    from cicte_desktop.services.devices import HEADQUARTERS, ROLE_SETTING
+    """:func:`_laptop_onto_headquarters` for the backup file ``backup``, asked before the user is
+    (a server that cannot be read now: False, and the restore itself says why in words)."""
+    import psycopg
 
     server = connect_to_server(url, read_only=True)
+    file = sqlite3.connect(read_only_uri(backup.path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        row = server.execute("SELECT value FROM local_setting WHERE key = %s", (ROLE_SETTING,)).fetchone()
-    except Exception as exc:  # noqa: BLE001 - psycopg's: the restore itself will say it in words
+        return _laptop_onto_headquarters(server, file)
+    except psycopg.Error as exc:
         log.info("could not read the server's role: %s", exc)
         return False
     finally:
-        server.close()
-    file = sqlite3.connect(read_only_uri(backup.path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        ours = file.execute("SELECT value FROM local_setting WHERE key = ?", (ROLE_SETTING,)).fetchone()
-    finally:
         file.close()
-    return bool(row and row[0] == HEADQUARTERS and not (ours and ours[0] == HEADQUARTERS))
+        server.close()
 
 
 def _refuse_unless_allowed(cursor: Any, file: sqlite3.Connection, info: BackupInfo, force: bool,
                            tables: list[str]) -> None:
     """What would make the restore fail, or do harm, said before anything is locked."""
-    from cicte_desktop.services.devices import HEADQUARTERS, ROLE_SETTING
-
     cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename = ANY(%s) "
                    "AND NOT pg_has_role(tableowner, 'USAGE')", (tables,))
     if cursor.fetchone():
-        raise BackupError(_tr(
-            "The server lets only the owner of the database's tables restore it (the role that ran upgrade), so "
-            "nothing was restored. Ask the database administrator."))
+        raise _owners_only()
     broken = len(file.execute("PRAGMA foreign_key_check").fetchall())
     if broken:
         raise BackupError(_trn("{backup} has %n row(s) that point to missing rows, which the server does not take, so "
                                "nothing was restored. Restore it onto a laptop instead, where the check of the "
                                "database says which.", broken).format(backup=info.path.name))
-    cursor.execute("SELECT value FROM local_setting WHERE key = %s", (ROLE_SETTING,))
-    row = cursor.fetchone()
-    ours = file.execute("SELECT value FROM local_setting WHERE key = ?", (ROLE_SETTING,)).fetchone()
-    if row and row[0] == HEADQUARTERS and not (ours and ours[0] == HEADQUARTERS) and not force:
+    if not force and _laptop_onto_headquarters(cursor, file):
         raise BackupError(_tr(
             "{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that "
             "laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its "

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from cicte_desktop.cancel import Cancelled
+from cicte_desktop.db.bulk import EVENT_SEARCH_BODY
 from cicte_desktop.db.server import ServerUrl
 from cicte_desktop.services.backup import CheckReport
 from cicte_desktop.services.server_backup import ProgressCallback, connect_to_server, server_problem
@@ -30,10 +31,7 @@ SEARCH_BODIES = {
     "program": ("plan_search_index", "t.letter || '. ' || t.title"),
     "project": ("plan_search_index", "coalesce(t.number || '. ', '') || t.title"),
     "planned_activity": ("plan_search_index", "t.text || ' ' || coalesce(t.target_unit, '')"),
-    "event": ("search_index",
-              "t.title || ' ' || coalesce(t.venue, '') || ' ' || coalesce(t.city, '') || ' ' || "
-              "coalesce(t.lead_trainer, '') || ' ' || coalesce(t.experts, '') || ' ' || "
-              "coalesce(t.funding_source, '') || ' ' || coalesce(t.outcomes, '') || ' ' || coalesce(t.notes, '')"),
+    "event": ("search_index", EVENT_SEARCH_BODY.format(e="t")),
 }
 
 #: What else each index row carries, as a comparison with its row: the events' filters read these,

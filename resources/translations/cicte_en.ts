@@ -54,7 +54,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_backup.py" line="404" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="410" />
             <source>{backup} has %n row(s) that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</source>
             <translation>
                 <numerusform>{backup} has %n row that points to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</numerusform>
@@ -62,7 +62,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="176" />
             <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
             <translation>
                 <numerusform>Search index: %n record missing or out of date: searches do not find it as it is</numerusform>

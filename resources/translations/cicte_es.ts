@@ -517,17 +517,17 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             <translation>No se sabe si la restauración se aplicó; la base de datos tal como estaba se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="320" />
-            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
-            <translation>El servidor solo permite restaurarla al propietario de las tablas de la base de datos (el rol que ejecutó upgrade), así que no se restauró nada. Consulte al administrador de la base de datos.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="326" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="324" />
             <source>{backup} could not be read ({detail}). {outcome}</source>
             <translation>No se pudo leer {backup} ({detail}). {outcome}</translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="369" />
+            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
+            <translation>El servidor solo permite restaurarla al propietario de las tablas de la base de datos (el rol que ejecutó upgrade), así que no se restauró nada. Consulte al administrador de la base de datos.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_backup.py" line="404" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="410" />
             <source>{backup} has %n row(s) that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</source>
             <translation>
                 <numerusform>{backup} tiene %n fila que remite a filas inexistentes, que el servidor no acepta, así que no se restauró nada. Restáurela en una computadora portátil, donde la comprobación de la base de datos indica cuál.</numerusform>
@@ -535,77 +535,77 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="411" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="414" />
             <source>{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL restore FILE --force.</source>
             <translation>{backup} es una copia de seguridad de una computadora portátil ({device}): restaurada aquí, la base de datos de la sede pasaría a ser la de esa computadora, con su identidad y su función, así que no se restauró nada. Incorpore el trabajo de esa computadora con su paquete de campo; para reemplazar de todos modos la base de datos de la sede, ejecute cicte-desktop --db URL restore FILE --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="459" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="462" />
             <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
             <translation>El servidor recibió {found} filas de {table} cuando la copia de seguridad contiene {expected}, así que no se restauró nada.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="70" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="68" />
             <source>Server: PostgreSQL {version}</source>
             <translation>Servidor: PostgreSQL {version}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="75" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="73" />
             <source>Schema: none. This is not a CICTE Desktop database yet: run upgrade.</source>
             <translation>Esquema: ninguno. Todavía no es una base de datos de CICTE Desktop: ejecute upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="78" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="76" />
             <source>Schema revision: {revision}, of a newer version of CICTE Desktop: install it to check this database.</source>
             <translation>Revisión del esquema: {revision}, de una versión más reciente de CICTE Desktop: instálela para comprobar esta base de datos.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="83" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="81" />
             <source>Schema revision: {revision}; this version needs {head}: run upgrade.</source>
             <translation>Revisión del esquema: {revision}; esta versión necesita la {head}: ejecute upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="98" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="96" />
             <source>The check did not finish.</source>
             <translation>La comprobación no terminó.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="126" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="124" />
             <source>  The server does not check some references: their triggers are disabled.</source>
             <translation>  El servidor no comprueba algunas referencias: sus disparadores están desactivados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="141" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="139" />
             <source>Change log and search triggers: ok</source>
             <translation>Disparadores del registro de cambios y de la búsqueda: correctos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="144" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="142" />
             <source>Change log and search triggers: missing: {names}</source>
             <translation>Disparadores del registro de cambios y de la búsqueda: faltan {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="146" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="144" />
             <source>Change log and search triggers: disabled: {names}</source>
             <translation>Disparadores del registro de cambios y de la búsqueda: desactivados {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="157" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="155" />
             <source>Indexes: ok</source>
             <translation>Índices: correctos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="158" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="156" />
             <source>Indexes: unusable: {names}</source>
             <translation>Índices: inutilizables {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="177" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="175" />
             <source>Search index: ok</source>
             <translation>Índice de búsqueda: correcto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="176" />
             <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
             <translation>
                 <numerusform>Índice de búsqueda: falta %n registro o está desactualizado: las búsquedas no lo encuentran tal como es</numerusform>
@@ -613,12 +613,12 @@ Los datos guardados están a salvo. Los detalles se escribieron en {log}; envíe
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="191" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="189" />
             <source>Sort order: {collation}, as on the laptops</source>
             <translation>Orden de clasificación: {collation}, como en las computadoras portátiles</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="192" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="190" />
             <source>Sort order: {collation}; lists would not come out in the laptops' order</source>
             <translation>Orden de clasificación: {collation}; las listas no saldrían en el orden de las computadoras portátiles</translation>
         </message>
@@ -9147,27 +9147,27 @@ Copie esta ruta o guarde el informe donde quiera conservarlo.</translation>
             <translation>Bases de datos CICTE (*.sqlite *.db);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="202" />
-            <source>Cannot restore this backup</source>
-            <translation>No se puede restaurar esta copia de seguridad</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="206" />
             <source>{backup} is a backup of a laptop ({device}). Restored on the server, headquarters' database would become that laptop's, so it is not offered. To bring the laptop's work in, import its field package (File &gt; Import Field Package…).</source>
             <translation>{backup} es una copia de seguridad de una computadora portátil ({device}). Restaurada en el servidor, la base de datos de la sede pasaría a ser la de esa computadora, así que no se ofrece. Para incorporar el trabajo de esa computadora, importe su paquete de campo (Archivo &gt; Importar paquete de campo…).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="220" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="214" />
             <source>Restore from backup</source>
             <translation>Restaurar copia</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="221" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="215" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="227" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
+            <source>Cannot restore this backup</source>
+            <translation>No se puede restaurar esta copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="221" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -9176,7 +9176,7 @@ Replace the database you are working on with it? The current database is kept as
 ¿Reemplazar con ella la base de datos en la que está trabajando? Antes se guarda una copia de seguridad de la base de datos actual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="234" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="228" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the content of the database on the server, {name}, with it, for every program manager? Its content as it is now is kept as a backup on this computer first.</source>
@@ -9185,52 +9185,52 @@ Replace the content of the database on the server, {name}, with it, for every pr
 ¿Reemplazar con ella el contenido de la base de datos del servidor, {name}, para todos los gerentes de programa? Antes se conserva su contenido actual como copia de seguridad en esta computadora.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="240" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="234" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="241" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="235" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="259" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="253" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauración completada. La base de datos anterior se conserva en {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="263" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="257" />
             <source>The restore failed</source>
             <translation>Error en la restauración</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="271" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="265" />
             <source>Restoring {name}…</source>
             <translation>Recuperando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="297" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="291" />
             <source>The backup was restored (the database as it was is kept in {kept}), but reading it again failed: {problem} Connect to the server again (File &gt; Connect to Server…).</source>
             <translation>La copia de seguridad se restauró (la base de datos tal como estaba se conserva en {kept}), pero no se pudo volver a leerla: {problem} Vuelva a conectarse con el servidor (Archivo &gt; Conectar con un servidor…).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="331" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="325" />
             <source>{name}: no problems found.</source>
             <translation>{name}: no se encontró ningún problema.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="332" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="326" />
             <source>{name}: problems found (below).</source>
             <translation>{name}: se encontraron problemas (abajo).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="335" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="329" />
             <source>Check the database</source>
             <translation>Verificar la base de datos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="374" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="368" />
             <source>Backing up before closing…</source>
             <translation>Haciendo una copia de seguridad antes de cerrar…</translation>
         </message>

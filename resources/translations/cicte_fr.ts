@@ -517,17 +517,17 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             <translation>On ne sait pas si la restauration a pris effet ; la base de données telle qu’elle était est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="320" />
-            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
-            <translation>Le serveur ne permet la restauration qu’au propriétaire des tables de la base de données (le rôle qui a exécuté upgrade) ; rien n’a donc été restauré. Adressez-vous à l’administrateur de la base de données.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="326" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="324" />
             <source>{backup} could not be read ({detail}). {outcome}</source>
             <translation>{backup} n’a pas pu être lue ({detail}). {outcome}</translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="369" />
+            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
+            <translation>Le serveur ne permet la restauration qu’au propriétaire des tables de la base de données (le rôle qui a exécuté upgrade) ; rien n’a donc été restauré. Adressez-vous à l’administrateur de la base de données.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_backup.py" line="404" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="410" />
             <source>{backup} has %n row(s) that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</source>
             <translation>
                 <numerusform>{backup} a %n ligne qui renvoie à des lignes manquantes, ce que le serveur n’accepte pas ; rien n’a donc été restauré. Restaurez-la plutôt sur un ordinateur portable, où la vérification de la base de données indique laquelle.</numerusform>
@@ -535,77 +535,77 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="411" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="414" />
             <source>{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL restore FILE --force.</source>
             <translation>{backup} est une sauvegarde d’un ordinateur portable ({device}) : restaurée ici, la base de données du siège deviendrait celle de cet ordinateur, avec son identité et son rôle ; rien n’a donc été restauré. Intégrez plutôt le travail de cet ordinateur avec son paquet de terrain ; pour remplacer malgré tout la base de données du siège, exécutez cicte-desktop --db URL restore FILE --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="459" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="462" />
             <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
             <translation>Le serveur a reçu {found} lignes de {table} alors que la sauvegarde en contient {expected} ; rien n’a donc été restauré.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="70" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="68" />
             <source>Server: PostgreSQL {version}</source>
             <translation>Serveur : PostgreSQL {version}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="75" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="73" />
             <source>Schema: none. This is not a CICTE Desktop database yet: run upgrade.</source>
             <translation>Schéma : aucun. Ce n’est pas encore une base de données CICTE Desktop : exécutez upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="78" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="76" />
             <source>Schema revision: {revision}, of a newer version of CICTE Desktop: install it to check this database.</source>
             <translation>Révision du schéma : {revision}, d’une version plus récente de CICTE Desktop : installez-la pour vérifier cette base de données.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="83" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="81" />
             <source>Schema revision: {revision}; this version needs {head}: run upgrade.</source>
             <translation>Révision du schéma : {revision} ; cette version a besoin de la {head} : exécutez upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="98" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="96" />
             <source>The check did not finish.</source>
             <translation>La vérification ne s’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="126" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="124" />
             <source>  The server does not check some references: their triggers are disabled.</source>
             <translation>  Le serveur ne vérifie pas certaines références : leurs déclencheurs sont désactivés.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="141" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="139" />
             <source>Change log and search triggers: ok</source>
             <translation>Déclencheurs du journal des modifications et de la recherche : corrects</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="144" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="142" />
             <source>Change log and search triggers: missing: {names}</source>
             <translation>Déclencheurs du journal des modifications et de la recherche : manquants : {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="146" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="144" />
             <source>Change log and search triggers: disabled: {names}</source>
             <translation>Déclencheurs du journal des modifications et de la recherche : désactivés : {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="157" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="155" />
             <source>Indexes: ok</source>
             <translation>Index : corrects</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="158" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="156" />
             <source>Indexes: unusable: {names}</source>
             <translation>Index : inutilisables : {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="177" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="175" />
             <source>Search index: ok</source>
             <translation>Index de recherche : correct</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="176" />
             <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
             <translation>
                 <numerusform>Index de recherche : %n enregistrement manquant ou périmé : les recherches ne le trouvent pas tel qu’il est</numerusform>
@@ -613,12 +613,12 @@ Vos données enregistrées sont intactes. Les détails ont été consignés dans
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="191" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="189" />
             <source>Sort order: {collation}, as on the laptops</source>
             <translation>Ordre de tri : {collation}, comme sur les ordinateurs portables</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="192" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="190" />
             <source>Sort order: {collation}; lists would not come out in the laptops' order</source>
             <translation>Ordre de tri : {collation} ; les listes ne sortiraient pas dans l’ordre des ordinateurs portables</translation>
         </message>
@@ -9147,27 +9147,27 @@ Copiez ce chemin, ou enregistrez le rapport à l'emplacement de votre choix.</tr
             <translation>Bases de données CICTE (*.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="202" />
-            <source>Cannot restore this backup</source>
-            <translation>Impossible de restaurer cette sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="206" />
             <source>{backup} is a backup of a laptop ({device}). Restored on the server, headquarters' database would become that laptop's, so it is not offered. To bring the laptop's work in, import its field package (File &gt; Import Field Package…).</source>
             <translation>{backup} est une sauvegarde d’un ordinateur portable ({device}). Restaurée sur le serveur, la base de données du siège deviendrait celle de cet ordinateur ; elle n’est donc pas proposée. Pour intégrer le travail de cet ordinateur, importez son paquet de terrain (Fichier &gt; Importer un paquet de terrain…).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="220" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="214" />
             <source>Restore from backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="221" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="215" />
             <source>Checking {name}…</source>
             <translation>Vérification de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="227" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
+            <source>Cannot restore this backup</source>
+            <translation>Impossible de restaurer cette sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="221" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -9176,7 +9176,7 @@ Replace the database you are working on with it? The current database is kept as
 Remplacer par celle-ci la base de données en cours d'utilisation ? La base actuelle sera d'abord conservée comme sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="234" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="228" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the content of the database on the server, {name}, with it, for every program manager? Its content as it is now is kept as a backup on this computer first.</source>
@@ -9185,52 +9185,52 @@ Replace the content of the database on the server, {name}, with it, for every pr
 Remplacer par elle le contenu de la base de données du serveur, {name}, pour tous les gestionnaires de programme ? Son contenu actuel est d’abord conservé en sauvegarde sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="240" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="234" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="241" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="235" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="259" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="253" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restauration effectuée. La base de données antérieure est conservée dans {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="263" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="257" />
             <source>The restore failed</source>
             <translation>La restauration a échoué</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="271" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="265" />
             <source>Restoring {name}…</source>
             <translation>Restauration de {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="297" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="291" />
             <source>The backup was restored (the database as it was is kept in {kept}), but reading it again failed: {problem} Connect to the server again (File &gt; Connect to Server…).</source>
             <translation>La sauvegarde a été restaurée (la base de données telle qu’elle était est conservée dans {kept}), mais sa relecture a échoué : {problem} Reconnectez-vous au serveur (Fichier &gt; Se connecter à un serveur…).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="331" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="325" />
             <source>{name}: no problems found.</source>
             <translation>{name} : aucun problème trouvé.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="332" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="326" />
             <source>{name}: problems found (below).</source>
             <translation>{name} : des problèmes ont été trouvés (ci-dessous).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="335" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="329" />
             <source>Check the database</source>
             <translation>Vérifier la base de données</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="374" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="368" />
             <source>Backing up before closing…</source>
             <translation>Sauvegarde avant la fermeture…</translation>
         </message>

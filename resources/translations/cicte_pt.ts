@@ -517,17 +517,17 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             <translation>Não se sabe se a restauração teve efeito; o banco de dados como estava está guardado em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="320" />
-            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
-            <translation>O servidor só permite a restauração ao proprietário das tabelas do banco de dados (a função que executou upgrade), por isso nada foi restaurado. Consulte o administrador do banco de dados.</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="326" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="324" />
             <source>{backup} could not be read ({detail}). {outcome}</source>
             <translation>Não foi possível ler {backup} ({detail}). {outcome}</translation>
         </message>
+        <message>
+            <location filename="../../cicte_desktop/services/server_backup.py" line="369" />
+            <source>The server lets only the owner of the database's tables restore it (the role that ran upgrade), so nothing was restored. Ask the database administrator.</source>
+            <translation>O servidor só permite a restauração ao proprietário das tabelas do banco de dados (a função que executou upgrade), por isso nada foi restaurado. Consulte o administrador do banco de dados.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_backup.py" line="404" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="410" />
             <source>{backup} has %n row(s) that point to missing rows, which the server does not take, so nothing was restored. Restore it onto a laptop instead, where the check of the database says which.</source>
             <translation>
                 <numerusform>{backup} tem %n linha que remete a linhas inexistentes, o que o servidor não aceita, por isso nada foi restaurado. Restaure-o em um notebook, onde a verificação do banco de dados indica qual.</numerusform>
@@ -535,77 +535,77 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="411" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="414" />
             <source>{backup} is a backup of a laptop ({device}): restored here, headquarters' database would become that laptop's, its identity and role with it, so nothing was restored. Bring the laptop's work in with its field package instead; to replace headquarters' database all the same, run cicte-desktop --db URL restore FILE --force.</source>
             <translation>{backup} é um backup de um notebook ({device}): restaurado aqui, o banco de dados da sede passaria a ser o desse notebook, com sua identidade e função, por isso nada foi restaurado. Traga o trabalho do notebook com o pacote de campo dele; para substituir mesmo assim o banco de dados da sede, execute cicte-desktop --db URL restore FILE --force.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_backup.py" line="459" />
+            <location filename="../../cicte_desktop/services/server_backup.py" line="462" />
             <source>The server took {found} rows of {table} where the backup holds {expected}, so nothing was restored.</source>
             <translation>O servidor recebeu {found} linhas de {table} quando o backup contém {expected}, por isso nada foi restaurado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="70" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="68" />
             <source>Server: PostgreSQL {version}</source>
             <translation>Servidor: PostgreSQL {version}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="75" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="73" />
             <source>Schema: none. This is not a CICTE Desktop database yet: run upgrade.</source>
             <translation>Esquema: nenhum. Ainda não é um banco de dados do CICTE Desktop: execute upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="78" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="76" />
             <source>Schema revision: {revision}, of a newer version of CICTE Desktop: install it to check this database.</source>
             <translation>Revisão do esquema: {revision}, de uma versão mais recente do CICTE Desktop: instale-a para verificar este banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="83" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="81" />
             <source>Schema revision: {revision}; this version needs {head}: run upgrade.</source>
             <translation>Revisão do esquema: {revision}; esta versão precisa da {head}: execute upgrade.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="98" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="96" />
             <source>The check did not finish.</source>
             <translation>A verificação não terminou.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="126" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="124" />
             <source>  The server does not check some references: their triggers are disabled.</source>
             <translation>  O servidor não verifica algumas referências: seus gatilhos estão desativados.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="141" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="139" />
             <source>Change log and search triggers: ok</source>
             <translation>Gatilhos do registro de alterações e da pesquisa: corretos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="144" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="142" />
             <source>Change log and search triggers: missing: {names}</source>
             <translation>Gatilhos do registro de alterações e da pesquisa: faltam {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="146" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="144" />
             <source>Change log and search triggers: disabled: {names}</source>
             <translation>Gatilhos do registro de alterações e da pesquisa: desativados {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="157" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="155" />
             <source>Indexes: ok</source>
             <translation>Índices: corretos</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="158" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="156" />
             <source>Indexes: unusable: {names}</source>
             <translation>Índices: inutilizáveis {names}</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="177" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="175" />
             <source>Search index: ok</source>
             <translation>Índice de pesquisa: correto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../cicte_desktop/services/server_check.py" line="178" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="176" />
             <source>Search index: %n record(s) missing or out of date: searches do not find them as they are</source>
             <translation>
                 <numerusform>Índice de pesquisa: %n registro ausente ou desatualizado: as pesquisas não o encontram como ele é</numerusform>
@@ -613,12 +613,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados em {log}; envie ess
             </translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="191" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="189" />
             <source>Sort order: {collation}, as on the laptops</source>
             <translation>Ordem de classificação: {collation}, como nos notebooks</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/services/server_check.py" line="192" />
+            <location filename="../../cicte_desktop/services/server_check.py" line="190" />
             <source>Sort order: {collation}; lists would not come out in the laptops' order</source>
             <translation>Ordem de classificação: {collation}; as listas não sairiam na ordem dos notebooks</translation>
         </message>
@@ -9147,27 +9147,27 @@ Copie este caminho ou salve o relatório no local onde deseja guardá-lo.</trans
             <translation>Bancos de dados do CICTE (*.sqlite *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="202" />
-            <source>Cannot restore this backup</source>
-            <translation>Não é possível restaurar este backup</translation>
-        </message>
-        <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="212" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="206" />
             <source>{backup} is a backup of a laptop ({device}). Restored on the server, headquarters' database would become that laptop's, so it is not offered. To bring the laptop's work in, import its field package (File &gt; Import Field Package…).</source>
             <translation>{backup} é um backup de um notebook ({device}). Restaurado no servidor, o banco de dados da sede passaria a ser o desse notebook, por isso não é oferecido. Para trazer o trabalho do notebook, importe o pacote de campo dele (Arquivo &gt; Importar pacote de campo…).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="220" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="214" />
             <source>Restore from backup</source>
             <translation>Restaurar backup</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="221" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="215" />
             <source>Checking {name}…</source>
             <translation>Verificando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="227" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="216" />
+            <source>Cannot restore this backup</source>
+            <translation>Não é possível restaurar este backup</translation>
+        </message>
+        <message>
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="221" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the database you are working on with it? The current database is kept as a backup first.</source>
@@ -9176,7 +9176,7 @@ Replace the database you are working on with it? The current database is kept as
 Substituir por ele o banco de dados em uso? Antes, será feito um backup do banco de dados atual.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="234" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="228" />
             <source>This backup was saved on {when} on {device}. It holds {events} and {people}.
 
 Replace the content of the database on the server, {name}, with it, for every program manager? Its content as it is now is kept as a backup on this computer first.</source>
@@ -9185,52 +9185,52 @@ Replace the content of the database on the server, {name}, with it, for every pr
 Substituir por ele o conteúdo do banco de dados do servidor, {name}, para todos os gerentes de programa? Antes, o conteúdo atual é guardado como backup neste computador.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="240" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="234" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="241" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="235" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="259" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="253" />
             <source>Restored. The database as it was is kept in {kept}.</source>
             <translation>Restaurado. O banco de dados anterior foi mantido em {kept}.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="263" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="257" />
             <source>The restore failed</source>
             <translation>Falha na restauração</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="271" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="265" />
             <source>Restoring {name}…</source>
             <translation>Restaurando {name}…</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="297" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="291" />
             <source>The backup was restored (the database as it was is kept in {kept}), but reading it again failed: {problem} Connect to the server again (File &gt; Connect to Server…).</source>
             <translation>O backup foi restaurado (o banco de dados como estava está guardado em {kept}), mas não foi possível lê-lo novamente: {problem} Conecte-se novamente ao servidor (Arquivo &gt; Conectar a um servidor…).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="331" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="325" />
             <source>{name}: no problems found.</source>
             <translation>{name}: nenhum problema encontrado.</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="332" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="326" />
             <source>{name}: problems found (below).</source>
             <translation>{name}: foram encontrados problemas (abaixo).</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="335" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="329" />
             <source>Check the database</source>
             <translation>Verificar o banco de dados</translation>
         </message>
         <message>
-            <location filename="../../cicte_desktop/views/controllers/safety.py" line="374" />
+            <location filename="../../cicte_desktop/views/controllers/safety.py" line="368" />
             <source>Backing up before closing…</source>
             <translation>Fazendo backup antes de fechar…</translation>
         </message>

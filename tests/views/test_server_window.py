@@ -122,3 +122,17 @@ def test_a_laptops_backup_is_refused_on_headquarters_before_the_user_is_asked(se
     assert "is a backup of a laptop" in said and "File > Import Field Package…" in said and "--force" not in said
     assert not [m for m in shown_messages if m[0] == "question"]
     assert _rows(postgres_url, "SELECT count(*) FROM event")[0][0] == 0
+
+
+def test_a_server_gone_while_a_backup_is_looked_into_is_said_in_words(server_window, tmp_path, shown_messages,  # type: ignore[no-untyped-def]
+                                                                      qtbot, monkeypatch) -> None:
+    from cicte_desktop.db.server import parse_server_url
+
+    window = server_window
+    laptop = tmp_path / "laptop.sqlite"
+    assert main(["--db", str(laptop), "backup", "--out", str(tmp_path / "b.sqlite")]) == 0
+    monkeypatch.setattr(window.database, "url", parse_server_url("postgresql://ana@127.0.0.1:1/cicte"))
+    looked = finish(qtbot, window.safety.restore_from(tmp_path / "b.sqlite"), timeout=60_000)
+    assert looked.error is not None
+    kind, title, said = shown_messages[-1]
+    assert (kind, title) == ("error", "Cannot restore this backup") and "127.0.0.1" in said

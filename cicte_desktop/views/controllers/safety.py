@@ -195,12 +195,6 @@ class SafetyController(Controller):
         """Look into the backup (in a task: it is checked whole), show what it holds, then
         replace the database with it, keeping a copy first (:meth:`restore`). Returns the task
         that looks; the restore, when the user says yes, is :attr:`task` afterwards."""
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, (DatabaseOpenError, _backup().BackupError)):
-                raise exc
-            messages.show_error(self.window, self.tr("Cannot restore this backup"), getattr(exc, "message", str(exc)))
-
         url = self.db.url if self.on_server else None
 
         def look(_progress):  # type: ignore[no-untyped-def]
@@ -219,7 +213,7 @@ class SafetyController(Controller):
         return self.started(self.window.tasks.start(
             "look into a backup", look, title=self.tr("Restore from backup"),
             label=self.tr("Checking {name}…").format(name=source.name), cancellable=False,
-            on_done=self.restore, on_failed=failed))
+            on_done=self.restore, on_failed=lambda exc: self._said(exc, self.tr("Cannot restore this backup"))))
 
     def restore(self, info: backup.BackupInfo) -> Task | None:
         """Ask, then replace the database with the backup ``info`` describes in a task with
